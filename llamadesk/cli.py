@@ -1,0 +1,255 @@
+"""The `llamadesk` command: the GUI by default, plus chat, list and export.
+
+Errors the user can act on are printed as one line on stderr with exit status
+1; they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from llamadesk import __version__
+from llamadesk.errors import LlamaDeskError
+from llamadesk.paths import DATA_DIR_ENV
+
+log = logging.getLogger(__name__)
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # On the top parser and on each subcommand, so `--data-dir` works on either
+    # side of the command name; SUPPRESS keeps a subcommand from erasing it.
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
+        help=f"keep all state (history, settings, models, logs) in DIR "
+        f"(default: ${DATA_DIR_ENV} or the OS-conventional folders)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="llamadesk",
+        description="Chat with Llama 2 and other GGUF models, entirely on this computer. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _common(parser, top=True)
+    parser.add_argument("--model", metavar="PATH.gguf", help="load this model in the window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    chat = commands.add_parser("chat", help="chat in the terminal")
+    _common(chat, top=False)
+    chat.add_argument("--model", metavar="PATH.gguf", required=True, help="the GGUF model")
+    chat.add_argument("--conversation", type=int, metavar="ID", help="continue this conversation")
+    chat.add_argument("--system", metavar="TEXT", help="system prompt for a new conversation")
+    chat.add_argument("--show-prompt", action="store_true",
+                      help="print the exact prompt sent to the model before the reply")
+    chat.add_argument("--max-tokens", type=int, metavar="N", help="longest reply in tokens")
+    chat.add_argument("--temperature", type=float, default=0.8, metavar="T")
+    chat.add_argument("--seed", type=int, metavar="N", help="fixed seed, for repeatable replies")
+    chat.add_argument("--ctx", type=int, metavar="N",
+                      help="context window in tokens (default: the model's trained length)")
+    chat.add_argument("prompt", nargs="*", help="the message; without it, an interactive chat")
+
+    listing = commands.add_parser("list", help="list the conversations")
+    _common(listing, top=False)
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+
+    export = commands.add_parser("export", help="export one conversation or all of them")
+    _common(export, top=False)
+    export.add_argument("--conversation", type=int, metavar="ID",
+                        help="the conversation to export (default: all)")
+    export.add_argument("--format", choices=("json", "md"), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", default="-",
+                        help="where to write; - is standard output (the default)")
+    return parser
+
+
+def _print_error(message: str) -> None:
+    print(f"llamadesk: error: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from llamadesk.ui.launch import run_gui
+
+            return run_gui(args.data_dir, args.model)
+        handler = {"chat": _chat, "list": _list, "export": _export}[args.command]
+        return handler(args)
+    except LlamaDeskError as error:
+        _print_error(str(error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main(sys.argv[1:])
+
+
+# -- chat -------------------------------------------------------------------
+
+def _chat(args: argparse.Namespace) -> int:
+    from llamadesk.app import open_context
+    from llamadesk.chat import ChatService
+    from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
+
+    model_path = Path(args.model).expanduser()
+    context = open_context(args.data_dir)
+    try:
+        if args.conversation is not None:
+            context.repository.get_conversation(args.conversation)  # fails early if unknown
+        session = ModelSession.load(model_path, LoadOptions(n_ctx=args.ctx))
+        service = ChatService(context.repository)
+        params = SamplingParams(
+            temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed
+        )
+        conversation_id: int | None = args.conversation
+        if conversation_id is None and args.system:
+            conversation_id = context.repository.create_conversation(
+                system_prompt=args.system
+            ).id
+
+        def ask(text: str) -> int:
+            nonlocal conversation_id
+            if args.show_prompt:
+                _show_prompt(service, session, conversation_id, text, args.system)
+            reply = _stream_reply(service, session, conversation_id, text, params, sys.stdout)
+            conversation_id = reply.conversation_id
+            return reply.conversation_id
+
+        if args.prompt:
+            ask(" ".join(args.prompt))
+        elif sys.stdin.isatty():
+            _interactive(ask, session.info.facts.name)
+        else:
+            text = sys.stdin.read().strip()
+            if not text:
+                _print_error("nothing to send: give a prompt or pipe text in")
+                return EXIT_USAGE
+            ask(text)
+        session.close()
+    finally:
+        context.close()
+    return 0
+
+
+def _show_prompt(service: Any, session: Any, conversation_id: int | None, text: str,
+                 system: str | None) -> None:
+    from llamadesk.engine.prompt import ChatMessage
+
+    history = service.prompt_messages(conversation_id) if conversation_id is not None else (
+        [ChatMessage("system", system)] if system else [])
+    prompt = session.build_prompt([*history, ChatMessage("user", text)])
+    facts = session.info.facts
+    sys.stdout.write(f"--- prompt ({prompt.template.value}) ---\n")
+    sys.stdout.write(prompt.display(facts.bos_token or "<s>", facts.eos_token or "</s>"))
+    sys.stdout.write("\n--- reply ---\n")
+
+
+def _stream_reply(service: Any, session: Any, conversation_id: int | None, text: str,
+                  params: Any, out: TextIO) -> Any:
+    def write(piece: str) -> None:
+        out.write(piece)
+        out.flush()
+
+    # Ctrl+C during a reply stops the reply (which is kept), not the program.
+    previous = signal.signal(signal.SIGINT, lambda *_: session.stop())
+    try:
+        reply = service.send(session, conversation_id, text, params, on_text=write)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    out.write("\n")
+    if reply.finish_reason == "cancelled":
+        out.write("[stopped]\n")
+    out.flush()
+    return reply
+
+
+def _interactive(ask: Any, model_name: str) -> None:
+    print(f"Chatting with {model_name}. Ctrl+C stops a reply; /bye or Ctrl+D quits.")
+    while True:
+        try:
+            text = input(">>> ").strip()
+        except EOFError:
+            print()
+            return
+        except KeyboardInterrupt:
+            print()
+            continue
+        if text in ("/bye", "/exit", "/quit"):
+            return
+        if text:
+            ask(text)
+
+
+# -- list and export --------------------------------------------------------
+
+def _list(args: argparse.Namespace) -> int:
+    from llamadesk.app import open_context
+
+    context = open_context(args.data_dir)
+    try:
+        rows = context.repository.list_conversations()
+    finally:
+        context.close()
+    if args.json:
+        payload = [
+            {"id": r.id, "title": r.title, "pinned": r.pinned, "messages": r.message_count,
+             "created_at": r.created_at.isoformat(), "updated_at": r.updated_at.isoformat()}
+            for r in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No conversations yet.")
+        return 0
+    width = max(len(str(r.id)) for r in rows)
+    print(f"{'ID':>{width}}  {'MSGS':>4}  {'UPDATED':16}  TITLE")
+    for r in rows:
+        stamp = r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{r.id:>{width}}  {r.message_count:>4}  {stamp:16}  {r.title}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from llamadesk.app import open_context
+    from llamadesk.storage.export import export_text, write_atomically
+
+    context = open_context(args.data_dir)
+    try:
+        if args.conversation is not None:
+            ids = [context.repository.get_conversation(args.conversation).id]
+        else:
+            ids = [r.id for r in reversed(context.repository.list_conversations())]
+        text = export_text(context.repository, ids, args.format)
+    finally:
+        context.close()
+    if args.output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        try:
+            write_atomically(Path(args.output).expanduser(), text)
+        except OSError as error:
+            _print_error(f"could not write {args.output}: {error.strerror}")
+            return EXIT_ERROR
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

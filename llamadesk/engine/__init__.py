@@ -1,0 +1,1 @@
+"""The llama.cpp session: loading, prompt formats, streaming and stopping. No Qt."""

@@ -1,0 +1,274 @@
+"""One loaded model and the generation of replies from it.
+
+Everything here runs on one thread (the GUI's inference worker, or the CLI's
+main thread); ``stop`` is the only thing another thread touches.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import llama_cpp
+
+from llamadesk.engine.context_budget import FittedConversation, fit_to_context
+from llamadesk.engine.gguf_file import ModelFacts, read_model_facts
+from llamadesk.engine.prompt import (
+    ChatMessage,
+    PieceKind,
+    Prompt,
+    TemplateKind,
+    build_prompt,
+    choose_template,
+)
+from llamadesk.errors import GenerationError, ModelLoadError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    # None: the model's trained context length.
+    n_ctx: int | None = None
+    # None: every layer on the GPU when the build has a GPU backend, else none.
+    n_gpu_layers: int | None = None
+    n_threads: int | None = None
+    template: TemplateKind | None = None
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    temperature: float = 0.8
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    # None: as long as the context allows.
+    max_tokens: int | None = None
+    seed: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    text: str
+    finish_reason: str  # "stop", "length" or "cancelled"
+    prompt_tokens: int
+    completion_tokens: int
+    time_to_first_token_ms: float | None
+    tokens_per_second: float | None
+    seed: int
+    dropped_messages: int
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """Facts about the loaded model that the UI shows."""
+
+    facts: ModelFacts
+    n_ctx: int
+    n_gpu_layers: int
+    backend: str
+    template: TemplateKind
+
+
+def gpu_offload_supported() -> bool:
+    return bool(llama_cpp.llama_supports_gpu_offload())
+
+
+def _physical_cores() -> int:
+    try:
+        import psutil
+
+        return int(psutil.cpu_count(logical=False) or os.cpu_count() or 1)
+    except Exception:  # noqa: BLE001 - psutil may be unavailable in odd frozen builds
+        return os.cpu_count() or 1
+
+
+class ModelSession:
+    """A loaded GGUF model, ready to answer."""
+
+    def __init__(self, llama: llama_cpp.Llama, info: LoadedModel) -> None:
+        self._llama = llama
+        self.info = info
+        # Replaced per reply, so a stop meant for one reply never ends the next.
+        self._stop = threading.Event()
+        # Kept as an attribute: ctypes callbacks must outlive the C side's use of them.
+        self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
+        llama_cpp.llama_set_abort_callback(llama.ctx, self._abort_callback, None)
+
+    @classmethod
+    def load(cls, path: Path, options: LoadOptions = LoadOptions()) -> ModelSession:
+        """Validate and load ``path``; raises ModelLoadError with a message for the user."""
+        facts = read_model_facts(Path(path))
+        gpu_layers = options.n_gpu_layers
+        if gpu_layers is None:
+            gpu_layers = -1 if gpu_offload_supported() else 0
+        n_ctx = options.n_ctx or facts.context_length or 4096
+        try:
+            llama = llama_cpp.Llama(
+                model_path=str(facts.path),
+                n_ctx=n_ctx,
+                n_gpu_layers=gpu_layers,
+                n_threads=options.n_threads or _physical_cores(),
+                verbose=False,
+            )
+        except (ValueError, RuntimeError) as error:
+            log.warning("llama.cpp failed to load %s: %s", facts.path, error)
+            raise ModelLoadError(
+                f"llama.cpp could not load {facts.path.name} (architecture "
+                f"'{facts.architecture}'). The architecture may be unsupported by this "
+                "version of LlamaDesk, or the file may be damaged."
+            ) from None
+        template = options.template or choose_template(facts.architecture, facts.chat_template)
+        layers = facts.layer_count or 0
+        offloaded = 0 if gpu_layers == 0 else (layers if gpu_layers < 0 else min(gpu_layers, layers))
+        backend = "GPU" if offloaded and gpu_offload_supported() else "CPU"
+        info = LoadedModel(facts, llama.n_ctx(), offloaded, backend, template)
+        log.info("Loaded %s: n_ctx=%d, backend=%s, template=%s",
+                 facts.name, info.n_ctx, backend, template.value)
+        return cls(llama, info)
+
+    # -- prompts -------------------------------------------------------------
+
+    def build_prompt(self, messages: Sequence[ChatMessage]) -> Prompt:
+        facts = self.info.facts
+        return build_prompt(
+            self.info.template,
+            messages,
+            chat_template=facts.chat_template,
+            bos_text=facts.bos_token or "<s>",
+            eos_text=facts.eos_token or "</s>",
+        )
+
+    def tokenize_prompt(self, prompt: Prompt) -> list[int]:
+        tokens: list[int] = []
+        for piece in prompt.pieces:
+            if piece.kind is PieceKind.BOS:
+                tokens.append(self._llama.token_bos())
+            elif piece.kind is PieceKind.EOS:
+                tokens.append(self._llama.token_eos())
+            else:
+                # User text is never parsed for special tokens: typing "</s>" cannot
+                # end a turn early. The model's own template output is.
+                special = piece.kind is PieceKind.TEMPLATE_TEXT
+                tokens += self._llama.tokenize(
+                    piece.text.encode("utf-8"), add_bos=False, special=special
+                )
+        return tokens
+
+    def fit(self, messages: Sequence[ChatMessage], reserve: int) -> FittedConversation:
+        return fit_to_context(
+            messages,
+            lambda candidate: len(self.tokenize_prompt(self.build_prompt(candidate))),
+            self.info.n_ctx,
+            reserve,
+        )
+
+    # -- generation ----------------------------------------------------------
+
+    @property
+    def cached_tokens(self) -> int:
+        """How many tokens the KV cache holds (the evaluated prompt and reply so far)."""
+        return int(self._llama.n_tokens)
+
+    def stop(self) -> None:
+        """Ask the running generation to end; safe to call from any thread."""
+        self._stop.set()
+
+    def _should_abort(self, _data: Any) -> bool:
+        return self._stop.is_set()
+
+    def generate(
+        self,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        on_text: Callable[[str], None],
+        stop_event: threading.Event | None = None,
+    ) -> GenerationResult:
+        """Stream a reply to ``messages``, calling ``on_text`` with each new piece.
+
+        Setting ``stop_event`` (or calling :meth:`stop`) ends the reply between two
+        tokens, or inside llama_decode while a long prompt is being read.
+        """
+        self._stop = stop_event or threading.Event()
+        reserve = params.max_tokens or max(256, self.info.n_ctx // 4)
+        fitted = self.fit(messages, reserve)
+        prompt = self.build_prompt(fitted.messages)
+        prompt_tokens = self.tokenize_prompt(prompt)
+        seed = params.seed if params.seed is not None else int.from_bytes(os.urandom(4), "little") >> 1
+        started = time.perf_counter()
+        first_token_at: float | None = None
+        pieces: list[str] = []
+        finish_reason = "length"
+        n_before = len(prompt_tokens)
+        stream = None
+        try:
+            stream = self._llama.create_completion(
+                prompt=prompt_tokens,
+                max_tokens=params.max_tokens or -1,
+                temperature=params.temperature,
+                top_p=params.top_p,
+                top_k=params.top_k,
+                min_p=params.min_p,
+                repeat_penalty=params.repeat_penalty,
+                stop=list(prompt.stop),
+                seed=seed,
+                stream=True,
+            )
+            for chunk in stream:
+                if self._stop.is_set():
+                    finish_reason = "cancelled"
+                    break
+                choice = chunk["choices"][0]  # type: ignore[index]
+                text: str = choice["text"]
+                if not pieces:
+                    text = text.lstrip()  # SentencePiece's leading space is not content
+                if text:
+                    if first_token_at is None:
+                        first_token_at = time.perf_counter()
+                    pieces.append(text)
+                    on_text(text)
+                if choice.get("finish_reason"):
+                    finish_reason = str(choice["finish_reason"])
+            else:
+                if self._stop.is_set():
+                    finish_reason = "cancelled"
+        except RuntimeError as error:
+            if self._stop.is_set():
+                # The abort callback ended a llama_decode mid-prompt; the next call's
+                # eval() trims the KV cache back to the last complete batch.
+                finish_reason = "cancelled"
+            else:
+                log.exception("Generation failed")
+                raise GenerationError(f"The model failed while answering: {error}") from None
+        finally:
+            if stream is not None:
+                stream.close()  # type: ignore[union-attr]
+        ended = time.perf_counter()
+        completion_tokens = max(self._llama.n_tokens - n_before, len(pieces), 0)
+        ttft = None if first_token_at is None else (first_token_at - started) * 1000
+        decode_time = ended - (first_token_at or ended)
+        tps = completion_tokens / decode_time if decode_time > 0 and completion_tokens > 1 else None
+        return GenerationResult(
+            text="".join(pieces),
+            finish_reason=finish_reason,
+            prompt_tokens=len(prompt_tokens),
+            completion_tokens=completion_tokens,
+            time_to_first_token_ms=ttft,
+            tokens_per_second=tps,
+            seed=seed,
+            dropped_messages=fitted.dropped,
+        )
+
+    def close(self) -> None:
+        """Free the model's memory now rather than whenever the GC runs."""
+        self._llama.close()

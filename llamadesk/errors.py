@@ -1,0 +1,36 @@
+"""The errors a user can act on.
+
+Each carries a message written for the user: the GUI shows it as is, the CLI
+prints it on one line. Anything that is not a LlamaDeskError is a bug and goes
+to the crash handler instead.
+"""
+
+from __future__ import annotations
+
+
+class LlamaDeskError(Exception):
+    """Base class: ``str(error)`` is the message for the user."""
+
+
+class ModelLoadError(LlamaDeskError):
+    """The model file could not be opened, read or loaded."""
+
+
+class GenerationError(LlamaDeskError):
+    """llama.cpp failed while producing a reply."""
+
+
+class StorageError(LlamaDeskError):
+    """The history could not be read or written (disk full, file locked...)."""
+
+
+class DownloadError(LlamaDeskError):
+    """A model download failed."""
+
+
+class LicenseError(LlamaDeskError):
+    """A license must be accepted first."""
+
+
+class Cancelled(LlamaDeskError):
+    """The user cancelled; never shown as an error."""

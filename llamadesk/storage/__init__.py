@@ -1,0 +1,1 @@
+"""The history: SQLite through SQLAlchemy, with migrations, search and exports. No Qt."""

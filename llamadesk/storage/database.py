@@ -1,0 +1,108 @@
+"""Opening the history database: WAL, durable commits, migrations, error mapping."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from llamadesk.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+# SQLite error texts that mean "something about this computer", not "a bug".
+# Idea from qutebrowser's misc/sql.py.
+_ENVIRONMENT_ERRORS = {
+    "database or disk is full": "The disk is full, so the history could not be saved. "
+    "Free some space and try again; nothing already saved was lost.",
+    "database is locked": "The history file is locked by another program "
+    "(is LlamaDesk open twice?).",
+    "unable to open database file": "The history file could not be opened. "
+    "Check that its folder exists and is writable.",
+    "attempt to write a readonly database": "The history file is read-only.",
+    "disk I/O error": "The disk reported an error while saving the history.",
+    "file is not a database": "The history file is damaged or is not a LlamaDesk database.",
+}
+
+
+def storage_error_for(error: BaseException) -> StorageError | None:
+    """The user-facing error for an SQLite failure caused by the environment, else None."""
+    text = str(getattr(error, "orig", error))
+    for needle, message in _ENVIRONMENT_ERRORS.items():
+        if needle in text:
+            return StorageError(message)
+    return None
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL: a crash mid-write never damages what was committed, and readers
+    # (the GUI) never block the writer (the worker thread).
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL fsyncs each commit, so a completed message survives a power cut too.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    location = resources.files("llamadesk.storage.migrations")
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+class Database:
+    """The open history file. Hands out one Session per unit of work."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(f"sqlite:///{path}")
+            event.listen(self.engine, "connect", _set_pragmas)
+            self._migrate()
+        except (DBAPIError, OSError) as error:
+            mapped = storage_error_for(error)
+            if mapped is None and isinstance(error, OSError):
+                mapped = StorageError(f"The history folder could not be created: {error}")
+            if mapped is None:
+                raise
+            raise mapped from error
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _migrate(self) -> None:
+        config = _alembic_config()
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one unit of work; environment errors become StorageError."""
+        session = self._sessions()
+        try:
+            yield session
+        except DBAPIError as error:
+            session.rollback()
+            mapped = storage_error_for(error)
+            if mapped is None:
+                raise
+            raise mapped from error
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()

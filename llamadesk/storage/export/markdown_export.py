@@ -1,0 +1,33 @@
+"""Markdown export: the branch the user sees, one section per message."""
+
+from __future__ import annotations
+
+from llamadesk.storage.records import MessageRecord
+from llamadesk.storage.repository import HistoryRepository
+
+_ROLE_NAMES = {"user": "User", "assistant": "Assistant", "system": "System"}
+
+
+def _heading(message: MessageRecord) -> str:
+    stamp = message.created_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+    name = _ROLE_NAMES.get(message.role, message.role.title())
+    note = ""
+    if message.finish_reason in ("cancelled", "interrupted", "error"):
+        note = f" ({message.finish_reason})"
+    return f"### {name} · {stamp}{note}"
+
+
+def conversation_markdown(repository: HistoryRepository, conversation_id: int) -> str:
+    conversation = repository.get_conversation(conversation_id)
+    parts = [f"# {conversation.title}", ""]
+    if conversation.model_name:
+        parts += [f"*Model: {conversation.model_name}*", ""]
+    if conversation.system_prompt:
+        parts += ["> **System prompt:** " + conversation.system_prompt.replace("\n", "\n> "), ""]
+    for message in repository.current_branch(conversation_id):
+        parts += [_heading(message), "", message.content.rstrip(), ""]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def export_markdown(repository: HistoryRepository, conversation_ids: list[int]) -> str:
+    return "\n---\n\n".join(conversation_markdown(repository, cid) for cid in conversation_ids)

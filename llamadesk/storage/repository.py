@@ -1,0 +1,285 @@
+"""Reading and writing conversations. Every completed message is its own commit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from llamadesk.errors import StorageError
+from llamadesk.storage.database import Database
+from llamadesk.storage.records import (
+    ConversationRecord,
+    ConversationSummary,
+    MessageRecord,
+    ReplyStats,
+)
+from llamadesk.storage.schema import (
+    Conversation,
+    FinishReason,
+    Message,
+    MessageStatus,
+    Role,
+    utc_now,
+)
+
+DEFAULT_TITLE = "New conversation"
+_TITLE_LENGTH = 60
+
+
+def title_from(text: str) -> str:
+    """A conversation title from the first user message: its first line, shortened."""
+    line = " ".join(text.split())
+    if not line:
+        return DEFAULT_TITLE
+    if len(line) <= _TITLE_LENGTH:
+        return line
+    cut = line[:_TITLE_LENGTH].rsplit(" ", 1)[0] or line[:_TITLE_LENGTH]
+    return cut + "…"
+
+
+def _message_record(row: Message) -> MessageRecord:
+    return MessageRecord(
+        id=row.id,
+        conversation_id=row.conversation_id,
+        parent_id=row.parent_id,
+        role=row.role,
+        content=row.content,
+        status=row.status,
+        finish_reason=row.finish_reason,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        model_name=row.model_name,
+        model_sha256=row.model_sha256,
+        params=dict(row.params or {}),
+        seed=row.seed,
+        prompt_tokens=row.prompt_tokens,
+        completion_tokens=row.completion_tokens,
+        time_to_first_token_ms=row.time_to_first_token_ms,
+        tokens_per_second=row.tokens_per_second,
+    )
+
+
+def _conversation_record(row: Conversation) -> ConversationRecord:
+    return ConversationRecord(
+        id=row.id,
+        title=row.title,
+        pinned=row.pinned,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        system_prompt=row.system_prompt,
+        sampling=dict(row.sampling or {}),
+        model_name=row.model_name,
+        model_sha256=row.model_sha256,
+        model_quant=row.model_quant,
+        current_leaf_id=row.current_leaf_id,
+    )
+
+
+class HistoryRepository:
+    """All reads and writes of the history go through here."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- conversations -------------------------------------------------------
+
+    def create_conversation(
+        self, title: str | None = None, system_prompt: str | None = None
+    ) -> ConversationRecord:
+        with self._db.session() as session:
+            row = Conversation(
+                title=title or DEFAULT_TITLE, system_prompt=system_prompt, sampling={}
+            )
+            session.add(row)
+            session.commit()
+            return _conversation_record(row)
+
+    def get_conversation(self, conversation_id: int) -> ConversationRecord:
+        with self._db.session() as session:
+            row = session.get(Conversation, conversation_id)
+            if row is None:
+                raise StorageError(f"There is no conversation with id {conversation_id}.")
+            return _conversation_record(row)
+
+    def list_conversations(self) -> list[ConversationSummary]:
+        """Pinned first, then the most recently updated."""
+        counts = (
+            select(Message.conversation_id, func.count(Message.id).label("n"))
+            .group_by(Message.conversation_id)
+            .subquery()
+        )
+        query = (
+            select(Conversation, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.conversation_id == Conversation.id)
+            .order_by(Conversation.pinned.desc(), Conversation.updated_at.desc(),
+                      Conversation.id.desc())
+        )
+        with self._db.session() as session:
+            return [
+                ConversationSummary(
+                    id=row.id,
+                    title=row.title,
+                    pinned=row.pinned,
+                    message_count=count,
+                    created_at=row.created_at,
+                    updated_at=row.updated_at,
+                )
+                for row, count in session.execute(query)
+            ]
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        with self._db.session() as session:
+            row = self._conversation(session, conversation_id)
+            row.title = title.strip() or DEFAULT_TITLE
+            session.commit()
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        with self._db.session() as session:
+            session.delete(self._conversation(session, conversation_id))
+            session.commit()
+
+    def set_model(self, conversation_id: int, name: str, sha256: str | None,
+                  quant: str | None) -> None:
+        with self._db.session() as session:
+            row = self._conversation(session, conversation_id)
+            row.model_name, row.model_sha256, row.model_quant = name, sha256, quant
+            session.commit()
+
+    # -- messages ------------------------------------------------------------
+
+    def add_message(self, conversation_id: int, role: Role, content: str) -> MessageRecord:
+        """Append a complete message to the current branch, committed at once."""
+        with self._db.session() as session:
+            conversation = self._conversation(session, conversation_id)
+            row = Message(
+                conversation_id=conversation_id,
+                parent_id=conversation.current_leaf_id,
+                role=role.value,
+                content=content,
+                status=MessageStatus.COMPLETE.value,
+                params={},
+            )
+            session.add(row)
+            session.flush()
+            self._advance(conversation, row)
+            if role is Role.USER and conversation.title == DEFAULT_TITLE:
+                conversation.title = title_from(content)
+            session.commit()
+            return _message_record(row)
+
+    def start_reply(
+        self,
+        conversation_id: int,
+        *,
+        model_name: str | None,
+        model_sha256: str | None = None,
+        params: dict[str, Any] | None = None,
+        seed: int | None = None,
+    ) -> MessageRecord:
+        """An empty assistant message marked as streaming, committed at once."""
+        with self._db.session() as session:
+            conversation = self._conversation(session, conversation_id)
+            row = Message(
+                conversation_id=conversation_id,
+                parent_id=conversation.current_leaf_id,
+                role=Role.ASSISTANT.value,
+                content="",
+                status=MessageStatus.STREAMING.value,
+                model_name=model_name,
+                model_sha256=model_sha256,
+                params=dict(params or {}),
+                seed=seed,
+            )
+            session.add(row)
+            session.flush()
+            self._advance(conversation, row)
+            session.commit()
+            return _message_record(row)
+
+    def save_partial_reply(self, message_id: int, content: str) -> None:
+        """Persist what has streamed so far (called every few hundred ms)."""
+        with self._db.session() as session:
+            session.execute(
+                update(Message)
+                .where(Message.id == message_id)
+                .values(content=content, updated_at=utc_now())
+            )
+            session.commit()
+
+    def finish_reply(self, message_id: int, content: str, stats: ReplyStats) -> MessageRecord:
+        with self._db.session() as session:
+            row = session.get(Message, message_id)
+            if row is None:
+                raise StorageError(f"There is no message with id {message_id}.")
+            row.content = content
+            row.status = MessageStatus.COMPLETE.value
+            row.finish_reason = stats.finish_reason
+            if stats.seed is not None:
+                row.seed = stats.seed
+            row.prompt_tokens = stats.prompt_tokens
+            row.completion_tokens = stats.completion_tokens
+            row.time_to_first_token_ms = stats.time_to_first_token_ms
+            row.tokens_per_second = stats.tokens_per_second
+            row.updated_at = utc_now()
+            row.conversation.updated_at = row.updated_at
+            session.commit()
+            return _message_record(row)
+
+    def mark_interrupted_replies(self) -> int:
+        """After a crash, replies still marked streaming were cut off; say so."""
+        with self._db.session() as session:
+            result = session.execute(
+                update(Message)
+                .where(Message.status == MessageStatus.STREAMING.value)
+                .values(
+                    status=MessageStatus.INTERRUPTED.value,
+                    finish_reason=FinishReason.INTERRUPTED.value,
+                )
+            )
+            session.commit()
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def current_branch(self, conversation_id: int) -> list[MessageRecord]:
+        """The messages from the root to the current leaf, oldest first."""
+        with self._db.session() as session:
+            conversation = self._conversation(session, conversation_id)
+            rows = {
+                row.id: row
+                for row in session.scalars(
+                    select(Message).where(Message.conversation_id == conversation_id)
+                )
+            }
+            branch: list[MessageRecord] = []
+            cursor = conversation.current_leaf_id
+            while cursor is not None and cursor in rows:
+                row = rows[cursor]
+                branch.append(_message_record(row))
+                cursor = row.parent_id
+            branch.reverse()
+            return branch
+
+    def all_messages(self, conversation_id: int) -> list[MessageRecord]:
+        """Every message of every branch, in the order they were written."""
+        with self._db.session() as session:
+            self._conversation(session, conversation_id)
+            rows = session.scalars(
+                select(Message)
+                .where(Message.conversation_id == conversation_id)
+                .order_by(Message.id)
+            )
+            return [_message_record(row) for row in rows]
+
+    # -- helpers -------------------------------------------------------------
+
+    @staticmethod
+    def _conversation(session: Any, conversation_id: int) -> Conversation:
+        row = session.get(Conversation, conversation_id)
+        if row is None:
+            raise StorageError(f"There is no conversation with id {conversation_id}.")
+        return row  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _advance(conversation: Conversation, message: Message) -> None:
+        conversation.current_leaf_id = message.id
+        conversation.updated_at = message.created_at

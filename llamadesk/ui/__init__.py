@@ -1,0 +1,1 @@
+"""The Qt user interface. The only package that imports Qt (PDF export aside)."""

@@ -1,0 +1,295 @@
+"""The main window: conversations on the left, the chat on the right, the composer below."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from llamadesk.chat import ChatService, ReplyStarted
+from llamadesk.engine.session import LoadedModel, LoadOptions
+from llamadesk.storage.records import MessageRecord
+from llamadesk.storage.repository import HistoryRepository
+from llamadesk.ui.chat_view import ChatView
+from llamadesk.ui.composer import Composer
+from llamadesk.ui.errors import show_error
+from llamadesk.ui.worker import GenerateRequest, WorkerThread
+
+log = logging.getLogger(__name__)
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """Signals: closed() once the window has shut its worker down."""
+
+    closed = Signal()
+
+    def __init__(self, repository: HistoryRepository, icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle("LlamaDesk")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.resize(1100, 720)
+        self.repository = repository
+        self.conversation_id: int | None = None
+        self.model: LoadedModel | None = None
+        self._loading = False
+        self._request: GenerateRequest | None = None
+        self._shut_down = False
+
+        self.workers = WorkerThread(ChatService(repository))
+        self.worker = self.workers.worker
+        self._build_widgets()
+        self._build_menu()
+        self._connect_worker()
+        self.refresh_conversations()
+        self._update_state()
+        self.composer.setFocus()
+
+    # -- construction --------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.new_chat_button = QPushButton(self.tr("New chat"))
+        self.new_chat_button.clicked.connect(self.new_conversation)
+        self.conversation_list = QListWidget()
+        self.conversation_list.setObjectName("conversation_list")
+        self.conversation_list.currentItemChanged.connect(self._conversation_chosen)
+        sidebar = QWidget()
+        side_layout = QVBoxLayout(sidebar)
+        side_layout.setContentsMargins(6, 6, 0, 6)
+        side_layout.addWidget(self.new_chat_button)
+        side_layout.addWidget(self.conversation_list)
+
+        self.model_status = QLabel()
+        self.model_status.setObjectName("model_status")
+        self.model_status.setWordWrap(True)
+        self.chat_view = ChatView()
+        self.composer = Composer()
+        self.composer.send_requested.connect(self.send_message)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.clicked.connect(
+            lambda: self.send_message(self.composer.toPlainText().strip()))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the reply (Esc)"))
+        self.stop_button.clicked.connect(self.stop_reply)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch()
+        composer_row = QHBoxLayout()
+        composer_row.addWidget(self.composer, 1)
+        composer_row.addLayout(buttons)
+
+        chat_side = QWidget()
+        chat_layout = QVBoxLayout(chat_side)
+        chat_layout.setContentsMargins(0, 6, 6, 6)
+        chat_layout.addWidget(self.model_status)
+        chat_layout.addWidget(self.chat_view, 1)
+        chat_layout.addLayout(composer_row)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(chat_side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 840])
+        self.setCentralWidget(self.splitter)
+
+        stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        stop_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        stop_shortcut.activated.connect(self.stop_reply)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_chat_action = QAction(self.tr("&New chat"), self)
+        self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_chat_action.triggered.connect(self.new_conversation)
+        self.open_model_action = QAction(self.tr("&Open model…"), self)
+        self.open_model_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_model_action.triggered.connect(self.choose_model_file)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        # Windows and some Linux platform themes define no standard Quit key.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_chat_action)
+        file_menu.addAction(self.open_model_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        # Also on the window itself, so the shortcuts work while the menu bar is
+        # hidden or native (macOS, some Linux desktops).
+        self.addActions([self.new_chat_action, self.open_model_action, self.quit_action])
+
+    def _connect_worker(self) -> None:
+        """Every connection from the worker's events, in one place; all queued."""
+        queued = Qt.ConnectionType.QueuedConnection
+        worker = self.worker
+        worker.load_started.connect(self._on_load_started, queued)
+        worker.model_loaded.connect(self._on_model_loaded, queued)
+        worker.load_failed.connect(self._on_load_failed, queued)
+        worker.reply_started.connect(self._on_reply_started, queued)
+        worker.token_generated.connect(self._on_token, queued)
+        worker.generation_finished.connect(self._on_generation_finished, queued)
+        worker.generation_failed.connect(self._on_generation_failed, queued)
+
+    # -- model ---------------------------------------------------------------
+
+    def load_model(self, path: str | Path, options: LoadOptions | None = None) -> None:
+        if self.is_generating:
+            self.stop_reply()
+        self._loading = True
+        self._update_state()
+        self.worker.load_requested.emit(str(path), options or LoadOptions())
+
+    def choose_model_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Open model"))
+        dialog.setNameFilters([self.tr("GGUF models (*.gguf)"), self.tr("All files (*)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.load_model)
+        dialog.open()
+
+    def _on_load_started(self, path: str) -> None:
+        self.model_status.setText(self.tr("Loading %1…").replace("%1", Path(path).name))
+
+    def _on_model_loaded(self, info: LoadedModel) -> None:
+        self._loading = False
+        self.model = info
+        self._update_state()
+
+    def _on_load_failed(self, message: str) -> None:
+        self._loading = False
+        self.model = None
+        self._update_state()
+        show_error(self, message, self.tr("The model could not be loaded"))
+
+    # -- conversations -------------------------------------------------------
+
+    def refresh_conversations(self) -> None:
+        self.conversation_list.blockSignals(True)
+        self.conversation_list.clear()
+        for summary in self.repository.list_conversations():
+            item = QListWidgetItem(summary.title)
+            item.setData(_ID_ROLE, summary.id)
+            item.setToolTip(self.tr("%n message(s)", "", summary.message_count))
+            self.conversation_list.addItem(item)
+            if summary.id == self.conversation_id:
+                self.conversation_list.setCurrentItem(item)
+        self.conversation_list.blockSignals(False)
+
+    def new_conversation(self) -> None:
+        if self.is_generating:
+            return
+        self.conversation_id = None
+        self.conversation_list.clearSelection()
+        self.conversation_list.setCurrentItem(None)
+        self.chat_view.clear()
+        self._update_state()
+        self.composer.setFocus()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        self.conversation_id = conversation_id
+        self.chat_view.show_messages(self.repository.current_branch(conversation_id))
+        self.refresh_conversations()
+
+    def _conversation_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None or self.is_generating:
+            return
+        self.open_conversation(int(item.data(_ID_ROLE)))
+
+    # -- chatting ------------------------------------------------------------
+
+    @property
+    def is_generating(self) -> bool:
+        return self._request is not None
+
+    def send_message(self, text: str) -> None:
+        if not text or self.is_generating or self.model is None or self._loading:
+            return
+        self._request = GenerateRequest(self.conversation_id, text)
+        self.composer.clear()
+        if self.conversation_id is None:
+            self.chat_view.clear()
+        self.chat_view.append_message("user", text)
+        self._update_state()
+        self.worker.generate_requested.emit(self._request)
+
+    def stop_reply(self) -> None:
+        if self._request is not None:
+            self._request.stop_event.set()
+
+    def _on_reply_started(self, event: ReplyStarted) -> None:
+        self.conversation_id = event.conversation_id
+        self.chat_view.begin_reply()
+        self.refresh_conversations()
+
+    def _on_token(self, _reply_id: int, piece: str) -> None:
+        self.chat_view.append_reply_text(piece)
+
+    def _on_generation_finished(self, record: MessageRecord) -> None:
+        self._request = None
+        self.chat_view.end_reply(record.finish_reason)
+        self.refresh_conversations()
+        self._update_state()
+
+    def _on_generation_failed(self, message: str) -> None:
+        self._request = None
+        self.chat_view.end_reply("error")
+        self.refresh_conversations()
+        self._update_state()
+        show_error(self, message, self.tr("The reply failed"))
+
+    # -- state ---------------------------------------------------------------
+
+    def _update_state(self) -> None:
+        generating = self.is_generating
+        ready = self.model is not None and not self._loading
+        self.send_button.setEnabled(ready and not generating)
+        self.stop_button.setEnabled(generating)
+        self.new_chat_button.setEnabled(not generating)
+        if self._loading:
+            return
+        if self.model is None:
+            hint = self.tr("No model is loaded. Use File › Open model… to choose a GGUF file.")
+            self.model_status.setText(hint)
+            self.send_button.setToolTip(hint)
+            if self.conversation_id is None and self.chat_view.document().isEmpty():
+                self.chat_view.show_placeholder(hint)
+            return
+        facts = self.model.facts
+        self.send_button.setToolTip(self.tr("Send (Enter)"))
+        self.model_status.setText(
+            self.tr("%1 · %2 · context %3 tokens · %4")
+            .replace("%1", facts.name)
+            .replace("%2", facts.quantization)
+            .replace("%3", str(self.model.n_ctx))
+            .replace("%4", self.model.backend)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.shut_down()
+        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """Stop any reply (its text is saved by the worker), free the model, end the thread."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.stop_reply()
+        self.workers.stop()
+        self.closed.emit()

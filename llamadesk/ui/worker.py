@@ -1,0 +1,142 @@
+"""The inference worker: the one object that touches llama.cpp, on its own thread.
+
+Requests come in by queued signal, events go out by signal, and only plain
+values and frozen dataclasses cross. The GUI thread never waits on it, except
+for the bounded wait at quit.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from llamadesk.chat import ChatService, ReplyStarted
+from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
+from llamadesk.errors import LlamaDeskError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class GenerateRequest:
+    conversation_id: int | None
+    text: str
+    params: SamplingParams = SamplingParams()
+    # Set by the GUI to stop this reply; a thread-safe flag, not Qt state.
+    stop_event: threading.Event = field(default_factory=threading.Event, compare=False)
+
+
+class InferenceWorker(QObject):
+    """Owns the ModelSession; lives in its own QThread.
+
+    Signals (requests, in):
+        load_requested(str, object): model path and LoadOptions.
+        generate_requested(object): a GenerateRequest.
+        shutdown_requested(): free the model; sent just before the thread quits.
+    Signals (events, out):
+        load_started(str), model_loaded(object LoadedModel), load_failed(str)
+        reply_started(object ReplyStarted), token_generated(int reply_id, str text)
+        generation_finished(object MessageRecord), generation_failed(str)
+    """
+
+    load_requested = Signal(str, object)
+    generate_requested = Signal(object)
+    shutdown_requested = Signal()
+
+    load_started = Signal(str)
+    model_loaded = Signal(object)
+    load_failed = Signal(str)
+    reply_started = Signal(object)
+    token_generated = Signal(int, str)
+    generation_finished = Signal(object)
+    generation_failed = Signal(str)
+
+    def __init__(self, service: ChatService) -> None:
+        super().__init__()
+        self._service = service
+        self._session: ModelSession | None = None
+
+    @Slot(str, object)
+    def load(self, path: str, options: LoadOptions | None = None) -> None:
+        self.load_started.emit(path)
+        self._close_session()  # free the old model before the new one takes memory
+        try:
+            self._session = ModelSession.load(Path(path), options or LoadOptions())
+        except LlamaDeskError as error:
+            self.load_failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - a bug must not kill the worker thread
+            log.exception("Unexpected error while loading %s", path)
+            self.load_failed.emit(f"Unexpected error while loading the model: {error!r}. "
+                                  "Details are in the log file.")
+        else:
+            self.model_loaded.emit(self._session.info)
+
+    @Slot(object)
+    def generate(self, request: GenerateRequest) -> None:
+        session = self._session
+        if session is None:
+            self.generation_failed.emit("No model is loaded. Open a model first.")
+            return
+        reply_id = -1
+
+        def started(event: ReplyStarted) -> None:
+            nonlocal reply_id
+            reply_id = event.reply_id
+            self.reply_started.emit(event)
+
+        try:
+            record = self._service.send(
+                session,
+                request.conversation_id,
+                request.text,
+                request.params,
+                on_started=started,
+                on_text=lambda piece: self.token_generated.emit(reply_id, piece),
+                stop_event=request.stop_event,
+            )
+        except LlamaDeskError as error:
+            self.generation_failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001
+            log.exception("Unexpected error while generating")
+            self.generation_failed.emit(f"Unexpected error while answering: {error!r}. "
+                                        "Details are in the log file.")
+        else:
+            self.generation_finished.emit(record)
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._close_session()
+
+    def _close_session(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+
+class WorkerThread:
+    """The worker and its thread, with the one place their connections are made."""
+
+    def __init__(self, service: ChatService) -> None:
+        self.thread = QThread()
+        self.thread.setObjectName("inference")
+        self.worker = InferenceWorker(service)
+        self.worker.moveToThread(self.thread)
+        # Inbound requests: queued, so the slots run on the worker's thread.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.worker.load_requested.connect(self.worker.load, queued)
+        self.worker.generate_requested.connect(self.worker.generate, queued)
+        self.worker.shutdown_requested.connect(self.worker.shutdown, queued)
+        self.thread.start()
+
+    def stop(self, timeout_ms: int = 30_000) -> None:
+        """Free the model and end the thread; any running reply must already be stopped."""
+        if not self.thread.isRunning():
+            return
+        self.worker.shutdown_requested.emit()
+        self.thread.quit()
+        if not self.thread.wait(timeout_ms):
+            log.error("The inference thread did not stop in %d ms", timeout_ms)

@@ -1,0 +1,1 @@
+"""Files shipped with LlamaDesk, read with importlib.resources (works frozen too)."""

@@ -1,0 +1,118 @@
+"""The real llama.cpp running the tiny generated model."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from llamadesk.engine.prompt import ChatMessage
+from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
+from llamadesk.errors import GenerationError, ModelLoadError
+from tests.helpers.tiny_gguf import REPLY, write_tiny_llama
+
+
+@pytest.fixture(scope="module")
+def session(tiny_model: Path) -> ModelSession:
+    loaded = ModelSession.load(tiny_model)
+    yield loaded
+    loaded.close()
+
+
+def test_loads_with_facts(session: ModelSession) -> None:
+    assert session.info.n_ctx == 2048
+    assert session.info.backend == "CPU"
+    assert session.info.template.value == "llama2"
+
+
+def test_bos_and_eos_are_single_special_tokens(session: ModelSession) -> None:
+    prompt = session.build_prompt([
+        ChatMessage("user", "a"), ChatMessage("assistant", "b"), ChatMessage("user", "c"),
+    ])
+    tokens = session.tokenize_prompt(prompt)
+    bos, eos = 1, 2  # the ids tiny_gguf gives <s> and </s>
+    assert tokens[0] == bos
+    assert tokens.count(bos) == 2 and tokens.count(eos) == 1
+    # Typed by a user, "</s>" is text: it must not become the EOS token.
+    typed = session.tokenize_prompt(session.build_prompt([ChatMessage("user", "x </s> <s>")]))
+    assert typed.count(eos) == 0 and typed.count(bos) == 1
+
+
+def test_streams_the_known_reply(session: ModelSession) -> None:
+    pieces: list[str] = []
+    result = session.generate([ChatMessage("user", "Hi!")], SamplingParams(seed=1), pieces.append)
+    assert result.text == REPLY
+    assert "".join(pieces) == REPLY
+    assert len(pieces) > 3  # it streamed, piece by piece
+    assert result.finish_reason == "stop"
+    assert result.completion_tokens >= 6
+    assert result.prompt_tokens > 3
+    assert result.time_to_first_token_ms is not None
+
+
+def test_stop_ends_a_long_reply_and_session_stays_usable(chatty_model: Path) -> None:
+    chatty = ModelSession.load(chatty_model)
+    stop = threading.Event()
+    received: list[float] = []
+    stopped_at: list[float] = []
+
+    def on_text(_piece: str) -> None:
+        received.append(time.perf_counter())
+        if len(received) == 20:
+            stopped_at.append(time.perf_counter())
+            stop.set()
+
+    result = chatty.generate([ChatMessage("user", "Talk.")], SamplingParams(), on_text, stop)
+    assert result.finish_reason == "cancelled"
+    assert len(received) == 20  # not one more piece after the stop
+    second = chatty.generate([ChatMessage("user", "Again.")], SamplingParams(max_tokens=12),
+                             lambda _: None)
+    assert second.finish_reason == "length"
+    assert second.text.startswith("Hello from a tiny llama.")
+    chatty.close()
+
+
+def test_stop_during_prompt_evaluation(chatty_model: Path) -> None:
+    chatty = ModelSession.load(chatty_model)
+    stop = threading.Event()
+    stop.set()  # already set: the abort callback ends the very first llama_decode
+    long_text = "word " * 500  # about 2,500 tokens of this tiny vocabulary
+    result = chatty.generate([ChatMessage("user", long_text)], SamplingParams(), lambda _: None,
+                             stop)
+    assert result.finish_reason == "cancelled"
+    assert result.text == ""
+    # Aborted inside llama_decode: the prompt was never fully evaluated.
+    assert chatty.cached_tokens < result.prompt_tokens
+    after = chatty.generate([ChatMessage("user", "Hi")], SamplingParams(max_tokens=6),
+                            lambda _: None)
+    assert after.text.startswith("Hello from a tiny llama")
+    chatty.close()
+
+
+def test_prompt_longer_than_context_is_a_clear_error(tiny_model: Path) -> None:
+    small = ModelSession.load(tiny_model, LoadOptions(n_ctx=128))
+    with pytest.raises(GenerationError, match="too long for the model's context window"):
+        small.generate([ChatMessage("user", "many words " * 200)], SamplingParams(), print)
+    small.close()
+
+
+def test_old_turns_leave_the_prompt_first(tiny_model: Path) -> None:
+    small = ModelSession.load(tiny_model, LoadOptions(n_ctx=256))
+    history = [ChatMessage("system", "Be kind.")]
+    for i in range(30):
+        history += [ChatMessage("user", f"question {i}"), ChatMessage("assistant", REPLY)]
+    history.append(ChatMessage("user", "last question"))
+    fitted = small.fit(history, reserve=64)
+    assert fitted.messages[0].content == "Be kind."
+    assert fitted.messages[-1].content == "last question"
+    assert fitted.dropped > 0 and fitted.dropped % 2 == 0
+    assert fitted.prompt_tokens + 64 <= 256
+    small.close()
+
+
+def test_unsupported_architecture_is_explained(tmp_path: Path) -> None:
+    odd = write_tiny_llama(tmp_path / "odd.gguf", architecture="no-such-arch")
+    with pytest.raises(ModelLoadError, match="architecture 'no-such-arch'"):
+        ModelSession.load(odd)

@@ -1,0 +1,118 @@
+"""The `llamadesk` command, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.tiny_gguf import REPLY
+
+
+def llamadesk(*args: str, data_dir: Path | None, stdin: str | None = None,
+              env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {key: value for key, value in os.environ.items()
+                   if key != "LLAMADESK_DATA_DIR"}
+    environment.update(env or {})
+    if data_dir is not None:
+        args = ("--data-dir", str(data_dir), *args)
+    return subprocess.run(
+        [sys.executable, "-m", "llamadesk", *args],
+        capture_output=True, text=True, input=stdin, env=environment, timeout=120,
+    )
+
+
+def test_version_and_help(data_dir: Path) -> None:
+    version = llamadesk("--version", data_dir=data_dir)
+    assert version.returncode == 0 and version.stdout.startswith("llamadesk 0.")
+    helptext = llamadesk("--help", data_dir=data_dir)
+    assert helptext.returncode == 0
+    for command in ("chat", "list", "export", "--data-dir"):
+        assert command in helptext.stdout
+
+
+def test_chat_list_export_round_trip(data_dir: Path, tiny_model: Path, tmp_path: Path) -> None:
+    first = llamadesk("chat", "--model", str(tiny_model), "What are you?", data_dir=data_dir)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == REPLY + "\n"
+
+    listing = json.loads(llamadesk("list", "--json", data_dir=data_dir).stdout)
+    [row] = listing
+    assert row["title"] == "What are you?" and row["messages"] == 2
+
+    again = llamadesk("chat", "--model", str(tiny_model), "--conversation", str(row["id"]),
+                      "And then?", data_dir=data_dir)
+    assert again.returncode == 0, again.stderr
+    table = llamadesk("list", data_dir=data_dir).stdout
+    assert "What are you?" in table and "   4  " in table
+
+    out = tmp_path / "all.json"
+    exported = llamadesk("export", "--format", "json", "-o", str(out), data_dir=data_dir)
+    assert exported.returncode == 0, exported.stderr
+    messages = json.loads(out.read_text())["conversations"][0]["messages"]
+    assert [m["role"] for m in messages] == ["user", "assistant", "user", "assistant"]
+    assert messages[1]["content"] == REPLY and messages[2]["content"] == "And then?"
+
+    markdown = llamadesk("export", "--conversation", str(row["id"]), "--format", "md",
+                         "-o", "-", data_dir=data_dir)
+    assert markdown.returncode == 0
+    assert markdown.stdout.startswith("# What are you?") and "And then?" in markdown.stdout
+
+
+def test_data_dir_from_environment(tmp_path: Path, tiny_model: Path) -> None:
+    folder = tmp_path / "from-env"
+    result = llamadesk("chat", "--model", str(tiny_model), "Hi", data_dir=None,
+                       env={"LLAMADESK_DATA_DIR": str(folder)})
+    assert result.returncode == 0, result.stderr
+    assert (folder / "history.sqlite3").is_file()
+    assert (folder / "logs" / "llamadesk.log").is_file()
+
+
+def test_show_prompt_prints_special_tokens(data_dir: Path, tiny_model: Path) -> None:
+    result = llamadesk("chat", "--model", str(tiny_model), "--system", "Be brief.",
+                       "--show-prompt", "Hi", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "<s>[INST] <<SYS>>\nBe brief.\n<</SYS>>\n\nHi [/INST]" in result.stdout
+    assert result.stdout.endswith(REPLY + "\n")
+
+
+def test_prompt_from_a_pipe(data_dir: Path, tiny_model: Path) -> None:
+    result = llamadesk("chat", "--model", str(tiny_model), data_dir=data_dir, stdin="Hello?\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == REPLY + "\n"
+
+
+def _bad_files(tmp_path: Path, tiny_model: Path) -> dict[str, tuple[Path, str]]:
+    not_gguf = tmp_path / "notes.gguf"
+    not_gguf.write_text("plain text")
+    truncated = tmp_path / "cut.gguf"
+    truncated.write_bytes(tiny_model.read_bytes()[:5000])
+    return {
+        "missing": (tmp_path / "absent.gguf", "does not exist"),
+        "not gguf": (not_gguf, "is not a GGUF model file"),
+        "truncated": (truncated, "incomplete or damaged"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "not gguf", "truncated"])
+def test_bad_model_gives_one_line_error(case: str, data_dir: Path, tmp_path: Path,
+                                        tiny_model: Path) -> None:
+    path, expected = _bad_files(tmp_path, tiny_model)[case]
+    result = llamadesk("chat", "--model", str(path), "Hi", data_dir=data_dir)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("llamadesk: error: ")
+    assert expected in lines[0]
+    assert result.stdout == ""
+
+
+def test_unknown_conversation(data_dir: Path, tiny_model: Path) -> None:
+    result = llamadesk("chat", "--model", str(tiny_model), "--conversation", "42", "Hi",
+                       data_dir=data_dir)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "llamadesk: error: There is no conversation with id 42."

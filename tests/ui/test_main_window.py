@@ -1,0 +1,167 @@
+"""The real window, worker thread, llama.cpp and SQLite together (offscreen)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from llamadesk.app import AppContext, open_context
+from llamadesk.ui.launch import build_main_window
+from llamadesk.ui.main_window import MainWindow
+from tests.helpers.tiny_gguf import REPLY
+
+OpenWindow = Callable[[Path | None], MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[OpenWindow]:
+    contexts: list[AppContext] = []
+
+    def opener(model: Path | None) -> MainWindow:
+        context = open_context(str(data_dir))
+        contexts.append(context)
+        window = build_main_window(context, str(model) if model else None)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if model is not None:
+            qtbot.waitUntil(lambda: window.model is not None or bool(_error_boxes(window)),
+                            timeout=30_000)
+        return window
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+def _error_boxes(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox, "error_message") if box.isVisible()]
+
+
+def _rows(data_dir: Path) -> list[tuple[str, str, str | None]]:
+    with sqlite3.connect(data_dir / "history.sqlite3") as raw:
+        return raw.execute(
+            "SELECT role, content, finish_reason FROM messages ORDER BY id").fetchall()
+
+
+def _send(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.composer.setFocus()
+    qtbot.keyClicks(window.composer, text)
+    qtbot.keyClick(window.composer, Qt.Key.Key_Return)
+
+
+def test_type_enter_stream_store_and_reopen(qtbot: QtBot, open_window: OpenWindow,
+                                            tiny_model: Path, data_dir: Path) -> None:
+    window = open_window(tiny_model)
+    assert QApplication.focusWidget() is window.composer
+    assert window.send_button.isEnabled()
+
+    window.composer.setFocus()
+    qtbot.keyClicks(window.composer, "First line")
+    qtbot.keyClick(window.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(window.composer, "second line")
+    assert window.composer.toPlainText() == "First line\nsecond line"  # Shift+Enter: newline
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
+        qtbot.keyClick(window.composer, Qt.Key.Key_Return)
+    assert window.composer.toPlainText() == ""
+    assert REPLY in window.chat_view.toPlainText()
+    assert _rows(data_dir) == [("user", "First line\nsecond line", None),
+                               ("assistant", REPLY, "stop")]
+    window.close()
+
+    reopened = open_window(None)
+    assert reopened.conversation_list.count() == 1
+    assert reopened.conversation_list.item(0).text() == "First line second line"
+    reopened.conversation_list.setCurrentRow(0)
+    shown = reopened.chat_view.toPlainText()
+    assert "First line\nsecond line" in shown and REPLY in shown
+
+
+def test_escape_stops_a_long_reply_quickly(qtbot: QtBot, open_window: OpenWindow,
+                                           chatty_model: Path, data_dir: Path) -> None:
+    window = open_window(chatty_model)
+    _send(qtbot, window, "Talk for a long time")
+    qtbot.waitUntil(lambda: "quick brown fox" in window.chat_view.toPlainText(), timeout=30_000)
+    assert window.stop_button.isEnabled()
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000) as finished:
+        pressed = time.perf_counter()
+        qtbot.keyClick(window.composer, Qt.Key.Key_Escape)
+    elapsed = time.perf_counter() - pressed
+    assert elapsed < 0.5, f"stop took {elapsed:.3f} s"
+    record = finished.args[0]
+    assert record.finish_reason == "cancelled"
+    [_, (role, content, reason)] = _rows(data_dir)
+    assert (role, reason) == ("assistant", "cancelled")
+    assert content.startswith(REPLY) and content == record.content
+    assert content in window.chat_view.toPlainText()  # what was shown is what was kept
+    assert not window.stop_button.isEnabled() and window.send_button.isEnabled()
+
+
+def test_window_stays_responsive_while_streaming(qtbot: QtBot, open_window: OpenWindow,
+                                                 chatty_model: Path) -> None:
+    window = open_window(chatty_model)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    _send(qtbot, window, "Go on")
+    qtbot.waitUntil(lambda: len(window.chat_view.toPlainText()) > 2000, timeout=30_000)
+    timer.stop()
+    window.stop_reply()
+    qtbot.waitUntil(lambda: not window.is_generating, timeout=5_000)
+    # The GUI thread kept running its event loop the whole time.
+    assert len(ticks) >= 5
+
+
+def test_quit_while_streaming_saves_the_reply(qtbot: QtBot, open_window: OpenWindow,
+                                              chatty_model: Path, data_dir: Path) -> None:
+    window = open_window(chatty_model)
+    _send(qtbot, window, "Keep going")
+    qtbot.waitUntil(lambda: "lazy dog" in window.chat_view.toPlainText(), timeout=30_000)
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    qtbot.keyClick(window.composer, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert not window.workers.thread.isRunning()
+    [(_, question, _), (role, content, reason)] = _rows(data_dir)
+    assert question == "Keep going"
+    assert role == "assistant" and reason == "cancelled" and content.startswith(REPLY)
+
+
+def test_without_a_model_the_window_explains(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window(None)
+    assert "No model is loaded" in window.model_status.text()
+    assert "Open model" in window.chat_view.toPlainText()
+    assert not window.send_button.isEnabled()
+    assert "No model is loaded" in window.send_button.toolTip()
+    assert window.open_model_action.text() == "&Open model…"
+    _send(qtbot, window, "Hello?")  # ignored, nothing breaks
+    assert not window.is_generating
+
+
+@pytest.mark.parametrize("case", ["missing", "not gguf", "truncated"])
+def test_bad_model_shows_error_and_window_stays_usable(
+        case: str, qtbot: QtBot, open_window: OpenWindow, tmp_path: Path,
+        tiny_model: Path) -> None:
+    from tests.test_cli import _bad_files
+
+    path, expected = _bad_files(tmp_path, tiny_model)[case]
+    window = open_window(path)
+    [box] = _error_boxes(window)
+    assert expected in box.text()
+    assert "Traceback" not in box.text()
+    box.accept()
+    assert "No model is loaded" in window.model_status.text()
+
+    window.load_model(tiny_model)
+    qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
+        _send(qtbot, window, "Still there?")
+    assert REPLY in window.chat_view.toPlainText()
