@@ -35,7 +35,9 @@ class ReplyStarted:
 class ChatService:
     """Runs one exchange: user message in, reply streamed out and stored."""
 
-    def __init__(self, repository: HistoryRepository, save_interval: float = SAVE_INTERVAL_S) -> None:
+    def __init__(
+        self, repository: HistoryRepository, save_interval: float = SAVE_INTERVAL_S
+    ) -> None:
         self.repository = repository
         self.save_interval = save_interval
 

@@ -11,13 +11,18 @@ import json
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from llamadesk import __version__
 from llamadesk.errors import LlamaDeskError
 from llamadesk.paths import DATA_DIR_ENV
+
+if TYPE_CHECKING:
+    from llamadesk.chat import ChatService
+    from llamadesk.engine.session import ModelSession, SamplingParams
+    from llamadesk.storage.records import MessageRecord
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from llamadesk.ui.launch import run_gui
 
             return run_gui(args.data_dir, args.model)
-        handler = {"chat": _chat, "list": _list, "export": _export}[args.command]
+        handler: Callable[[argparse.Namespace], int] = {
+            "chat": _chat, "list": _list, "export": _export}[args.command]
         return handler(args)
     except LlamaDeskError as error:
         _print_error(str(error))
@@ -148,8 +154,8 @@ def _chat(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show_prompt(service: Any, session: Any, conversation_id: int | None, text: str,
-                 system: str | None) -> None:
+def _show_prompt(service: ChatService, session: ModelSession, conversation_id: int | None,
+                 text: str, system: str | None) -> None:
     from llamadesk.engine.prompt import ChatMessage
 
     history = service.prompt_messages(conversation_id) if conversation_id is not None else (
@@ -161,8 +167,8 @@ def _show_prompt(service: Any, session: Any, conversation_id: int | None, text: 
     sys.stdout.write("\n--- reply ---\n")
 
 
-def _stream_reply(service: Any, session: Any, conversation_id: int | None, text: str,
-                  params: Any, out: TextIO) -> Any:
+def _stream_reply(service: ChatService, session: ModelSession, conversation_id: int | None,
+                  text: str, params: SamplingParams, out: TextIO) -> MessageRecord:
     def write(piece: str) -> None:
         out.write(piece)
         out.flush()
@@ -180,7 +186,7 @@ def _stream_reply(service: Any, session: Any, conversation_id: int | None, text:
     return reply
 
 
-def _interactive(ask: Any, model_name: str) -> None:
+def _interactive(ask: Callable[[str], int], model_name: str) -> None:
     print(f"Chatting with {model_name}. Ctrl+C stops a reply; /bye or Ctrl+D quits.")
     while True:
         try:

@@ -13,6 +13,7 @@ from collections import deque
 from pathlib import Path
 
 _TOKEN_PATTERN = re.compile(r"hf_[A-Za-z0-9]{8,}")
+_HANDLER_NAME = "llamadesk"
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
@@ -48,7 +49,7 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> RecentLines:
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
-        if getattr(handler, "_llamadesk", False):
+        if handler.get_name() == _HANDLER_NAME:
             root.removeHandler(handler)
             handler.close()
     file_handler = logging.handlers.RotatingFileHandler(
@@ -56,8 +57,10 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> RecentLines:
     )
     file_handler.setFormatter(logging.Formatter(_FORMAT))
     recent = RecentLines()
-    for handler in (file_handler, recent):
+    handlers: list[logging.Handler] = [file_handler, recent]
+    for handler in handlers:
         handler.addFilter(_RedactingFilter())
-        handler._llamadesk = True  # type: ignore[attr-defined]
+        # Named so a second setup (tests, --self-test) replaces rather than doubles them.
+        handler.set_name(_HANDLER_NAME)
         root.addHandler(handler)
     return recent

@@ -116,3 +116,25 @@ def test_unknown_conversation(data_dir: Path, tiny_model: Path) -> None:
                        data_dir=data_dir)
     assert result.returncode == 1
     assert result.stderr.strip() == "llamadesk: error: There is no conversation with id 42."
+
+
+def test_interactive_loop_on_a_terminal(data_dir: Path, tiny_model: Path) -> None:
+    import pty
+
+    controller, terminal = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if k != "LLAMADESK_DATA_DIR"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir), "chat",
+         "--model", str(tiny_model)],
+        stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=environment,
+    )
+    os.close(terminal)
+    os.write(controller, b"First question\nSecond question\n/bye\n")
+    out, err = process.communicate(timeout=120)
+    os.close(controller)
+    assert process.returncode == 0, err
+    assert out.count(REPLY) == 2
+    assert ">>> " in out and "/bye" in out.splitlines()[0]
+    listing = json.loads(llamadesk("list", "--json", data_dir=data_dir).stdout)
+    assert [(r["title"], r["messages"]) for r in listing] == [("First question", 4)]

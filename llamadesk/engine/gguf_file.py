@@ -83,7 +83,9 @@ def _check_header(path: Path) -> int:
     return version
 
 
-def _truncated(path: Path, expected: int | None = None, actual: int | None = None) -> ModelLoadError:
+def _truncated(
+    path: Path, expected: int | None = None, actual: int | None = None
+) -> ModelLoadError:
     detail = ""
     if expected is not None and actual is not None:
         detail = f" It should hold at least {expected:,} bytes but has {actual:,}."

@@ -130,7 +130,9 @@ class ModelSession:
             ) from None
         template = options.template or choose_template(facts.architecture, facts.chat_template)
         layers = facts.layer_count or 0
-        offloaded = 0 if gpu_layers == 0 else (layers if gpu_layers < 0 else min(gpu_layers, layers))
+        offloaded = 0
+        if gpu_layers != 0:
+            offloaded = layers if gpu_layers < 0 else min(gpu_layers, layers)
         backend = "GPU" if offloaded and gpu_offload_supported() else "CPU"
         info = LoadedModel(facts, llama.n_ctx(), offloaded, backend, template)
         log.info("Loaded %s: n_ctx=%d, backend=%s, template=%s",
@@ -204,7 +206,9 @@ class ModelSession:
         fitted = self.fit(messages, reserve)
         prompt = self.build_prompt(fitted.messages)
         prompt_tokens = self.tokenize_prompt(prompt)
-        seed = params.seed if params.seed is not None else int.from_bytes(os.urandom(4), "little") >> 1
+        seed = params.seed
+        if seed is None:
+            seed = int.from_bytes(os.urandom(4), "little") >> 1
         started = time.perf_counter()
         first_token_at: float | None = None
         pieces: list[str] = []
@@ -228,7 +232,7 @@ class ModelSession:
                 if self._stop.is_set():
                     finish_reason = "cancelled"
                     break
-                choice = chunk["choices"][0]  # type: ignore[index]
+                choice: dict[str, Any] = chunk["choices"][0]  # type: ignore[index,assignment]
                 text: str = choice["text"]
                 if not pieces:
                     text = text.lstrip()  # SentencePiece's leading space is not content

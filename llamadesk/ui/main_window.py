@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             return
         self.conversation_id = None
         self.conversation_list.clearSelection()
-        self.conversation_list.setCurrentItem(None)
+        self.conversation_list.setCurrentRow(-1)
         self.chat_view.clear()
         self._update_state()
         self.composer.setFocus()

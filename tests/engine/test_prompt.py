@@ -42,7 +42,7 @@ def test_special_token_spelling_in_user_text_stays_text() -> None:
 def test_template_choice() -> None:
     assert choose_template("llama", LLAMA2_TEMPLATE) is TemplateKind.LLAMA2
     assert choose_template("llama", None) is TemplateKind.LLAMA2
-    chatml = "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
+    chatml = "{% for m in messages %}<|im_start|>{{ m['content'] }}<|im_end|>{% endfor %}"
     assert choose_template("qwen2", chatml) is TemplateKind.JINJA
     assert choose_template("gemma3", None) is TemplateKind.PLAIN
 

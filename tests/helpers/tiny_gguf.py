@@ -72,7 +72,7 @@ def write_tiny_llama(
 
     successor = {i: index["▁Hello"] for i in range(n_vocab)}
     chain = _REPLY_WORDS + (_CHATTY_WORDS if chatty else ["</s>"])
-    for current, following in zip(chain, chain[1:]):
+    for current, following in zip(chain, chain[1:], strict=False):
         successor[index[current]] = index[following]
 
     writer = gguf.GGUFWriter(str(path), architecture)
