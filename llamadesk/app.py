@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from llamadesk import __version__
 from llamadesk.logs import RecentLines, setup_logging
+from llamadesk.models.hashing import HashCache
 from llamadesk.paths import AppPaths
 from llamadesk.storage.database import Database
+from llamadesk.storage.instance_lock import InstanceLock
 from llamadesk.storage.repository import HistoryRepository
 
 log = logging.getLogger(__name__)
@@ -20,19 +22,50 @@ class AppContext:
     database: Database
     repository: HistoryRepository
     recent_log: RecentLines
+    lock: InstanceLock | None
+    hash_cache: HashCache
+
+    _closed: bool = False
 
     def close(self) -> None:
-        self.database.close()
+        """Empty the trash (undo ends when the app quits), release the data folder."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self.lock is not None and self.lock.held:
+                self.repository.purge_deleted()
+        finally:
+            self.database.close()
+            if self.lock is not None:
+                self.lock.release()
 
 
-def open_context(data_dir: str | None = None) -> AppContext:
-    """Resolve paths, start logging, open (and migrate) the history."""
+def open_context(data_dir: str | None = None, *, writer: bool = True) -> AppContext:
+    """Resolve paths, start logging, open (and migrate) the history.
+
+    A writer takes the data folder's lock first (raising DataInUse if another
+    LlamaDesk has it); readers (list, search, export) never block anyone.
+    """
     paths = AppPaths.resolve(data_dir).ensure()
     recent = setup_logging(paths.log_file)
     log.info("LlamaDesk %s starting; data in %s", __version__, paths.data_dir)
-    database = Database(paths.database)
+    lock: InstanceLock | None = None
+    if writer:
+        lock = InstanceLock(paths.data_dir)
+        lock.acquire()
+    try:
+        database = Database(paths.database)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     repository = HistoryRepository(database)
-    interrupted = repository.mark_interrupted_replies()
-    if interrupted:
-        log.warning("%d reply(ies) were cut off by the last exit; marked interrupted", interrupted)
-    return AppContext(paths, database, repository, recent)
+    if writer:
+        interrupted = repository.mark_interrupted_replies()
+        if interrupted:
+            log.warning("%d reply(ies) were cut off by the last exit; marked interrupted",
+                        interrupted)
+        # Trash left by a run that crashed before it could empty it.
+        repository.purge_deleted()
+    return AppContext(paths, database, repository, recent, lock, HashCache(paths.hash_cache))

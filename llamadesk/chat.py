@@ -1,8 +1,9 @@
-"""Sending a message and storing the streamed reply: shared by the GUI worker and the CLI.
+"""Sending, editing, regenerating and continuing: shared by the GUI worker and the CLI.
 
 The user's message is committed before generation starts; the reply is
 committed empty, saved while it streams (at least every ``save_interval``
-seconds) and committed once more when it ends, however it ends.
+seconds) and committed once more when it ends, however it ends. Edits and
+regenerations add new versions beside the old ones: no text is ever replaced.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.engine.session import ModelSession, SamplingParams
-from llamadesk.errors import LlamaDeskError
+from llamadesk.errors import LlamaDeskError, StorageError
 from llamadesk.storage.records import MessageRecord, ReplyStats
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.schema import FinishReason, MessageStatus, Role
@@ -28,8 +29,15 @@ SAVE_INTERVAL_S = 0.25
 @dataclass(frozen=True)
 class ReplyStarted:
     conversation_id: int
+    # The user message this reply answers (new for send and edit).
     user_message: MessageRecord
     reply_id: int
+    # Text the reply already had (when continuing one), before any new piece.
+    prefix: str = ""
+
+
+StartedCallback = Callable[[ReplyStarted], None]
+TextCallback = Callable[[str], None]
 
 
 class ChatService:
@@ -41,44 +49,90 @@ class ChatService:
         self.repository = repository
         self.save_interval = save_interval
 
-    def prompt_messages(self, conversation_id: int) -> list[ChatMessage]:
-        """The current branch as the model should see it."""
+    def prompt_messages(self, conversation_id: int, upto: int | None = None) -> list[ChatMessage]:
+        """The current branch as the model should see it, ending at message ``upto``."""
         conversation = self.repository.get_conversation(conversation_id)
         messages: list[ChatMessage] = []
         if conversation.system_prompt:
             messages.append(ChatMessage("system", conversation.system_prompt))
         for record in self.repository.current_branch(conversation_id):
-            if record.status == MessageStatus.STREAMING.value or not record.content:
-                continue
-            messages.append(ChatMessage(record.role, record.content))
+            if record.status != MessageStatus.STREAMING.value and record.content:
+                messages.append(ChatMessage(record.role, record.content))
+            if record.id == upto:
+                break
         return messages
 
-    def send(
-        self,
-        session: ModelSession,
-        conversation_id: int | None,
-        text: str,
-        params: SamplingParams,
-        *,
-        on_started: Callable[[ReplyStarted], None] = lambda _: None,
-        on_text: Callable[[str], None] = lambda _: None,
-        stop_event: threading.Event | None = None,
-    ) -> MessageRecord:
-        """Store ``text``, stream the reply through ``on_text``, return the stored reply."""
+    # -- the four ways a reply starts ----------------------------------------
+
+    def send(self, session: ModelSession, conversation_id: int | None, text: str,
+             params: SamplingParams, *, on_started: StartedCallback = lambda _: None,
+             on_text: TextCallback = lambda _: None,
+             stop_event: threading.Event | None = None) -> MessageRecord:
+        """Store ``text`` as a new message, then stream and store the reply."""
         if conversation_id is None:
             conversation_id = self.repository.create_conversation().id
         user_message = self.repository.add_message(conversation_id, Role.USER, text)
+        return self._reply(session, user_message, params, on_started, on_text, stop_event)
+
+    def edit(self, session: ModelSession, message_id: int, text: str, params: SamplingParams,
+             *, on_started: StartedCallback = lambda _: None,
+             on_text: TextCallback = lambda _: None,
+             stop_event: threading.Event | None = None) -> MessageRecord:
+        """A new version of a user message beside the old one, and a reply to it."""
+        user_message = self.repository.edit_message(message_id, text)
+        return self._reply(session, user_message, params, on_started, on_text, stop_event)
+
+    def regenerate(self, session: ModelSession, reply_id: int, params: SamplingParams,
+                   *, on_started: StartedCallback = lambda _: None,
+                   on_text: TextCallback = lambda _: None,
+                   stop_event: threading.Event | None = None) -> MessageRecord:
+        """Another reply to the same message; the old reply stays as a version."""
+        reply = self.repository.get_message(reply_id)
+        if reply.role != Role.ASSISTANT.value or reply.parent_id is None:
+            raise StorageError("Only a reply can be regenerated.")
+        user_message = self.repository.get_message(reply.parent_id)
+        return self._reply(session, user_message, params, on_started, on_text, stop_event)
+
+    def continue_reply(self, session: ModelSession, reply_id: int, params: SamplingParams,
+                       *, on_started: StartedCallback = lambda _: None,
+                       on_text: TextCallback = lambda _: None,
+                       stop_event: threading.Event | None = None) -> MessageRecord:
+        """Carry on a stopped or interrupted reply from where it ended, in place."""
+        reply = self.repository.reopen_reply(reply_id)
+        if reply.parent_id is None:
+            raise StorageError("This reply has no message to answer.")
+        user_message = self.repository.get_message(reply.parent_id)
+        on_started(ReplyStarted(reply.conversation_id, user_message, reply.id, reply.content))
+        messages = self.prompt_messages(reply.conversation_id, upto=user_message.id)
+        messages.append(ChatMessage("assistant", reply.content))
+        return self._stream(session, reply, messages, params, on_text, stop_event,
+                            prefix=reply.content)
+
+    # -- shared --------------------------------------------------------------
+
+    def _reply(self, session: ModelSession, user_message: MessageRecord,
+               params: SamplingParams, on_started: StartedCallback, on_text: TextCallback,
+               stop_event: threading.Event | None) -> MessageRecord:
+        conversation_id = user_message.conversation_id
         facts = session.info.facts
         reply = self.repository.start_reply(
             conversation_id,
             model_name=facts.name,
+            model_sha256=session.info.sha256,
             params=params.as_dict(),
             seed=params.seed,
+            parent_id=user_message.id,
         )
-        self.repository.set_model(conversation_id, facts.name, None, facts.quantization)
+        self.repository.set_model(conversation_id, facts.name, session.info.sha256,
+                                  facts.quantization)
         on_started(ReplyStarted(conversation_id, user_message, reply.id))
+        messages = self.prompt_messages(conversation_id, upto=user_message.id)
+        return self._stream(session, reply, messages, params, on_text, stop_event)
 
-        pieces: list[str] = []
+    def _stream(self, session: ModelSession, reply: MessageRecord, messages: list[ChatMessage],
+                params: SamplingParams, on_text: TextCallback,
+                stop_event: threading.Event | None, prefix: str = "") -> MessageRecord:
+        pieces: list[str] = [prefix] if prefix else []
         last_save = time.monotonic()
 
         def receive(piece: str) -> None:
@@ -91,23 +145,19 @@ class ChatService:
                 last_save = now
 
         try:
-            result = session.generate(
-                self.prompt_messages(conversation_id), params, receive, stop_event
-            )
+            result = session.generate(messages, params, receive, stop_event)
         except LlamaDeskError:
             self.repository.finish_reply(
-                reply.id, "".join(pieces), ReplyStats(FinishReason.ERROR.value)
-            )
+                reply.id, "".join(pieces), ReplyStats(FinishReason.ERROR.value))
             raise
         except BaseException:
             # A bug or KeyboardInterrupt: keep what was shown, marked as cut off.
             self.repository.finish_reply(
-                reply.id, "".join(pieces), ReplyStats(FinishReason.INTERRUPTED.value)
-            )
+                reply.id, "".join(pieces), ReplyStats(FinishReason.INTERRUPTED.value))
             raise
         return self.repository.finish_reply(
             reply.id,
-            result.text,
+            prefix + result.text,
             ReplyStats(
                 finish_reason=result.finish_reason,
                 seed=result.seed,

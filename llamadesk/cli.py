@@ -71,13 +71,31 @@ def build_parser() -> argparse.ArgumentParser:
     _common(listing, top=False)
     listing.add_argument("--json", action="store_true", help="machine-readable output")
 
-    export = commands.add_parser("export", help="export one conversation or all of them")
+    search = commands.add_parser("search", help="full-text search of the history")
+    _common(search, top=False)
+    search.add_argument("query", nargs="+", help="words to find (any text is safe)")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true", help="machine-readable output")
+
+    export = commands.add_parser(
+        "export", help="export one conversation or all of them",
+        description="Export conversations. All of them go into one JSON file, or into a zip "
+        "with one file per conversation for the other formats (or when FILE ends in .zip).")
     _common(export, top=False)
     export.add_argument("--conversation", type=int, metavar="ID",
                         help="the conversation to export (default: all)")
-    export.add_argument("--format", choices=("json", "md"), default="json")
+    export.add_argument("--format", choices=("json", "md", "html", "txt", "pdf"),
+                        default="json")
     export.add_argument("-o", "--output", metavar="FILE", default="-",
                         help="where to write; - is standard output (the default)")
+
+    importing = commands.add_parser("import", help="import a LlamaDesk JSON export")
+    _common(importing, top=False)
+    importing.add_argument("file", help="a file written by `llamadesk export --format json`")
+
+    deleting = commands.add_parser("delete", help="delete a conversation for good")
+    _common(deleting, top=False)
+    deleting.add_argument("conversation", type=int, metavar="ID")
     return parser
 
 
@@ -93,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args.data_dir, args.model)
         handler: Callable[[argparse.Namespace], int] = {
-            "chat": _chat, "list": _list, "export": _export}[args.command]
+            "chat": _chat, "list": _list, "search": _search, "export": _export,
+            "import": _import, "delete": _delete}[args.command]
         return handler(args)
     except LlamaDeskError as error:
         _print_error(str(error))
@@ -119,7 +138,8 @@ def _chat(args: argparse.Namespace) -> int:
     try:
         if args.conversation is not None:
             context.repository.get_conversation(args.conversation)  # fails early if unknown
-        session = ModelSession.load(model_path, LoadOptions(n_ctx=args.ctx))
+        session = ModelSession.load(
+            model_path, LoadOptions(n_ctx=args.ctx, file_hash=context.hash_cache.sha256))
         service = ChatService(context.repository)
         params = SamplingParams(
             temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed
@@ -203,12 +223,12 @@ def _interactive(ask: Callable[[str], int], model_name: str) -> None:
             ask(text)
 
 
-# -- list and export --------------------------------------------------------
+# -- history commands -------------------------------------------------------
 
 def _list(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
 
-    context = open_context(args.data_dir)
+    context = open_context(args.data_dir, writer=False)
     try:
         rows = context.repository.list_conversations()
     finally:
@@ -232,28 +252,92 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _search(args: argparse.Namespace) -> int:
+    from llamadesk.app import open_context
+
+    context = open_context(args.data_dir, writer=False)
+    try:
+        hits = context.repository.search(" ".join(args.query), limit=max(1, args.limit))
+    finally:
+        context.close()
+    if args.json:
+        payload = [
+            {"conversation": h.conversation_id, "title": h.conversation_title,
+             "message": h.message_id, "role": h.role, "snippet": h.snippet,
+             "highlights": [list(span) for span in h.highlights], "score": h.score}
+            for h in hits
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print("No matches.")
+        return 0
+    bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
+    for hit in hits:
+        where = f"#{hit.conversation_id}" + (f" msg {hit.message_id}" if hit.message_id else "")
+        label = "title" if hit.message_id is None else hit.role
+        print(f"{where} ({label}) {hit.conversation_title}")
+        print(f"    {hit.marked(bold, plain)}")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
-    from llamadesk.storage.export import export_text, write_atomically
+    from llamadesk.storage.export import export_bytes, export_zip, write_atomically
 
-    context = open_context(args.data_dir)
+    context = open_context(args.data_dir, writer=False)
     try:
         if args.conversation is not None:
             ids = [context.repository.get_conversation(args.conversation).id]
         else:
-            ids = [r.id for r in reversed(context.repository.list_conversations())]
-        text = export_text(context.repository, ids, args.format)
+            ids = context.repository.conversation_ids()
+        as_zip = args.conversation is None and (
+            args.format != "json" or str(args.output).lower().endswith(".zip"))
+        data = (export_zip(context.repository, ids, args.format) if as_zip
+                else export_bytes(context.repository, ids, args.format))
     finally:
         context.close()
     if args.output == "-":
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    else:
-        try:
-            write_atomically(Path(args.output).expanduser(), text)
-        except OSError as error:
-            _print_error(f"could not write {args.output}: {error.strerror}")
-            return EXIT_ERROR
+        return 0
+    try:
+        write_atomically(Path(args.output).expanduser(), data)
+    except OSError as error:
+        _print_error(f"could not write {args.output}: {error.strerror or error}")
+        return EXIT_ERROR
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from llamadesk.app import open_context
+
+    path = Path(args.file).expanduser()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        _print_error(f"could not read {path}: {error.strerror or error}")
+        return EXIT_ERROR
+    context = open_context(args.data_dir)
+    try:
+        result = context.repository.import_json(data, source=path.name)
+    finally:
+        context.close()
+    print(f"Imported {result.imported} conversation(s)"
+          + (f"; {result.skipped} already here, left as they were." if result.skipped else "."))
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from llamadesk.app import open_context
+
+    context = open_context(args.data_dir)
+    try:
+        title = context.repository.get_conversation(args.conversation).title
+        context.repository.delete_conversation(args.conversation)
+    finally:
+        context.close()  # empties the trash: from the terminal, a delete is final
+    print(f"Deleted conversation {args.conversation}: {title}")
     return 0
 
 

@@ -36,6 +36,10 @@ class AppPaths:
         return self.config_dir / "settings.json"
 
     @property
+    def hash_cache(self) -> Path:
+        return self.data_dir / "model-hashes.json"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "llamadesk.log"
 

@@ -138,3 +138,49 @@ def test_interactive_loop_on_a_terminal(data_dir: Path, tiny_model: Path) -> Non
     assert ">>> " in out and "/bye" in out.splitlines()[0]
     listing = json.loads(llamadesk("list", "--json", data_dir=data_dir).stdout)
     assert [(r["title"], r["messages"]) for r in listing] == [("First question", 4)]
+
+
+def test_search_delete_import_and_export_formats(data_dir: Path, tiny_model: Path,
+                                                 tmp_path: Path) -> None:
+    import zipfile
+
+    assert llamadesk("chat", "--model", str(tiny_model), "Alpacas or vicuñas?",
+                     data_dir=data_dir).returncode == 0
+    assert llamadesk("chat", "--model", str(tiny_model), "東京の天気は？",
+                     data_dir=data_dir).returncode == 0
+
+    found = llamadesk("search", "vicuñas", data_dir=data_dir)
+    assert found.returncode == 0 and "[vicuñas]" in found.stdout
+    hits = json.loads(llamadesk("search", "天気", "--json", data_dir=data_dir).stdout)
+    assert hits and hits[0]["title"] == "東京の天気は？"
+    hostile = llamadesk("search", 'NEAR("', "--limit", "5", data_dir=data_dir)
+    assert hostile.returncode == 0 and hostile.stdout == "No matches.\n"
+
+    backup = tmp_path / "backup.json"
+    assert llamadesk("export", "-o", str(backup), data_dir=data_dir).returncode == 0
+    archive = tmp_path / "all-html.zip"
+    assert llamadesk("export", "--format", "html", "-o", str(archive),
+                     data_dir=data_dir).returncode == 0
+    assert len(zipfile.ZipFile(archive).namelist()) == 2
+    pdf = tmp_path / "one.pdf"
+    assert llamadesk("export", "--conversation", "1", "--format", "pdf", "-o", str(pdf),
+                     data_dir=data_dir).returncode == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = llamadesk("export", "--conversation", "1", "--format", "txt", data_dir=data_dir)
+    assert text.stdout.startswith("Alpacas or vicuñas?\n")
+
+    deleted = llamadesk("delete", "1", data_dir=data_dir)
+    assert deleted.stdout == "Deleted conversation 1: Alpacas or vicuñas?\n"
+    assert [r["id"] for r in json.loads(llamadesk("list", "--json", data_dir=data_dir).stdout)] \
+        == [2]
+    assert llamadesk("search", "vicuñas", data_dir=data_dir).stdout == "No matches.\n"
+
+    restored = llamadesk("import", str(backup), data_dir=data_dir)
+    assert restored.stdout == "Imported 1 conversation(s); 1 already here, left as they were.\n"
+    assert len(json.loads(llamadesk("list", "--json", data_dir=data_dir).stdout)) == 2
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema": "llamadesk.export", "version": 1, "conversations": [{}]}')
+    failed = llamadesk("import", str(broken), data_dir=data_dir)
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    assert failed.stderr.startswith("llamadesk: error: broken.json cannot be imported:")

@@ -40,7 +40,9 @@ def fit_to_context(
         used = count_tokens(candidate)
         if used + reserve <= n_ctx:
             return FittedConversation(tuple(candidate), dropped, used)
-        if len(rest) <= 1:
+        # The newest user message stays, and so does a reply being continued after it.
+        keep = 2 if len(rest) >= 2 and rest[-1].role == "assistant" else 1
+        if len(rest) <= keep:
             raise GenerationError(
                 f"This message is too long for the model's context window: the prompt "
                 f"needs {used:,} tokens and the window holds {n_ctx:,}, with {reserve:,} "

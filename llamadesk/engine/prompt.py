@@ -63,9 +63,16 @@ class Prompt:
         return "".join(spelled.get(piece.kind, piece.text) for piece in self.pieces)
 
 
+def _split_prefill(messages: Sequence[ChatMessage]) -> tuple[list[ChatMessage], str | None]:
+    """A trailing assistant message is a reply to continue: the model picks up from it."""
+    if messages and messages[-1].role == "assistant":
+        return list(messages[:-1]), messages[-1].content
+    return list(messages), None
+
+
 def llama2_prompt(messages: Sequence[ChatMessage]) -> Prompt:
     """Meta's Llama 2 chat format, turn for turn as in its reference ``chat_completion``."""
-    dialog = [m for m in messages if m.content is not None]
+    dialog, prefill = _split_prefill(messages)
     if dialog and dialog[0].role == "system":
         if len(dialog) > 1:
             first = dialog[1]
@@ -82,15 +89,20 @@ def llama2_prompt(messages: Sequence[ChatMessage]) -> Prompt:
                    PromptPiece(PieceKind.EOS)]
     if dialog and dialog[-1].role == "user":
         text = f"{B_INST} {dialog[-1].content.strip()} {E_INST}"
+        if prefill:
+            text += f" {prefill.strip()}"
         pieces += [PromptPiece(PieceKind.BOS), PromptPiece(PieceKind.TEXT, text)]
     return Prompt(tuple(pieces), TemplateKind.LLAMA2)
 
 
 def plain_prompt(messages: Sequence[ChatMessage], add_bos: bool) -> Prompt:
     """For models with no chat template: a transcript the model continues."""
+    dialog, prefill = _split_prefill(messages)
     names = {"system": "", "user": "User: ", "assistant": "Assistant: "}
-    lines = [names.get(m.role, "") + m.content.strip() for m in messages]
+    lines = [names.get(m.role, "") + m.content.strip() for m in dialog]
     text = "\n\n".join(lines) + "\n\nAssistant:"
+    if prefill:
+        text += " " + prefill.strip()
     pieces = [PromptPiece(PieceKind.BOS)] if add_bos else []
     pieces.append(PromptPiece(PieceKind.TEXT, text))
     return Prompt(tuple(pieces), TemplateKind.PLAIN, stop=("\nUser:",))
@@ -109,8 +121,9 @@ def jinja_prompt(
     )
     environment.globals["raise_exception"] = _raise_exception
     environment.globals["strftime_now"] = lambda fmt: datetime.now().strftime(fmt)
+    dialog, prefill = _split_prefill(messages)
     rendered = environment.from_string(template).render(
-        messages=[{"role": m.role, "content": m.content} for m in messages],
+        messages=[{"role": m.role, "content": m.content} for m in dialog],
         add_generation_prompt=True,
         bos_token=bos_text,
         eos_token=eos_text,
@@ -121,6 +134,8 @@ def jinja_prompt(
         pieces.append(PromptPiece(PieceKind.BOS))
         rendered = rendered[len(bos_text):]
     pieces.append(PromptPiece(PieceKind.TEMPLATE_TEXT, rendered))
+    if prefill:
+        pieces.append(PromptPiece(PieceKind.TEXT, prefill))
     return Prompt(tuple(pieces), TemplateKind.JINJA)
 
 

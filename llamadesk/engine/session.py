@@ -40,6 +40,8 @@ class LoadOptions:
     n_gpu_layers: int | None = None
     n_threads: int | None = None
     template: TemplateKind | None = None
+    # Gives the file's SHA-256 (recorded with every reply); None: not recorded.
+    file_hash: Callable[[Path], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class LoadedModel:
     n_gpu_layers: int
     backend: str
     template: TemplateKind
+    sha256: str | None = None
 
 
 def gpu_offload_supported() -> bool:
@@ -134,7 +137,8 @@ class ModelSession:
         if gpu_layers != 0:
             offloaded = layers if gpu_layers < 0 else min(gpu_layers, layers)
         backend = "GPU" if offloaded and gpu_offload_supported() else "CPU"
-        info = LoadedModel(facts, llama.n_ctx(), offloaded, backend, template)
+        sha256 = options.file_hash(facts.path) if options.file_hash else None
+        info = LoadedModel(facts, llama.n_ctx(), offloaded, backend, template, sha256)
         log.info("Loaded %s: n_ctx=%d, backend=%s, template=%s",
                  facts.name, info.n_ctx, backend, template.value)
         return cls(llama, info)
@@ -212,6 +216,8 @@ class ModelSession:
         started = time.perf_counter()
         first_token_at: float | None = None
         pieces: list[str] = []
+        # Continuing a reply: its next piece may rightly start with a space.
+        continuing = bool(messages) and messages[-1].role == "assistant"
         finish_reason = "length"
         n_before = len(prompt_tokens)
         stream = None
@@ -234,7 +240,7 @@ class ModelSession:
                     break
                 choice: dict[str, Any] = chunk["choices"][0]  # type: ignore[index,assignment]
                 text: str = choice["text"]
-                if not pieces:
+                if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
                 if text:
                     if first_token_at is None:

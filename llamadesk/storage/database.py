@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -12,12 +13,15 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from llamadesk.errors import StorageError
+from llamadesk.storage.text_index import cjk_terms
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,14 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+    dbapi_connection.create_function("llamadesk_cjk", 1, cjk_terms, deterministic=True)
+
+
+def schema_head() -> str:
+    """The newest schema revision this version of LlamaDesk ships."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
 
 
 def _alembic_config() -> Config:
@@ -85,9 +97,35 @@ class Database:
 
     def _migrate(self) -> None:
         config = _alembic_config()
+        head = schema_head()
+        with self.engine.begin() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        if current == head:
+            return
+        if current is not None:
+            self.backup(self.path.with_name(f"{self.path.name}.before-{head}.bak"))
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+        log.info("History schema upgraded from %s to %s", current or "nothing", head)
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the live database (WAL included), via SQLite's backup API."""
+        if target.exists():
+            target = target.with_name(f"{target.name}.{int(time.time())}")
+        source = sqlite3.connect(self.path)
+        try:
+            copy = sqlite3.connect(target)
+            try:
+                source.backup(copy)
+                # One self-contained file, whatever mode the live database uses.
+                copy.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        log.info("Backed up the history to %s", target)
+        return target
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:

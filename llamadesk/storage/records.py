@@ -41,6 +41,7 @@ class MessageRecord:
 @dataclass(frozen=True)
 class ConversationRecord:
     id: int
+    uid: str
     title: str
     pinned: bool
     created_at: datetime

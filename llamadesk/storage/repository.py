@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from llamadesk.errors import StorageError
 from llamadesk.storage.database import Database
@@ -22,8 +22,19 @@ from llamadesk.storage.schema import (
     Role,
     utc_now,
 )
+from llamadesk.storage.search import SearchHit, search
+
+if TYPE_CHECKING:
+    from llamadesk.storage.importer import ImportResult
 
 DEFAULT_TITLE = "New conversation"
+
+
+class _Leaf:
+    """Marker: attach to the conversation's current leaf (None means "a new root")."""
+
+
+CURRENT_LEAF = _Leaf()
 _TITLE_LENGTH = 60
 
 
@@ -63,6 +74,7 @@ def _message_record(row: Message) -> MessageRecord:
 def _conversation_record(row: Conversation) -> ConversationRecord:
     return ConversationRecord(
         id=row.id,
+        uid=row.uid,
         title=row.title,
         pinned=row.pinned,
         created_at=row.created_at,
@@ -98,7 +110,7 @@ class HistoryRepository:
     def get_conversation(self, conversation_id: int) -> ConversationRecord:
         with self._db.session() as session:
             row = session.get(Conversation, conversation_id)
-            if row is None:
+            if row is None or row.deleted_at is not None:
                 raise StorageError(f"There is no conversation with id {conversation_id}.")
             return _conversation_record(row)
 
@@ -112,6 +124,7 @@ class HistoryRepository:
         query = (
             select(Conversation, func.coalesce(counts.c.n, 0))
             .outerjoin(counts, counts.c.conversation_id == Conversation.id)
+            .where(Conversation.deleted_at.is_(None))
             .order_by(Conversation.pinned.desc(), Conversation.updated_at.desc(),
                       Conversation.id.desc())
         )
@@ -128,6 +141,15 @@ class HistoryRepository:
                 for row, count in session.execute(query)
             ]
 
+    def conversation_ids(self) -> list[int]:
+        """Every conversation not in the trash, oldest first (the order of exports)."""
+        with self._db.session() as session:
+            return list(session.scalars(
+                select(Conversation.id)
+                .where(Conversation.deleted_at.is_(None))
+                .order_by(Conversation.created_at, Conversation.id)
+            ))
+
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         with self._db.session() as session:
             row = self._conversation(session, conversation_id)
@@ -135,9 +157,52 @@ class HistoryRepository:
             session.commit()
 
     def delete_conversation(self, conversation_id: int) -> None:
+        """Move to the trash: hidden everywhere, restorable until :meth:`purge_deleted`."""
         with self._db.session() as session:
-            session.delete(self._conversation(session, conversation_id))
+            self._conversation(session, conversation_id).deleted_at = utc_now()
             session.commit()
+
+    def restore_conversation(self, conversation_id: int) -> None:
+        """Undo a delete (possible until the app quits)."""
+        with self._db.session() as session:
+            row = session.get(Conversation, conversation_id)
+            if row is None:
+                raise StorageError(f"There is no conversation with id {conversation_id}.")
+            row.deleted_at = None
+            session.commit()
+
+    def purge_deleted(self) -> int:
+        """Delete the trashed conversations for good (at quit, and at start after a crash)."""
+        with self._db.session() as session:
+            # Core delete: the foreign keys cascade to messages in SQLite itself,
+            # without loading a long conversation into Python first.
+            trashed = delete(Conversation).where(Conversation.deleted_at.is_not(None))
+            result = session.execute(trashed)
+            session.commit()
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        with self._db.session() as session:
+            self._conversation(session, conversation_id).pinned = pinned
+            session.commit()
+
+    def set_system_prompt(self, conversation_id: int, system_prompt: str | None) -> None:
+        with self._db.session() as session:
+            self._conversation(session, conversation_id).system_prompt = system_prompt or None
+            session.commit()
+
+    def set_sampling(self, conversation_id: int, sampling: dict[str, Any]) -> None:
+        with self._db.session() as session:
+            self._conversation(session, conversation_id).sampling = dict(sampling)
+            session.commit()
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        return search(self._db, query, limit)
+
+    def import_json(self, data: bytes | str, source: str = "the file") -> ImportResult:
+        from llamadesk.storage.importer import import_json
+
+        return import_json(self._db, data, source)
 
     def set_model(self, conversation_id: int, name: str, sha256: str | None,
                   quant: str | None) -> None:
@@ -148,13 +213,14 @@ class HistoryRepository:
 
     # -- messages ------------------------------------------------------------
 
-    def add_message(self, conversation_id: int, role: Role, content: str) -> MessageRecord:
-        """Append a complete message to the current branch, committed at once."""
+    def add_message(self, conversation_id: int, role: Role, content: str,
+                    parent_id: int | None | _Leaf = CURRENT_LEAF) -> MessageRecord:
+        """Append a complete message (to the current branch by default), committed at once."""
         with self._db.session() as session:
             conversation = self._conversation(session, conversation_id)
             row = Message(
                 conversation_id=conversation_id,
-                parent_id=conversation.current_leaf_id,
+                parent_id=self._parent(conversation, parent_id),
                 role=role.value,
                 content=content,
                 status=MessageStatus.COMPLETE.value,
@@ -176,13 +242,14 @@ class HistoryRepository:
         model_sha256: str | None = None,
         params: dict[str, Any] | None = None,
         seed: int | None = None,
+        parent_id: int | None | _Leaf = CURRENT_LEAF,
     ) -> MessageRecord:
         """An empty assistant message marked as streaming, committed at once."""
         with self._db.session() as session:
             conversation = self._conversation(session, conversation_id)
             row = Message(
                 conversation_id=conversation_id,
-                parent_id=conversation.current_leaf_id,
+                parent_id=self._parent(conversation, parent_id),
                 role=Role.ASSISTANT.value,
                 content="",
                 status=MessageStatus.STREAMING.value,
@@ -196,6 +263,64 @@ class HistoryRepository:
             self._advance(conversation, row)
             session.commit()
             return _message_record(row)
+
+    def edit_message(self, message_id: int, content: str) -> MessageRecord:
+        """A new version of a user message beside the old one; the view follows it."""
+        original = self.get_message(message_id)
+        if original.role != Role.USER.value:
+            raise StorageError("Only your own messages can be edited; regenerate a reply instead.")
+        return self.add_message(original.conversation_id, Role.USER, content,
+                                parent_id=original.parent_id)
+
+    def reopen_reply(self, message_id: int) -> MessageRecord:
+        """Mark a stopped or interrupted reply as streaming again, to continue it."""
+        with self._db.session() as session:
+            row = session.get(Message, message_id)
+            if row is None or row.role != Role.ASSISTANT.value:
+                raise StorageError(f"There is no reply with id {message_id}.")
+            row.status = MessageStatus.STREAMING.value
+            row.finish_reason = None
+            row.conversation.current_leaf_id = row.id
+            session.commit()
+            return _message_record(row)
+
+    def get_message(self, message_id: int) -> MessageRecord:
+        with self._db.session() as session:
+            row = session.get(Message, message_id)
+            if row is None:
+                raise StorageError(f"There is no message with id {message_id}.")
+            return _message_record(row)
+
+    def siblings(self, message_id: int) -> list[MessageRecord]:
+        """Every version of this message (same parent), oldest first: the "2 / 3" switcher."""
+        message = self.get_message(message_id)
+        with self._db.session() as session:
+            parent = (Message.parent_id.is_(None) if message.parent_id is None
+                      else Message.parent_id == message.parent_id)
+            rows = session.scalars(
+                select(Message)
+                .where(Message.conversation_id == message.conversation_id, parent)
+                .order_by(Message.id)
+            )
+            return [_message_record(row) for row in rows]
+
+    def select_branch(self, message_id: int) -> None:
+        """Show the branch through ``message_id``, down to its newest descendant."""
+        message = self.get_message(message_id)
+        with self._db.session() as session:
+            children: dict[int, int] = {}
+            for child_id, parent_id in session.execute(
+                    select(Message.id, Message.parent_id)
+                    .where(Message.conversation_id == message.conversation_id)
+                    .order_by(Message.id)):
+                if parent_id is not None:
+                    children[parent_id] = child_id  # the newest child wins
+            leaf = message.id
+            while leaf in children:
+                leaf = children[leaf]
+            conversation = self._conversation(session, message.conversation_id)
+            conversation.current_leaf_id = leaf
+            session.commit()
 
     def save_partial_reply(self, message_id: int, content: str) -> None:
         """Persist what has streamed so far (called every few hundred ms)."""
@@ -275,9 +400,13 @@ class HistoryRepository:
     @staticmethod
     def _conversation(session: Any, conversation_id: int) -> Conversation:
         row = session.get(Conversation, conversation_id)
-        if row is None:
+        if row is None or row.deleted_at is not None:
             raise StorageError(f"There is no conversation with id {conversation_id}.")
         return row  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _parent(conversation: Conversation, parent_id: int | None | _Leaf) -> int | None:
+        return conversation.current_leaf_id if isinstance(parent_id, _Leaf) else parent_id
 
     @staticmethod
     def _advance(conversation: Conversation, message: Message) -> None:

@@ -8,6 +8,7 @@ Each reply keeps the facts needed to reproduce it.
 from __future__ import annotations
 
 import enum
+import uuid
 from datetime import datetime, timezone
 from typing import Any
 
@@ -77,6 +78,8 @@ class Conversation(Base):
     __tablename__ = "conversations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Stable across exports and imports; importing the same file twice finds it.
+    uid: Mapped[str] = mapped_column(String(32), default=lambda: uuid.uuid4().hex, unique=True)
     title: Mapped[str] = mapped_column(String(200), default="New conversation")
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -88,6 +91,8 @@ class Conversation(Base):
     model_quant: Mapped[str | None] = mapped_column(String(40), default=None)
     # The leaf of the branch the user is looking at; the view follows it.
     current_leaf_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Set when deleted; the row goes for good when the app quits (until then: undo).
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     messages: Mapped[list[Message]] = relationship(
         back_populates="conversation",

@@ -7,13 +7,17 @@ import sys
 from importlib import resources
 
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from llamadesk import APP_NAME, __version__
 from llamadesk.app import AppContext, open_context
+from llamadesk.engine.session import LoadOptions
 from llamadesk.errors import LlamaDeskError
-from llamadesk.ui.errors import CrashHandler, show_error
+from llamadesk.paths import AppPaths
+from llamadesk.storage.instance_lock import DataInUse
+from llamadesk.ui.errors import CrashHandler
 from llamadesk.ui.main_window import MainWindow
+from llamadesk.ui.single_instance import InstanceServer, activate_running_instance
 
 log = logging.getLogger(__name__)
 
@@ -38,24 +42,42 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_main_window(context: AppContext, model: str | None = None) -> MainWindow:
-    window = MainWindow(context.repository, app_icon())
+    window = MainWindow(context.repository, app_icon(),
+                        LoadOptions(file_hash=context.hash_cache.sha256))
+    # The window owns the data folder while it is open; quitting releases it.
+    window.closed.connect(context.close)
     if model:
         window.load_model(model)
     return window
 
 
+def bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_gui(data_dir: str | None, model: str | None) -> int:
     app = create_application()
-    context = open_context(data_dir)
+    try:
+        context = open_context(data_dir)
+    except DataInUse as error:
+        if activate_running_instance(AppPaths.resolve(data_dir).data_dir):
+            print("LlamaDesk is already open: its window was brought forward.")
+            return 0
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    except LlamaDeskError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
     fault_file = context.paths.log_dir.joinpath("faults.log").open("a", encoding="utf-8")
     crash_handler = CrashHandler(context.recent_log, fault_file)
     crash_handler.install()
     try:
         window = build_main_window(context, model)
+        server = InstanceServer(context.paths.data_dir, window)
+        server.activation_requested.connect(lambda: bring_forward(window))
         window.show()
-        return app.exec()
-    except LlamaDeskError as error:
-        show_error(None, str(error))
         return app.exec()
     finally:
         crash_handler.uninstall()

@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, repository: HistoryRepository, icon: QIcon | None = None) -> None:
+    def __init__(self, repository: HistoryRepository, icon: QIcon | None = None,
+                 load_options: LoadOptions | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("LlamaDesk")
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.resize(1100, 720)
         self.repository = repository
+        self.load_options = load_options or LoadOptions()
         self.conversation_id: int | None = None
         self.model: LoadedModel | None = None
         self._loading = False
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
             self.stop_reply()
         self._loading = True
         self._update_state()
-        self.worker.load_requested.emit(str(path), options or LoadOptions())
+        self.worker.load_requested.emit(str(path), options or self.load_options)
 
     def choose_model_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Open model"))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
 from llamadesk.app import AppContext, open_context
+from llamadesk.storage.database import schema_head
 from llamadesk.storage.records import ReplyStats
 from llamadesk.storage.schema import Role
 
@@ -13,9 +15,10 @@ from llamadesk.storage.schema import Role
 def test_file_is_sqlite_in_wal_mode(context: AppContext) -> None:
     path = context.paths.database
     assert path.is_file()
-    with sqlite3.connect(path) as raw:
+    with contextlib.closing(sqlite3.connect(path)) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        [(version,)] = raw.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert version == schema_head() and version != "0001"
 
 
 def test_messages_are_committed_one_by_one(context: AppContext) -> None:
@@ -23,7 +26,7 @@ def test_messages_are_committed_one_by_one(context: AppContext) -> None:
     conversation = repo.create_conversation()
     repo.add_message(conversation.id, Role.USER, "What is a llama?\nA camelid.")
     # A second, independent connection sees it at once: it is committed.
-    with sqlite3.connect(context.paths.database) as raw:
+    with contextlib.closing(sqlite3.connect(context.paths.database)) as raw:
         rows = raw.execute("SELECT role, content FROM messages").fetchall()
     assert rows == [("user", "What is a llama?\nA camelid.")]
     assert repo.get_conversation(conversation.id).title == "What is a llama? A camelid."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -47,7 +48,7 @@ def _error_boxes(window: MainWindow) -> list[QMessageBox]:
 
 
 def _rows(data_dir: Path) -> list[tuple[str, str, str | None]]:
-    with sqlite3.connect(data_dir / "history.sqlite3") as raw:
+    with contextlib.closing(sqlite3.connect(data_dir / "history.sqlite3")) as raw:
         return raw.execute(
             "SELECT role, content, finish_reason FROM messages ORDER BY id").fetchall()
 

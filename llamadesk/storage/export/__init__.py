@@ -1,29 +1,77 @@
-"""Exporters: one module per format, all reading through HistoryRepository."""
+"""Exporters: one module per format, all reading through HistoryRepository.
+
+``export_bytes`` writes the given conversations into one file of a format;
+``export_zip`` writes one file per conversation into a zip archive.
+"""
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from llamadesk.storage.export.html_export import export_html
 from llamadesk.storage.export.json_export import export_json
 from llamadesk.storage.export.markdown_export import export_markdown
+from llamadesk.storage.export.text_export import export_text_plain
 from llamadesk.storage.repository import HistoryRepository
 
-Exporter = Callable[[HistoryRepository, list[int]], str]
+Exporter = Callable[[HistoryRepository, list[int]], "str | bytes"]
+
+
+def _pdf(repository: HistoryRepository, ids: list[int]) -> bytes:
+    # Imported on use: it starts Qt, which the other formats never need.
+    from llamadesk.storage.export.pdf_export import export_pdf
+
+    return export_pdf(repository, ids)
+
 
 FORMATS: dict[str, Exporter] = {
     "json": export_json,
     "md": export_markdown,
+    "html": export_html,
+    "txt": export_text_plain,
+    "pdf": _pdf,
 }
+EXTENSIONS = {"json": "json", "md": "md", "html": "html", "txt": "txt", "pdf": "pdf"}
+
+
+def export_bytes(repository: HistoryRepository, conversation_ids: list[int], fmt: str) -> bytes:
+    result = FORMATS[fmt](repository, conversation_ids)
+    return result.encode("utf-8") if isinstance(result, str) else result
 
 
 def export_text(repository: HistoryRepository, conversation_ids: list[int], fmt: str) -> str:
-    """The export of the given conversations in format ``fmt`` as text."""
-    return FORMATS[fmt](repository, conversation_ids)
+    """A text format's export as str (not for pdf)."""
+    return export_bytes(repository, conversation_ids, fmt).decode("utf-8")
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename: never a half-written export."""
+def _slug(title: str) -> str:
+    words = re.sub(r"[^\w\s-]", "", title, flags=re.UNICODE).strip().lower()
+    return re.sub(r"[\s_-]+", "-", words)[:50].strip("-") or "conversation"
+
+
+def export_zip(repository: HistoryRepository, conversation_ids: list[int], fmt: str) -> bytes:
+    """One file per conversation, named ``0001-title.ext``, in a zip archive."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for number, cid in enumerate(conversation_ids, start=1):
+            title = repository.get_conversation(cid).title
+            name = f"{number:04d}-{_slug(title)}.{EXTENSIONS[fmt]}"
+            archive.writestr(name, export_bytes(repository, [cid], fmt))
+    return buffer.getvalue()
+
+
+def write_atomically(path: Path, data: bytes | str) -> None:
+    """Write beside ``path``, then rename: never a half-written export."""
     temporary = path.with_name(f".{path.name}.partial")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
+    try:
+        if isinstance(data, str):
+            temporary.write_text(data, encoding="utf-8")
+        else:
+            temporary.write_bytes(data)
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -1,18 +1,25 @@
-"""JSON export, schema ``llamadesk.export`` version 1.
+"""JSON export, schema ``llamadesk.export`` version 1: the lossless format.
 
-Layout (all times are ISO 8601 in UTC)::
+It holds every message of every branch and everything needed to reproduce a
+reply, and it is what ``llamadesk import`` reads back. It names nothing by
+database id, so exporting, importing elsewhere and exporting again gives the
+same document (apart from ``exported_at``). All times are ISO 8601 in UTC.
 
     {
       "schema": "llamadesk.export", "version": 1,
       "app_version": "0.1.0", "exported_at": "...",
       "conversations": [{
-        "id", "title", "pinned", "created_at", "updated_at",
-        "system_prompt", "sampling", "model": {"name", "sha256", "quantization"},
-        "current_leaf_id",
-        "messages": [{               # every message of every branch, oldest first
-          "id", "parent_id", "role", "content", "status", "finish_reason",
-          "created_at", "updated_at",
-          "model": {"name", "sha256"}, "params", "seed",
+        "uid": "32 hex digits, stable across export and import",
+        "title", "pinned", "created_at", "updated_at", "system_prompt",
+        "sampling": {...},
+        "model": {"name", "sha256", "quantization"},
+        "current_leaf": index of the message the view follows, or null,
+        "messages": [{                  # oldest first; a parent precedes its children
+          "index": 0, 1, 2...,           # position in this list
+          "parent": index or null,       # the tree: versions share a parent
+          "role": "user" | "assistant" | "system",
+          "content", "status", "finish_reason", "created_at", "updated_at",
+          "model": {"name", "sha256"}, "params": {...}, "seed",
           "stats": {"prompt_tokens", "completion_tokens",
                     "time_to_first_token_ms", "tokens_per_second"}
         }]
@@ -34,10 +41,10 @@ SCHEMA = "llamadesk.export"
 SCHEMA_VERSION = 1
 
 
-def _message(message: MessageRecord) -> dict[str, Any]:
+def _message(message: MessageRecord, index: dict[int, int]) -> dict[str, Any]:
     return {
-        "id": message.id,
-        "parent_id": message.parent_id,
+        "index": index[message.id],
+        "parent": None if message.parent_id is None else index[message.parent_id],
         "role": message.role,
         "content": message.content,
         "status": message.status,
@@ -58,8 +65,10 @@ def _message(message: MessageRecord) -> dict[str, Any]:
 
 def conversation_document(repository: HistoryRepository, conversation_id: int) -> dict[str, Any]:
     conversation = repository.get_conversation(conversation_id)
+    messages = repository.all_messages(conversation_id)
+    index = {message.id: position for position, message in enumerate(messages)}
     return {
-        "id": conversation.id,
+        "uid": conversation.uid,
         "title": conversation.title,
         "pinned": conversation.pinned,
         "created_at": conversation.created_at.isoformat(),
@@ -71,8 +80,9 @@ def conversation_document(repository: HistoryRepository, conversation_id: int) -
             "sha256": conversation.model_sha256,
             "quantization": conversation.model_quant,
         },
-        "current_leaf_id": conversation.current_leaf_id,
-        "messages": [_message(m) for m in repository.all_messages(conversation_id)],
+        "current_leaf": index.get(conversation.current_leaf_id)
+        if conversation.current_leaf_id is not None else None,
+        "messages": [_message(m, index) for m in messages],
     }
 
 

@@ -1,0 +1,78 @@
+"""SHA-256 of model files, remembered so that a multi-GB file is hashed once.
+
+The cache is keyed by path, size and modification time: a file replaced in
+place is hashed again. Downloads record the Hub's hash here directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_CHUNK = 4 * 1024 * 1024
+
+
+def sha256_file(path: Path, should_stop: Callable[[], bool] = lambda: False,
+                progress: Callable[[int, int], None] = lambda done, total: None) -> str | None:
+    """The file's SHA-256 as hex; None if ``should_stop`` said so midway."""
+    digest = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            done += len(chunk)
+            progress(done, total)
+            if should_stop():
+                return None
+    return digest.hexdigest()
+
+
+class HashCache:
+    """A small JSON file mapping (path, size, mtime) to SHA-256."""
+
+    def __init__(self, file: Path) -> None:
+        self._file = file
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(path: Path) -> str:
+        stat = path.stat()
+        return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
+    def _read(self) -> dict[str, str]:
+        try:
+            data = json.loads(self._file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def get(self, path: Path) -> str | None:
+        with self._lock:
+            return self._read().get(self._key(path))
+
+    def put(self, path: Path, sha256: str) -> None:
+        with self._lock:
+            data = self._read()
+            data[self._key(path)] = sha256
+            temporary = self._file.with_name(self._file.name + ".partial")
+            try:
+                temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")
+                os.replace(temporary, self._file)
+            except OSError as error:  # a cache: failing to save it costs only time
+                log.warning("Could not save the model hash cache: %s", error)
+
+    def sha256(self, path: Path) -> str:
+        known = self.get(path)
+        if known is None:
+            known = sha256_file(path)
+            assert known is not None
+            self.put(path, known)
+        return known

@@ -1,0 +1,72 @@
+"""Markdown to safe HTML, shared by the HTML and PDF exports (and later the chat view).
+
+Everything a person or a model wrote is untrusted. markdown-it runs with raw
+HTML off (so ``<script>`` arrives as text), its link validator drops
+``javascript:``-style URLs, and images are shown as links, never fetched.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+_SAFE_SCHEMES = ("http:", "https:", "mailto:")
+
+
+def _highlight(code: str, language: str, _attrs: str) -> str:
+    try:
+        lexer = get_lexer_by_name(language) if language else None
+    except ClassNotFound:
+        lexer = None
+    if lexer is None:
+        return ""  # markdown-it then escapes the code itself
+    return str(highlight(code, lexer, HtmlFormatter(nowrap=True)))
+
+
+# Render rules are bound to the renderer, so each receives it first.
+def _image_as_link(_renderer: Any, tokens: Sequence[Token], index: int, _options: Any,
+                   _env: Any) -> str:
+    token = tokens[index]
+    source = str(token.attrGet("src") or "")
+    alt = token.content or "image"
+    return f"[{html.escape(alt)}: {html.escape(source)}]"
+
+
+def _link_open(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
+               env: Any) -> str:
+    token = tokens[index]
+    href = str(token.attrGet("href") or "")
+    if not href.lower().startswith(_SAFE_SCHEMES) and not href.startswith("#"):
+        token.attrs.pop("href", None)
+    token.attrSet("rel", "noopener noreferrer")
+    return str(renderer.renderToken(tokens, index, options, env))
+
+
+def _make_parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"html": False, "highlight": _highlight,
+                                       "breaks": True, "typographer": False})
+    parser.enable("table")
+    parser.enable("strikethrough")
+    parser.add_render_rule("image", _image_as_link)
+    parser.add_render_rule("link_open", _link_open)
+    return parser
+
+
+_PARSER = _make_parser()
+
+
+def markdown_to_html(text: str) -> str:
+    return str(_PARSER.render(text))
+
+
+def code_style_css(style: str, scope: str) -> str:
+    """Pygments' CSS for ``style``, limited to elements under ``scope``."""
+    return str(HtmlFormatter(style=style).get_style_defs([s.strip() for s in scope.split(",")]))

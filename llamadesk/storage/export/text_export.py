@@ -1,0 +1,23 @@
+"""Plain-text export: the branch the user sees, readable anywhere."""
+
+from __future__ import annotations
+
+from llamadesk.storage.export.html_export import NOTES, ROLE_NAMES
+from llamadesk.storage.repository import HistoryRepository
+
+
+def conversation_text(repository: HistoryRepository, conversation_id: int) -> str:
+    conversation = repository.get_conversation(conversation_id)
+    lines = [conversation.title, "=" * max(len(conversation.title), 3), ""]
+    if conversation.system_prompt:
+        lines += ["System prompt:", conversation.system_prompt, ""]
+    for message in repository.current_branch(conversation_id):
+        name = ROLE_NAMES.get(message.role, message.role.title())
+        stamp = message.created_at.strftime("%Y-%m-%d %H:%M UTC")
+        note = NOTES.get(message.finish_reason or "")
+        lines += [f"{name} ({stamp}){f' [{note}]' if note else ''}:", message.content, ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def export_text_plain(repository: HistoryRepository, conversation_ids: list[int]) -> str:
+    return "\n\n".join(conversation_text(repository, cid) for cid in conversation_ids)

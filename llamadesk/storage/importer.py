@@ -1,0 +1,162 @@
+"""Importing our own JSON export: exact, all-or-nothing, and never twice."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+
+from llamadesk.errors import StorageError
+from llamadesk.storage.database import Database
+from llamadesk.storage.export.json_export import SCHEMA, SCHEMA_VERSION
+from llamadesk.storage.schema import Conversation, Message, MessageStatus
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    # Conversations already present (same uid): left as they are.
+    skipped: int
+
+
+class _Invalid(Exception):
+    pass
+
+
+def _require(condition: bool, reason: str) -> None:
+    if not condition:
+        raise _Invalid(reason)
+
+
+def _time(value: Any, where: str) -> datetime:
+    _require(isinstance(value, str), f"{where} is not a time")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(f"{where} is not a time: {value!r}") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _optional(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
+    _require(value is None or isinstance(value, kind), f"{where} has the wrong type")
+    return value
+
+
+@dataclass
+class _Parsed:
+    conversation: Conversation
+    messages: list[Message]
+    # parents[i] is the list position of message i's parent.
+    parents: list[int | None]
+    leaf: int | None
+
+
+def _conversation(doc: Any, number: int) -> _Parsed:
+    where = f"conversation {number}"
+    _require(isinstance(doc, dict), f"{where} is not an object")
+    uid = doc.get("uid")
+    _require(isinstance(uid, str) and 0 < len(uid) <= 32, f"{where} has no valid uid")
+    _require(isinstance(doc.get("title"), str), f"{where} has no title")
+    messages_doc = doc.get("messages")
+    _require(isinstance(messages_doc, list), f"{where} has no message list")
+    model = doc.get("model") or {}
+    _require(isinstance(model, dict), f"{where}: model is not an object")
+    conversation = Conversation(
+        uid=uid,
+        title=doc["title"],
+        pinned=bool(doc.get("pinned", False)),
+        created_at=_time(doc.get("created_at"), f"{where} created_at"),
+        updated_at=_time(doc.get("updated_at"), f"{where} updated_at"),
+        system_prompt=_optional(doc.get("system_prompt"), str, f"{where} system_prompt"),
+        sampling=_optional(doc.get("sampling"), dict, f"{where} sampling") or {},
+        model_name=_optional(model.get("name"), str, f"{where} model name"),
+        model_sha256=_optional(model.get("sha256"), str, f"{where} model sha256"),
+        model_quant=_optional(model.get("quantization"), str, f"{where} quantization"),
+    )
+    messages: list[Message] = []
+    parents: list[int | None] = []
+    for position, item in enumerate(messages_doc):
+        at = f"{where}, message {position}"
+        _require(isinstance(item, dict), f"{at} is not an object")
+        _require(item.get("index") == position, f"{at} is out of order")
+        parent = item.get("parent")
+        _require(parent is None or (isinstance(parent, int) and 0 <= parent < position),
+                 f"{at} has an invalid parent")
+        _require(item.get("role") in ("user", "assistant", "system"), f"{at} has no valid role")
+        _require(isinstance(item.get("content"), str), f"{at} has no text")
+        stats = item.get("stats") or {}
+        msg_model = item.get("model") or {}
+        _require(isinstance(stats, dict) and isinstance(msg_model, dict), f"{at} is malformed")
+        status = item.get("status", MessageStatus.COMPLETE.value)
+        _require(status in {s.value for s in MessageStatus}, f"{at} has an unknown status")
+        message = Message(
+            role=item["role"],
+            content=item["content"],
+            # A reply that was streaming when exported can only be an interrupted one now.
+            status=MessageStatus.INTERRUPTED.value
+            if status == MessageStatus.STREAMING.value else status,
+            finish_reason=_optional(item.get("finish_reason"), str, f"{at} finish_reason"),
+            created_at=_time(item.get("created_at"), f"{at} created_at"),
+            updated_at=_time(item.get("updated_at"), f"{at} updated_at"),
+            model_name=_optional(msg_model.get("name"), str, f"{at} model"),
+            model_sha256=_optional(msg_model.get("sha256"), str, f"{at} model sha256"),
+            params=_optional(item.get("params"), dict, f"{at} params") or {},
+            seed=_optional(item.get("seed"), int, f"{at} seed"),
+            prompt_tokens=_optional(stats.get("prompt_tokens"), int, f"{at} prompt_tokens"),
+            completion_tokens=_optional(stats.get("completion_tokens"), int,
+                                        f"{at} completion_tokens"),
+            time_to_first_token_ms=_optional(stats.get("time_to_first_token_ms"), (int, float),
+                                             f"{at} time_to_first_token_ms"),
+            tokens_per_second=_optional(stats.get("tokens_per_second"), (int, float),
+                                        f"{at} tokens_per_second"),
+        )
+        messages.append(message)
+        parents.append(parent)
+    leaf = doc.get("current_leaf")
+    _require(leaf is None or (isinstance(leaf, int) and 0 <= leaf < len(messages)),
+             f"{where} has an invalid current_leaf")
+    return _Parsed(conversation, messages, parents, leaf)
+
+
+def import_json(database: Database, data: bytes | str, source: str = "the file") -> ImportResult:
+    """Add the conversations in an export; raises StorageError and changes nothing if invalid."""
+    try:
+        document = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise StorageError(f"{source} is not valid JSON ({error}).") from None
+    try:
+        _require(isinstance(document, dict) and document.get("schema") == SCHEMA,
+                 "it is not a LlamaDesk export")
+        version = document.get("version")
+        _require(version == SCHEMA_VERSION,
+                 f"it uses export version {version!r}; this LlamaDesk reads {SCHEMA_VERSION}")
+        items = document.get("conversations")
+        _require(isinstance(items, list), "it has no conversation list")
+        parsed = [_conversation(item, n) for n, item in enumerate(items, start=1)]
+    except _Invalid as error:
+        raise StorageError(f"{source} cannot be imported: {error}.") from None
+
+    imported = skipped = 0
+    with database.session() as session:
+        existing = set(session.scalars(select(Conversation.uid)))
+        for item in parsed:
+            conversation, messages = item.conversation, item.messages
+            if conversation.uid in existing:
+                skipped += 1
+                continue
+            existing.add(conversation.uid)
+            session.add(conversation)
+            session.flush()
+            for message, parent in zip(messages, item.parents, strict=True):
+                message.conversation_id = conversation.id
+                message.parent_id = None if parent is None else messages[parent].id
+                session.add(message)
+                session.flush()  # assigns the id that later children refer to
+            conversation.current_leaf_id = None if item.leaf is None else messages[item.leaf].id
+            imported += 1
+        # One commit for the whole file: a failure part-way leaves nothing behind.
+        session.commit()
+    return ImportResult(imported, skipped)

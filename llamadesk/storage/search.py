@@ -1,0 +1,79 @@
+"""Full-text search over conversation titles and messages (SQLite FTS5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from llamadesk.storage.database import Database
+from llamadesk.storage.text_index import ParsedQuery, make_snippet, parse_query
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    conversation_id: int
+    conversation_title: str
+    # None when the hit is the conversation's title.
+    message_id: int | None
+    role: str | None
+    snippet: str
+    # (start, end) of each match inside ``snippet``, for highlighting.
+    highlights: tuple[tuple[int, int], ...]
+    score: float
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        """The snippet with each match wrapped in ``before``/``after``."""
+        parts: list[str] = []
+        cursor = 0
+        for start, end in self.highlights:
+            parts += [self.snippet[cursor:start], before, self.snippet[start:end], after]
+            cursor = end
+        parts.append(self.snippet[cursor:])
+        return "".join(parts)
+
+
+# bm25 ranks best first with the most negative score; the rank-ordered LIMIT runs
+# inside FTS5 before the join, which keeps common words fast on large histories.
+_MESSAGES = text("""
+    SELECT m.id, m.conversation_id, m.role, m.content, c.title, hits.rank
+    FROM (SELECT rowid, rank FROM messages_fts WHERE messages_fts MATCH :match
+          ORDER BY rank LIMIT :limit) AS hits
+    JOIN messages AS m ON m.id = hits.rowid
+    JOIN conversations AS c ON c.id = m.conversation_id
+    WHERE c.deleted_at IS NULL
+    ORDER BY hits.rank
+""")
+_TITLES = text("""
+    SELECT c.id, c.title, hits.rank
+    FROM (SELECT rowid, rank FROM conversations_fts WHERE conversations_fts MATCH :match
+          ORDER BY rank LIMIT :limit) AS hits
+    JOIN conversations AS c ON c.id = hits.rowid
+    WHERE c.deleted_at IS NULL
+    ORDER BY hits.rank
+""")
+
+
+def search(database: Database, query: str, limit: int = 20) -> list[SearchHit]:
+    """Ranked hits for ``query``: matching titles first, then messages."""
+    messages_query = parse_query(query, "body", "cjk")
+    titles_query = parse_query(query, "title", "cjk")
+    if messages_query is None or titles_query is None:
+        return []
+    hits: list[SearchHit] = []
+    # Room for rows of deleted conversations that the join filters out.
+    fetch = limit * 2 + 10
+    with database.session() as session:
+        for cid, title, rank in session.execute(
+                _TITLES, {"match": titles_query.match, "limit": fetch}):
+            hits.append(_hit(cid, title, None, None, title, titles_query, rank))
+        for mid, cid, role, content, title, rank in session.execute(
+                _MESSAGES, {"match": messages_query.match, "limit": fetch}):
+            hits.append(_hit(cid, title, mid, role, content, messages_query, rank))
+    return hits[:limit]
+
+
+def _hit(conversation_id: int, title: str, message_id: int | None, role: str | None,
+         body: str, parsed: ParsedQuery, rank: float) -> SearchHit:
+    snippet, highlights = make_snippet(body, parsed)
+    return SearchHit(conversation_id, title, message_id, role, snippet, highlights, float(rank))

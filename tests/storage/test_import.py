@@ -1,0 +1,81 @@
+"""Importing our JSON export: exact round trip, no duplicates, nothing on failure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from llamadesk.app import AppContext, open_context
+from llamadesk.errors import StorageError
+from llamadesk.storage.export import export_text
+from llamadesk.storage.records import ReplyStats
+from llamadesk.storage.schema import Role
+
+
+def _rich_history(context: AppContext) -> list[int]:
+    repo = context.repository
+    first = repo.create_conversation(system_prompt="Be brief.").id
+    question = repo.add_message(first, Role.USER, "What is 2+2? 東京")
+    old = repo.start_reply(first, model_name="tiny", model_sha256="ab" * 32,
+                           params={"temperature": 0.6}, seed=5)
+    repo.finish_reply(old.id, "4", ReplyStats("stop", seed=5, prompt_tokens=9,
+                                             completion_tokens=1, time_to_first_token_ms=12.5,
+                                             tokens_per_second=40.0))
+    new = repo.start_reply(first, model_name="tiny", parent_id=question.id)
+    repo.finish_reply(new.id, "Four.", ReplyStats("cancelled"))
+    repo.edit_message(question.id, "What is 3+3?")
+    repo.select_branch(question.id)
+    repo.set_pinned(first, True)
+    repo.set_sampling(first, {"temperature": 0.6, "top_p": 0.9})
+    second = repo.create_conversation(title="Empty but named").id
+    return [first, second]
+
+
+def _without_time(document: str) -> dict[str, object]:
+    data = json.loads(document)
+    data.pop("exported_at")
+    return data
+
+
+def test_round_trip_is_exact(context: AppContext, tmp_path: Path) -> None:
+    ids = _rich_history(context)
+    exported = export_text(context.repository, ids, "json")
+    fresh = open_context(str(tmp_path / "fresh"))
+    try:
+        result = fresh.repository.import_json(exported)
+        assert (result.imported, result.skipped) == (2, 0)
+        again = export_text(fresh.repository, fresh.repository.conversation_ids(), "json")
+        assert _without_time(again) == _without_time(exported)
+        # Imported text is searchable at once.
+        assert fresh.repository.search("東京")
+    finally:
+        fresh.close()
+
+
+def test_importing_twice_does_not_duplicate(context: AppContext) -> None:
+    exported = export_text(context.repository, _rich_history(context), "json")
+    result = context.repository.import_json(exported)
+    assert (result.imported, result.skipped) == (0, 2)
+    assert len(context.repository.list_conversations()) == 2
+
+
+@pytest.mark.parametrize("mangle, message", [
+    (lambda d: "not json at all {", "is not valid JSON"),
+    (lambda d: json.dumps({"hello": 1}), "not a LlamaDesk export"),
+    (lambda d: json.dumps({**json.loads(d), "version": 99}), "export version 99"),
+    (lambda d: d.replace('"role": "assistant"', '"role": "wizard"', 1), "no valid role"),
+    (lambda d: d.replace('"parent": 0', '"parent": 7', 1), "invalid parent"),
+    (lambda d: d.replace('"created_at": "2', '"created_at": "yesterday 2', 1), "is not a time"),
+])
+def test_bad_file_changes_nothing(context: AppContext, tmp_path: Path, mangle: object,
+                                  message: str) -> None:
+    exported = export_text(context.repository, _rich_history(context), "json")
+    target = open_context(str(tmp_path / "target"))
+    try:
+        with pytest.raises(StorageError, match=message):
+            target.repository.import_json(mangle(exported))  # type: ignore[operator]
+        assert target.repository.list_conversations() == []
+    finally:
+        target.close()
