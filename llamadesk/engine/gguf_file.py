@@ -40,11 +40,21 @@ class ModelFacts:
     bos_token: str | None
     eos_token: str | None
     layer_count: int | None
+    embedding_length: int | None = None
+    head_count: int | None = None
+    head_count_kv: int | None = None
 
 
 def _field(reader: gguf.GGUFReader, key: str) -> Any:
     field = reader.fields.get(key)
     return None if field is None else field.contents()
+
+
+def _int_or_none(value: Any) -> int | None:
+    # Some architectures store a per-layer list of head counts; the first stands for all.
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return None if value is None else int(value)
 
 
 def _quantization(file_type: int | None) -> str:
@@ -134,4 +144,7 @@ def read_model_facts(path: Path) -> ModelFacts:
         bos_token=token_text(bos),
         eos_token=token_text(eos),
         layer_count=_field(reader, f"{architecture}.block_count"),
+        embedding_length=_field(reader, f"{architecture}.embedding_length"),
+        head_count=_int_or_none(_field(reader, f"{architecture}.attention.head_count")),
+        head_count_kv=_int_or_none(_field(reader, f"{architecture}.attention.head_count_kv")),
     )

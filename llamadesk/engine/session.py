@@ -11,7 +11,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,8 @@ import llama_cpp
 
 from llamadesk.engine.context_budget import FittedConversation, fit_to_context
 from llamadesk.engine.gguf_file import ModelFacts, read_model_facts
+from llamadesk.engine.gpu import detect_backend
+from llamadesk.engine.placement import plan_placement
 from llamadesk.engine.prompt import (
     ChatMessage,
     PieceKind,
@@ -36,12 +38,15 @@ log = logging.getLogger(__name__)
 class LoadOptions:
     # None: the model's trained context length.
     n_ctx: int | None = None
-    # None: every layer on the GPU when the build has a GPU backend, else none.
+    # None: "auto", as many layers as fit in free VRAM; -1: all; 0: CPU only.
     n_gpu_layers: int | None = None
+    main_gpu: int = 0
     n_threads: int | None = None
     template: TemplateKind | None = None
     # Gives the file's SHA-256 (recorded with every reply); None: not recorded.
     file_hash: Callable[[Path], str] | None = None
+    # Free RAM to plan with; None: ask the OS (psutil). Tests inject a small one.
+    available_memory: int | None = None
 
 
 @dataclass(frozen=True)
@@ -78,13 +83,18 @@ class LoadedModel:
     facts: ModelFacts
     n_ctx: int
     n_gpu_layers: int
+    # "CPU", or the GPU backend and card, such as "CUDA · NVIDIA H200".
     backend: str
     template: TemplateKind
     sha256: str | None = None
+    # Plain-words explanations (GPU unused or partly used, context lowered...).
+    notes: tuple[str, ...] = ()
 
 
-def gpu_offload_supported() -> bool:
-    return bool(llama_cpp.llama_supports_gpu_offload())
+def _available_memory() -> int:
+    import psutil
+
+    return int(psutil.virtual_memory().available)
 
 
 def _physical_cores() -> int:
@@ -94,6 +104,26 @@ def _physical_cores() -> int:
         return int(psutil.cpu_count(logical=False) or os.cpu_count() or 1)
     except Exception:  # noqa: BLE001 - psutil may be unavailable in odd frozen builds
         return os.cpu_count() or 1
+
+
+def _open_llama(facts: ModelFacts, n_ctx: int, gpu_layers: int, main_gpu: int,
+                n_threads: int | None) -> llama_cpp.Llama:
+    try:
+        return llama_cpp.Llama(
+            model_path=str(facts.path),
+            n_ctx=n_ctx,
+            n_gpu_layers=gpu_layers,
+            main_gpu=main_gpu,
+            n_threads=n_threads or _physical_cores(),
+            verbose=False,
+        )
+    except (ValueError, RuntimeError) as error:
+        log.warning("llama.cpp failed to load %s: %s", facts.path, error)
+        raise ModelLoadError(
+            f"llama.cpp could not load {facts.path.name} (architecture "
+            f"'{facts.architecture}'). The architecture may be unsupported by this "
+            "version of LlamaDesk, or the file may be damaged."
+        ) from None
 
 
 class ModelSession:
@@ -112,35 +142,36 @@ class ModelSession:
     def load(cls, path: Path, options: LoadOptions = LoadOptions()) -> ModelSession:
         """Validate and load ``path``; raises ModelLoadError with a message for the user."""
         facts = read_model_facts(Path(path))
-        gpu_layers = options.n_gpu_layers
-        if gpu_layers is None:
-            gpu_layers = -1 if gpu_offload_supported() else 0
-        n_ctx = options.n_ctx or facts.context_length or 4096
+        backend = detect_backend()
+        placement = plan_placement(
+            facts, backend,
+            options.available_memory if options.available_memory is not None
+            else _available_memory(),
+            n_ctx=options.n_ctx, n_gpu_layers=options.n_gpu_layers, main_gpu=options.main_gpu,
+        )
+        notes = list(placement.notes)
         try:
-            llama = llama_cpp.Llama(
-                model_path=str(facts.path),
-                n_ctx=n_ctx,
-                n_gpu_layers=gpu_layers,
-                n_threads=options.n_threads or _physical_cores(),
-                verbose=False,
-            )
-        except (ValueError, RuntimeError) as error:
-            log.warning("llama.cpp failed to load %s: %s", facts.path, error)
-            raise ModelLoadError(
-                f"llama.cpp could not load {facts.path.name} (architecture "
-                f"'{facts.architecture}'). The architecture may be unsupported by this "
-                "version of LlamaDesk, or the file may be damaged."
-            ) from None
+            llama = _open_llama(facts, placement.n_ctx, placement.n_gpu_layers,
+                                placement.main_gpu, options.n_threads)
+        except ModelLoadError as error:
+            if not placement.on_gpu:
+                raise
+            # A driver problem or a VRAM estimate that was off: the CPU still works.
+            log.warning("GPU load failed, retrying on the CPU: %s", error)
+            card = placement.device.description if placement.device else "the GPU"
+            notes = [f"Loading onto {card} failed, so the model runs on the CPU instead, "
+                     "which is slower."]
+            placement = replace(placement, n_gpu_layers=0, device=None)
+            llama = _open_llama(facts, placement.n_ctx, 0, 0, options.n_threads)
         template = options.template or choose_template(facts.architecture, facts.chat_template)
-        layers = facts.layer_count or 0
-        offloaded = 0
-        if gpu_layers != 0:
-            offloaded = layers if gpu_layers < 0 else min(gpu_layers, layers)
-        backend = "GPU" if offloaded and gpu_offload_supported() else "CPU"
+        backend_text = "CPU"
+        if placement.on_gpu and placement.device is not None:
+            backend_text = f"{placement.device.backend} · {placement.device.description}"
         sha256 = options.file_hash(facts.path) if options.file_hash else None
-        info = LoadedModel(facts, llama.n_ctx(), offloaded, backend, template, sha256)
-        log.info("Loaded %s: n_ctx=%d, backend=%s, template=%s",
-                 facts.name, info.n_ctx, backend, template.value)
+        info = LoadedModel(facts, llama.n_ctx(), placement.n_gpu_layers, backend_text,
+                           template, sha256, tuple(notes))
+        log.info("Loaded %s: n_ctx=%d, backend=%s, gpu layers=%d, template=%s",
+                 facts.name, info.n_ctx, backend_text, placement.n_gpu_layers, template.value)
         return cls(llama, info)
 
     # -- prompts -------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import sqlite3
 import time
@@ -62,6 +63,7 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.create_function("llamadesk_cjk", 1, cjk_terms, deterministic=True)
 
 
+@functools.cache
 def schema_head() -> str:
     """The newest schema revision this version of LlamaDesk ships."""
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
@@ -141,6 +143,21 @@ class Database:
             raise mapped from error
         finally:
             session.close()
+
+    def execute_sql(self, sql: str, parameters: tuple[Any, ...]) -> None:
+        """One statement in its own transaction, without the ORM's per-session cost.
+
+        For the hot path (a streaming reply saved every 250 ms): a Session costs
+        about 2 ms here, plain SQL through the pool about 0.5 ms.
+        """
+        try:
+            with self.engine.begin() as connection:
+                connection.exec_driver_sql(sql, parameters)
+        except DBAPIError as error:
+            mapped = storage_error_for(error)
+            if mapped is None:
+                raise
+            raise mapped from error
 
     def close(self) -> None:
         self.engine.dispose()

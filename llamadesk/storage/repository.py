@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 
 from llamadesk.errors import StorageError
 from llamadesk.storage.database import Database
@@ -114,19 +114,21 @@ class HistoryRepository:
                 raise StorageError(f"There is no conversation with id {conversation_id}.")
             return _conversation_record(row)
 
-    def list_conversations(self) -> list[ConversationSummary]:
+    def list_conversations(self, limit: int | None = None) -> list[ConversationSummary]:
         """Pinned first, then the most recently updated."""
-        counts = (
-            select(Message.conversation_id, func.count(Message.id).label("n"))
-            .group_by(Message.conversation_id)
-            .subquery()
+        # Counted per listed row through the (conversation_id, id) index, so the
+        # cost follows the rows shown, not the size of the whole history.
+        count = (
+            select(func.count(Message.id))
+            .where(Message.conversation_id == Conversation.id)
+            .scalar_subquery()
         )
         query = (
-            select(Conversation, func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.conversation_id == Conversation.id)
+            select(Conversation, count)
             .where(Conversation.deleted_at.is_(None))
             .order_by(Conversation.pinned.desc(), Conversation.updated_at.desc(),
                       Conversation.id.desc())
+            .limit(limit)
         )
         with self._db.session() as session:
             return [
@@ -324,13 +326,9 @@ class HistoryRepository:
 
     def save_partial_reply(self, message_id: int, content: str) -> None:
         """Persist what has streamed so far (called every few hundred ms)."""
-        with self._db.session() as session:
-            session.execute(
-                update(Message)
-                .where(Message.id == message_id)
-                .values(content=content, updated_at=utc_now())
-            )
-            session.commit()
+        stamp = utc_now().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+        self._db.execute_sql("UPDATE messages SET content = ?, updated_at = ? WHERE id = ?",
+                             (content, stamp, message_id))
 
     def finish_reply(self, message_id: int, content: str, stats: ReplyStats) -> MessageRecord:
         with self._db.session() as session:
@@ -383,6 +381,30 @@ class HistoryRepository:
                 cursor = row.parent_id
             branch.reverse()
             return branch
+
+    def branch_tail(self, conversation_id: int, count: int) -> list[MessageRecord]:
+        """The last ``count`` messages of the current branch, oldest first.
+
+        Walks up from the leaf in SQL (one indexed step per message), so the first
+        screen of a 10,000-message conversation costs what the screen shows.
+        """
+        walk = text("""
+            WITH RECURSIVE branch(id, parent_id, depth) AS (
+                SELECT m.id, m.parent_id, 1 FROM messages m
+                JOIN conversations c ON c.current_leaf_id = m.id WHERE c.id = :cid
+                UNION ALL
+                SELECT m.id, m.parent_id, b.depth + 1 FROM messages m
+                JOIN branch b ON m.id = b.parent_id WHERE b.depth < :count
+            )
+            SELECT id FROM branch
+        """)
+        with self._db.session() as session:
+            self._conversation(session, conversation_id)
+            ids = list(session.scalars(walk, {"cid": conversation_id, "count": count}))
+            rows = session.scalars(select(Message).where(Message.id.in_(ids))
+                                   .order_by(Message.id))
+            by_id = {row.id: _message_record(row) for row in rows}
+            return [by_id[i] for i in reversed(ids) if i in by_id]
 
     def all_messages(self, conversation_id: int) -> list[MessageRecord]:
         """Every message of every branch, in the order they were written."""

@@ -33,11 +33,19 @@ class SearchHit:
         return "".join(parts)
 
 
-# bm25 ranks best first with the most negative score; the rank-ordered LIMIT runs
-# inside FTS5 before the join, which keeps common words fast on large histories.
+# Ranking (bm25) must score every match, which for a common word in a million
+# messages takes seconds. So the ranking covers the newest RANK_WINDOW matches:
+# FTS5 finds the rowid where that window starts by walking matches newest first
+# (cheap), then ranks only rows at or above it (a range FTS5 applies itself).
+RANK_WINDOW = 2000
+_WINDOW_START = text("""
+    SELECT min(rowid) FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :match
+                            ORDER BY rowid DESC LIMIT :window)
+""")
 _MESSAGES = text("""
     SELECT m.id, m.conversation_id, m.role, m.content, c.title, hits.rank
-    FROM (SELECT rowid, rank FROM messages_fts WHERE messages_fts MATCH :match
+    FROM (SELECT rowid, rank FROM messages_fts
+          WHERE messages_fts MATCH :match AND rowid >= :start
           ORDER BY rank LIMIT :limit) AS hits
     JOIN messages AS m ON m.id = hits.rowid
     JOIN conversations AS c ON c.id = m.conversation_id
@@ -67,8 +75,12 @@ def search(database: Database, query: str, limit: int = 20) -> list[SearchHit]:
         for cid, title, rank in session.execute(
                 _TITLES, {"match": titles_query.match, "limit": fetch}):
             hits.append(_hit(cid, title, None, None, title, titles_query, rank))
+        start = session.execute(_WINDOW_START, {"match": messages_query.match,
+                                                "window": RANK_WINDOW}).scalar()
+        if start is None:
+            return hits[:limit]
         for mid, cid, role, content, title, rank in session.execute(
-                _MESSAGES, {"match": messages_query.match, "limit": fetch}):
+                _MESSAGES, {"match": messages_query.match, "start": start, "limit": fetch}):
             hits.append(_hit(cid, title, mid, role, content, messages_query, rank))
     return hits[:limit]
 

@@ -1,0 +1,156 @@
+"""What this llama.cpp build can offload to, and how many layers fit.
+
+llama-cpp-python does not bind ggml's device API, so we read it through ctypes
+from the ggml library that llama_cpp already loaded: the device list and each
+GPU's free memory, which llama.cpp itself uses when it places layers.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import llama_cpp
+
+from llamadesk.engine.gguf_file import ModelFacts
+
+log = logging.getLogger(__name__)
+
+# ggml_backend_dev_type in ggml-backend.h.
+_DEVICE_TYPE_GPU = 1
+_DEVICE_TYPE_IGPU = 2
+# Room kept free on the GPU for the compute buffers and the driver.
+SAFETY_MARGIN_BYTES = 512 * 1024 * 1024
+SAFETY_MARGIN_FRACTION = 0.05
+
+
+@dataclass(frozen=True)
+class GpuDevice:
+    index: int
+    name: str  # ggml's device name, such as "CUDA0" or "Vulkan0"
+    description: str  # the card, such as "NVIDIA H200"
+    free_bytes: int
+    total_bytes: int
+
+    @property
+    def backend(self) -> str:
+        return _backend_of(self.name)
+
+
+@dataclass(frozen=True)
+class BackendInfo:
+    offload_supported: bool
+    # "CUDA", "Metal", "Vulkan", "ROCm", "SYCL"... or "CPU" for a CPU-only build.
+    backend: str
+    devices: tuple[GpuDevice, ...]
+    system_info: str
+
+    @property
+    def summary(self) -> str:
+        if not self.offload_supported:
+            return ("CPU only: this build of llama.cpp has no GPU backend. "
+                    "See the README for installing a CUDA, Metal or Vulkan build.")
+        if not self.devices:
+            return f"{self.backend} build, but no usable GPU was found: running on the CPU."
+        cards = ", ".join(f"{d.description} ({d.free_bytes / 2**30:.1f} GiB free)"
+                          for d in self.devices)
+        return f"{self.backend}: {cards}"
+
+
+def _backend_of(device_name: str) -> str:
+    base = re.sub(r"\d+$", "", device_name)
+    return {"MTL": "Metal", "ROCm": "ROCm", "HIP": "ROCm"}.get(base, base)
+
+
+def _library(stem: str) -> ctypes.CDLL | None:
+    folder = Path(llama_cpp.__file__).parent / "lib"
+    names = {"win32": [f"{stem}.dll"], "darwin": [f"lib{stem}.dylib"]}.get(
+        sys.platform, [f"lib{stem}.so"])
+    for name in names:
+        candidate = folder / name
+        if candidate.exists():
+            try:
+                return ctypes.CDLL(str(candidate))
+            except OSError as error:
+                log.warning("Could not open %s: %s", candidate, error)
+    return None
+
+
+def _devices() -> tuple[GpuDevice, ...]:
+    ggml = _library("ggml")
+    base = _library("ggml-base")
+    if ggml is None or base is None:
+        return ()
+    try:
+        ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
+        ggml.ggml_backend_dev_get.restype = ctypes.c_void_p
+        ggml.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
+        for function in (base.ggml_backend_dev_name, base.ggml_backend_dev_description):
+            function.restype = ctypes.c_char_p
+            function.argtypes = [ctypes.c_void_p]
+        base.ggml_backend_dev_type.restype = ctypes.c_int
+        base.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
+        base.ggml_backend_dev_memory.restype = None
+        base.ggml_backend_dev_memory.argtypes = [
+            ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]
+    except AttributeError as error:  # an older or unusual ggml: no device API
+        log.info("ggml device API unavailable: %s", error)
+        return ()
+    found: list[GpuDevice] = []
+    for index in range(ggml.ggml_backend_dev_count()):
+        device = ggml.ggml_backend_dev_get(index)
+        if base.ggml_backend_dev_type(device) not in (_DEVICE_TYPE_GPU, _DEVICE_TYPE_IGPU):
+            continue
+        free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
+        base.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(total))
+        found.append(GpuDevice(
+            index=len(found),
+            name=(base.ggml_backend_dev_name(device) or b"").decode(),
+            description=(base.ggml_backend_dev_description(device) or b"").decode(),
+            free_bytes=int(free.value),
+            total_bytes=int(total.value),
+        ))
+    return tuple(found)
+
+
+def detect_backend() -> BackendInfo:
+    """The build's GPU support, read at run time (never assumed from the platform)."""
+    supported = bool(llama_cpp.llama_supports_gpu_offload())
+    info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
+    devices = _devices() if supported else ()
+    backend = devices[0].backend if devices else "CPU"
+    if supported and not devices:
+        # Name the compiled-in backend even when no card answered.
+        for name in ("CUDA", "Metal", "Vulkan", "ROCm", "SYCL"):
+            if name.upper() in info.upper():
+                backend = name
+                break
+    return BackendInfo(supported, backend, devices, info.strip())
+
+
+def kv_cache_bytes(facts: ModelFacts, n_ctx: int) -> int:
+    """The f16 KV cache for ``n_ctx`` tokens: 2 (K and V) x layers x ctx x kv width x 2 bytes."""
+    layers = facts.layer_count or 0
+    width = facts.embedding_length or 0
+    heads = facts.head_count or 1
+    kv_heads = facts.head_count_kv or heads
+    return 2 * layers * n_ctx * (width * kv_heads // heads) * 2
+
+
+def auto_gpu_layers(facts: ModelFacts, n_ctx: int, free_bytes: int) -> int:
+    """How many layers fit in ``free_bytes`` of VRAM with a safety margin (0 if none).
+
+    Returns layer_count + 1 when everything fits: llama.cpp counts the output
+    layer as one more, and full offload is much faster than all-but-one.
+    """
+    layers = facts.layer_count or 0
+    if layers == 0 or free_bytes <= 0:
+        return 0
+    usable = free_bytes - max(SAFETY_MARGIN_BYTES, int(free_bytes * SAFETY_MARGIN_FRACTION))
+    per_layer = (facts.file_size + kv_cache_bytes(facts, n_ctx)) / (layers + 1)
+    fitting = int(usable // per_layer) if per_layer > 0 else 0
+    return max(0, min(layers + 1, fitting))

@@ -1,0 +1,108 @@
+"""Where a model goes: context size and GPU layers, checked against free memory first.
+
+Planning before loading lets us refuse, with numbers, a model that would push
+the machine into swap or get the app killed by the OS, and lower the default
+context when that alone makes it fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from llamadesk.engine.gguf_file import ModelFacts
+from llamadesk.engine.gpu import BackendInfo, GpuDevice, auto_gpu_layers, kv_cache_bytes
+from llamadesk.errors import ModelLoadError
+
+# Compute buffers, the tokenizer, llama.cpp's own bookkeeping.
+OVERHEAD_BYTES = 256 * 1024 * 1024
+MIN_CTX = 512
+DEFAULT_CTX = 4096
+
+
+@dataclass(frozen=True)
+class Placement:
+    n_ctx: int
+    # As llama.cpp counts them: 0 to layer_count + 1 (the output layer).
+    n_gpu_layers: int
+    main_gpu: int
+    device: GpuDevice | None
+    ram_needed: int
+    ram_available: int
+    # Plain-words explanations, shown to the user once.
+    notes: tuple[str, ...]
+
+    @property
+    def on_gpu(self) -> bool:
+        return self.n_gpu_layers > 0 and self.device is not None
+
+
+def format_bytes(count: float) -> str:
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if count < 1000 or unit == "TB":
+            return f"{count:.0f} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1000
+    raise AssertionError("unreachable")
+
+
+def plan_placement(
+    facts: ModelFacts,
+    backend: BackendInfo,
+    available_ram: int,
+    *,
+    n_ctx: int | None = None,
+    n_gpu_layers: int | None = None,
+    main_gpu: int = 0,
+) -> Placement:
+    """Choose n_ctx and GPU layers so the model fits; ModelLoadError if it cannot."""
+    layers = facts.layer_count or 0
+    device = None
+    if backend.offload_supported and 0 <= main_gpu < len(backend.devices):
+        device = backend.devices[main_gpu]
+    requested = n_ctx or facts.context_length or DEFAULT_CTX
+    candidates = [requested]
+    if n_ctx is None:  # only the default is ours to lower; a chosen size is kept
+        while candidates[-1] // 2 >= MIN_CTX:
+            candidates.append(candidates[-1] // 2)
+
+    needed = 0
+    for context in candidates:
+        if device is None or n_gpu_layers == 0:
+            gpu_layers = 0
+        elif n_gpu_layers is None:
+            gpu_layers = auto_gpu_layers(facts, context, device.free_bytes)
+        elif n_gpu_layers < 0:
+            gpu_layers = layers + 1
+        else:
+            gpu_layers = min(n_gpu_layers, layers + 1)
+        on_cpu = 1 - (gpu_layers / (layers + 1) if layers else 0)
+        needed = int((facts.file_size + kv_cache_bytes(facts, context)) * on_cpu) + OVERHEAD_BYTES
+        if needed <= available_ram:
+            notes = _notes(backend, device, gpu_layers, layers, n_gpu_layers, context, requested)
+            return Placement(context, gpu_layers, main_gpu, device if gpu_layers else None,
+                             needed, available_ram, notes)
+    raise ModelLoadError(
+        f"{facts.name} needs about {format_bytes(needed)} of memory (at a context of "
+        f"{candidates[-1]:,} tokens), but only {format_bytes(available_ram)} is free. "
+        "Close other programs, or choose a smaller model or quantization."
+    )
+
+
+def _notes(backend: BackendInfo, device: GpuDevice | None, gpu_layers: int, layers: int,
+           requested_layers: int | None, context: int, requested_ctx: int) -> tuple[str, ...]:
+    notes: list[str] = []
+    if not backend.offload_supported:
+        notes.append("Running on the CPU: this build of llama.cpp has no GPU support.")
+    elif device is None:
+        notes.append(f"Running on the CPU: no {backend.backend} GPU was found.")
+    elif requested_layers == 0:
+        notes.append("Running on the CPU: GPU offload is turned off in the settings.")
+    elif gpu_layers == 0:
+        notes.append(f"Running on the CPU: the model does not fit in the free memory of "
+                     f"{device.description} ({format_bytes(device.free_bytes)} free).")
+    elif gpu_layers < layers + 1:
+        notes.append(f"{gpu_layers} of {layers + 1} layers fit on {device.description}; "
+                     "the rest run on the CPU, which is slower.")
+    if context < requested_ctx:
+        notes.append(f"The context window was lowered from {requested_ctx:,} to {context:,} "
+                     "tokens because memory is short.")
+    return tuple(notes)
