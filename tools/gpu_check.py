@@ -10,7 +10,6 @@ that a build with no visible GPU says so, and how much faster the GPU is.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -93,13 +92,7 @@ def tokens_per_second(model: Path, gpu_layers: int) -> tuple[float, float, str]:
     return result.tokens_per_second or 0.0, result.time_to_first_token_ms or 0.0, backend
 
 
-def main() -> int:
-    if os.environ.get("LLAMADESK_GPU_CHECK_CHILD"):
-        info = detect_backend()
-        print(json.dumps({"supported": info.offload_supported, "backend": info.backend,
-                          "devices": len(info.devices), "summary": info.summary}))
-        return 0
-
+def part_detect() -> None:
     info = detect_backend()
     print("backend:", info.summary)
     print("system info:", info.system_info)
@@ -109,43 +102,89 @@ def main() -> int:
     check(len(info.devices) >= 1 and info.devices[0].free_bytes > 0,
           f"a GPU with free memory: {[(d.name, d.free_bytes) for d in info.devices]}")
 
-    with tempfile.TemporaryDirectory() as folder:
-        tiny = write_tiny_llama(Path(folder) / "tiny.gguf")
-        auto = ModelSession.load(tiny, LoadOptions())
-        layers = (auto.info.facts.layer_count or 0) + 1
-        check(auto.info.n_gpu_layers == layers,
-              f"auto offloads all {layers} layers (got {auto.info.n_gpu_layers})")
-        check(auto.info.backend.startswith(info.backend), f"reported backend: {auto.info.backend}")
-        check(auto.info.notes == (), f"no note when fully on the GPU: {auto.info.notes}")
-        reply = auto.generate([ChatMessage("user", "Hi")], SamplingParams(seed=1), lambda _: None)
+
+def part_auto(model: Path) -> None:
+    info = detect_backend()
+    auto = ModelSession.load(model, LoadOptions(n_ctx=2048))
+    layers = (auto.info.facts.layer_count or 0) + 1
+    check(auto.info.n_gpu_layers == layers,
+          f"auto offloads all {layers} layers (got {auto.info.n_gpu_layers})")
+    check(auto.info.backend.startswith(info.backend), f"reported backend: {auto.info.backend}")
+    check(auto.info.notes == (), f"no note when fully on the GPU: {auto.info.notes}")
+    reply = auto.generate([ChatMessage("user", "Hi")], SamplingParams(seed=1, max_tokens=24),
+                          lambda _: None)
+    if model.name == "tiny.gguf":
         check(reply.text == REPLY, f"the GPU computes the same reply: {reply.text!r}")
-        auto.close()
+    else:
+        check(reply.completion_tokens > 0, f"the GPU generates: {reply.completion_tokens} tokens")
+    auto.close()
 
-        cpu = ModelSession.load(tiny, LoadOptions(n_gpu_layers=0))
-        check(cpu.info.n_gpu_layers == 0 and cpu.info.backend == "CPU", "0 layers stays on the CPU")
-        check(any("turned off" in n for n in cpu.info.notes), f"and says why: {cpu.info.notes}")
-        cpu.close()
 
-        hidden = subprocess.run(
-            [sys.executable, __file__], capture_output=True, text=True,
-            env={**os.environ, "CUDA_VISIBLE_DEVICES": "", "LLAMADESK_GPU_CHECK_CHILD": "1"})
-        child = json.loads(hidden.stdout.strip().splitlines()[-1]) if hidden.stdout else {}
-        check(child.get("devices") == 0 and "no usable GPU" in child.get("summary", ""),
-              f"with no visible GPU the build says so: {child or hidden.stderr[-500:]}")
+def part_cpu(model: Path) -> None:
+    cpu = ModelSession.load(model, LoadOptions(n_gpu_layers=0, n_ctx=2048))
+    check(cpu.info.n_gpu_layers == 0 and cpu.info.backend == "CPU", "0 layers stays on the CPU")
+    check(any("turned off" in n for n in cpu.info.notes), f"and says why: {cpu.info.notes}")
+    cpu.close()
 
+
+def part_hidden() -> None:
+    info = detect_backend()
+    check(info.offload_supported and not info.devices and "no usable GPU" in info.summary,
+          f"with no visible GPU the build says so: {info.summary}")
+
+
+def part_speed(model: Path) -> None:
+    gpu_tps, gpu_ttft, gpu_backend = tokens_per_second(model, -1)
+    cpu_tps, cpu_ttft, _ = tokens_per_second(model, 0)
+    print(f"GPU ({gpu_backend}): {gpu_tps:8.1f} tokens/s, first token after {gpu_ttft:7.1f} ms"
+          " (600-token prompt)")
+    print(f"CPU            : {cpu_tps:8.1f} tokens/s, first token after {cpu_ttft:7.1f} ms")
+    if cpu_tps:
+        print(f"GPU/CPU tokens/s ratio: {gpu_tps / cpu_tps:.1f}x")
+    check(gpu_tps > cpu_tps, "the GPU is faster than the CPU on the same model")
+
+
+def run_part(name: str, *args: str, env: dict[str, str] | None = None) -> None:
+    """Each part in its own process: a crash inside llama.cpp is reported, not fatal."""
+    print(f"--- {name} {' '.join(args)}", flush=True)
+    child = subprocess.run([sys.executable, "-X", "faulthandler", __file__, name, *args],
+                           capture_output=True, text=True, env={**os.environ, **(env or {})},
+                           timeout=300)
+    lines = [line for line in child.stdout.splitlines()]
+    print("\n".join(lines), flush=True)
+    failures.extend(line[5:] for line in lines if line.startswith("FAIL "))
+    if child.returncode not in (0, 1):  # 1: a check failed and said so above
+        tail = [line for line in child.stderr.splitlines() if not line.startswith(("llama_",
+                "load", "print_info", "."))][-6:]
+        check(False, f"{name} ended with status {child.returncode}: " + " | ".join(tail))
+
+
+def main() -> int:
+    if len(sys.argv) > 1:  # a part, in a child process
+        name, *args = sys.argv[1:]
+        parts = {"detect": part_detect, "hidden": part_hidden}
+        with_model = {"auto": part_auto, "cpu": part_cpu, "speed": part_speed}
+        if name in parts:
+            parts[name]()
+        else:
+            with_model[name](Path(args[0]))
+        return 1 if failures else 0
+
+    run_part("detect")
+    run_part("hidden", env={"CUDA_VISIBLE_DEVICES": ""})
+    with tempfile.TemporaryDirectory() as folder:
         began = time.perf_counter()
         big = random_llama(Path(folder) / "random.gguf")
         print(f"random 8-layer F16 model: {big.stat().st_size / 1e9:.2f} GB "
               f"written in {time.perf_counter() - began:.1f} s", flush=True)
-        gpu_tps, gpu_ttft, gpu_backend = tokens_per_second(big, -1)
-        cpu_tps, cpu_ttft, _ = tokens_per_second(big, 0)
-        print(f"GPU ({gpu_backend}): {gpu_tps:8.1f} tokens/s, first token after {gpu_ttft:7.1f} ms"
-              " (600-token prompt)")
-        print(f"CPU            : {cpu_tps:8.1f} tokens/s, first token after {cpu_ttft:7.1f} ms")
-        print(f"GPU/CPU tokens/s ratio: {gpu_tps / cpu_tps:.1f}x" if cpu_tps else "CPU: no rate")
-        check(gpu_tps > cpu_tps, "the GPU is faster than the CPU on the same model")
-
-    print(f"{len(failures)} failed" if failures else "all GPU checks passed")
+        tiny = write_tiny_llama(Path(folder) / "tiny.gguf")
+        for model in (big, tiny):
+            run_part("auto", str(model))
+            run_part("cpu", str(model))
+        run_part("speed", str(big))
+    print(f"{len(failures)} failed:" if failures else "all GPU checks passed")
+    for failure in failures:
+        print("  -", failure)
     return 1 if failures else 0
 
 

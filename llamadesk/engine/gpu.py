@@ -51,10 +51,10 @@ class BackendInfo:
 
     @property
     def summary(self) -> str:
-        if not self.offload_supported:
+        if self.backend == "CPU":
             return ("CPU only: this build of llama.cpp has no GPU backend. "
                     "See the README for installing a CUDA, Metal or Vulkan build.")
-        if not self.devices:
+        if not self.offload_supported or not self.devices:
             return f"{self.backend} build, but no usable GPU was found: running on the CPU."
         cards = ", ".join(f"{d.description} ({d.free_bytes / 2**30:.1f} GiB free)"
                           for d in self.devices)
@@ -119,17 +119,23 @@ def _devices() -> tuple[GpuDevice, ...]:
 
 def detect_backend() -> BackendInfo:
     """The build's GPU support, read at run time (never assumed from the platform)."""
+    # llama_supports_gpu_offload() is false for a GPU build that sees no card
+    # (seen on an H200 machine with CUDA_VISIBLE_DEVICES=""), so the compiled-in
+    # backend is read from the system info, which lists it either way.
     supported = bool(llama_cpp.llama_supports_gpu_offload())
     info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
     devices = _devices() if supported else ()
-    backend = devices[0].backend if devices else "CPU"
-    if supported and not devices:
-        # Name the compiled-in backend even when no card answered.
-        for name in ("CUDA", "Metal", "Vulkan", "ROCm", "SYCL"):
-            if name.upper() in info.upper():
-                backend = name
-                break
+    backend = devices[0].backend if devices else _compiled_backend(info)
     return BackendInfo(supported, backend, devices, info.strip())
+
+
+def _compiled_backend(system_info: str) -> str:
+    """The GPU backend named in llama.cpp's system info ("CUDA : ARCHS = 900 | ..."), or CPU."""
+    names = {part.split(":")[0].strip() for part in system_info.split("|") if ":" in part}
+    for name in ("CUDA", "Metal", "MTL", "Vulkan", "ROCm", "HIP", "SYCL"):
+        if name in names:
+            return _backend_of(name)
+    return "CPU"
 
 
 def kv_cache_bytes(facts: ModelFacts, n_ctx: int) -> int:

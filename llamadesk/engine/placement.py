@@ -90,7 +90,7 @@ def plan_placement(
 def _notes(backend: BackendInfo, device: GpuDevice | None, gpu_layers: int, layers: int,
            requested_layers: int | None, context: int, requested_ctx: int) -> tuple[str, ...]:
     notes: list[str] = []
-    if not backend.offload_supported:
+    if backend.backend == "CPU":
         notes.append("Running on the CPU: this build of llama.cpp has no GPU support.")
     elif device is None:
         notes.append(f"Running on the CPU: no {backend.backend} GPU was found.")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from llamadesk.storage.database import Database
+from llamadesk.storage.schema import Conversation, Message
 from llamadesk.storage.text_index import ParsedQuery, make_snippet, parse_query
 
 
@@ -34,23 +35,14 @@ class SearchHit:
 
 
 # Ranking (bm25) must score every match, which for a common word in a million
-# messages takes seconds. So the ranking covers the newest RANK_WINDOW matches:
-# FTS5 finds the rowid where that window starts by walking matches newest first
-# (cheap), then ranks only rows at or above it (a range FTS5 applies itself).
+# messages takes seconds with FTS5's own ORDER BY rank. So one pass takes the
+# newest RANK_WINDOW matches with their bm25 scores (newest first is how FTS5
+# walks cheaply), and they are ranked here: exact for rarer words, "best of the
+# recent" for very common ones, and about 50 ms either way on 1M messages.
 RANK_WINDOW = 2000
-_WINDOW_START = text("""
-    SELECT min(rowid) FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :match
-                            ORDER BY rowid DESC LIMIT :window)
-""")
-_MESSAGES = text("""
-    SELECT m.id, m.conversation_id, m.role, m.content, c.title, hits.rank
-    FROM (SELECT rowid, rank FROM messages_fts
-          WHERE messages_fts MATCH :match AND rowid >= :start
-          ORDER BY rank LIMIT :limit) AS hits
-    JOIN messages AS m ON m.id = hits.rowid
-    JOIN conversations AS c ON c.id = m.conversation_id
-    WHERE c.deleted_at IS NULL
-    ORDER BY hits.rank
+_WINDOW = text("""
+    SELECT rowid, bm25(messages_fts) FROM messages_fts WHERE messages_fts MATCH :match
+    ORDER BY rowid DESC LIMIT :window
 """)
 _TITLES = text("""
     SELECT c.id, c.title, hits.rank
@@ -75,13 +67,18 @@ def search(database: Database, query: str, limit: int = 20) -> list[SearchHit]:
         for cid, title, rank in session.execute(
                 _TITLES, {"match": titles_query.match, "limit": fetch}):
             hits.append(_hit(cid, title, None, None, title, titles_query, rank))
-        start = session.execute(_WINDOW_START, {"match": messages_query.match,
-                                                "window": RANK_WINDOW}).scalar()
-        if start is None:
-            return hits[:limit]
-        for mid, cid, role, content, title, rank in session.execute(
-                _MESSAGES, {"match": messages_query.match, "start": start, "limit": fetch}):
-            hits.append(_hit(cid, title, mid, role, content, messages_query, rank))
+        window = session.execute(_WINDOW, {"match": messages_query.match,
+                                           "window": RANK_WINDOW}).all()
+        best = sorted(window, key=lambda row: (row[1], -row[0]))[:fetch]
+        score = {rowid: rank for rowid, rank in best}
+        rows = sorted(session.execute(
+            select(Message.id, Message.conversation_id, Message.role, Message.content,
+                   Conversation.title)
+            .join(Conversation, Conversation.id == Message.conversation_id)
+            .where(Message.id.in_(list(score)), Conversation.deleted_at.is_(None))
+        ).all(), key=lambda row: (score[row[0]], -row[0]))
+        for mid, cid, role, content, title in rows:
+            hits.append(_hit(cid, title, mid, role, content, messages_query, score[mid]))
     return hits[:limit]
 
 
