@@ -61,11 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--show-prompt", action="store_true",
                       help="print the exact prompt sent to the model before the reply")
     chat.add_argument("--max-tokens", type=int, metavar="N", help="longest reply in tokens")
-    chat.add_argument("--temperature", type=float, default=0.8, metavar="T")
+    chat.add_argument("--temperature", type=float, metavar="T", help="overrides the preset")
     chat.add_argument("--seed", type=int, metavar="N", help="fixed seed, for repeatable replies")
     chat.add_argument("--ctx", type=int, metavar="N",
                       help="context window in tokens (default: the model's trained length)")
+    chat.add_argument("--template", choices=("llama2", "jinja", "plain"),
+                      help="override the prompt format (default: chosen from the model)")
+    chat.add_argument("--gpu-layers", type=int, metavar="N",
+                      help="layers to put on the GPU: 0 for none, -1 for all (default: auto)")
+    chat.add_argument("--preset", choices=("precise", "balanced", "creative"),
+                      default="balanced", help="sampling preset (default: balanced, "
+                      "Llama 2's reference temperature 0.6 and top_p 0.9)")
     chat.add_argument("prompt", nargs="*", help="the message; without it, an interactive chat")
+
+    info = commands.add_parser("info", help="this build's GPU support, paths, and a model's facts")
+    _common(info, top=False)
+    info.add_argument("--model", metavar="PATH.gguf", help="also read this model's facts")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
 
     listing = commands.add_parser("list", help="list the conversations")
     _common(listing, top=False)
@@ -111,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args.data_dir, args.model)
         handler: Callable[[argparse.Namespace], int] = {
-            "chat": _chat, "list": _list, "search": _search, "export": _export,
+            "chat": _chat, "info": _info, "list": _list, "search": _search, "export": _export,
             "import": _import, "delete": _delete}[args.command]
         return handler(args)
     except LlamaDeskError as error:
@@ -131,6 +143,7 @@ def gui_main() -> int:
 def _chat(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
     from llamadesk.chat import ChatService
+    from llamadesk.engine.prompt import TemplateKind
     from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
 
     model_path = Path(args.model).expanduser()
@@ -138,12 +151,16 @@ def _chat(args: argparse.Namespace) -> int:
     try:
         if args.conversation is not None:
             context.repository.get_conversation(args.conversation)  # fails early if unknown
-        session = ModelSession.load(
-            model_path, LoadOptions(n_ctx=args.ctx, file_hash=context.hash_cache.sha256))
+        session = ModelSession.load(model_path, LoadOptions(
+            n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, file_hash=context.hash_cache.sha256,
+            template=TemplateKind(args.template) if args.template else None))
+        for note in session.info.notes:
+            print(f"llamadesk: {note}", file=sys.stderr)
         service = ChatService(context.repository)
-        params = SamplingParams(
-            temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed
-        )
+        overrides: dict[str, object] = {"max_tokens": args.max_tokens, "seed": args.seed}
+        if args.temperature is not None:
+            overrides["temperature"] = args.temperature
+        params = SamplingParams.preset(args.preset, **overrides)
         conversation_id: int | None = args.conversation
         if conversation_id is None and args.system:
             conversation_id = context.repository.create_conversation(
@@ -221,6 +238,58 @@ def _interactive(ask: Callable[[str], int], model_name: str) -> None:
             return
         if text:
             ask(text)
+
+
+def _info(args: argparse.Namespace) -> int:
+    from llamadesk import __version__
+    from llamadesk.engine.gguf_file import read_model_facts
+    from llamadesk.engine.gpu import detect_backend
+    from llamadesk.engine.placement import available_memory, format_bytes, plan_placement
+    from llamadesk.engine.prompt import choose_template
+    from llamadesk.paths import AppPaths
+
+    backend = detect_backend()
+    paths = AppPaths.resolve(args.data_dir)
+    report: dict[str, object] = {
+        "version": __version__,
+        "backend": backend.backend,
+        "gpu_offload": backend.offload_supported,
+        "gpu_summary": backend.summary,
+        "devices": [{"name": d.name, "description": d.description, "free_bytes": d.free_bytes,
+                     "total_bytes": d.total_bytes} for d in backend.devices],
+        "llama_cpp_system_info": backend.system_info,
+        "data_dir": str(paths.data_dir), "log_file": str(paths.log_file),
+        "models_dir": str(paths.models_dir),
+    }
+    if args.model:
+        facts = read_model_facts(Path(args.model).expanduser())
+        placement = plan_placement(facts, backend, available_memory())
+        report["model"] = {
+            "name": facts.name, "architecture": facts.architecture,
+            "quantization": facts.quantization, "parameters": facts.parameter_count,
+            "file_size": facts.file_size, "context_length": facts.context_length,
+            "template": choose_template(facts.architecture, facts.chat_template).value,
+            "bos": facts.bos_token, "eos": facts.eos_token,
+            "plan": {"n_ctx": placement.n_ctx, "gpu_layers": placement.n_gpu_layers,
+                     "ram_needed": placement.ram_needed, "notes": list(placement.notes)},
+        }
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"LlamaDesk {__version__}")
+    print(f"GPU: {backend.summary}")
+    print(f"Data: {paths.data_dir}\nLogs: {paths.log_file}")
+    model = report.get("model")
+    if isinstance(model, dict):
+        plan = model["plan"]
+        print(f"Model: {model['name']} ({model['architecture']}, {model['quantization']}, "
+              f"{model['parameters']:,} parameters, {format_bytes(model['file_size'])})")
+        print(f"  trained context {model['context_length']}, template {model['template']}")
+        print(f"  plan: context {plan['n_ctx']:,}, {plan['gpu_layers']} GPU layers, "
+              f"about {format_bytes(plan['ram_needed'])} of RAM")
+        for note in plan["notes"]:
+            print(f"  {note}")
+    return 0
 
 
 # -- history commands -------------------------------------------------------

@@ -36,6 +36,13 @@ class Placement:
         return self.n_gpu_layers > 0 and self.device is not None
 
 
+def available_memory() -> int:
+    """RAM the OS can give us now (free plus reclaimable cache)."""
+    import psutil
+
+    return int(psutil.virtual_memory().available)
+
+
 def format_bytes(count: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB", "TB"):
         if count < 1000 or unit == "TB":

@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import llama_cpp
+from llama_cpp.llama_cache import LlamaRAMCache
 
 from llamadesk.engine.context_budget import FittedConversation, fit_to_context
 from llamadesk.engine.gguf_file import ModelFacts, read_model_facts
 from llamadesk.engine.gpu import detect_backend
-from llamadesk.engine.placement import plan_placement
+from llamadesk.engine.loading import open_llama
+from llamadesk.engine.placement import available_memory, plan_placement
 from llamadesk.engine.prompt import (
     ChatMessage,
     PieceKind,
@@ -47,21 +49,40 @@ class LoadOptions:
     file_hash: Callable[[Path], str] | None = None
     # Free RAM to plan with; None: ask the OS (psutil). Tests inject a small one.
     available_memory: int | None = None
+    # Saved KV states, so switching back to a conversation skips its prompt;
+    # None: a quarter of free RAM up to 2 GiB; 0: off.
+    state_cache_bytes: int | None = None
+    # Called with load progress 0..1 on the loading thread; return False to cancel.
+    progress: Callable[[float], bool] | None = None
 
 
 @dataclass(frozen=True)
 class SamplingParams:
-    temperature: float = 0.8
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    repeat_penalty: float = 1.1
+    """Defaults are Meta's reference for Llama 2 chat: temperature 0.6, top_p 0.9,
+    and no other filter (top_k 0 and min_p 0 switch those off in llama.cpp)."""
+
+    temperature: float = 0.6
+    top_p: float = 0.9
+    top_k: int = 0
+    min_p: float = 0.0
+    repeat_penalty: float = 1.0
     # None: as long as the context allows.
     max_tokens: int | None = None
     seed: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def preset(cls, name: str, **overrides: Any) -> SamplingParams:
+        return replace(PRESETS[name], **overrides)
+
+
+PRESETS: dict[str, SamplingParams] = {
+    "precise": SamplingParams(temperature=0.2, top_p=0.9),
+    "balanced": SamplingParams(),
+    "creative": SamplingParams(temperature=0.95, top_p=0.95, repeat_penalty=1.05),
+}
 
 
 @dataclass(frozen=True)
@@ -73,7 +94,16 @@ class GenerationResult:
     time_to_first_token_ms: float | None
     tokens_per_second: float | None
     seed: int
+    # How many of the oldest messages were left out of the prompt to fit n_ctx.
     dropped_messages: int
+    # Prompt tokens llama.cpp actually evaluated: the rest came from the KV cache
+    # (the same conversation's previous turn) or the state cache (switching back).
+    evaluated_prompt_tokens: int = 0
+    n_ctx: int = 0
+
+    @property
+    def context_used(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
 
 
 @dataclass(frozen=True)
@@ -89,41 +119,6 @@ class LoadedModel:
     sha256: str | None = None
     # Plain-words explanations (GPU unused or partly used, context lowered...).
     notes: tuple[str, ...] = ()
-
-
-def _available_memory() -> int:
-    import psutil
-
-    return int(psutil.virtual_memory().available)
-
-
-def _physical_cores() -> int:
-    try:
-        import psutil
-
-        return int(psutil.cpu_count(logical=False) or os.cpu_count() or 1)
-    except Exception:  # noqa: BLE001 - psutil may be unavailable in odd frozen builds
-        return os.cpu_count() or 1
-
-
-def _open_llama(facts: ModelFacts, n_ctx: int, gpu_layers: int, main_gpu: int,
-                n_threads: int | None) -> llama_cpp.Llama:
-    try:
-        return llama_cpp.Llama(
-            model_path=str(facts.path),
-            n_ctx=n_ctx,
-            n_gpu_layers=gpu_layers,
-            main_gpu=main_gpu,
-            n_threads=n_threads or _physical_cores(),
-            verbose=False,
-        )
-    except (ValueError, RuntimeError) as error:
-        log.warning("llama.cpp failed to load %s: %s", facts.path, error)
-        raise ModelLoadError(
-            f"llama.cpp could not load {facts.path.name} (architecture "
-            f"'{facts.architecture}'). The architecture may be unsupported by this "
-            "version of LlamaDesk, or the file may be damaged."
-        ) from None
 
 
 class ModelSession:
@@ -146,13 +141,14 @@ class ModelSession:
         placement = plan_placement(
             facts, backend,
             options.available_memory if options.available_memory is not None
-            else _available_memory(),
+            else available_memory(),
             n_ctx=options.n_ctx, n_gpu_layers=options.n_gpu_layers, main_gpu=options.main_gpu,
         )
         notes = list(placement.notes)
         try:
-            llama = _open_llama(facts, placement.n_ctx, placement.n_gpu_layers,
-                                placement.main_gpu, options.n_threads)
+            llama = open_llama(facts, n_ctx=placement.n_ctx,
+                               gpu_layers=placement.n_gpu_layers, main_gpu=placement.main_gpu,
+                               n_threads=options.n_threads, progress=options.progress)
         except ModelLoadError as error:
             if not placement.on_gpu:
                 raise
@@ -162,7 +158,13 @@ class ModelSession:
             notes = [f"Loading onto {card} failed, so the model runs on the CPU instead, "
                      "which is slower."]
             placement = replace(placement, n_gpu_layers=0, device=None)
-            llama = _open_llama(facts, placement.n_ctx, 0, 0, options.n_threads)
+            llama = open_llama(facts, n_ctx=placement.n_ctx, gpu_layers=0,
+                               n_threads=options.n_threads, progress=options.progress)
+        if options.state_cache_bytes != 0:
+            budget = options.state_cache_bytes
+            if budget is None:
+                budget = min(2 << 30, available_memory() // 4)
+            llama.set_cache(LlamaRAMCache(capacity_bytes=budget))
         template = options.template or choose_template(facts.architecture, facts.chat_template)
         backend_text = "CPU"
         if placement.on_gpu and placement.device is not None:
@@ -251,6 +253,7 @@ class ModelSession:
         continuing = bool(messages) and messages[-1].role == "assistant"
         finish_reason = "length"
         n_before = len(prompt_tokens)
+        llama_cpp.llama_perf_context_reset(self._llama.ctx)
         stream = None
         try:
             stream = self._llama.create_completion(
@@ -295,6 +298,9 @@ class ModelSession:
             if stream is not None:
                 stream.close()  # type: ignore[union-attr]
         ended = time.perf_counter()
+        perf = llama_cpp.llama_perf_context(self._llama.ctx)
+        # Single-token decodes count as n_eval; a prompt suffix of one token is one of them.
+        evaluated = int(perf.n_p_eval) if perf.n_p_eval else min(int(perf.n_eval), 1)
         completion_tokens = max(self._llama.n_tokens - n_before, len(pieces), 0)
         ttft = None if first_token_at is None else (first_token_at - started) * 1000
         decode_time = ended - (first_token_at or ended)
@@ -308,6 +314,8 @@ class ModelSession:
             tokens_per_second=tps,
             seed=seed,
             dropped_messages=fitted.dropped,
+            evaluated_prompt_tokens=evaluated,
+            n_ctx=self.info.n_ctx,
         )
 
     def close(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         self.conversation_id: int | None = None
         self.model: LoadedModel | None = None
         self._loading = False
+        self._loading_name = ""
+        self._load_cancel = threading.Event()
         self._request: GenerateRequest | None = None
         self._shut_down = False
 
@@ -143,6 +146,8 @@ class MainWindow(QMainWindow):
         queued = Qt.ConnectionType.QueuedConnection
         worker = self.worker
         worker.load_started.connect(self._on_load_started, queued)
+        worker.load_progress.connect(self._on_load_progress, queued)
+        worker.load_cancelled.connect(self._on_load_cancelled, queued)
         worker.model_loaded.connect(self._on_model_loaded, queued)
         worker.load_failed.connect(self._on_load_failed, queued)
         worker.reply_started.connect(self._on_reply_started, queued)
@@ -156,8 +161,14 @@ class MainWindow(QMainWindow):
         if self.is_generating:
             self.stop_reply()
         self._loading = True
+        self._load_cancel = threading.Event()
         self._update_state()
-        self.worker.load_requested.emit(str(path), options or self.load_options)
+        self.worker.load_requested.emit(str(path), options or self.load_options,
+                                        self._load_cancel)
+
+    def cancel_load(self) -> None:
+        if self._loading:
+            self._load_cancel.set()
 
     def choose_model_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Open model"))
@@ -167,7 +178,18 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_load_started(self, path: str) -> None:
-        self.model_status.setText(self.tr("Loading %1…").replace("%1", Path(path).name))
+        self._loading_name = Path(path).name
+        self.model_status.setText(self.tr("Loading %1…").replace("%1", self._loading_name))
+
+    def _on_load_progress(self, fraction: float) -> None:
+        self.model_status.setText(self.tr("Loading %1… %2%")
+                                  .replace("%1", self._loading_name)
+                                  .replace("%2", str(int(fraction * 100))))
+
+    def _on_load_cancelled(self) -> None:
+        self._loading = False
+        self.model = None
+        self._update_state()
 
     def _on_model_loaded(self, info: LoadedModel) -> None:
         self._loading = False
@@ -232,8 +254,11 @@ class MainWindow(QMainWindow):
         self.worker.generate_requested.emit(self._request)
 
     def stop_reply(self) -> None:
+        """Esc and Stop: end the reply, or cancel a model that is loading."""
         if self._request is not None:
             self._request.stop_event.set()
+        else:
+            self.cancel_load()
 
     def _on_reply_started(self, event: ReplyStarted) -> None:
         self.conversation_id = event.conversation_id
@@ -262,7 +287,7 @@ class MainWindow(QMainWindow):
         generating = self.is_generating
         ready = self.model is not None and not self._loading
         self.send_button.setEnabled(ready and not generating)
-        self.stop_button.setEnabled(generating)
+        self.stop_button.setEnabled(generating or self._loading)
         self.new_chat_button.setEnabled(not generating)
         if self._loading:
             return
@@ -275,13 +300,17 @@ class MainWindow(QMainWindow):
             return
         facts = self.model.facts
         self.send_button.setToolTip(self.tr("Send (Enter)"))
-        self.model_status.setText(
-            self.tr("%1 · %2 · context %3 tokens · %4")
+        status = (
+            self.tr("%1 · %2 · context %3 tokens · %4 · template: %5")
             .replace("%1", facts.name)
             .replace("%2", facts.quantization)
             .replace("%3", str(self.model.n_ctx))
             .replace("%4", self.model.backend)
+            .replace("%5", self.model.template.value)
         )
+        # Why the GPU is not (fully) used, or the context was lowered: said, not hidden.
+        notes = " ".join(self.model.notes)
+        self.model_status.setText(status + (f"\n{notes}" if notes else ""))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.shut_down()

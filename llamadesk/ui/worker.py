@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from llamadesk.chat import ChatService, ReplyStarted
 from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
-from llamadesk.errors import LlamaDeskError
+from llamadesk.errors import Cancelled, LlamaDeskError
 
 log = logging.getLogger(__name__)
 
@@ -34,22 +34,26 @@ class InferenceWorker(QObject):
     """Owns the ModelSession; lives in its own QThread.
 
     Signals (requests, in):
-        load_requested(str, object): model path and LoadOptions.
+        load_requested(str, object, object): model path, LoadOptions and a
+            threading.Event that cancels the load when set.
         generate_requested(object): a GenerateRequest.
         shutdown_requested(): free the model; sent just before the thread quits.
     Signals (events, out):
-        load_started(str), model_loaded(object LoadedModel), load_failed(str)
+        load_started(str), load_progress(float 0..1), model_loaded(object LoadedModel),
+        load_failed(str), load_cancelled()
         reply_started(object ReplyStarted), token_generated(int reply_id, str text)
         generation_finished(object MessageRecord), generation_failed(str)
     """
 
-    load_requested = Signal(str, object)
+    load_requested = Signal(str, object, object)
     generate_requested = Signal(object)
     shutdown_requested = Signal()
 
     load_started = Signal(str)
+    load_progress = Signal(float)
     model_loaded = Signal(object)
     load_failed = Signal(str)
+    load_cancelled = Signal()
     reply_started = Signal(object)
     token_generated = Signal(int, str)
     generation_finished = Signal(object)
@@ -60,12 +64,25 @@ class InferenceWorker(QObject):
         self._service = service
         self._session: ModelSession | None = None
 
-    @Slot(str, object)
-    def load(self, path: str, options: LoadOptions | None = None) -> None:
+    @Slot(str, object, object)
+    def load(self, path: str, options: LoadOptions | None = None,
+             cancel: threading.Event | None = None) -> None:
         self.load_started.emit(path)
         self._close_session()  # free the old model before the new one takes memory
+        stop = cancel or threading.Event()
+        last = [-1.0]
+
+        def progress(fraction: float) -> bool:
+            if fraction - last[0] >= 0.01 or fraction >= 1.0:  # at most ~100 signals
+                last[0] = fraction
+                self.load_progress.emit(fraction)
+            return not stop.is_set()
+
         try:
-            self._session = ModelSession.load(Path(path), options or LoadOptions())
+            self._session = ModelSession.load(
+                Path(path), replace(options or LoadOptions(), progress=progress))
+        except Cancelled:
+            self.load_cancelled.emit()
         except LlamaDeskError as error:
             self.load_failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - a bug must not kill the worker thread

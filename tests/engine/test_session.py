@@ -116,3 +116,64 @@ def test_unsupported_architecture_is_explained(tmp_path: Path) -> None:
     odd = write_tiny_llama(tmp_path / "odd.gguf", architecture="no-such-arch")
     with pytest.raises(ModelLoadError, match="architecture 'no-such-arch'"):
         ModelSession.load(odd)
+
+
+def test_template_can_be_overridden(tiny_model: Path) -> None:
+    from llamadesk.engine.prompt import TemplateKind
+
+    plain = ModelSession.load(tiny_model, LoadOptions(template=TemplateKind.PLAIN))
+    assert plain.info.template is TemplateKind.PLAIN
+    assert plain.build_prompt([ChatMessage("user", "Hi")]).display() == "<s>User: Hi\n\nAssistant:"
+    plain.close()
+    jinja = ModelSession.load(tiny_model, LoadOptions(template=TemplateKind.JINJA))
+    messages = [ChatMessage("system", "Be brief."), ChatMessage("user", "Hi"),
+                ChatMessage("assistant", "Hello"), ChatMessage("user", "Bye")]
+    rendered = jinja.build_prompt(messages)
+    assert rendered.template is TemplateKind.JINJA
+    exact = ModelSession.load(tiny_model)
+    # The fixture's (Hugging Face style) template spells the same text as Meta's format.
+    assert rendered.display() == exact.build_prompt(messages).display()
+    jinja.close()
+    exact.close()
+
+
+def test_llama2_tokens_match_metas_reference(session: ModelSession) -> None:
+    """Token by token against Meta's chat_completion, written out independently here."""
+    llama = session._llama
+
+    def encode(text: str, bos: bool, eos: bool) -> list[int]:
+        # Meta's Tokenizer.encode: SentencePiece on the text, BOS/EOS as ids around it.
+        ids = llama.tokenize(text.encode(), add_bos=False, special=False)
+        return ([llama.token_bos()] if bos else []) + ids + ([llama.token_eos()] if eos else [])
+
+    dialog = [ChatMessage("system", "Answer in French."), ChatMessage("user", "Hello there"),
+              ChatMessage("assistant", "Bonjour !"), ChatMessage("user", "How are you?"),
+              ChatMessage("assistant", "Très bien."), ChatMessage("user", "Bye </s> now")]
+    reference = (
+        encode("[INST] <<SYS>>\nAnswer in French.\n<</SYS>>\n\nHello there [/INST] Bonjour ! ",
+               True, True)
+        + encode("[INST] How are you? [/INST] Très bien. ", True, True)
+        + encode("[INST] Bye </s> now [/INST]", True, False)
+    )
+    assert session.tokenize_prompt(session.build_prompt(dialog)) == reference
+    assert reference.count(llama.token_eos()) == 2  # "</s>" typed by the user stays text
+
+
+def test_previous_turns_and_other_conversations_are_not_evaluated_again(tiny_model: Path) -> None:
+    session = ModelSession.load(tiny_model)
+    first = [ChatMessage("user", "conversation A opens with this question")]
+    one = session.generate(first, SamplingParams(seed=1), lambda _: None)
+    assert one.evaluated_prompt_tokens == one.prompt_tokens
+    turns = first
+    for n in range(5):
+        turns = [*turns, ChatMessage("assistant", REPLY), ChatMessage("user", f"next {n}")]
+        later = session.generate(turns, SamplingParams(seed=1), lambda _: None)
+        assert later.evaluated_prompt_tokens < 25 < later.prompt_tokens  # only the new turn
+    other = session.generate([ChatMessage("user", "a different chat")], SamplingParams(),
+                             lambda _: None)
+    assert other.finish_reason == "stop"
+    turns = [*turns, ChatMessage("assistant", REPLY), ChatMessage("user", "back to A")]
+    back = session.generate(turns, SamplingParams(seed=1), lambda _: None)
+    assert back.evaluated_prompt_tokens < 25 < back.prompt_tokens  # the state cache
+    assert back.context_used == back.prompt_tokens + back.completion_tokens
+    session.close()

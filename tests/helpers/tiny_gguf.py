@@ -28,13 +28,20 @@ _CHATTY_WORDS = ["▁The", "▁quick", "▁brown", "▁fox", "▁jumps", "▁ove
 # Pieces that make Llama 2's own markup tokenize into few tokens, as it would really.
 _MARKUP = ["▁[INST]", "▁[/INST]", "<<SYS>>", "<</SYS>>"]
 
+# The chat template that Meta's Hugging Face repos (and TheBloke's GGUFs) carry.
 LLAMA2_TEMPLATE = (
-    "{% if messages[0]['role'] == 'system' %}{% set system_message = '<<SYS>>\\n' + "
-    "messages[0]['content'] + '\\n<</SYS>>\\n\\n' %}{% set messages = messages[1:] %}"
-    "{% else %}{% set system_message = '' %}{% endif %}{% for message in messages %}"
-    "{% if message['role'] == 'user' %}{{ bos_token + '[INST] ' + system_message + "
-    "message['content'] + ' [/INST]' }}{% elif message['role'] == 'assistant' %}"
-    "{{ ' ' + message['content'] + ' ' + eos_token }}{% endif %}{% endfor %}"
+    "{% if messages[0]['role'] == 'system' %}{% set loop_messages = messages[1:] %}"
+    "{% set system_message = messages[0]['content'] %}{% else %}"
+    "{% set loop_messages = messages %}{% set system_message = false %}{% endif %}"
+    "{% for message in loop_messages %}"
+    "{% if (message['role'] == 'user') != (loop.index0 % 2 == 0) %}"
+    "{{ raise_exception('Conversation roles must alternate user/assistant/user/assistant/...') }}"
+    "{% endif %}{% if loop.index0 == 0 and system_message != false %}"
+    "{% set content = '<<SYS>>\\n' + system_message + '\\n<</SYS>>\\n\\n' + message['content'] %}"
+    "{% else %}{% set content = message['content'] %}{% endif %}"
+    "{% if message['role'] == 'user' %}{{ bos_token + '[INST] ' + content.strip() + ' [/INST]' }}"
+    "{% elif message['role'] == 'assistant' %}{{ ' '  + content.strip() + ' ' + eos_token }}"
+    "{% endif %}{% endfor %}"
 )
 
 
@@ -63,12 +70,15 @@ def write_tiny_llama(
     name: str = "Tiny Llama 2 Chat",
     chat_template: str | None = None,
     architecture: str = "llama",
+    n_layer: int = 1,
+    min_embd: int = 0,
 ) -> Path:
+    """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies)."""
     tokens, scores, types = _vocabulary()
     index = {token: i for i, token in enumerate(tokens)}
     n_vocab = len(tokens)
-    n_embd = 1 << (n_vocab - 1).bit_length()  # one-hot needs n_embd >= n_vocab
-    n_head, n_ff, n_layer = 8, 64, 1
+    n_embd = max(1 << (n_vocab - 1).bit_length(), min_embd)  # one-hot needs n_embd >= n_vocab
+    n_head, n_ff = 8, 64
 
     successor = {i: index["▁Hello"] for i in range(n_vocab)}
     chain = _REPLY_WORDS + (_CHATTY_WORDS if chatty else ["</s>"])

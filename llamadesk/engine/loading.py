@@ -1,0 +1,95 @@
+"""Opening a GGUF in llama.cpp, with load progress and cancellation.
+
+llama-cpp-python builds ``llama_model_params`` inside ``Llama.__init__`` and
+offers no hook for llama.cpp's ``progress_callback``. For the length of one
+load we wrap the function it calls for the default parameters, so the
+callback is set on exactly the parameters that load uses. A lock keeps two
+loads from seeing each other's wrapper.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import llama_cpp
+import llama_cpp.llama_cpp as bindings  # the module object Llama.__init__ looks it up in
+
+from llamadesk.engine.gguf_file import ModelFacts
+from llamadesk.errors import Cancelled, ModelLoadError
+
+log = logging.getLogger(__name__)
+
+_PATCH_LOCK = threading.Lock()
+
+
+def _physical_cores() -> int:
+    try:
+        import psutil
+
+        return int(psutil.cpu_count(logical=False) or os.cpu_count() or 1)
+    except Exception:  # noqa: BLE001 - psutil may be unavailable in odd frozen builds
+        return os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def _progress_reported(callback: Any) -> Iterator[None]:
+    original = getattr(bindings, "llama_model_default_params")  # noqa: B009
+
+    def defaults_with_progress() -> Any:
+        params = original()
+        params.progress_callback = callback
+        params.progress_callback_user_data = None
+        return params
+
+    with _PATCH_LOCK:
+        setattr(bindings, "llama_model_default_params", defaults_with_progress)  # noqa: B010
+        try:
+            yield
+        finally:
+            setattr(bindings, "llama_model_default_params", original)  # noqa: B010
+
+
+def open_llama(
+    facts: ModelFacts,
+    *,
+    n_ctx: int,
+    gpu_layers: int,
+    main_gpu: int = 0,
+    n_threads: int | None = None,
+    progress: Callable[[float], bool] | None = None,
+) -> llama_cpp.Llama:
+    """A loaded ``Llama``; ModelLoadError if llama.cpp refuses it, Cancelled if ``progress``
+    returned False."""
+    cancelled = threading.Event()
+
+    def report(fraction: float, _data: Any) -> bool:
+        keep_going = True if progress is None else bool(progress(fraction))
+        if not keep_going:
+            cancelled.set()
+        return keep_going
+
+    callback = llama_cpp.llama_progress_callback(report)  # referenced until the load ends
+    try:
+        with _progress_reported(callback):
+            return llama_cpp.Llama(
+                model_path=str(facts.path),
+                n_ctx=n_ctx,
+                n_gpu_layers=gpu_layers,
+                main_gpu=main_gpu,
+                n_threads=n_threads or _physical_cores(),
+                verbose=False,
+            )
+    except (ValueError, RuntimeError) as error:
+        if cancelled.is_set():
+            raise Cancelled("Loading the model was cancelled.") from None
+        log.warning("llama.cpp failed to load %s: %s", facts.path, error)
+        raise ModelLoadError(
+            f"llama.cpp could not load {facts.path.name} (architecture "
+            f"'{facts.architecture}'). The architecture may be unsupported by this "
+            "version of LlamaDesk, or the file may be damaged."
+        ) from None
