@@ -36,7 +36,18 @@ class ReplyStarted:
     prefix: str = ""
 
 
+@dataclass(frozen=True)
+class ContextReport:
+    """How full the context window is, and which stored messages the model did not see."""
+
+    conversation_id: int
+    used_tokens: int
+    n_ctx: int
+    left_out_ids: tuple[int, ...]
+
+
 StartedCallback = Callable[[ReplyStarted], None]
+ContextCallback = Callable[[ContextReport], None]
 TextCallback = Callable[[str], None]
 
 
@@ -51,13 +62,17 @@ class ChatService:
 
     def prompt_messages(self, conversation_id: int, upto: int | None = None) -> list[ChatMessage]:
         """The current branch as the model should see it, ending at message ``upto``."""
+        return [message for _, message in self._prompt_with_ids(conversation_id, upto)]
+
+    def _prompt_with_ids(self, conversation_id: int, upto: int | None
+                         ) -> list[tuple[int | None, ChatMessage]]:
         conversation = self.repository.get_conversation(conversation_id)
-        messages: list[ChatMessage] = []
+        messages: list[tuple[int | None, ChatMessage]] = []
         if conversation.system_prompt:
-            messages.append(ChatMessage("system", conversation.system_prompt))
+            messages.append((None, ChatMessage("system", conversation.system_prompt)))
         for record in self.repository.current_branch(conversation_id):
             if record.status != MessageStatus.STREAMING.value and record.content:
-                messages.append(ChatMessage(record.role, record.content))
+                messages.append((record.id, ChatMessage(record.role, record.content)))
             if record.id == upto:
                 break
         return messages
@@ -67,52 +82,60 @@ class ChatService:
     def send(self, session: ModelSession, conversation_id: int | None, text: str,
              params: SamplingParams, *, on_started: StartedCallback = lambda _: None,
              on_text: TextCallback = lambda _: None,
-             stop_event: threading.Event | None = None) -> MessageRecord:
+             stop_event: threading.Event | None = None,
+             on_context: ContextCallback = lambda _: None) -> MessageRecord:
         """Store ``text`` as a new message, then stream and store the reply."""
         if conversation_id is None:
             conversation_id = self.repository.create_conversation().id
         user_message = self.repository.add_message(conversation_id, Role.USER, text)
-        return self._reply(session, user_message, params, on_started, on_text, stop_event)
+        return self._reply(session, user_message, params, on_started, on_text, stop_event,
+                           on_context)
 
     def edit(self, session: ModelSession, message_id: int, text: str, params: SamplingParams,
              *, on_started: StartedCallback = lambda _: None,
              on_text: TextCallback = lambda _: None,
-             stop_event: threading.Event | None = None) -> MessageRecord:
+             stop_event: threading.Event | None = None,
+             on_context: ContextCallback = lambda _: None) -> MessageRecord:
         """A new version of a user message beside the old one, and a reply to it."""
         user_message = self.repository.edit_message(message_id, text)
-        return self._reply(session, user_message, params, on_started, on_text, stop_event)
+        return self._reply(session, user_message, params, on_started, on_text, stop_event,
+                           on_context)
 
     def regenerate(self, session: ModelSession, reply_id: int, params: SamplingParams,
                    *, on_started: StartedCallback = lambda _: None,
                    on_text: TextCallback = lambda _: None,
-                   stop_event: threading.Event | None = None) -> MessageRecord:
+                   stop_event: threading.Event | None = None,
+                   on_context: ContextCallback = lambda _: None) -> MessageRecord:
         """Another reply to the same message; the old reply stays as a version."""
         reply = self.repository.get_message(reply_id)
         if reply.role != Role.ASSISTANT.value or reply.parent_id is None:
             raise StorageError("Only a reply can be regenerated.")
         user_message = self.repository.get_message(reply.parent_id)
-        return self._reply(session, user_message, params, on_started, on_text, stop_event)
+        return self._reply(session, user_message, params, on_started, on_text, stop_event,
+                           on_context)
 
     def continue_reply(self, session: ModelSession, reply_id: int, params: SamplingParams,
                        *, on_started: StartedCallback = lambda _: None,
                        on_text: TextCallback = lambda _: None,
-                       stop_event: threading.Event | None = None) -> MessageRecord:
+                       stop_event: threading.Event | None = None,
+                       on_context: ContextCallback = lambda _: None) -> MessageRecord:
         """Carry on a stopped or interrupted reply from where it ended, in place."""
         reply = self.repository.reopen_reply(reply_id)
         if reply.parent_id is None:
             raise StorageError("This reply has no message to answer.")
         user_message = self.repository.get_message(reply.parent_id)
         on_started(ReplyStarted(reply.conversation_id, user_message, reply.id, reply.content))
-        messages = self.prompt_messages(reply.conversation_id, upto=user_message.id)
-        messages.append(ChatMessage("assistant", reply.content))
-        return self._stream(session, reply, messages, params, on_text, stop_event,
+        messages = self._prompt_with_ids(reply.conversation_id, upto=user_message.id)
+        messages.append((reply.id, ChatMessage("assistant", reply.content)))
+        return self._stream(session, reply, messages, params, on_text, stop_event, on_context,
                             prefix=reply.content)
 
     # -- shared --------------------------------------------------------------
 
     def _reply(self, session: ModelSession, user_message: MessageRecord,
                params: SamplingParams, on_started: StartedCallback, on_text: TextCallback,
-               stop_event: threading.Event | None) -> MessageRecord:
+               stop_event: threading.Event | None,
+               on_context: ContextCallback) -> MessageRecord:
         conversation_id = user_message.conversation_id
         facts = session.info.facts
         reply = self.repository.start_reply(
@@ -126,12 +149,13 @@ class ChatService:
         self.repository.set_model(conversation_id, facts.name, session.info.sha256,
                                   facts.quantization)
         on_started(ReplyStarted(conversation_id, user_message, reply.id))
-        messages = self.prompt_messages(conversation_id, upto=user_message.id)
-        return self._stream(session, reply, messages, params, on_text, stop_event)
+        messages = self._prompt_with_ids(conversation_id, upto=user_message.id)
+        return self._stream(session, reply, messages, params, on_text, stop_event, on_context)
 
-    def _stream(self, session: ModelSession, reply: MessageRecord, messages: list[ChatMessage],
-                params: SamplingParams, on_text: TextCallback,
-                stop_event: threading.Event | None, prefix: str = "") -> MessageRecord:
+    def _stream(self, session: ModelSession, reply: MessageRecord,
+                messages: list[tuple[int | None, ChatMessage]], params: SamplingParams,
+                on_text: TextCallback, stop_event: threading.Event | None,
+                on_context: ContextCallback, prefix: str = "") -> MessageRecord:
         pieces: list[str] = [prefix] if prefix else []
         last_save = time.monotonic()
 
@@ -145,7 +169,7 @@ class ChatService:
                 last_save = now
 
         try:
-            result = session.generate(messages, params, receive, stop_event)
+            result = session.generate([m for _, m in messages], params, receive, stop_event)
         except LlamaDeskError:
             self.repository.finish_reply(
                 reply.id, "".join(pieces), ReplyStats(FinishReason.ERROR.value))
@@ -155,6 +179,10 @@ class ChatService:
             self.repository.finish_reply(
                 reply.id, "".join(pieces), ReplyStats(FinishReason.INTERRUPTED.value))
             raise
+        # The engine drops the oldest non-system messages first; name them by id.
+        stored = [mid for mid, m in messages if m.role != "system" and mid is not None]
+        on_context(ContextReport(reply.conversation_id, result.context_used, result.n_ctx,
+                                 tuple(stored[:result.dropped_messages])))
         return self.repository.finish_reply(
             reply.id,
             prefix + result.text,

@@ -74,3 +74,25 @@ def test_continue_an_interrupted_reply(context: AppContext, session: ModelSessio
     assert done.content == "Hello from a tiny llama."
     assert "".join(shown) == " a tiny llama."
     assert done.status == "complete" and done.finish_reason == "stop"
+
+
+def test_context_report_names_the_messages_left_out(context: AppContext, tiny_model: Path) -> None:
+    from llamadesk.chat import ContextReport
+
+    small = ModelSession.load(tiny_model, LoadOptions(n_ctx=256))
+    service = ChatService(context.repository)
+    reports: list[ContextReport] = []
+    reply = service.send(small, None, "first question", SamplingParams(max_tokens=8),
+                         on_context=reports.append)
+    cid = reply.conversation_id
+    assert reports[-1].left_out_ids == () and 0 < reports[-1].used_tokens <= 256
+    for n in range(12):
+        service.send(small, cid, f"question number {n} with a few more words",
+                     SamplingParams(max_tokens=8), on_context=reports.append)
+    last = reports[-1]
+    branch = context.repository.current_branch(cid)
+    assert last.n_ctx == 256 and last.used_tokens <= 256
+    # The oldest messages, in order, from the very first one.
+    assert len(last.left_out_ids) >= 2
+    assert list(last.left_out_ids) == [m.id for m in branch[:len(last.left_out_ids)]]
+    small.close()

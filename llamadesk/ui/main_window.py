@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from llamadesk.chat import ChatService, ReplyStarted
+from llamadesk.chat import ChatService, ContextReport, ReplyStarted
 from llamadesk.engine.session import LoadedModel, LoadOptions
 from llamadesk.storage.records import MessageRecord
 from llamadesk.storage.repository import HistoryRepository
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self._loading_name = ""
         self._load_cancel = threading.Event()
         self._request: GenerateRequest | None = None
+        self._pending_conversation: int | None = None
+        self.context_report: ContextReport | None = None
         self._shut_down = False
 
         self.workers = WorkerThread(ChatService(repository))
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         worker.token_generated.connect(self._on_token, queued)
         worker.generation_finished.connect(self._on_generation_finished, queued)
         worker.generation_failed.connect(self._on_generation_failed, queued)
+        worker.context_reported.connect(self._on_context_reported, queued)
 
     # -- model ---------------------------------------------------------------
 
@@ -232,9 +235,15 @@ class MainWindow(QMainWindow):
         self.refresh_conversations()
 
     def _conversation_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is None or self.is_generating:
+        if item is None:
             return
-        self.open_conversation(int(item.data(_ID_ROLE)))
+        chosen = int(item.data(_ID_ROLE))
+        if self.is_generating:
+            # Stop the reply cleanly (it is saved), then show the chosen conversation.
+            self._pending_conversation = chosen
+            self.stop_reply()
+            return
+        self.open_conversation(chosen)
 
     # -- chatting ------------------------------------------------------------
 
@@ -271,11 +280,25 @@ class MainWindow(QMainWindow):
     def _on_generation_finished(self, record: MessageRecord) -> None:
         self._request = None
         self.chat_view.end_reply(record.finish_reason)
-        self.refresh_conversations()
         self._update_state()
+        if self._pending_conversation is not None:
+            chosen, self._pending_conversation = self._pending_conversation, None
+            self.open_conversation(chosen)
+        else:
+            self.refresh_conversations()
+
+    def _on_context_reported(self, report: ContextReport) -> None:
+        self.context_report = report
+        text = self.tr("Context: %1 of %2 tokens").replace(
+            "%1", f"{report.used_tokens:,}").replace("%2", f"{report.n_ctx:,}")
+        if report.left_out_ids:
+            text += self.tr(" · %n older message(s) no longer fit", "",
+                            len(report.left_out_ids))
+        self.statusBar().showMessage(text)
 
     def _on_generation_failed(self, message: str) -> None:
         self._request = None
+        self._pending_conversation = None
         self.chat_view.end_reply("error")
         self.refresh_conversations()
         self._update_state()

@@ -43,6 +43,7 @@ class InferenceWorker(QObject):
         load_failed(str), load_cancelled()
         reply_started(object ReplyStarted), token_generated(int reply_id, str text)
         generation_finished(object MessageRecord), generation_failed(str)
+        context_reported(object ContextReport): tokens used of n_ctx, messages left out
     """
 
     load_requested = Signal(str, object, object)
@@ -58,6 +59,7 @@ class InferenceWorker(QObject):
     token_generated = Signal(int, str)
     generation_finished = Signal(object)
     generation_failed = Signal(str)
+    context_reported = Signal(object)
 
     def __init__(self, service: ChatService) -> None:
         super().__init__()
@@ -114,6 +116,7 @@ class InferenceWorker(QObject):
                 on_started=started,
                 on_text=lambda piece: self.token_generated.emit(reply_id, piece),
                 stop_event=request.stop_event,
+                on_context=self.context_reported.emit,
             )
         except LlamaDeskError as error:
             self.generation_failed.emit(str(error))

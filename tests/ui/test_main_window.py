@@ -166,3 +166,25 @@ def test_bad_model_shows_error_and_window_stays_usable(
     with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
         _send(qtbot, window, "Still there?")
     assert REPLY in window.chat_view.toPlainText()
+
+
+def test_switching_conversation_stops_the_reply_first(qtbot: QtBot, open_window: OpenWindow,
+                                                      chatty_model: Path,
+                                                      data_dir: Path) -> None:
+    window = open_window(chatty_model)
+    _send(qtbot, window, "First chat")
+    qtbot.waitUntil(lambda: "lazy dog" in window.chat_view.toPlainText(), timeout=30_000)
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000):
+        window.stop_reply()
+    first_id = window.conversation_id
+    window.new_chat_action.trigger()
+    _send(qtbot, window, "Second chat")
+    qtbot.waitUntil(lambda: "lazy dog" in window.chat_view.toPlainText(), timeout=30_000)
+    row = next(i for i in range(window.conversation_list.count())
+               if window.conversation_list.item(i).text() == "First chat")
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000) as finished:
+        window.conversation_list.setCurrentRow(row)
+    assert finished.args[0].finish_reason == "cancelled"
+    qtbot.waitUntil(lambda: window.conversation_id == first_id)
+    assert window.chat_view.toPlainText().startswith("You\nFirst chat")
+    assert "Context:" in window.statusBar().currentMessage()
