@@ -1,0 +1,220 @@
+"""Resumable, verified downloads of model files.
+
+huggingface_hub's own downloader deletes the partial file when a download
+fails, so it only provides the URL, headers, endpoint and auth here, and the
+bytes are streamed by this module: kept in a ``.partial`` file across network
+drops and app restarts, continued with an HTTP ``Range`` request, and hashed
+while they arrive (the partial file is re-hashed once on resume). A file
+enters the models folder, by an atomic rename, only when size and SHA-256
+both match what the Hub published for it.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import httpx2 as httpx
+from huggingface_hub import get_session
+
+from llamadesk.engine.placement import format_bytes
+from llamadesk.errors import Cancelled, DownloadError
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 20
+# Headroom kept free on the disk beyond the file itself.
+DISK_MARGIN = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class DownloadTarget:
+    url: str
+    filename: str  # as on the Hub; validated before use
+    size: int
+    sha256: str
+    headers: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    done: int
+    total: int
+    bytes_per_second: float
+    # None until the speed is known.
+    eta_seconds: float | None
+
+
+def safe_filename(name: str) -> str:
+    """The local file name for a Hub path; refuses traversal and absolute paths."""
+    if not name or "\x00" in name or "\\" in name:
+        raise DownloadError(f"Refusing the file name {name!r} from the Hub.")
+    path = PurePosixPath(name)
+    if path.is_absolute() or any(part in ("", ".", "..") for part in path.parts) \
+            or ":" in path.parts[0]:
+        raise DownloadError(f"Refusing the file name {name!r} from the Hub: it points outside "
+                            "the models folder.")
+    return path.name
+
+
+def _free_space(folder: Path) -> int:
+    return shutil.disk_usage(folder).free
+
+
+class Downloader:
+    """Fetches one file at a time into ``models_dir``; safe to resume at any point."""
+
+    def __init__(self, models_dir: Path, *, free_space: Callable[[Path], int] = _free_space,
+                 retries: int = 5, backoff: float = 0.5,
+                 client: httpx.Client | None = None) -> None:
+        self.models_dir = models_dir
+        self.partial_dir = models_dir / ".partial"
+        self._free_space = free_space
+        self._retries = retries
+        self._backoff = backoff
+        # The Hub's session: proxies from the environment, the Hub's user agent.
+        self._client = client or get_session()
+
+    def partial_path(self, target: DownloadTarget) -> Path:
+        return self.partial_dir / (safe_filename(target.filename) + ".part")
+
+    def fetch(self, target: DownloadTarget,
+              progress: Callable[[DownloadProgress], None] = lambda _: None,
+              cancel: threading.Event | None = None) -> Path:
+        """Download (or finish downloading) ``target``; returns the verified file's path."""
+        name = safe_filename(target.filename)
+        final = self.models_dir / name
+        cancel = cancel or threading.Event()
+        self.partial_dir.mkdir(parents=True, exist_ok=True)
+        part = self.partial_path(target)
+        self._forget_mismatched_partial(part, target)
+        have = part.stat().st_size if part.exists() else 0
+        if have > target.size:
+            part.unlink()
+            have = 0
+        needed = target.size - have + DISK_MARGIN
+        free = self._free_space(self.models_dir)
+        if free < needed:
+            raise DownloadError(
+                f"Not enough free disk space for {name}: it needs {format_bytes(needed)} more, "
+                f"and only {format_bytes(free)} is free in {self.models_dir}.")
+
+        digest = hashlib.sha256()
+        if have:
+            with part.open("rb") as handle:  # re-hash what an earlier attempt kept
+                while block := handle.read(CHUNK):
+                    digest.update(block)
+        attempt = 0
+        while have < target.size:
+            if cancel.is_set():
+                raise Cancelled("The download was paused; it resumes where it stopped.")
+            try:
+                have, digest = self._stream(target, part, have, digest, progress, cancel)
+                attempt = 0
+            except (httpx.TransportError, _Retryable) as error:
+                attempt += 1
+                if attempt > self._retries:
+                    raise DownloadError(
+                        f"The download of {name} kept failing ({error}). What arrived is "
+                        "kept: try again to resume.") from None
+                wait = self._backoff * 2 ** (attempt - 1)
+                log.info("Download interrupted (%s); retry %d in %.1f s", error, attempt, wait)
+                if cancel.wait(wait):
+                    raise Cancelled("The download was paused; it resumes where it stopped.") \
+                        from None
+                have = part.stat().st_size if part.exists() else 0
+        return self._install(target, part, final, digest.hexdigest())
+
+    # -- internals -----------------------------------------------------------
+
+    def _forget_mismatched_partial(self, part: Path, target: DownloadTarget) -> None:
+        """A partial file from another version of the file is useless: start over."""
+        meta = part.with_suffix(".json")
+        wanted = {"sha256": target.sha256, "size": target.size}
+        try:
+            known = json.loads(meta.read_text())
+        except (OSError, ValueError):
+            known = None
+        if known != wanted:
+            part.unlink(missing_ok=True)
+            meta.write_text(json.dumps(wanted))
+
+    def _stream(self, target: DownloadTarget, part: Path, have: int, digest: hashlib._Hash,
+                progress: Callable[[DownloadProgress], None], cancel: threading.Event
+                ) -> tuple[int, hashlib._Hash]:
+        headers = dict(target.headers)
+        if have:
+            headers["Range"] = f"bytes={have}-"
+        timeout = httpx.Timeout(30.0, connect=15.0)  # a stalled server is a retry, not a hang
+        with self._client.stream("GET", target.url, headers=headers, timeout=timeout,
+                                 follow_redirects=True) as response:
+            if response.status_code in (401, 403):
+                raise DownloadError(
+                    f"The Hub refused the download ({response.status_code}): check your "
+                    "token and that your account has access to this model.")
+            if response.status_code == 404:
+                raise DownloadError(f"{target.filename} is no longer on the Hub.")
+            if response.status_code >= 500 or response.status_code == 429:
+                raise _Retryable(f"server answered {response.status_code}")
+            if response.status_code == 200 and have:
+                # The server ignored Range: start the file again.
+                have, digest = 0, hashlib.sha256()
+                part.write_bytes(b"")
+            elif response.status_code == 206:
+                start = int(response.headers.get("Content-Range", "bytes 0-").split()[1]
+                            .split("-")[0])
+                if start != have:
+                    raise _Retryable(f"server resumed at {start}, not {have}")
+            elif response.status_code != 200:
+                raise DownloadError(f"The Hub answered {response.status_code}.")
+            began, received = time.monotonic(), 0
+            try:
+                with part.open("ab") as handle:
+                    # Whatever the network delivers, at once: a buffer held back here
+                    # would be lost (and fetched again) when the connection drops.
+                    for block in response.iter_bytes():
+                        handle.write(block)
+                        digest.update(block)
+                        have += len(block)
+                        received += len(block)
+                        elapsed = max(time.monotonic() - began, 1e-6)
+                        speed = received / elapsed
+                        eta = (target.size - have) / speed if speed > 0 else None
+                        progress(DownloadProgress(have, target.size, speed, eta))
+                        if cancel.is_set():
+                            break
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as error:
+                if error.errno == errno.ENOSPC:
+                    raise DownloadError("The disk filled up during the download. Free some "
+                                        "space and try again: it resumes.") from None
+                raise
+        return have, digest
+
+    def _install(self, target: DownloadTarget, part: Path, final: Path, received: str) -> Path:
+        size = part.stat().st_size
+        if size != target.size or received != target.sha256:
+            part.unlink(missing_ok=True)
+            part.with_suffix(".json").unlink(missing_ok=True)
+            raise DownloadError(
+                f"{final.name} arrived damaged and was deleted: expected {target.size:,} bytes "
+                f"with SHA-256 {target.sha256}, received {size:,} bytes with SHA-256 "
+                f"{received}. Download it again.")
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(part, final)  # atomic: the models folder never holds a partial file
+        part.with_suffix(".json").unlink(missing_ok=True)
+        return final
+
+
+class _Retryable(Exception):
+    pass
