@@ -13,7 +13,7 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from llamadesk import __version__
 from llamadesk.errors import LlamaDeskError
@@ -22,6 +22,8 @@ from llamadesk.paths import DATA_DIR_ENV
 if TYPE_CHECKING:
     from llamadesk.chat import ChatService
     from llamadesk.engine.session import ModelSession, SamplingParams
+    from llamadesk.models.manager import ModelManager
+    from llamadesk.paths import AppPaths
     from llamadesk.storage.records import MessageRecord
 
 log = logging.getLogger(__name__)
@@ -105,6 +107,41 @@ def build_parser() -> argparse.ArgumentParser:
     _common(importing, top=False)
     importing.add_argument("file", help="a file written by `llamadesk export --format json`")
 
+    models = commands.add_parser("models", help="the Llama 2 catalog, downloads, installed models")
+    _common(models, top=False)
+    models_commands = models.add_subparsers(dest="models_command", metavar="ACTION",
+                                            required=True)
+    for name, text in (("list", "installed models"), ("catalog", "Llama 2 variants and fit"),
+                       ("license", "show the Llama 2 license and what accepting it means")):
+        action = models_commands.add_parser(name, help=text)
+        _common(action, top=False)
+        action.add_argument("--json", action="store_true", help="machine-readable output")
+    download = models_commands.add_parser("download", help="download a catalog variant")
+    _common(download, top=False)
+    download.add_argument("id", help="a catalog id, such as llama-2-7b-chat-q4_k_m")
+    download.add_argument("--accept-license", action="store_true",
+                          help="accept the Llama 2 Community License (read it first with "
+                          "`llamadesk models license`)")
+    importing_model = models_commands.add_parser("import", help="add a GGUF from this computer")
+    _common(importing_model, top=False)
+    importing_model.add_argument("path")
+    importing_model.add_argument("--copy", action="store_true",
+                                 help="copy it into the models folder (default: use it in place)")
+    for name, text in (("verify", "hash an installed model again"),
+                       ("delete", "delete an installed model")):
+        action = models_commands.add_parser(name, help=text)
+        _common(action, top=False)
+        action.add_argument("id")
+    access = models_commands.add_parser("access", help="check access to a gated Hub repo")
+    _common(access, top=False)
+    access.add_argument("repo", help="such as meta-llama/Llama-2-7b-chat-hf")
+
+    token = commands.add_parser("token", help="the Hugging Face token, kept in the OS keyring")
+    _common(token, top=False)
+    token.add_argument("action", choices=("set", "show-account", "clear"))
+    token.add_argument("--session-only", action="store_true",
+                       help="with set: keep it in memory for this command only")
+
     deleting = commands.add_parser("delete", help="delete a conversation for good")
     _common(deleting, top=False)
     deleting.add_argument("conversation", type=int, metavar="ID")
@@ -124,7 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.data_dir, args.model)
         handler: Callable[[argparse.Namespace], int] = {
             "chat": _chat, "info": _info, "list": _list, "search": _search, "export": _export,
-            "import": _import, "delete": _delete}[args.command]
+            "import": _import, "delete": _delete, "models": _models,
+            "token": _token}[args.command]
         return handler(args)
     except LlamaDeskError as error:
         _print_error(str(error))
@@ -146,8 +184,8 @@ def _chat(args: argparse.Namespace) -> int:
     from llamadesk.engine.prompt import TemplateKind
     from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
 
-    model_path = Path(args.model).expanduser()
     context = open_context(args.data_dir)
+    model_path = _model_manager(context.paths).resolve(args.model)
     try:
         if args.conversation is not None:
             context.repository.get_conversation(args.conversation)  # fails early if unknown
@@ -407,6 +445,128 @@ def _delete(args: argparse.Namespace) -> int:
     finally:
         context.close()  # empties the trash: from the terminal, a delete is final
     print(f"Deleted conversation {args.conversation}: {title}")
+    return 0
+
+
+# -- models and token --------------------------------------------------------
+
+def _model_manager(paths: AppPaths, token: str | None = None) -> ModelManager:
+    from llamadesk.models.license import LicenseStore
+    from llamadesk.models.manager import ModelManager
+
+    return ModelManager(paths.models_dir, LicenseStore(paths.config_dir / "licenses.json"),
+                        token=token)
+
+
+def _models(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from llamadesk.engine.placement import available_memory, format_bytes
+    from llamadesk.models.catalog import assess, find_entry, load_catalog
+    from llamadesk.models.hub import Hub
+    from llamadesk.models.license import LLAMA2, PLAIN_SUMMARY, license_text
+    from llamadesk.models.token_store import TokenStore
+    from llamadesk.paths import AppPaths
+
+    paths = AppPaths.resolve(args.data_dir).ensure()
+    manager = _model_manager(paths, TokenStore().get())
+    action = args.models_command
+    if action == "license":
+        if getattr(args, "json", False):
+            print(json.dumps({"license": LLAMA2, "summary": PLAIN_SUMMARY[LLAMA2],
+                              "text": license_text(LLAMA2)}, ensure_ascii=False))
+        else:
+            print(license_text(LLAMA2))
+            print(f"\nIn plain words: {PLAIN_SUMMARY[LLAMA2]}\n(The English text above governs.)")
+        return 0
+    if action == "catalog":
+        reports = assess(load_catalog(), available_memory())
+        if args.json:
+            print(json.dumps([{"id": r.entry.id, "repo": r.entry.repo, "files": r.entry.files,
+                               "quantization": r.entry.quantization,
+                               "parameters": r.entry.parameters,
+                               "official_repo": r.entry.official_repo,
+                               "estimated_memory": r.needed, "fit": r.fit.value,
+                               "recommended": r.recommended} for r in reports], indent=2))
+            return 0
+        for r in reports:
+            star = "*" if r.recommended else " "
+            print(f"{star} {r.entry.id:28} {r.fit.value:10} ~{format_bytes(r.needed):>9}  "
+                  f"{r.entry.repo}")
+        print("\n* recommended for this computer. Sizes are estimates until the Hub's "
+              "metadata is read at download time.")
+        return 0
+    if action == "list":
+        models = manager.registry.all()
+        if args.json:
+            print(json.dumps([asdict(m) for m in models], indent=2))
+        elif not models:
+            print("No models installed. See `llamadesk models catalog`.")
+        for m in ([] if args.json else models):
+            print(f"{m.id:32} {m.quantization:8} {format_bytes(m.size):>9}  {m.path}")
+        return 0
+    if action == "download":
+        entry = find_entry(args.id)
+        if entry is None:
+            _print_error(f"no catalog entry {args.id!r} (see `llamadesk models catalog`)")
+            return EXIT_USAGE
+        if args.accept_license:
+            manager.licenses.accept(entry.license)
+        last = [0.0]
+
+        def show(progress: Any) -> None:
+            if progress.done - last[0] >= progress.total / 100 or progress.done == progress.total:
+                last[0] = progress.done
+                eta = f", {progress.eta_seconds:.0f} s left" if progress.eta_seconds else ""
+                print(f"\r{progress.done * 100 // max(progress.total, 1):3d}%  "
+                      f"{format_bytes(progress.bytes_per_second)}/s{eta}   ", end="",
+                      file=sys.stderr, flush=True)
+
+        model = manager.download(entry, show)
+        print(file=sys.stderr)
+        print(f"Installed {model.id} ({format_bytes(model.size)}, SHA-256 {model.sha256}) "
+              f"at {model.path}")
+        return 0
+    if action == "import":
+        model = manager.import_file(Path(args.path).expanduser(), copy=args.copy)
+        print(f"Imported {model.id}: {model.name}, {model.quantization}, "
+              f"{format_bytes(model.size)}")
+        return 0
+    if action == "verify":
+        ok = manager.verify(args.id)
+        print(f"{args.id}: {'verified' if ok else 'DAMAGED: its SHA-256 no longer matches'}")
+        return 0 if ok else EXIT_ERROR
+    if action == "delete":
+        manager.delete(args.id)
+        print(f"Deleted {args.id}")
+        return 0
+    if action == "access":
+        print(Hub(token=TokenStore().get()).check_access(args.repo).message)
+        return 0
+    raise AssertionError(action)
+
+
+def _token(args: argparse.Namespace) -> int:
+    import getpass
+
+    from llamadesk.models.hub import Hub
+    from llamadesk.models.token_store import TokenStore
+
+    store = TokenStore()
+    if args.action == "set":
+        # Never from argv, where other users and shell history could read it.
+        secret = getpass.getpass("Hugging Face token: ") if sys.stdin.isatty() \
+            else sys.stdin.readline()
+        store.set(secret, session_only=args.session_only)
+        print(f"Token saved in {store.source()}.")
+        return 0
+    if args.action == "clear":
+        store.clear()
+        print("Token removed from the keyring.")
+        return 0
+    account = Hub(token=store.get()).whoami() if store.get() else None
+    print(f"Signed in as {account} (token from {store.source()})." if account
+          else "No valid Hugging Face token (see `llamadesk token set`).")
     return 0
 
 

@@ -1,0 +1,99 @@
+"""The Llama 2 catalog shipped with the app, and how well each variant fits this machine.
+
+The catalog holds no byte sizes or hashes: those are read from the Hub at
+download time. Before that, a variant's size is *estimated* from its parameter
+count and its quantization's bits per weight, and labelled as an estimate.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+# Average bits per weight of llama.cpp's quantizations (llama.cpp's quantize tool).
+BITS_PER_WEIGHT = {
+    "Q2_K": 2.63, "Q3_K_S": 3.50, "Q3_K_M": 3.91, "Q3_K_L": 4.27, "Q4_0": 4.55,
+    "Q4_K_S": 4.58, "Q4_K_M": 4.85, "Q5_0": 5.54, "Q5_K_S": 5.54, "Q5_K_M": 5.69,
+    "Q6_K": 6.59, "Q8_0": 8.50,
+}
+OVERHEAD_BYTES = 512 * 1024 * 1024
+# Quality falls off sharply below 4 bits: recommend from these, best first.
+PREFERRED = ["Q5_K_M", "Q4_K_M", "Q4_K_S", "Q3_K_M"]
+
+
+class Fit(enum.Enum):
+    FITS = "fits"
+    TIGHT = "tight"
+    TOO_LARGE = "too large"
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    id: str
+    name: str
+    size: str
+    quantization: str
+    repo: str
+    files: tuple[str, ...]  # more than one: parts joined after download
+    filename: str
+    official_repo: str
+    license: str
+    parameters: int
+    context_length: int
+    layers: int
+    embedding: int
+    heads: int
+    kv_heads: int
+
+    @property
+    def estimated_file_bytes(self) -> int:
+        return int(self.parameters * BITS_PER_WEIGHT[self.quantization] / 8)
+
+    def memory_needed(self, n_ctx: int | None = None) -> int:
+        """File + f16 KV cache at ``n_ctx`` + overhead (an estimate before download)."""
+        context = n_ctx or self.context_length
+        kv = 2 * self.layers * context * (self.embedding * self.kv_heads // self.heads) * 2
+        return self.estimated_file_bytes + kv + OVERHEAD_BYTES
+
+
+def load_catalog() -> list[CatalogEntry]:
+    raw = resources.files("llamadesk.resources").joinpath("catalog.json").read_text("utf-8")
+    entries = []
+    for item in json.loads(raw)["entries"]:
+        arch = item.pop("architecture")
+        item["files"] = tuple(item["files"])
+        entries.append(CatalogEntry(**item, layers=arch["layers"], embedding=arch["embedding"],
+                                    heads=arch["heads"], kv_heads=arch["kv_heads"]))
+    return entries
+
+
+def find_entry(entry_id: str) -> CatalogEntry | None:
+    return next((e for e in load_catalog() if e.id == entry_id), None)
+
+
+@dataclass(frozen=True)
+class FitReport:
+    entry: CatalogEntry
+    needed: int
+    fit: Fit
+    recommended: bool
+
+
+def assess(entries: list[CatalogEntry], ram_bytes: int, vram_bytes: int = 0,
+           n_ctx: int | None = None) -> list[FitReport]:
+    """Label each variant for a machine with ``ram_bytes`` (+ ``vram_bytes``) of memory."""
+    budget = ram_bytes + vram_bytes
+    labelled = []
+    for entry in entries:
+        needed = entry.memory_needed(n_ctx)
+        fit = Fit.FITS if needed <= budget * 0.75 else Fit.TIGHT if needed <= budget \
+            else Fit.TOO_LARGE
+        labelled.append((entry, needed, fit))
+    # The recommendation: the biggest model that fits comfortably, in the best quant.
+    candidates = [entry for entry, _, fit in labelled
+                  if fit is Fit.FITS and entry.quantization in PREFERRED]
+    best = max(candidates, default=None,
+               key=lambda e: (e.parameters, -PREFERRED.index(e.quantization)))
+    return [FitReport(entry, needed, fit, entry is best) for entry, needed, fit in labelled]

@@ -1,0 +1,95 @@
+"""The Llama 2 Community License: shipped, shown, and accepted before any download.
+
+An acceptance records the time and the SHA-256 of the exact text accepted; if
+the shipped text changes, it no longer counts and the user is asked again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+from llamadesk.errors import LicenseError
+
+LLAMA2 = "llama2"
+_FILES = {LLAMA2: ("licenses/LLAMA2_LICENSE.txt", "licenses/LLAMA2_USE_POLICY.md")}
+TITLES = {LLAMA2: "Llama 2 Community License and Acceptable Use Policy"}
+
+# Next to the accept button: what the 700M-monthly-users clause means in plain words.
+PLAIN_SUMMARY = {
+    LLAMA2: (
+        "You may use, copy and change Llama 2 for free, for personal or commercial work. "
+        "Only a company whose products had more than 700 million monthly active users on "
+        "18 July 2023 needs a separate license from Meta. You also agree to Meta's "
+        "Acceptable Use Policy, and may not use Llama 2's output to improve other large "
+        "language models."
+    ),
+}
+
+
+def license_text(license_id: str) -> str:
+    folder = resources.files("llamadesk.resources")
+    return "\n\n".join(folder.joinpath(name).read_text(encoding="utf-8")
+                       for name in _FILES[license_id])
+
+
+def license_sha256(license_id: str) -> str:
+    return hashlib.sha256(license_text(license_id).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    license_id: str
+    sha256: str
+    accepted_at: datetime
+
+
+class LicenseStore:
+    """Acceptances, in a small JSON file in the config folder."""
+
+    def __init__(self, file: Path, text_of: object = license_text) -> None:
+        self._file = file
+        self._text_of = text_of
+
+    def _sha(self, license_id: str) -> str:
+        text = self._text_of(license_id)  # type: ignore[operator]
+        return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
+
+    def _read(self) -> dict[str, dict[str, str]]:
+        try:
+            data = json.loads(self._file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def acceptance(self, license_id: str) -> Acceptance | None:
+        """The acceptance of the *current* text, or None."""
+        entry = self._read().get(license_id)
+        if not entry or entry.get("sha256") != self._sha(license_id):
+            return None
+        return Acceptance(license_id, entry["sha256"],
+                          datetime.fromisoformat(entry["accepted_at"]))
+
+    def accept(self, license_id: str) -> Acceptance:
+        data = self._read()
+        now = datetime.now(timezone.utc)
+        data[license_id] = {"sha256": self._sha(license_id), "accepted_at": now.isoformat()}
+        self._file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self._file.with_name(self._file.name + ".partial")
+        temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
+        os.replace(temporary, self._file)
+        return Acceptance(license_id, data[license_id]["sha256"], now)
+
+    def require(self, license_id: str) -> Acceptance:
+        accepted = self.acceptance(license_id)
+        if accepted is None:
+            raise LicenseError(
+                f"Downloading this model needs your acceptance of the {TITLES[license_id]}. "
+                "Read it with `llamadesk models license`, then download again with "
+                "--accept-license.")
+        return accepted

@@ -1,0 +1,163 @@
+"""The model manager: catalog downloads, imports, verification, deletion, discovery."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from llamadesk.engine.gguf_file import ModelFacts, read_model_facts
+from llamadesk.engine.prompt import choose_template
+from llamadesk.errors import LlamaDeskError
+from llamadesk.models.catalog import CatalogEntry
+from llamadesk.models.downloader import Downloader, DownloadProgress
+from llamadesk.models.hashing import sha256_file
+from llamadesk.models.hub import Hub
+from llamadesk.models.license import LicenseStore
+from llamadesk.models.registry import InstalledModel, Registry, model_id, now_iso
+
+log = logging.getLogger(__name__)
+
+
+class ModelManager:
+    def __init__(self, models_dir: Path, licenses: LicenseStore, *,
+                 token: str | None = None, downloader: Downloader | None = None) -> None:
+        self.models_dir = models_dir
+        self.registry = Registry(models_dir)
+        self.licenses = licenses
+        self._token = token
+        self.downloader = downloader or Downloader(models_dir)
+
+    # -- downloads -----------------------------------------------------------
+
+    def download(self, entry: CatalogEntry,
+                 progress: Callable[[DownloadProgress], None] = lambda _: None,
+                 cancel: threading.Event | None = None) -> InstalledModel:
+        """License first, then metadata from the Hub, then verified bytes."""
+        accepted = self.licenses.require(entry.license)
+        hub = Hub(token=self._token)
+        targets = [hub.target(entry.repo, name) for name in entry.files]
+        parts = [self.downloader.fetch(target, progress, cancel) for target in targets]
+        if len(parts) > 1:  # the 70B Q6_K/Q8_0 files come in parts over the Hub's size limit
+            final = self.models_dir / entry.filename
+            sha256 = self._join(parts, final)
+        else:
+            final, sha256 = parts[0], targets[0].sha256  # verified as it arrived
+        return self._register(final, read_model_facts(final), sha256, "download", entry,
+                              accepted.sha256, accepted.accepted_at.isoformat())
+
+    def _join(self, parts: list[Path], final: Path) -> str:
+        """Join split parts (each verified) into one file, hashing as it is written."""
+        digest = hashlib.sha256()
+        temporary = final.with_name(final.name + ".joining")
+        with temporary.open("wb") as out:
+            for part in parts:
+                with part.open("rb") as source:
+                    while block := source.read(4 << 20):
+                        out.write(block)
+                        digest.update(block)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, final)
+        for part in parts:
+            part.unlink()
+        return digest.hexdigest()
+
+    # -- imports -------------------------------------------------------------
+
+    def import_file(self, path: Path, *, copy: bool,
+                    progress: Callable[[int, int], None] = lambda done, total: None
+                    ) -> InstalledModel:
+        """Validate a local GGUF, hash it, and register it (copied in, or where it is)."""
+        facts = read_model_facts(path)  # a clear ModelLoadError for bad files
+        sha256 = sha256_file(path, progress=progress)
+        assert sha256 is not None
+        target = path.resolve()
+        if copy:
+            target = self.models_dir / path.name
+            if target.exists():
+                raise LlamaDeskError(f"{target.name} is already in the models folder.")
+            self.models_dir.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(target.name + ".copying")
+            shutil.copyfile(path, temporary)
+            os.replace(temporary, target)
+            facts = replace(facts, path=target)
+        return self._register(target, facts, sha256,
+                              "import-copy" if copy else "import-in-place", None)
+
+    def discover(self, roots: list[Path] | None = None) -> list[Path]:
+        """GGUF files already on this computer: the Hugging Face cache and LM Studio."""
+        home = Path.home()
+        roots = roots or [home / ".cache" / "huggingface" / "hub", home / ".lmstudio" / "models",
+                          home / ".cache" / "lm-studio" / "models"]
+        known = {m.path for m in self.registry.all()}
+        found = []
+        for root in roots:
+            if root.is_dir():
+                for path in sorted(root.rglob("*.gguf")):
+                    if path.is_file() and str(path.resolve()) not in known:
+                        found.append(path)
+        return found
+
+    # -- library -------------------------------------------------------------
+
+    def verify(self, ident: str) -> bool:
+        model = self._get(ident)
+        actual = sha256_file(Path(model.path))
+        ok = actual == model.sha256
+        if ok:
+            self.registry.touch(ident, verified_at=now_iso())
+        return ok
+
+    def delete(self, ident: str, loaded_path: Path | None = None) -> None:
+        model = self._get(ident)
+        if loaded_path is not None and Path(model.path) == loaded_path.resolve():
+            raise LlamaDeskError(f"{model.name} is loaded. Load another model or close it first.")
+        if model.source != "import-in-place":  # never delete a file we only referenced
+            Path(model.path).unlink(missing_ok=True)
+        self.registry.remove(ident)
+
+    def resolve(self, reference: str) -> Path:
+        """An installed model's id, or a path: what every --model accepts."""
+        model = self.registry.get(reference)
+        if model is not None:
+            self.registry.touch(model.id, last_used=now_iso())
+            return Path(model.path)
+        return Path(reference).expanduser()
+
+    def _get(self, ident: str) -> InstalledModel:
+        model = self.registry.get(ident)
+        if model is None:
+            raise LlamaDeskError(f"No installed model has the id {ident!r} "
+                                 "(see `llamadesk models list`).")
+        return model
+
+    def _register(self, path: Path, facts: ModelFacts, sha256: str, source: str,
+                  entry: CatalogEntry | None, license_sha: str | None = None,
+                  accepted_at: str | None = None) -> InstalledModel:
+        model = InstalledModel(
+            id=entry.id if entry else model_id(path.name),
+            name=entry.name if entry else facts.name,
+            path=str(path.resolve()),
+            size=path.stat().st_size,
+            sha256=sha256,
+            quantization=facts.quantization,
+            parameters=facts.parameter_count,
+            context_length=facts.context_length,
+            architecture=facts.architecture,
+            template=choose_template(facts.architecture, facts.chat_template).value,
+            license=entry.license if entry else None,
+            source=source,
+            repo=entry.repo if entry else None,
+            installed_at=now_iso(),
+            verified_at=now_iso(),
+            license_sha256=license_sha,
+            license_accepted_at=accepted_at,
+        )
+        self.registry.put(model)
+        return model
