@@ -480,7 +480,10 @@ def _models(args: argparse.Namespace) -> int:
             print(f"\nIn plain words: {PLAIN_SUMMARY[LLAMA2]}\n(The English text above governs.)")
         return 0
     if action == "catalog":
-        reports = assess(load_catalog(), available_memory())
+        from llamadesk.engine.gpu import detect_backend
+
+        vram = sum(d.free_bytes for d in detect_backend().devices)
+        reports = assess(load_catalog(), available_memory(), vram)
         if args.json:
             print(json.dumps([{"id": r.entry.id, "repo": r.entry.repo, "files": r.entry.files,
                                "quantization": r.entry.quantization,

@@ -47,7 +47,13 @@ def build_main_window(context: AppContext, model: str | None = None) -> MainWind
     # The window owns the data folder while it is open; quitting releases it.
     window.closed.connect(context.close)
     if model:
-        window.load_model(model)
+        from llamadesk.models.license import LicenseStore
+        from llamadesk.models.manager import ModelManager
+
+        # --model takes an installed model's id as well as a path.
+        manager = ModelManager(context.paths.models_dir,
+                               LicenseStore(context.paths.config_dir / "licenses.json"))
+        window.load_model(manager.resolve(model))
     return window
 
 

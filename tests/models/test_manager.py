@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,34 @@ def test_cli_download_then_chat_by_id(hub_with_llama: FakeHub, data_dir: Path) -
     assert json.loads(run("models", "list", "--json").stdout)[0]["last_used"]
 
 
+
+
+def test_queue_runs_downloads_in_turn_with_pause_resume_and_cancel(
+        hub_with_llama: FakeHub, tmp_path: Path, tiny_model: Path) -> None:
+    from llamadesk.models.download_queue import DownloadQueue, State
+
+    manager = ModelManager(tmp_path / "models", LicenseStore(tmp_path / "licenses.json"))
+    manager.licenses.accept(LLAMA2)
+    hub_with_llama.delay_per_chunk = 0.05  # slow enough to pause in mid-file
+    queue = DownloadQueue(manager)
+    seven, seventy = find_entry(ENTRY_ID), find_entry("llama-2-70b-chat-q8_0")
+    assert seven is not None and seventy is not None
+    first = queue.add(seven)
+    second = queue.add(seventy)
+    deadline = time.monotonic() + 30
+    while first.progress is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    queue.pause(first)
+    assert queue.wait(first) is State.PAUSED
+    part = manager.downloader.partial_dir / f"{seven.files[0]}.part"
+    assert part.exists() and part.stat().st_size > 0
+    queue.cancel(second)  # the queue had moved on to it: stopped, nothing left behind
+    assert queue.wait(second) is State.CANCELLED
+    hub_with_llama.delay_per_chunk = 0.0
+    queue.resume(first)
+    assert queue.wait(first) is State.DONE
+    assert first.result is not None
+    assert Path(first.result.path).read_bytes() == tiny_model.read_bytes()
+    assert not list(manager.downloader.partial_dir.glob("llama-2-70b*"))
+    queue.close()
