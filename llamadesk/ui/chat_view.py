@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from llamadesk.storage.records import MessageRecord
@@ -25,6 +25,13 @@ class ChatView(QTextBrowser):
         self.setOpenExternalLinks(True)
         self.setOpenLinks(True)
         self._streaming = False
+        self._text_format = QTextCharFormat()
+        self._label_format = QTextCharFormat()
+        self._label_format.setFontWeight(QFont.Weight.Bold)
+        self._label_format.setForeground(QColor("#3b5bdb"))
+        self._note_format = QTextCharFormat()
+        self._note_format.setFontItalic(True)
+        self._note_format.setForeground(QColor("gray"))
 
     def show_messages(self, messages: list[MessageRecord]) -> None:
         self.clear()
@@ -35,17 +42,25 @@ class ChatView(QTextBrowser):
         self.setHtml(f"<p style='color: gray'>{html.escape(text)}</p>")
 
     def append_message(self, role: str, content: str, finish_reason: str | None = None) -> None:
+        # Explicit formats for every insert: text typed after a bold label or an
+        # italic note must not inherit them.
         cursor = self._end()
+        heading = QTextBlockFormat()
         if not self.document().isEmpty():
-            cursor.insertBlock()
-        label = self.tr(_ROLE_LABELS.get(role, role.title()))
-        cursor.insertHtml(f"<b>{html.escape(label)}</b>")
-        cursor.insertBlock()
-        cursor.insertText(content)
+            heading.setTopMargin(12)
+            cursor.insertBlock(heading, self._label_format)
+        else:
+            cursor.setBlockFormat(heading)
+        cursor.insertText(self.tr(_ROLE_LABELS.get(role, role.title())), self._label_format)
+        cursor.insertBlock(QTextBlockFormat(), self._text_format)
+        cursor.insertText(content, self._text_format)
+        self._add_note(cursor, finish_reason)
+        self.ensureCursorVisible()
+
+    def _add_note(self, cursor: QTextCursor, finish_reason: str | None) -> None:
         note = _NOTES.get(finish_reason or "")
         if note:
-            cursor.insertHtml(f" <i style='color: gray'>[{html.escape(self.tr(note))}]</i>")
-        self.ensureCursorVisible()
+            cursor.insertText(f"  [{self.tr(note)}]", self._note_format)
 
     def begin_reply(self) -> None:
         self.append_message("assistant", "")
@@ -56,14 +71,13 @@ class ChatView(QTextBrowser):
             return
         bar = self.verticalScrollBar()
         following = bar.value() >= bar.maximum() - 4
-        self._end().insertText(piece)
+        self._end().insertText(piece, self._text_format)
         if following:  # only follow the reply while the user has not scrolled up
             bar.setValue(bar.maximum())
 
     def end_reply(self, finish_reason: str | None) -> None:
-        note = _NOTES.get(finish_reason or "")
-        if self._streaming and note:
-            self._end().insertHtml(f" <i style='color: gray'>[{html.escape(self.tr(note))}]</i>")
+        if self._streaming:
+            self._add_note(self._end(), finish_reason)
         self._streaming = False
 
     def _end(self) -> QTextCursor:
