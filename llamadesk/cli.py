@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="override the prompt format (default: chosen from the model)")
     chat.add_argument("--gpu-layers", type=int, metavar="N",
                       help="layers to put on the GPU: 0 for none, -1 for all (default: auto)")
+    chat.add_argument("--gpu", type=int, default=0, metavar="N",
+                      help="which GPU to use, as numbered by `llamadesk info` (default: 0)")
     chat.add_argument("--preset", choices=("precise", "balanced", "creative"),
                       default="balanced", help="sampling preset (default: balanced, "
                       "Llama 2's reference temperature 0.6 and top_p 0.9)")
@@ -190,7 +192,8 @@ def _chat(args: argparse.Namespace) -> int:
         if args.conversation is not None:
             context.repository.get_conversation(args.conversation)  # fails early if unknown
         session = ModelSession.load(model_path, LoadOptions(
-            n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, file_hash=context.hash_cache.sha256,
+            n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, main_gpu=args.gpu,
+            file_hash=context.hash_cache.sha256,
             template=TemplateKind(args.template) if args.template else None))
         for note in session.info.notes:
             print(f"llamadesk: {note}", file=sys.stderr)
