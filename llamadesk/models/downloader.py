@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import http.client
-import json
 import logging
 import os
 import queue
@@ -29,6 +28,7 @@ from pathlib import Path, PurePosixPath
 
 from llamadesk.engine.placement import format_bytes
 from llamadesk.errors import Cancelled, DownloadError
+from llamadesk.jsonfile import read_json, write_json
 
 log = logging.getLogger(__name__)
 
@@ -140,13 +140,9 @@ class Downloader:
         """A partial file from another version of the file is useless: start over."""
         meta = part.with_suffix(".json")
         wanted = {"sha256": target.sha256, "size": target.size}
-        try:
-            known = json.loads(meta.read_text())
-        except (OSError, ValueError):
-            known = None
-        if known != wanted:
+        if read_json(meta, None) != wanted:
             part.unlink(missing_ok=True)
-            meta.write_text(json.dumps(wanted))
+            write_json(meta, wanted)
 
     def _open(self, url: str, headers: dict[str, str]) -> http.client.HTTPResponse:
         request = urllib.request.Request(url)

@@ -7,12 +7,12 @@ place is hashed again. Downloads record the Hub's hash here directly.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
+
+from llamadesk.jsonfile import read_json, write_json
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +48,7 @@ class HashCache:
         return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
 
     def _read(self) -> dict[str, str]:
-        try:
-            data = json.loads(self._file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        data = read_json(self._file, {})
         return data if isinstance(data, dict) else {}
 
     def get(self, path: Path) -> str | None:
@@ -62,10 +59,8 @@ class HashCache:
         with self._lock:
             data = self._read()
             data[self._key(path)] = sha256
-            temporary = self._file.with_name(self._file.name + ".partial")
             try:
-                temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")
-                os.replace(temporary, self._file)
+                write_json(self._file, data)
             except OSError as error:  # a cache: failing to save it costs only time
                 log.warning("Could not save the model hash cache: %s", error)
 

@@ -7,14 +7,13 @@ the shipped text changes, it no longer counts and the user is asked again.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
 from llamadesk.errors import LicenseError
+from llamadesk.jsonfile import read_json, write_json
 
 LLAMA2 = "llama2"
 _FILES = {LLAMA2: ("licenses/LLAMA2_LICENSE.txt", "licenses/LLAMA2_USE_POLICY.md")}
@@ -61,10 +60,7 @@ class LicenseStore:
         return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
 
     def _read(self) -> dict[str, dict[str, str]]:
-        try:
-            data = json.loads(self._file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        data = read_json(self._file, {})
         return data if isinstance(data, dict) else {}
 
     def acceptance(self, license_id: str) -> Acceptance | None:
@@ -79,10 +75,7 @@ class LicenseStore:
         data = self._read()
         now = datetime.now(timezone.utc)
         data[license_id] = {"sha256": self._sha(license_id), "accepted_at": now.isoformat()}
-        self._file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self._file.with_name(self._file.name + ".partial")
-        temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
-        os.replace(temporary, self._file)
+        write_json(self._file, data)
         return Acceptance(license_id, data[license_id]["sha256"], now)
 
     def require(self, license_id: str) -> Acceptance:

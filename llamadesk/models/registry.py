@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from llamadesk.errors import LlamaDeskError
+from llamadesk.jsonfile import read_json, write_json
 
 
 def now_iso() -> str:
@@ -49,14 +48,12 @@ class Registry:
         self._file = models_dir / "registry.json"
 
     def all(self) -> list[InstalledModel]:
+        items = read_json(self._file, [])
         try:
-            items = json.loads(self._file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return []
-        except (OSError, ValueError) as error:
-            raise LlamaDeskError(f"The list of installed models is unreadable ({error}).") \
+            return [InstalledModel(**item) for item in items]
+        except TypeError as error:
+            raise LlamaDeskError(f"The list of installed models is damaged ({error}).") \
                 from None
-        return [InstalledModel(**item) for item in items]
 
     def get(self, ident: str) -> InstalledModel | None:
         return next((m for m in self.all() if m.id == ident), None)
@@ -78,8 +75,4 @@ class Registry:
             self.put(replace(current, **changes))  # type: ignore[arg-type]
 
     def _write(self, models: list[InstalledModel]) -> None:
-        self._file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self._file.with_name(self._file.name + ".partial")
-        temporary.write_text(json.dumps([asdict(m) for m in models], indent=1),
-                             encoding="utf-8")
-        os.replace(temporary, self._file)
+        write_json(self._file, [asdict(m) for m in models])
