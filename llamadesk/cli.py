@@ -121,12 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
     download = models_commands.add_parser("download", help="download a catalog variant")
     _common(download, top=False)
     download.add_argument("id", help="a catalog id, such as llama-2-7b-chat-q4_k_m")
+    download.add_argument("--json", action="store_true", help="print the result as JSON")
     download.add_argument("--accept-license", action="store_true",
                           help="accept the Llama 2 Community License (read it first with "
                           "`llamadesk models license`)")
     importing_model = models_commands.add_parser("import", help="add a GGUF from this computer")
     _common(importing_model, top=False)
     importing_model.add_argument("path")
+    importing_model.add_argument("--json", action="store_true", help="print the result as JSON")
     importing_model.add_argument("--copy", action="store_true",
                                  help="copy it into the models folder (default: use it in place)")
     for name, text in (("verify", "hash an installed model again"),
@@ -134,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         action = models_commands.add_parser(name, help=text)
         _common(action, top=False)
         action.add_argument("id")
+        action.add_argument("--json", action="store_true", help="print the result as JSON")
     access = models_commands.add_parser("access", help="check access to a gated Hub repo")
     _common(access, top=False)
     access.add_argument("repo", help="such as meta-llama/Llama-2-7b-chat-hf")
@@ -530,21 +533,31 @@ def _models(args: argparse.Namespace) -> int:
 
         model = manager.download(entry, show)
         print(file=sys.stderr)
-        print(f"Installed {model.id} ({format_bytes(model.size)}, SHA-256 {model.sha256}) "
-              f"at {model.path}")
+        if args.json:
+            print(json.dumps(asdict(model), indent=2))
+        else:
+            print(f"Installed {model.id} ({format_bytes(model.size)}, SHA-256 {model.sha256}) "
+                  f"at {model.path}")
         return 0
     if action == "import":
         model = manager.import_file(Path(args.path).expanduser(), copy=args.copy)
-        print(f"Imported {model.id}: {model.name}, {model.quantization}, "
-              f"{format_bytes(model.size)}")
+        if args.json:
+            print(json.dumps(asdict(model), indent=2))
+        else:
+            print(f"Imported {model.id}: {model.name}, {model.quantization}, "
+                  f"{format_bytes(model.size)}")
         return 0
     if action == "verify":
         ok = manager.verify(args.id)
-        print(f"{args.id}: {'verified' if ok else 'DAMAGED: its SHA-256 no longer matches'}")
+        if args.json:
+            print(json.dumps({"id": args.id, "verified": ok}))
+        else:
+            print(f"{args.id}: {'verified' if ok else 'DAMAGED: its SHA-256 no longer matches'}")
         return 0 if ok else EXIT_ERROR
     if action == "delete":
         manager.delete(args.id)
-        print(f"Deleted {args.id}")
+        print(json.dumps({"id": args.id, "deleted": True}) if args.json
+              else f"Deleted {args.id}")
         return 0
     if action == "access":
         print(Hub(token=TokenStore().get()).check_access(args.repo).message)

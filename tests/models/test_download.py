@@ -139,3 +139,29 @@ def test_offline_mode_is_honoured(hub: FakeHub, monkeypatch: pytest.MonkeyPatch)
     with pytest.raises(DownloadError, match="HF_HUB_OFFLINE"):
         Hub().target(PUBLIC, FILE)
     assert hub.requests == []
+
+
+def test_proxy_settings_are_honoured(hub: FakeHub, tmp_path: Path, model_bytes: bytes) -> None:
+    from tests.helpers.forward_proxy import ForwardProxy
+
+    proxy = ForwardProxy()
+    try:
+        # A fresh process: proxy settings are read from the environment at start,
+        # as they are for a user who sets them before launching LlamaDesk.
+        env = {k: v for k, v in os.environ.items() if k.lower() != "no_proxy"}
+        env.update(HF_ENDPOINT=hub.url, HTTP_PROXY=proxy.url, http_proxy=proxy.url)
+        script = (
+            "import sys; from pathlib import Path\n"
+            "from llamadesk.models.downloader import Downloader\n"
+            "from llamadesk.models.hub import Hub\n"
+            f"Downloader(Path(sys.argv[1])).fetch(Hub().target({PUBLIC!r}, {FILE!r}))\n"
+        )
+        done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / FILE).read_bytes() == model_bytes
+        # Both the Hub metadata and the file's bytes went through the proxy.
+        assert any("/paths-info/" in line for line in proxy.seen)
+        assert any(f"/cdn/{PUBLIC}/" in line for line in proxy.seen)
+    finally:
+        proxy.stop()

@@ -146,6 +146,8 @@ def test_cli_download_then_chat_by_id(hub_with_llama: FakeHub, data_dir: Path) -
     assert f"Installed {ENTRY_ID}" in done.stdout
     listed = json.loads(run("models", "list", "--json").stdout)
     assert [m["id"] for m in listed] == [ENTRY_ID]
+    verified = json.loads(run("models", "verify", ENTRY_ID, "--json").stdout)
+    assert verified == {"id": ENTRY_ID, "verified": True}
     chat = run("chat", "--model", ENTRY_ID, "Hi")
     assert chat.returncode == 0 and chat.stdout == "Hello from a tiny llama.\n"
     assert json.loads(run("models", "list", "--json").stdout)[0]["last_used"]
