@@ -35,8 +35,19 @@ class ChatView(QTextBrowser):
 
     def show_messages(self, messages: list[MessageRecord]) -> None:
         self.clear()
+        self._positions: dict[int, int] = {}
         for message in messages:
+            self._positions[message.id] = self._end().position()
             self.append_message(message.role, message.content, message.finish_reason)
+
+    def scroll_to_message(self, message_id: int) -> None:
+        position = getattr(self, "_positions", {}).get(message_id)
+        if position is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def show_placeholder(self, text: str) -> None:
         self.setHtml(f"<p style='color: gray'>{html.escape(text)}</p>")

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -28,11 +26,11 @@ from llamadesk.storage.repository import HistoryRepository
 from llamadesk.ui.chat_view import ChatView
 from llamadesk.ui.composer import Composer
 from llamadesk.ui.errors import show_error
+from llamadesk.ui.sidebar import ConversationSidebar
 from llamadesk.ui.worker import GenerateRequest, WorkerThread
 
 log = logging.getLogger(__name__)
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
@@ -72,16 +70,12 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.new_chat_button = QPushButton(self.tr("New chat"))
-        self.new_chat_button.clicked.connect(self.new_conversation)
-        self.conversation_list = QListWidget()
-        self.conversation_list.setObjectName("conversation_list")
-        self.conversation_list.currentItemChanged.connect(self._conversation_chosen)
-        sidebar = QWidget()
-        side_layout = QVBoxLayout(sidebar)
-        side_layout.setContentsMargins(6, 6, 0, 6)
-        side_layout.addWidget(self.new_chat_button)
-        side_layout.addWidget(self.conversation_list)
+        self.sidebar = ConversationSidebar(self.repository)
+        self.sidebar.new_chat_requested.connect(self.new_conversation)
+        self.sidebar.conversation_chosen.connect(self._on_conversation_chosen)
+        self.sidebar.conversation_deleted.connect(self._on_conversation_deleted)
+        self.new_chat_button = self.sidebar.new_chat_button
+        sidebar = self.sidebar
 
         self.model_status = QLabel()
         self.model_status.setObjectName("model_status")
@@ -117,6 +111,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([260, 840])
         self.setCentralWidget(self.splitter)
 
+        search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        search_shortcut.activated.connect(self.sidebar.focus_search)
         stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         stop_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         stop_shortcut.activated.connect(self.stop_reply)
@@ -208,42 +204,38 @@ class MainWindow(QMainWindow):
     # -- conversations -------------------------------------------------------
 
     def refresh_conversations(self) -> None:
-        self.conversation_list.blockSignals(True)
-        self.conversation_list.clear()
-        for summary in self.repository.list_conversations():
-            item = QListWidgetItem(summary.title)
-            item.setData(_ID_ROLE, summary.id)
-            item.setToolTip(self.tr("%n message(s)", "", summary.message_count))
-            self.conversation_list.addItem(item)
-            if summary.id == self.conversation_id:
-                self.conversation_list.setCurrentItem(item)
-        self.conversation_list.blockSignals(False)
+        self.sidebar.refresh(self.conversation_id)
 
     def new_conversation(self) -> None:
         if self.is_generating:
             return
         self.conversation_id = None
-        self.conversation_list.clearSelection()
-        self.conversation_list.setCurrentRow(-1)
+        self.sidebar.clear_selection()
         self.chat_view.clear()
         self._update_state()
         self.composer.setFocus()
 
-    def open_conversation(self, conversation_id: int) -> None:
+    def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
+        if message_id is not None:
+            # A search hit on an older version: show the branch that holds it.
+            self.repository.select_branch(message_id)
         self.conversation_id = conversation_id
         self.chat_view.show_messages(self.repository.current_branch(conversation_id))
+        if message_id is not None:
+            self.chat_view.scroll_to_message(message_id)
         self.refresh_conversations()
 
-    def _conversation_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is None:
-            return
-        chosen = int(item.data(_ID_ROLE))
+    def _on_conversation_chosen(self, conversation_id: int, message_id: int) -> None:
         if self.is_generating:
             # Stop the reply cleanly (it is saved), then show the chosen conversation.
-            self._pending_conversation = chosen
+            self._pending_conversation = conversation_id
             self.stop_reply()
             return
-        self.open_conversation(chosen)
+        self.open_conversation(conversation_id, None if message_id < 0 else message_id)
+
+    def _on_conversation_deleted(self, conversation_id: int) -> None:
+        if conversation_id == self.conversation_id and not self.is_generating:
+            self.new_conversation()
 
     # -- chatting ------------------------------------------------------------
 

@@ -1,0 +1,55 @@
+"""Short jobs off the GUI thread (search, export, hashing), results back on it.
+
+After Anki's QueryOp: ``fn`` runs on Qt's thread pool; ``on_success`` or
+``on_failure`` is called on the GUI thread. Only plain values cross.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as error:  # noqa: BLE001 - handed to on_failure on the GUI thread
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_alive: set[_Relay] = set()
+
+
+def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
+                      on_failure: Callable[[Exception], None] | None = None) -> None:
+    relay = _Relay()  # created on the GUI thread, so its signals are delivered there
+    _alive.add(relay)
+
+    def done(handler: Callable[[Any], None] | None, value: Any) -> None:
+        _alive.discard(relay)
+        if handler is not None:
+            handler(value)
+        elif isinstance(value, Exception):
+            log.error("Background job failed: %r", value)
+
+    relay.succeeded.connect(lambda value: done(on_success, value))
+    relay.failed.connect(lambda error: done(on_failure, error))
+    QThreadPool.globalInstance().start(_Job(fn, relay))

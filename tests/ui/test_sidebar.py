@@ -1,0 +1,100 @@
+"""The sidebar: date groups with pinned on top, search, rename, delete with undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from llamadesk.app import AppContext, open_context
+from llamadesk.storage.schema import Conversation, Role, utc_now
+from llamadesk.ui.launch import build_main_window
+from llamadesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def history(data_dir: Path) -> Iterator[AppContext]:
+    context = open_context(str(data_dir))
+    repo = context.repository
+    for title, text, age_days in [("Llama facts", "Llamas hum to each other.", 0),
+                                  ("Trip to Kyoto", "京都の紅葉はきれいでした。", 1),
+                                  ("Old recipe", "Knead the dough for ten minutes.", 30)]:
+        cid = repo.create_conversation(title=title).id
+        repo.add_message(cid, Role.USER, text)
+        with context.database.session() as session:
+            session.execute(update(Conversation).where(Conversation.id == cid)
+                            .values(updated_at=utc_now() - timedelta(days=age_days)))
+            session.commit()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, history: AppContext) -> MainWindow:
+    win = build_main_window(history)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_groups_by_date_with_pinned_on_top(window: MainWindow, history: AppContext) -> None:
+    sidebar = window.sidebar
+    assert sidebar.group_titles() == ["Today", "Yesterday", "Older"]
+    history.repository.set_pinned(3, True)
+    sidebar.refresh()
+    assert sidebar.group_titles() == ["Pinned", "Today", "Yesterday"]  # Older is now empty
+    assert sidebar.conversation_titles()[0] == "Old recipe"
+
+
+def test_search_finds_highlights_and_opens(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.composer, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.search_box.hasFocus()
+    window.sidebar.search_box.setText("紅葉")  # CJK arrives through the input method
+    qtbot.waitUntil(lambda: window.sidebar.conversation_titles()[:1] == [
+        "Trip to Kyoto\n京都の紅葉はきれいでした。"], timeout=5_000)
+    item = window.sidebar.list.item(0)
+    assert "<b style='background:#ffe066'>紅葉</b>" in item.data(Qt.ItemDataRole.UserRole + 2)
+    window.sidebar.list.setCurrentRow(0)
+    assert window.conversation_id == 2
+    assert "京都の紅葉" in window.chat_view.toPlainText()
+    window.sidebar.search_box.clear()
+    qtbot.waitUntil(lambda: len(window.sidebar.conversation_titles()) == 3, timeout=5_000)
+
+
+def test_hostile_search_text_is_harmless(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.sidebar.search_box, 'NEAR("*')
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 1, timeout=5_000)
+    assert window.sidebar.list.item(0).text() == "No matches"
+
+
+def test_delete_then_undo(qtbot: QtBot, window: MainWindow, history: AppContext) -> None:
+    window.sidebar.select(1)
+    assert window.conversation_id == 1
+    window.sidebar.delete_current()
+    assert "Llama facts" not in window.sidebar.conversation_titles()
+    assert window.sidebar.undo_bar.isVisible()
+    assert window.conversation_id is None  # the open conversation went with it
+    qtbot.mouseClick(window.sidebar.undo_button, Qt.MouseButton.LeftButton)
+    assert "Llama facts" in window.sidebar.conversation_titles()
+    assert not window.sidebar.undo_bar.isVisible()
+    window.sidebar.select(3)
+    window.sidebar.delete_current()
+    window.close()  # undo ends when the app quits: the trash is emptied
+    reopened = open_context(str(history.paths.data_dir))
+    assert [c.title for c in reopened.repository.list_conversations()] == [
+        "Llama facts", "Trip to Kyoto"]
+    reopened.close()
+
+
+def test_inline_rename(window: MainWindow, history: AppContext) -> None:
+    sidebar = window.sidebar
+    item = next(sidebar.list.item(i) for i in range(sidebar.list.count())
+                if sidebar.list.item(i).text() == "Old recipe")
+    item.setText("Grandma's bread")  # what the inline editor commits
+    assert history.repository.get_conversation(3).title == "Grandma's bread"
