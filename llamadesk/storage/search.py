@@ -79,6 +79,11 @@ def search(database: Database, query: str, limit: int = 20) -> list[SearchHit]:
         ).all(), key=lambda row: (score[row[0]], -row[0]))
         for mid, cid, role, content, title in rows:
             hits.append(_hit(cid, title, mid, role, content, messages_query, score[mid]))
+    # A title made from the first message would show the same line twice: keep the
+    # message hit, which can also jump to the message.
+    shown = {(h.conversation_id, h.snippet) for h in hits if h.message_id is not None}
+    hits = [h for h in hits if h.message_id is not None
+            or (h.conversation_id, h.snippet) not in shown]
     return hits[:limit]
 
 

@@ -91,3 +91,9 @@ def test_deleted_and_streaming_messages_are_not_found(context: AppContext) -> No
     repo.delete_conversation(cid)
     repo.purge_deleted()
     assert repo.search("giraffe") == []
+
+
+def test_a_title_made_from_the_first_message_is_not_shown_twice(context: AppContext) -> None:
+    cid = _chat(context, "How do llamas sleep?")
+    hits = context.repository.search("llamas")
+    assert [(h.conversation_id, h.message_id is not None) for h in hits] == [(cid, True)]

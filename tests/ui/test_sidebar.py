@@ -98,3 +98,12 @@ def test_inline_rename(window: MainWindow, history: AppContext) -> None:
                 if sidebar.list.item(i).text() == "Old recipe")
     item.setText("Grandma's bread")  # what the inline editor commits
     assert history.repository.get_conversation(3).title == "Grandma's bread"
+
+
+def test_new_chat_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    window.sidebar.select(2)
+    assert window.conversation_id == 2
+    qtbot.keyClick(window.composer, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.conversation_id is None
+    assert "京都" not in window.chat_view.toPlainText()
+    assert window.composer.hasFocus()
