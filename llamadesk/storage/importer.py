@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from llamadesk.errors import StorageError
 from llamadesk.storage.database import Database
@@ -141,13 +141,22 @@ def import_json(database: Database, data: bytes | str, source: str = "the file")
 
     imported = skipped = 0
     with database.session() as session:
-        existing = set(session.scalars(select(Conversation.uid)))
+        existing = {uid: deleted for uid, deleted in
+                    session.execute(select(Conversation.uid, Conversation.deleted_at))}
         for item in parsed:
             conversation, messages = item.conversation, item.messages
             if conversation.uid in existing:
-                skipped += 1
+                if existing[conversation.uid] is not None:
+                    # In the trash (deleted this session): importing brings it back.
+                    session.execute(update(Conversation)
+                                    .where(Conversation.uid == conversation.uid)
+                                    .values(deleted_at=None))
+                    existing[conversation.uid] = None
+                    imported += 1
+                else:
+                    skipped += 1
                 continue
-            existing.add(conversation.uid)
+            existing[conversation.uid] = None
             session.add(conversation)
             session.flush()
             for message, parent in zip(messages, item.parents, strict=True):

@@ -23,6 +23,7 @@ from llamadesk.chat import ChatService, ContextReport, ReplyStarted
 from llamadesk.engine.session import LoadedModel, LoadOptions
 from llamadesk.storage.records import MessageRecord
 from llamadesk.storage.repository import HistoryRepository
+from llamadesk.ui.background import run_in_background
 from llamadesk.ui.chat_view import ChatView
 from llamadesk.ui.composer import Composer
 from llamadesk.ui.errors import show_error
@@ -33,10 +34,14 @@ log = logging.getLogger(__name__)
 
 
 
+
 class MainWindow(QMainWindow):
-    """Signals: closed() once the window has shut its worker down."""
+    """Signals: closed() once the window has shut its worker down;
+    export_finished(str path) and import_finished(object ImportResult)."""
 
     closed = Signal()
+    export_finished = Signal(str)
+    import_finished = Signal(object)
 
     def __init__(self, repository: HistoryRepository, icon: QIcon | None = None,
                  load_options: LoadOptions | None = None) -> None:
@@ -131,13 +136,25 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.export_action = QAction(self.tr("&Export conversation…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.choose_export_file(everything=False))
+        self.export_all_action = QAction(self.tr("Export &all conversations…"), self)
+        self.export_all_action.triggered.connect(lambda: self.choose_export_file(everything=True))
+        self.import_action = QAction(self.tr("&Import conversations…"), self)
+        self.import_action.triggered.connect(self.choose_import_file)
         file_menu.addAction(self.new_chat_action)
         file_menu.addAction(self.open_model_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_all_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         # Also on the window itself, so the shortcuts work while the menu bar is
         # hidden or native (macOS, some Linux desktops).
-        self.addActions([self.new_chat_action, self.open_model_action, self.quit_action])
+        self.addActions([self.new_chat_action, self.open_model_action, self.export_action,
+                         self.quit_action])
 
     def _connect_worker(self) -> None:
         """Every connection from the worker's events, in one place; all queued."""
@@ -200,6 +217,82 @@ class MainWindow(QMainWindow):
         self.model = None
         self._update_state()
         show_error(self, message, self.tr("The model could not be loaded"))
+
+    # -- export and import ---------------------------------------------------
+
+    def choose_export_file(self, everything: bool) -> None:
+        if not everything and self.conversation_id is None:
+            show_error(self, self.tr("Open a conversation to export it."))
+            return
+        dialog = QFileDialog(self, self.tr("Export"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        filters = {self.tr("Markdown (*.md)"): "md", self.tr("Web page (*.html)"): "html",
+                   self.tr("PDF (*.pdf)"): "pdf", self.tr("Plain text (*.txt)"): "txt",
+                   self.tr("LlamaDesk JSON (*.json)"): "json"}
+        if everything:
+            filters = {self.tr("All conversations, one file each (*.zip)"): "zip:md",
+                       self.tr("All conversations, lossless (*.json)"): "json"}
+        dialog.setNameFilters(list(filters))
+        dialog.fileSelected.connect(
+            lambda path: self.export_to(Path(path), filters[dialog.selectedNameFilter()],
+                                        everything))
+        dialog.open()
+
+    def export_to(self, path: Path, fmt: str, everything: bool = False) -> None:
+        """Write the export off the GUI thread; a message says when it is done or failed."""
+        from llamadesk.storage.export import export_bytes, export_zip, write_atomically
+
+        repository = self.repository
+        ids = repository.conversation_ids() if everything else [self.conversation_id or 0]
+        as_zip = fmt.startswith("zip:")
+        fmt = fmt.removeprefix("zip:")
+
+        def work() -> Path:
+            data = export_zip(repository, ids, fmt) if as_zip \
+                else export_bytes(repository, ids, fmt)
+            write_atomically(path, data)
+            return path
+
+        def failed(error: Exception) -> None:
+            show_error(self, self.tr("The export failed: %1").replace("%1", str(error)))
+
+        def done(written: Path) -> None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)),
+                                         8000)
+            self.export_finished.emit(str(written))
+
+        if fmt == "pdf":
+            # Qt's text layout and PDF writer stay on the GUI thread.
+            try:
+                done(work())
+            except Exception as error:  # noqa: BLE001 - shown to the user
+                failed(error)
+            return
+        run_in_background(work, done, failed)
+
+    def choose_import_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import conversations"))
+        dialog.setNameFilters([self.tr("LlamaDesk export (*.json)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
+        dialog.open()
+
+    def import_from(self, path: Path) -> None:
+        repository = self.repository
+
+        def done(result: object) -> None:
+            self.refresh_conversations()
+            self.statusBar().showMessage(
+                self.tr("Imported %1 conversation(s), %2 already here")
+                .replace("%1", str(getattr(result, "imported", 0)))
+                .replace("%2", str(getattr(result, "skipped", 0))), 8000)
+            self.import_finished.emit(result)
+
+        def failed(error: Exception) -> None:
+            show_error(self, str(error))
+
+        run_in_background(lambda: repository.import_json(path.read_bytes(), path.name), done,
+                          failed)
 
     # -- conversations -------------------------------------------------------
 
