@@ -41,7 +41,11 @@ def test_second_window_brings_the_first_forward(data_dir: Path, tiny_model: Path
             assert first.poll() is None, first.communicate()
             time.sleep(0.05)
         assert pid_file.read_text() == str(first.pid)
-        time.sleep(0.5)  # the window and its instance server come up after the lock
+        log_file = data_dir / "logs" / "llamadesk.log"
+        while "Listening for later starts" not in (
+                log_file.read_text() if log_file.exists() else ""):
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.05)
 
         second = subprocess.run(
             [sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir)],

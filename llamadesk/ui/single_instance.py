@@ -44,7 +44,9 @@ class InstanceServer(QObject):
         # A crashed predecessor can leave its socket file behind; we hold the lock,
         # so any server of this name is dead.
         QLocalServer.removeServer(name)
-        if not self._server.listen(name):
+        if self._server.listen(name):
+            log.info("Listening for later starts as %s", name)
+        else:
             log.warning("Single-instance server failed: %s", self._server.errorString())
         self._server.newConnection.connect(self._accept)
 
