@@ -73,8 +73,8 @@ class ChatView(QTextBrowser):
         if note:
             cursor.insertText(f"  [{self.tr(note)}]", self._note_format)
 
-    def begin_reply(self) -> None:
-        self.append_message("assistant", "")
+    def begin_reply(self, prefix: str = "") -> None:
+        self.append_message("assistant", prefix)
         self._streaming = True
 
     def append_reply_text(self, piece: str) -> None:

@@ -151,10 +151,27 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
+        self.regenerate_action = QAction(self.tr("&Regenerate reply"), self)
+        self.regenerate_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.regenerate_action.triggered.connect(self.regenerate_reply)
+        self.continue_action = QAction(self.tr("&Continue reply"), self)
+        self.continue_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.continue_action.triggered.connect(self.continue_reply)
+        self.previous_version_action = QAction(self.tr("&Previous version of the reply"), self)
+        self.previous_version_action.setShortcut(QKeySequence("Ctrl+["))
+        self.previous_version_action.triggered.connect(lambda: self.switch_version(-1))
+        self.next_version_action = QAction(self.tr("&Next version of the reply"), self)
+        self.next_version_action.setShortcut(QKeySequence("Ctrl+]"))
+        self.next_version_action.triggered.connect(lambda: self.switch_version(+1))
+        chat_menu.addActions([self.regenerate_action, self.continue_action,
+                              self.previous_version_action, self.next_version_action])
         # Also on the window itself, so the shortcuts work while the menu bar is
         # hidden or native (macOS, some Linux desktops).
         self.addActions([self.new_chat_action, self.open_model_action, self.export_action,
-                         self.quit_action])
+                         self.quit_action, self.regenerate_action, self.continue_action,
+                         self.previous_version_action, self.next_version_action])
 
     def _connect_worker(self) -> None:
         """Every connection from the worker's events, in one place; all queued."""
@@ -339,13 +356,59 @@ class MainWindow(QMainWindow):
     def send_message(self, text: str) -> None:
         if not text or self.is_generating or self.model is None or self._loading:
             return
-        self._request = GenerateRequest(self.conversation_id, text)
         self.composer.clear()
         if self.conversation_id is None:
             self.chat_view.clear()
         self.chat_view.append_message("user", text)
+        self._start(GenerateRequest(self.conversation_id, text))
+
+    def _last_reply(self) -> MessageRecord | None:
+        if self.conversation_id is None:
+            return None
+        branch = self.repository.current_branch(self.conversation_id)
+        return branch[-1] if branch and branch[-1].role == "assistant" else None
+
+    def regenerate_reply(self) -> None:
+        """Another version of the last reply; the old one stays (Chat › Previous version)."""
+        reply = self._last_reply()
+        if reply is not None:
+            self._start(GenerateRequest(self.conversation_id, "", action="regenerate",
+                                        message_id=reply.id))
+
+    def continue_reply(self) -> None:
+        """Carry on a reply that was stopped, cut off or ran out of length."""
+        reply = self._last_reply()
+        if reply is not None and reply.finish_reason in ("cancelled", "interrupted", "length"):
+            self._start(GenerateRequest(self.conversation_id, "", action="continue",
+                                        message_id=reply.id))
+
+    def switch_version(self, step: int) -> None:
+        reply = self._last_reply()
+        if reply is None or self.is_generating or self.conversation_id is None:
+            return
+        versions = self.repository.siblings(reply.id)
+        index = [v.id for v in versions].index(reply.id) + step
+        if 0 <= index < len(versions):
+            self.repository.select_branch(versions[index].id)
+            self.open_conversation(self.conversation_id)
+        self.show_version_status()
+
+    def show_version_status(self) -> None:
+        reply = self._last_reply()
+        if reply is not None:
+            versions = [v.id for v in self.repository.siblings(reply.id)]
+            if len(versions) > 1:
+                self.statusBar().showMessage(
+                    self.tr("Reply version %1 / %2").replace(
+                        "%1", str(versions.index(reply.id) + 1)).replace(
+                        "%2", str(len(versions))))
+
+    def _start(self, request: GenerateRequest) -> None:
+        if self.is_generating or self.model is None or self._loading:
+            return
+        self._request = request
         self._update_state()
-        self.worker.generate_requested.emit(self._request)
+        self.worker.generate_requested.emit(request)
 
     def stop_reply(self) -> None:
         """Esc and Stop: end the reply, or cancel a model that is loading."""
@@ -356,7 +419,11 @@ class MainWindow(QMainWindow):
 
     def _on_reply_started(self, event: ReplyStarted) -> None:
         self.conversation_id = event.conversation_id
-        self.chat_view.begin_reply()
+        if self._request is not None and self._request.action != "send":
+            # A new version or a continuation: show the branch as it now stands.
+            branch = self.repository.current_branch(event.conversation_id)
+            self.chat_view.show_messages([m for m in branch if m.id != event.reply_id])
+        self.chat_view.begin_reply(event.prefix)
         self.refresh_conversations()
 
     def _on_token(self, _reply_id: int, piece: str) -> None:
@@ -366,6 +433,7 @@ class MainWindow(QMainWindow):
         self._request = None
         self.chat_view.end_reply(record.finish_reason)
         self._update_state()
+        self.show_version_status()
         if self._pending_conversation is not None:
             chosen, self._pending_conversation = self._pending_conversation, None
             self.open_conversation(chosen)

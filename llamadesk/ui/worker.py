@@ -11,6 +11,7 @@ import logging
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
@@ -26,6 +27,9 @@ class GenerateRequest:
     conversation_id: int | None
     text: str
     params: SamplingParams = SamplingParams()
+    # "send" a new message, "edit" message_id, "regenerate" or "continue" reply message_id.
+    action: str = "send"
+    message_id: int | None = None
     # Set by the GUI to stop this reply; a thread-safe flag, not Qt state.
     stop_event: threading.Event = field(default_factory=threading.Event, compare=False)
 
@@ -108,16 +112,20 @@ class InferenceWorker(QObject):
             self.reply_started.emit(event)
 
         try:
-            record = self._service.send(
-                session,
-                request.conversation_id,
-                request.text,
-                request.params,
-                on_started=started,
-                on_text=lambda piece: self.token_generated.emit(reply_id, piece),
-                stop_event=request.stop_event,
-                on_context=self.context_reported.emit,
-            )
+            common: dict[str, Any] = {"on_started": started,
+                      "on_text": lambda piece: self.token_generated.emit(reply_id, piece),
+                      "stop_event": request.stop_event,
+                      "on_context": self.context_reported.emit}
+            service, target = self._service, request.message_id or 0
+            if request.action == "regenerate":
+                record = service.regenerate(session, target, request.params, **common)
+            elif request.action == "continue":
+                record = service.continue_reply(session, target, request.params, **common)
+            elif request.action == "edit":
+                record = service.edit(session, target, request.text, request.params, **common)
+            else:
+                record = service.send(session, request.conversation_id, request.text,
+                                      request.params, **common)
         except LlamaDeskError as error:
             self.generation_failed.emit(str(error))
         except Exception as error:  # noqa: BLE001

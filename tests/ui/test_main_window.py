@@ -189,3 +189,42 @@ def test_switching_conversation_stops_the_reply_first(qtbot: QtBot, open_window:
     qtbot.waitUntil(lambda: window.conversation_id == first_id)
     assert window.chat_view.toPlainText().startswith("You\nFirst chat")
     assert "Context:" in window.statusBar().currentMessage()
+
+
+def test_regenerate_and_switch_versions(qtbot: QtBot, open_window: OpenWindow, tiny_model: Path,
+                                        data_dir: Path) -> None:
+    window = open_window(tiny_model)
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
+        _send(qtbot, window, "Hi")
+    qtbot.waitUntil(lambda: not window.is_generating)
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
+        qtbot.keyClick(window.composer, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.is_generating)
+    assert window.statusBar().currentMessage() == "Reply version 2 / 2"
+    assert window.chat_view.toPlainText().count(REPLY) == 1  # the view shows one branch
+    assert [r[0] for r in _rows(data_dir)] == ["user", "assistant", "assistant"]
+    window.previous_version_action.trigger()
+    assert window.statusBar().currentMessage() == "Reply version 1 / 2"
+    window.next_version_action.trigger()
+    assert window.statusBar().currentMessage() == "Reply version 2 / 2"
+
+
+def test_continue_a_stopped_reply(qtbot: QtBot, open_window: OpenWindow, chatty_model: Path,
+                                  data_dir: Path) -> None:
+    window = open_window(chatty_model)
+    _send(qtbot, window, "Go")
+    qtbot.waitUntil(lambda: "quick" in window.chat_view.toPlainText(), timeout=30_000)
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000):
+        window.stop_reply()
+    qtbot.waitUntil(lambda: not window.is_generating)
+    [_, (_, stopped, _)] = _rows(data_dir)
+    window.continue_action.trigger()
+    qtbot.waitUntil(lambda: len(window.chat_view.toPlainText()) > len(stopped) + 200,
+                    timeout=30_000)
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000):
+        window.stop_reply()
+    qtbot.waitUntil(lambda: not window.is_generating)
+    [_, (role, continued, reason)] = _rows(data_dir)  # the same message, grown
+    assert role == "assistant" and reason == "cancelled"
+    assert continued.startswith(stopped) and len(continued) > len(stopped)
+    assert continued in window.chat_view.toPlainText()
