@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._load_cancel = threading.Event()
         self._request: GenerateRequest | None = None
         self._pending_conversation: int | None = None
+        self._editing: int | None = None
         self.context_report: ContextReport | None = None
         self._shut_down = False
 
@@ -165,12 +166,16 @@ class MainWindow(QMainWindow):
         self.next_version_action = QAction(self.tr("&Next version of the reply"), self)
         self.next_version_action.setShortcut(QKeySequence("Ctrl+]"))
         self.next_version_action.triggered.connect(lambda: self.switch_version(+1))
-        chat_menu.addActions([self.regenerate_action, self.continue_action,
+        self.edit_action = QAction(self.tr("&Edit last message"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+Up"))
+        self.edit_action.triggered.connect(self.edit_last_message)
+        chat_menu.addActions([self.edit_action, self.regenerate_action, self.continue_action,
                               self.previous_version_action, self.next_version_action])
         # Also on the window itself, so the shortcuts work while the menu bar is
         # hidden or native (macOS, some Linux desktops).
         self.addActions([self.new_chat_action, self.open_model_action, self.export_action,
-                         self.quit_action, self.regenerate_action, self.continue_action,
+                         self.quit_action, self.edit_action, self.regenerate_action,
+                         self.continue_action,
                          self.previous_version_action, self.next_version_action])
 
     def _connect_worker(self) -> None:
@@ -326,6 +331,7 @@ class MainWindow(QMainWindow):
         self.composer.setFocus()
 
     def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
+        self._editing = None
         if message_id is not None:
             # A search hit on an older version: show the branch that holds it.
             self.repository.select_branch(message_id)
@@ -357,6 +363,11 @@ class MainWindow(QMainWindow):
         if not text or self.is_generating or self.model is None or self._loading:
             return
         self.composer.clear()
+        if self._editing is not None:
+            edited, self._editing = self._editing, None
+            self._start(GenerateRequest(self.conversation_id, text, action="edit",
+                                        message_id=edited))
+            return
         if self.conversation_id is None:
             self.chat_view.clear()
         self.chat_view.append_message("user", text)
@@ -367,6 +378,19 @@ class MainWindow(QMainWindow):
             return None
         branch = self.repository.current_branch(self.conversation_id)
         return branch[-1] if branch and branch[-1].role == "assistant" else None
+
+    def edit_last_message(self) -> None:
+        """Put the last message back in the composer; sending makes a new version of it."""
+        if self.conversation_id is None or self.is_generating:
+            return
+        mine = [m for m in self.repository.current_branch(self.conversation_id)
+                if m.role == "user"]
+        if mine:
+            self._editing = mine[-1].id
+            self.composer.setPlainText(mine[-1].content)
+            self.composer.setFocus()
+            self.statusBar().showMessage(self.tr("Editing your last message: Enter sends it "
+                                                 "as a new version, Esc cancels"))
 
     def regenerate_reply(self) -> None:
         """Another version of the last reply; the old one stays (Chat › Previous version)."""
@@ -414,13 +438,17 @@ class MainWindow(QMainWindow):
         """Esc and Stop: end the reply, or cancel a model that is loading."""
         if self._request is not None:
             self._request.stop_event.set()
+        elif self._editing is not None:
+            self._editing = None
+            self.composer.clear()
+            self.statusBar().clearMessage()
         else:
             self.cancel_load()
 
     def _on_reply_started(self, event: ReplyStarted) -> None:
         self.conversation_id = event.conversation_id
         if self._request is not None and self._request.action != "send":
-            # A new version or a continuation: show the branch as it now stands.
+            # A new version, an edit or a continuation: show the branch as it now stands.
             branch = self.repository.current_branch(event.conversation_id)
             self.chat_view.show_messages([m for m in branch if m.id != event.reply_id])
         self.chat_view.begin_reply(event.prefix)

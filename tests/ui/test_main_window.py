@@ -228,3 +228,27 @@ def test_continue_a_stopped_reply(qtbot: QtBot, open_window: OpenWindow, chatty_
     assert role == "assistant" and reason == "cancelled"
     assert continued.startswith(stopped) and len(continued) > len(stopped)
     assert continued in window.chat_view.toPlainText()
+
+
+def test_edit_last_message_makes_a_new_version(qtbot: QtBot, open_window: OpenWindow,
+                                               tiny_model: Path, data_dir: Path) -> None:
+    window = open_window(tiny_model)
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
+        _send(qtbot, window, "Waht is a llama?")
+    qtbot.waitUntil(lambda: not window.is_generating)
+    qtbot.keyClick(window.composer, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.composer.toPlainText() == "Waht is a llama?"
+    window.composer.clear()
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
+        _send(qtbot, window, "What is a llama?")
+    qtbot.waitUntil(lambda: not window.is_generating)
+    shown = window.chat_view.toPlainText()
+    assert "What is a llama?" in shown and "Waht" not in shown
+    assert [r[:2] for r in _rows(data_dir)] == [
+        ("user", "Waht is a llama?"), ("assistant", REPLY),
+        ("user", "What is a llama?"), ("assistant", REPLY)]
+    # Esc leaves edit mode without sending anything.
+    qtbot.keyClick(window.composer, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.composer, Qt.Key.Key_Escape)
+    assert window.composer.toPlainText() == ""
+    assert len(_rows(data_dir)) == 4
