@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         chat_layout.addWidget(self.model_status)
         chat_layout.addWidget(self.chat_view, 1)
         chat_layout.addLayout(composer_row)
+        self._name_for_assistive_tech()
 
         self.splitter = QSplitter()
         self.splitter.addWidget(sidebar)
@@ -122,6 +123,29 @@ class MainWindow(QMainWindow):
         stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         stop_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         stop_shortcut.activated.connect(self.stop_reply)
+
+    def _name_for_assistive_tech(self) -> None:
+        """Names and descriptions that screen readers announce."""
+        for widget, name, description in (
+            (self.composer, self.tr("Message"),
+             self.tr("Type a message. Enter sends, Shift+Enter starts a new line.")),
+            (self.send_button, self.tr("Send"), self.tr("Send the message")),
+            (self.stop_button, self.tr("Stop"), self.tr("Stop the reply (Esc)")),
+            (self.chat_view, self.tr("Conversation"), self.tr("The messages of this chat")),
+            (self.model_status, self.tr("Model"), self.tr("The loaded model and its state")),
+            (self.sidebar.list, self.tr("Conversations"),
+             self.tr("Your conversations, newest first")),
+            (self.sidebar.search_box, self.tr("Search"),
+             self.tr("Search every conversation (Ctrl+F)")),
+            (self.sidebar.new_chat_button, self.tr("New chat"),
+             self.tr("Start a new conversation (Ctrl+N)")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+        # Tab goes search -> conversations -> message box -> send, in reading order.
+        QWidget.setTabOrder(self.sidebar.search_box, self.sidebar.list)
+        QWidget.setTabOrder(self.sidebar.list, self.composer)
+        QWidget.setTabOrder(self.composer, self.send_button)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

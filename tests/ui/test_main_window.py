@@ -252,3 +252,24 @@ def test_edit_last_message_makes_a_new_version(qtbot: QtBot, open_window: OpenWi
     qtbot.keyClick(window.composer, Qt.Key.Key_Escape)
     assert window.composer.toPlainText() == ""
     assert len(_rows(data_dir)) == 4
+
+
+def test_keyboard_only_and_accessible_names(qtbot: QtBot, open_window: OpenWindow,
+                                            chatty_model: Path) -> None:
+    window = open_window(chatty_model)
+    for widget in (window.composer, window.send_button, window.stop_button, window.chat_view,
+                   window.sidebar.list, window.sidebar.search_box):
+        assert widget.accessibleName() and widget.accessibleDescription()
+    focus = window.composer
+    qtbot.keyClick(focus, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # new chat
+    qtbot.keyClicks(window.composer, "Only the keyboard")
+    qtbot.keyClick(window.composer, Qt.Key.Key_Return)  # send
+    qtbot.waitUntil(lambda: "quick" in window.chat_view.toPlainText(), timeout=30_000)
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000):
+        qtbot.keyClick(window.composer, Qt.Key.Key_Escape)  # stop
+    qtbot.waitUntil(lambda: not window.is_generating)
+    qtbot.keyClick(window.composer, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.search_box.hasFocus()
+    qtbot.keyClicks(window.sidebar.search_box, "keyboard")
+    qtbot.waitUntil(lambda: any("keyboard" in t.lower()
+                                for t in window.sidebar.conversation_titles()), timeout=5_000)
