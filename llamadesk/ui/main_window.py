@@ -400,14 +400,15 @@ class MainWindow(QMainWindow):
     def _last_reply(self) -> MessageRecord | None:
         if self.conversation_id is None:
             return None
-        branch = self.repository.current_branch(self.conversation_id)
-        return branch[-1] if branch and branch[-1].role == "assistant" else None
+        # Only the tail: the GUI thread never loads a long conversation to find it.
+        tail = self.repository.branch_tail(self.conversation_id, 1)
+        return tail[-1] if tail and tail[-1].role == "assistant" else None
 
     def edit_last_message(self) -> None:
         """Put the last message back in the composer; sending makes a new version of it."""
         if self.conversation_id is None or self.is_generating:
             return
-        mine = [m for m in self.repository.current_branch(self.conversation_id)
+        mine = [m for m in self.repository.branch_tail(self.conversation_id, 2)
                 if m.role == "user"]
         if mine:
             self._editing = mine[-1].id

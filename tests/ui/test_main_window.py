@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from llamadesk.app import AppContext, open_context
+from llamadesk.storage.records import MessageRecord
 from llamadesk.ui.launch import build_main_window
 from llamadesk.ui.main_window import MainWindow
 from tests.helpers.tiny_gguf import REPLY
@@ -59,6 +60,16 @@ def _send(qtbot: QtBot, window: MainWindow, text: str) -> None:
     qtbot.keyClick(window.composer, Qt.Key.Key_Return)
 
 
+def _until_finished(qtbot: QtBot, window: MainWindow, act: Callable[[], None],
+                    timeout: int = 30_000) -> MessageRecord:
+    """Do ``act``; wait for the reply to end and for the window to have taken it in."""
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=timeout) as finished:
+        act()
+    qtbot.waitUntil(lambda: not window.is_generating)
+    record: MessageRecord = finished.args[0]
+    return record
+
+
 def test_type_enter_stream_store_and_reopen(qtbot: QtBot, open_window: OpenWindow,
                                             tiny_model: Path, data_dir: Path) -> None:
     window = open_window(tiny_model)
@@ -70,8 +81,7 @@ def test_type_enter_stream_store_and_reopen(qtbot: QtBot, open_window: OpenWindo
     qtbot.keyClick(window.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(window.composer, "second line")
     assert window.composer.toPlainText() == "First line\nsecond line"  # Shift+Enter: newline
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
-        qtbot.keyClick(window.composer, Qt.Key.Key_Return)
+    _until_finished(qtbot, window, lambda: qtbot.keyClick(window.composer, Qt.Key.Key_Return))
     assert window.composer.toPlainText() == ""
     assert REPLY in window.chat_view.toPlainText()
     assert _rows(data_dir) == [("user", "First line\nsecond line", None),
@@ -165,8 +175,7 @@ def test_bad_model_shows_error_and_window_stays_usable(
 
     window.load_model(tiny_model)
     qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
-        _send(qtbot, window, "Still there?")
+    _until_finished(qtbot, window, lambda: _send(qtbot, window, "Still there?"))
     assert REPLY in window.chat_view.toPlainText()
 
 
@@ -176,16 +185,14 @@ def test_switching_conversation_stops_the_reply_first(qtbot: QtBot, open_window:
     window = open_window(chatty_model)
     _send(qtbot, window, "First chat")
     qtbot.waitUntil(lambda: "lazy dog" in window.chat_view.toPlainText(), timeout=30_000)
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000):
-        window.stop_reply()
+    _until_finished(qtbot, window, window.stop_reply, 5_000)
     first_id = window.conversation_id
     window.new_chat_action.trigger()
     _send(qtbot, window, "Second chat")
     qtbot.waitUntil(lambda: "lazy dog" in window.chat_view.toPlainText(), timeout=30_000)
     assert first_id is not None
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000) as finished:
-        window.sidebar.select(first_id)
-    assert finished.args[0].finish_reason == "cancelled"
+    stopped = _until_finished(qtbot, window, lambda: window.sidebar.select(first_id), 5_000)
+    assert stopped.finish_reason == "cancelled"
     qtbot.waitUntil(lambda: window.conversation_id == first_id)
     assert window.chat_view.toPlainText().startswith("You\nFirst chat")
     assert "Context:" in window.statusBar().currentMessage()
@@ -194,12 +201,9 @@ def test_switching_conversation_stops_the_reply_first(qtbot: QtBot, open_window:
 def test_regenerate_and_switch_versions(qtbot: QtBot, open_window: OpenWindow, tiny_model: Path,
                                         data_dir: Path) -> None:
     window = open_window(tiny_model)
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
-        _send(qtbot, window, "Hi")
-    qtbot.waitUntil(lambda: not window.is_generating)
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
-        qtbot.keyClick(window.composer, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window.is_generating)
+    _until_finished(qtbot, window, lambda: _send(qtbot, window, "Hi"))
+    _until_finished(qtbot, window, lambda: qtbot.keyClick(
+        window.composer, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier))
     assert window.statusBar().currentMessage() == "Reply version 2 / 2"
     assert window.chat_view.toPlainText().count(REPLY) == 1  # the view shows one branch
     assert [r[0] for r in _rows(data_dir)] == ["user", "assistant", "assistant"]
@@ -214,16 +218,12 @@ def test_continue_a_stopped_reply(qtbot: QtBot, open_window: OpenWindow, chatty_
     window = open_window(chatty_model)
     _send(qtbot, window, "Go")
     qtbot.waitUntil(lambda: "quick" in window.chat_view.toPlainText(), timeout=30_000)
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000):
-        window.stop_reply()
-    qtbot.waitUntil(lambda: not window.is_generating)
+    _until_finished(qtbot, window, window.stop_reply, 5_000)
     [_, (_, stopped, _)] = _rows(data_dir)
     window.continue_action.trigger()
     qtbot.waitUntil(lambda: len(window.chat_view.toPlainText()) > len(stopped) + 200,
                     timeout=30_000)
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000):
-        window.stop_reply()
-    qtbot.waitUntil(lambda: not window.is_generating)
+    _until_finished(qtbot, window, window.stop_reply, 5_000)
     [_, (role, continued, reason)] = _rows(data_dir)  # the same message, grown
     assert role == "assistant" and reason == "cancelled"
     assert continued.startswith(stopped) and len(continued) > len(stopped)
@@ -233,15 +233,11 @@ def test_continue_a_stopped_reply(qtbot: QtBot, open_window: OpenWindow, chatty_
 def test_edit_last_message_makes_a_new_version(qtbot: QtBot, open_window: OpenWindow,
                                                tiny_model: Path, data_dir: Path) -> None:
     window = open_window(tiny_model)
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
-        _send(qtbot, window, "Waht is a llama?")
-    qtbot.waitUntil(lambda: not window.is_generating)
+    _until_finished(qtbot, window, lambda: _send(qtbot, window, "Waht is a llama?"))
     qtbot.keyClick(window.composer, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert window.composer.toPlainText() == "Waht is a llama?"
     window.composer.clear()
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
-        _send(qtbot, window, "What is a llama?")
-    qtbot.waitUntil(lambda: not window.is_generating)
+    _until_finished(qtbot, window, lambda: _send(qtbot, window, "What is a llama?"))
     shown = window.chat_view.toPlainText()
     assert "What is a llama?" in shown and "Waht" not in shown
     assert [r[:2] for r in _rows(data_dir)] == [
@@ -265,9 +261,8 @@ def test_keyboard_only_and_accessible_names(qtbot: QtBot, open_window: OpenWindo
     qtbot.keyClicks(window.composer, "Only the keyboard")
     qtbot.keyClick(window.composer, Qt.Key.Key_Return)  # send
     qtbot.waitUntil(lambda: "quick" in window.chat_view.toPlainText(), timeout=30_000)
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000):
-        qtbot.keyClick(window.composer, Qt.Key.Key_Escape)  # stop
-    qtbot.waitUntil(lambda: not window.is_generating)
+    _until_finished(qtbot, window, lambda: qtbot.keyClick(window.composer, Qt.Key.Key_Escape),
+                    5_000)  # stop
     qtbot.keyClick(window.composer, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.sidebar.search_box.hasFocus()
     qtbot.keyClicks(window.sidebar.search_box, "keyboard")
