@@ -1,0 +1,133 @@
+"""The app's settings: one declarative table, one JSON file, no Qt.
+
+Every setting is declared once below with its type, default and allowed values.
+Loading checks each stored value against its declaration, so a hand-edited or
+half-written file can never crash the app: a bad value falls back to the default
+and is logged, the others are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from llamadesk.engine.session import PRESETS, SamplingParams
+from llamadesk.jsonfile import read_json, write_json
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    choices: tuple[Any, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def accepts(self, value: Any) -> bool:
+        expected = type(self.default)
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if self.default is None:
+            return value is None or isinstance(value, (int, str))
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            return False
+        if self.choices is not None and value not in self.choices:
+            return False
+        if self.minimum is not None and value < self.minimum:
+            return False
+        return not (self.maximum is not None and value > self.maximum)
+
+
+SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty")
+
+# The table. UI labels live in the settings dialog (they need tr()); the
+# meaning of each value is said here once.
+SETTINGS: tuple[Setting, ...] = (
+    # Appearance and behaviour.
+    Setting("theme", "system", choices=("system", "light", "dark")),
+    Setting("font_size", 0, minimum=0, maximum=40),  # 0: the system's size
+    Setting("send_key", "enter", choices=("enter", "ctrl_enter")),
+    Setting("language", "system"),  # "system" or a shipped language code
+    # Model loading.
+    Setting("gpu_layers", -2, minimum=-2, maximum=999),  # -2: auto, -1: all, 0: CPU only
+    Setting("threads", 0, minimum=0, maximum=256),  # 0: llama.cpp's choice
+    Setting("context_size", 0, minimum=0, maximum=1 << 20),  # 0: the model's own length
+    Setting("template_overrides", {}),  # installed model path -> TemplateKind value
+    Setting("last_model", ""),
+    # Defaults for new chats.
+    Setting("default_system_prompt", ""),
+    Setting("default_preset", "balanced", choices=tuple(PRESETS)),
+    Setting("default_sampling", {}),  # overrides of the preset, SAMPLING_KEYS only
+    # Window state.
+    Setting("window_geometry", ""),  # Qt's saveGeometry(), base64
+    Setting("splitter_sizes", []),
+    Setting("last_conversation", None),
+)
+
+_BY_KEY = {setting.key: setting for setting in SETTINGS}
+
+
+def sampling_from(preset: str, overrides: dict[str, Any]) -> SamplingParams:
+    """A preset with the individual values a person changed; unknown keys are ignored."""
+    values = {k: v for k, v in overrides.items()
+              if k in SAMPLING_KEYS and isinstance(v, (int, float)) and not isinstance(v, bool)}
+    if "top_k" in values:
+        values["top_k"] = int(values["top_k"])
+    return SamplingParams.preset(preset if preset in PRESETS else "balanced", **values)
+
+
+class Settings:
+    """The values of the table, read from and saved to one JSON file."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self._values: dict[str, Any] = {}
+        stored = read_json(file, {})
+        if not isinstance(stored, dict):
+            log.warning("Settings file %s is not a JSON object; using defaults", file)
+            stored = {}
+        for key, value in stored.items():
+            setting = _BY_KEY.get(key)
+            if setting is None:
+                continue  # from a newer or older version; dropped on the next save
+            if setting.accepts(value):
+                self._values[key] = value
+            else:
+                log.warning("Setting %s has an invalid value; using the default", key)
+
+    def __getitem__(self, key: str) -> Any:
+        setting = _BY_KEY[key]
+        value = self._values.get(key, setting.default)
+        # Defaults are shared: hand out copies of the mutable ones.
+        return dict(value) if isinstance(value, dict) else \
+            list(value) if isinstance(value, list) else value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        setting = _BY_KEY.get(key)
+        if setting is None:
+            raise KeyError(f"Unknown setting {key!r}")
+        if not setting.accepts(value):
+            raise ValueError(f"{value!r} is not a valid value for the setting {key!r}")
+        self._values[key] = value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_BY_KEY)
+
+    def update(self, **values: Any) -> None:
+        for key, value in values.items():
+            self[key] = value
+
+    def reset(self, key: str) -> None:
+        self._values.pop(key, None)
+
+    def save(self) -> None:
+        """Atomic: a crash while saving leaves the previous file whole."""
+        write_json(self.file, self._values)
+
+    def default_sampling(self) -> SamplingParams:
+        return sampling_from(self["default_preset"], self["default_sampling"])
