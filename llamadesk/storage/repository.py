@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, false, func, or_, select, text, update
 from sqlalchemy.orm import aliased
 
 from llamadesk.errors import StorageError
@@ -87,6 +87,18 @@ def _conversation_record(row: Conversation) -> ConversationRecord:
         model_quant=row.model_quant,
         current_leaf_id=row.current_leaf_id,
     )
+
+
+# Walks a branch upwards, one indexed step per message; {start} picks the first row.
+_WALK = """
+    WITH RECURSIVE branch(id, parent_id, depth) AS (
+        SELECT m.id, m.parent_id, 1 FROM messages m {start}
+        UNION ALL
+        SELECT m.id, m.parent_id, b.depth + 1 FROM messages m
+        JOIN branch b ON m.id = b.parent_id WHERE b.depth < :count
+    )
+    SELECT id FROM branch
+"""
 
 
 class HistoryRepository:
@@ -387,23 +399,64 @@ class HistoryRepository:
         Walks up from the leaf in SQL (one indexed step per message), so the first
         screen of a 10,000-message conversation costs what the screen shows.
         """
-        walk = text("""
-            WITH RECURSIVE branch(id, parent_id, depth) AS (
-                SELECT m.id, m.parent_id, 1 FROM messages m
-                JOIN conversations c ON c.current_leaf_id = m.id WHERE c.id = :cid
-                UNION ALL
-                SELECT m.id, m.parent_id, b.depth + 1 FROM messages m
-                JOIN branch b ON m.id = b.parent_id WHERE b.depth < :count
-            )
-            SELECT id FROM branch
-        """)
+        start = "JOIN conversations c ON c.current_leaf_id = m.id WHERE c.id = :start"
         with self._db.session() as session:
             self._conversation(session, conversation_id)
-            ids = list(session.scalars(walk, {"cid": conversation_id, "count": count}))
-            rows = session.scalars(select(Message).where(Message.id.in_(ids))
-                                   .order_by(Message.id))
-            by_id = {row.id: _message_record(row) for row in rows}
-            return [by_id[i] for i in reversed(ids) if i in by_id]
+            return self._walk_up(session, start, conversation_id, count)
+
+    def branch_before(self, message_id: int, count: int) -> list[MessageRecord]:
+        """Up to ``count`` messages above ``message_id`` on its branch, oldest first:
+        what the chat view loads when it is scrolled to the top of what it shows."""
+        start = "JOIN messages child ON child.parent_id = m.id WHERE child.id = :start"
+        with self._db.session() as session:
+            return self._walk_up(session, start, message_id, count)
+
+    def branch_ids(self, conversation_id: int) -> list[int]:
+        """The ids of the current branch, oldest first (ids only: cheap even when long)."""
+        with self._db.session() as session:
+            self._conversation(session, conversation_id)
+            return list(reversed(list(session.scalars(text(_WALK.format(
+                start="JOIN conversations c ON c.current_leaf_id = m.id WHERE c.id = :start")),
+                {"start": conversation_id, "count": 1 << 30}))))
+
+    def messages(self, ids: list[int]) -> list[MessageRecord]:
+        """These messages, in the order given."""
+        with self._db.session() as session:
+            by_id = {row.id: _message_record(row)
+                     for row in session.scalars(select(Message).where(Message.id.in_(ids)))}
+            return [by_id[i] for i in ids if i in by_id]
+
+    def versions(self, messages: list[MessageRecord]) -> dict[int, tuple[int, int]]:
+        """For each message with other versions: (its 1-based number, how many there are)."""
+        if not messages:
+            return {}
+        conversation_id = messages[0].conversation_id
+        parents = {m.parent_id for m in messages}
+        wanted = or_(Message.parent_id.in_([p for p in parents if p is not None]),
+                     Message.parent_id.is_(None) if None in parents else false())
+        with self._db.session() as session:
+            rows = session.execute(
+                select(Message.parent_id, Message.id)
+                .where(Message.conversation_id == conversation_id, wanted)
+                .order_by(Message.id))
+            family: dict[int | None, list[int]] = {}
+            for parent_id, message_id in rows:
+                if parent_id in parents:
+                    family.setdefault(parent_id, []).append(message_id)
+        result = {}
+        for message in messages:
+            siblings = family.get(message.parent_id, [])
+            if len(siblings) > 1 and message.id in siblings:
+                result[message.id] = (siblings.index(message.id) + 1, len(siblings))
+        return result
+
+    @staticmethod
+    def _walk_up(session: Any, start: str, start_id: int, count: int) -> list[MessageRecord]:
+        ids = list(session.scalars(text(_WALK.format(start=start)),
+                                   {"start": start_id, "count": count}))
+        rows = session.scalars(select(Message).where(Message.id.in_(ids)))
+        by_id = {row.id: _message_record(row) for row in rows}
+        return [by_id[i] for i in reversed(ids) if i in by_id]
 
     def all_messages(self, conversation_id: int) -> list[MessageRecord]:
         """Every message of every branch, in the order they were written."""

@@ -69,3 +69,30 @@ def test_listing_puts_recent_first(context: AppContext) -> None:
     newer = repo.create_conversation().id
     repo.add_message(older, Role.USER, "bump")
     assert [c.id for c in repo.list_conversations()] == [older, newer]
+
+
+def test_branch_windows_and_versions(context: AppContext) -> None:
+    repository = context.repository
+    conversation = repository.create_conversation()
+    ids = []
+    parent: int | None = None
+    for number in range(10):
+        message = repository.add_message(conversation.id, Role.USER if number % 2 == 0
+                                         else Role.ASSISTANT, f"m{number}")
+        ids.append(message.id)
+        parent = message.id
+    assert parent == ids[-1]
+    assert [m.content for m in repository.branch_tail(conversation.id, 3)] == ["m7", "m8", "m9"]
+    assert [m.content for m in repository.branch_before(ids[7], 3)] == ["m4", "m5", "m6"]
+    assert [m.content for m in repository.branch_before(ids[1], 5)] == ["m0"]
+    assert repository.branch_before(ids[0], 5) == []
+    assert repository.branch_ids(conversation.id) == ids
+    assert [m.content for m in repository.messages([ids[3], ids[1]])] == ["m3", "m1"]
+
+    # A second version of m8: the branch now ends there, and it is number 2 of 2.
+    edited = repository.edit_message(ids[8], "m8 again")
+    tail = repository.branch_tail(conversation.id, 3)
+    assert [m.content for m in tail] == ["m6", "m7", "m8 again"]
+    assert repository.versions(tail) == {edited.id: (2, 2)}
+    first = repository.messages([ids[0]])
+    assert repository.versions(first) == {}

@@ -67,6 +67,14 @@ def markdown_to_html(text: str) -> str:
     return str(_PARSER.render(text))
 
 
+def markdown_with_code(text: str) -> tuple[str, list[str]]:
+    """The HTML, and the text of each code block in the order its ``</pre>`` appears
+    (for the chat view's "Copy code" links)."""
+    tokens = _PARSER.parse(text)
+    code = [token.content for token in tokens if token.type in ("fence", "code_block")]
+    return str(_PARSER.renderer.render(tokens, _PARSER.options, {})), code
+
+
 def code_style_css(style: str, scope: str) -> str:
     """Pygments' CSS for ``style``, limited to elements under ``scope``."""
     return str(HtmlFormatter(style=style).get_style_defs([s.strip() for s in scope.split(",")]))
