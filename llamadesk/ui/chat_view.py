@@ -1,95 +1,491 @@
-"""The conversation on screen. A streaming reply grows by inserting each piece at
-the end; nothing already shown is laid out again."""
+"""The conversation on screen.
+
+Windowed: the view holds a slice of the branch (the newest messages when a
+conversation opens) and loads older ones as it is scrolled to the top, so a
+10,000-message conversation costs what one screen shows.
+
+A streaming reply grows by inserting each piece as plain text at the end. When
+a Markdown block is complete (see BlockSplitter) that block alone is rendered
+and replaces its plain text; nothing else is laid out again.
+
+Everything shown is untrusted: Markdown is rendered with raw HTML off, links
+open in the system browser only when clicked, and no resource is ever loaded.
+"""
 
 from __future__ import annotations
 
 import html
+import re
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 
+from llamadesk.storage.export.markdown_render import (
+    BlockSplitter,
+    code_style_css,
+    markdown_with_code,
+)
 from llamadesk.storage.records import MessageRecord
 
-_ROLE_LABELS = {"user": "You", "assistant": "Assistant", "system": "System"}
-_NOTES = {
-    "cancelled": "stopped",
-    "interrupted": "interrupted: LlamaDesk closed before this reply ended",
-    "error": "failed",
-}
+SCHEME = "llamadesk"
+_EXTERNAL = ("http", "https", "mailto")
+_CONTINUABLE = ("cancelled", "interrupted", "length")
+_LONG_RUN = re.compile(r"\S{200,}")
+
+
+def breakable(text: str) -> str:
+    """Qt lays out one very long unbroken run in quadratic time (a 1 MB paste froze
+    the view for minutes): allow a line break every 100 characters inside such runs.
+    Only the display changes; copying takes the stored text."""
+    if not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(lambda run: "\u200b".join(
+        run[0][i:i + 100] for i in range(0, len(run[0]), 100)), text)
+
+
+@dataclass
+class _Shown:
+    record: MessageRecord
+    start: QTextCursor  # at the message's first character; moves with edits above it
+    label_end: QTextCursor  # after the role label: notes and actions go here
+    left_out: bool = False
+
+
+@dataclass
+class _Stream:
+    reply_id: int
+    start: int  # where the plain (not yet rendered) text begins
+    label_end: QTextCursor
+    message_start: QTextCursor
+    splitter: BlockSplitter
+    text: str
 
 
 class ChatView(QTextBrowser):
+    """Signals: action_requested(str action, int message_id) for "edit", "regenerate",
+    "continue", "previous" and "next"; earlier_requested() when scrolled to the top of
+    a window with older messages; latest_requested() to show the newest messages."""
+
+    action_requested = Signal(str, int)
+    earlier_requested = Signal()
+    latest_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chat_view")
-        self.setOpenExternalLinks(True)
-        self.setOpenLinks(True)
-        self._streaming = False
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.has_more_above = False
+        self.has_more_below = False
+        self._shown: dict[int, _Shown] = {}
+        self._order: list[int] = []
+        self._code: dict[int, str] = {}
+        self._stream: _Stream | None = None
+        self._follow = True
+        self._dark = False
+        self._build_formats()
+        self.set_dark(False)
+
+        self.jump_button = QToolButton(self)
+        self.jump_button.setObjectName("jump_to_latest")
+        self.jump_button.setText(self.tr("↓ Latest"))
+        self.jump_button.setToolTip(self.tr("Jump to the latest message"))
+        self.jump_button.setAccessibleName(self.tr("Jump to latest"))
+        self.jump_button.clicked.connect(self.jump_to_latest)
+        self.jump_button.hide()
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.valueChanged.connect(self._on_scrolled)
+
+    # -- look ----------------------------------------------------------------
+
+    def _build_formats(self) -> None:
         self._text_format = QTextCharFormat()
         self._label_format = QTextCharFormat()
         self._label_format.setFontWeight(QFont.Weight.Bold)
-        self._label_format.setForeground(QColor("#3b5bdb"))
         self._note_format = QTextCharFormat()
         self._note_format.setFontItalic(True)
         self._note_format.setForeground(QColor("gray"))
+        self._link_format = QTextCharFormat()
+        self._link_format.setAnchor(True)
+        self._left_out_format = QTextCharFormat(self._note_format)
 
-    def show_messages(self, messages: list[MessageRecord]) -> None:
+    def set_dark(self, dark: bool) -> None:
+        """Colours for the theme; applies to what is shown from now on (the window
+        re-opens the conversation when the theme changes)."""
+        self._dark = dark
+        self._label_format.setForeground(QColor("#8ab4ff" if dark else "#3b5bdb"))
+        self._link_format.setForeground(QColor("#8ab4ff" if dark else "#1c7ed6"))
+        self._left_out_format.setForeground(QColor("#e8a33d" if dark else "#b35c00"))
+        code_background = "#2b2b2b" if dark else "#f3f4f6"
+        border = "#555555" if dark else "#c8c8c8"
+        self.document().setDefaultStyleSheet(
+            code_style_css("monokai" if dark else "default", "code")
+            + f"pre {{ background-color: {code_background}; }}"
+            + f"th, td {{ border: 1px solid {border}; padding: 3px; }}"
+            + "table { border-collapse: collapse; }"
+            + f"a {{ color: {'#8ab4ff' if dark else '#1c7ed6'}; }}")
+
+    # -- showing a conversation ----------------------------------------------
+
+    def show_messages(self, messages: list[MessageRecord],
+                      versions: dict[int, tuple[int, int]] | None = None, *,
+                      more_above: bool = False, more_below: bool = False,
+                      left_out: tuple[int, ...] = ()) -> None:
+        """Show this slice of a branch, newest at the bottom."""
         self.clear()
-        self._positions: dict[int, int] = {}
-        for message in messages:
-            self._positions[message.id] = self._end().position()
-            self.append_message(message.role, message.content, message.finish_reason)
+        self._shown.clear()
+        self._order.clear()
+        self._code.clear()
+        self._stream = None
+        self.has_more_above, self.has_more_below = more_above, more_below
+        self._insert(0, messages, versions or {})
+        if more_below:
+            cursor = self._end()
+            cursor.insertBlock(QTextBlockFormat(), self._text_format)
+            self._insert_link(cursor, self.tr("Show the latest messages ›"), "latest")
+        self.mark_left_out(left_out)
+        self._follow = not more_below
+        if self._follow:
+            self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
 
-    def scroll_to_message(self, message_id: int) -> None:
-        position = getattr(self, "_positions", {}).get(message_id)
-        if position is None:
-            return
+    def prepend_messages(self, messages: list[MessageRecord],
+                         versions: dict[int, tuple[int, int]] | None = None, *,
+                         more_above: bool = False) -> None:
+        """Older messages above the ones shown, keeping what is on screen in place."""
+        bar = self.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        self.has_more_above = more_above
+        size = self.document().characterCount()
+        self._insert(0, messages, versions or {}, before_existing=bool(self._order))
+        if self._stream is not None:  # its plain text moved down by what was inserted
+            self._stream.start += self.document().characterCount() - size
+        bar.setValue(bar.maximum() - from_bottom)
+
+    def append_messages(self, messages: list[MessageRecord],
+                        versions: dict[int, tuple[int, int]] | None = None) -> None:
+        self._insert(self._end().position(), messages, versions or {})
+
+    @property
+    def first_message_id(self) -> int | None:
+        return self._order[0] if self._order else None
+
+    @property
+    def shown_ids(self) -> list[int]:
+        return list(self._order)
+
+    def _insert(self, position: int, messages: list[MessageRecord],
+                versions: dict[int, tuple[int, int]], before_existing: bool = False) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        cursor.beginEditBlock()
+        placed: list[tuple[MessageRecord, int, int]] = []
+        for index, message in enumerate(messages):
+            if index > 0 or (not before_existing and not self.document().isEmpty()):
+                cursor.insertBlock(self._separator(), self._text_format)
+            start = cursor.position()
+            label_end = self._insert_header(cursor, message.role, message, versions)
+            self._insert_body(cursor, message.role, message.content)
+            placed.append((message, start, label_end))
+        if before_existing and messages:
+            cursor.insertBlock(self._separator(), self._text_format)
+        cursor.endEditBlock()
+        # Markers are made after the inserts so that they stay with their message.
+        for message, start, label_end in placed:
+            self._shown[message.id] = _Shown(message, self._marker(start),
+                                             self._marker(label_end))
+        ids = [message.id for message in messages]
+        self._order = ids + self._order if position == 0 and before_existing else \
+            self._order + ids
 
-    def show_placeholder(self, text: str) -> None:
-        self.setHtml(f"<p style='color: gray'>{html.escape(text)}</p>")
+    def _separator(self) -> QTextBlockFormat:
+        block = QTextBlockFormat()
+        block.setTopMargin(14)
+        return block
 
-    def append_message(self, role: str, content: str, finish_reason: str | None = None) -> None:
-        # Explicit formats for every insert: text typed after a bold label or an
-        # italic note must not inherit them.
-        cursor = self._end()
-        heading = QTextBlockFormat()
-        if not self.document().isEmpty():
-            heading.setTopMargin(12)
-            cursor.insertBlock(heading, self._label_format)
-        else:
-            cursor.setBlockFormat(heading)
-        cursor.insertText(self.tr(_ROLE_LABELS.get(role, role.title())), self._label_format)
-        cursor.insertBlock(QTextBlockFormat(), self._text_format)
-        cursor.insertText(content, self._text_format)
-        self._add_note(cursor, finish_reason)
-        self.ensureCursorVisible()
+    def _insert_header(self, cursor: QTextCursor, role: str, message: MessageRecord | None,
+                       versions: dict[int, tuple[int, int]]) -> int:
+        cursor.setBlockFormat(QTextBlockFormat())
+        label = QTextCharFormat(self._label_format)
+        if message is not None:
+            label.setToolTip(self._stats(message))
+        cursor.insertText(self._role_label(role), label)
+        label_end = cursor.position()
+        if message is not None:
+            self._insert_note(cursor, message.finish_reason)
+            self._insert_actions(cursor, message, versions.get(message.id))
+        return label_end
 
-    def _add_note(self, cursor: QTextCursor, finish_reason: str | None) -> None:
-        note = _NOTES.get(finish_reason or "")
+    def _role_label(self, role: str) -> str:
+        return {"user": self.tr("You"), "assistant": self.tr("Assistant"),
+                "system": self.tr("System")}.get(role, role.title())
+
+    def _insert_note(self, cursor: QTextCursor, finish_reason: str | None) -> None:
+        note = {"cancelled": self.tr("stopped"),
+                "interrupted": self.tr("interrupted: LlamaDesk closed before this reply ended"),
+                "length": self.tr("cut off at the length limit"),
+                "error": self.tr("failed")}.get(finish_reason or "")
         if note:
-            cursor.insertText(f"  [{self.tr(note)}]", self._note_format)
+            cursor.insertText(f"  [{note}]", self._note_format)
 
-    def begin_reply(self, prefix: str = "") -> None:
-        self.append_message("assistant", prefix)
-        self._streaming = True
+    def _insert_actions(self, cursor: QTextCursor, message: MessageRecord,
+                        version: tuple[int, int] | None) -> None:
+        cursor.insertText("    ", self._text_format)
+        self._insert_link(cursor, self.tr("Copy"), f"copy/{message.id}")
+        if message.role == "user":
+            cursor.insertText("  ·  ", self._note_format)
+            self._insert_link(cursor, self.tr("Edit"), f"edit/{message.id}")
+        elif message.role == "assistant":
+            cursor.insertText("  ·  ", self._note_format)
+            self._insert_link(cursor, self.tr("Regenerate"), f"regenerate/{message.id}")
+            if message.finish_reason in _CONTINUABLE:
+                cursor.insertText("  ·  ", self._note_format)
+                self._insert_link(cursor, self.tr("Continue"), f"continue/{message.id}")
+        if version is not None:
+            number, total = version
+            cursor.insertText("    ", self._text_format)
+            if number > 1:
+                self._insert_link(cursor, "‹", f"previous/{message.id}",
+                                  self.tr("Previous version"))
+            else:
+                cursor.insertText("‹", self._note_format)
+            cursor.insertText(f" {number} / {total} ", self._note_format)
+            if number < total:
+                self._insert_link(cursor, "›", f"next/{message.id}", self.tr("Next version"))
+            else:
+                cursor.insertText("›", self._note_format)
+
+    def _insert_link(self, cursor: QTextCursor, text: str, target: str,
+                     tooltip: str = "") -> None:
+        link = QTextCharFormat(self._link_format)
+        link.setAnchorHref(f"{SCHEME}:{target}")
+        if tooltip:
+            link.setToolTip(tooltip)
+        cursor.insertText(text, link)
+
+    def _insert_body(self, cursor: QTextCursor, role: str, content: str) -> None:
+        cursor.insertBlock(QTextBlockFormat(), self._text_format)
+        if role == "assistant":
+            self._insert_markdown(cursor, content)
+        else:
+            # What a person typed is shown exactly as typed.
+            cursor.insertText(breakable(content), self._text_format)
+
+    def _insert_markdown(self, cursor: QTextCursor, text: str) -> None:
+        if not text.strip():
+            return
+        shown = breakable(text)
+        rendered, code_blocks = markdown_with_code(shown)
+        if shown is not text:  # copy the code as written, without the break points
+            code_blocks = markdown_with_code(text)[1]
+        pieces = rendered.split("</pre>")
+        out = [pieces[0]]
+        for code, rest in zip(code_blocks, pieces[1:], strict=False):
+            number = len(self._code)
+            self._code[number] = code
+            out.append(f"</pre><p><a href='{SCHEME}:code/{number}'>"
+                       f"{html.escape(self.tr('Copy code'))}</a></p>{rest}")
+        cursor.insertHtml("".join(out))
+
+    def _stats(self, message: MessageRecord) -> str:
+        if message.role != "assistant" or message.completion_tokens is None:
+            return ""
+        parts = [message.model_name or self.tr("unknown model"),
+                 self.tr("%n token(s)", "", message.completion_tokens)]
+        if message.tokens_per_second:
+            parts.append(self.tr("%1 tokens/s").replace(
+                "%1", f"{message.tokens_per_second:.1f}"))
+        if message.time_to_first_token_ms is not None:
+            parts.append(self.tr("first token after %1 ms").replace(
+                "%1", f"{message.time_to_first_token_ms:.0f}"))
+        return " · ".join(parts)
+
+    # -- context -------------------------------------------------------------
+
+    def mark_left_out(self, ids: tuple[int, ...]) -> None:
+        """Say on each message the model no longer sees that it is outside its memory."""
+        for message_id in ids:
+            shown = self._shown.get(message_id)
+            if shown is None or shown.left_out:
+                continue
+            shown.left_out = True
+            note = QTextCharFormat(self._left_out_format)
+            note.setToolTip(self.tr("This message no longer fits the context window; "
+                                    "the model does not see it when it answers."))
+            QTextCursor(shown.label_end).insertText(
+                "  " + self.tr("outside the model's memory"), note)
+
+    def left_out_ids(self) -> list[int]:
+        return [i for i in self._order if self._shown[i].left_out]
+
+    # -- streaming -----------------------------------------------------------
+
+    def begin_reply(self, reply_id: int, prefix: str = "") -> None:
+        cursor = self._end()
+        if not self.document().isEmpty():
+            cursor.insertBlock(self._separator(), self._text_format)
+        message_start = cursor.position()
+        label_end = self._insert_header(cursor, "assistant", None, {})
+        cursor.insertBlock(QTextBlockFormat(), self._text_format)
+        self._stream = _Stream(reply_id, cursor.position(), self._marker(label_end),
+                               self._marker(message_start), BlockSplitter(), "")
+        if prefix:
+            self.append_reply_text(prefix)
 
     def append_reply_text(self, piece: str) -> None:
-        if not self._streaming:
+        stream = self._stream
+        if stream is None:
             return
-        bar = self.verticalScrollBar()
-        following = bar.value() >= bar.maximum() - 4
-        self._end().insertText(piece, self._text_format)
-        if following:  # only follow the reply while the user has not scrolled up
-            bar.setValue(bar.maximum())
+        stream.text += piece
+        done = stream.splitter.feed(piece)
+        cursor = self._end()
+        if done is None:
+            cursor.insertText(piece, self._text_format)
+        else:
+            # A block is whole: its plain text gives way to its rendering, once.
+            cursor.beginEditBlock()
+            cursor.setPosition(stream.start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            self._insert_markdown(cursor, done)
+            cursor.insertBlock(QTextBlockFormat(), self._text_format)
+            stream.start = cursor.position()
+            cursor.insertText(stream.splitter.pending, self._text_format)
+            cursor.endEditBlock()
 
-    def end_reply(self, finish_reason: str | None) -> None:
-        if self._streaming:
-            self._add_note(self._end(), finish_reason)
-        self._streaming = False
+    def end_reply(self, record: MessageRecord | None,
+                  versions: dict[int, tuple[int, int]] | None = None,
+                  finish_reason: str | None = None) -> None:
+        """The reply is over: render its last block, add its note, stats and actions."""
+        stream, self._stream = self._stream, None
+        if stream is None:
+            return
+        cursor = self._end()
+        cursor.beginEditBlock()
+        if stream.splitter.pending:
+            cursor.setPosition(stream.start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            self._insert_markdown(cursor, stream.splitter.pending)
+        header = QTextCursor(stream.label_end)
+        if record is None:
+            self._insert_note(header, finish_reason)
+        else:
+            self._insert_note(header, record.finish_reason)
+            self._insert_actions(header, record, (versions or {}).get(record.id))
+            label = QTextCursor(stream.message_start)
+            label.setPosition(stream.label_end.position(), QTextCursor.MoveMode.KeepAnchor)
+            tooltip = QTextCharFormat()
+            tooltip.setToolTip(self._stats(record))
+            label.mergeCharFormat(tooltip)
+            self._shown[record.id] = _Shown(record, stream.message_start, stream.label_end)
+            self._order.append(record.id)
+        cursor.endEditBlock()
+
+    @property
+    def streaming(self) -> bool:
+        return self._stream is not None
+
+    # -- placeholder and scrolling -------------------------------------------
+
+    def show_placeholder(self, text: str) -> None:
+        self.show_messages([])
+        self.setHtml(f"<p style='color: gray'>{html.escape(text)}</p>")
+
+    def scroll_to_message(self, message_id: int) -> None:
+        shown = self._shown.get(message_id)
+        if shown is None:
+            return
+        self._follow = False
+        cursor = QTextCursor(shown.start)
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        top = int(self.cursorRect(cursor).top())
+        bar.setValue(bar.value() + top - 8)
+
+    def jump_to_latest(self) -> None:
+        if self.has_more_below:
+            self.latest_requested.emit()
+            return
+        self._follow = True
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    @property
+    def following(self) -> bool:
+        return self._follow
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._follow:
+            self.verticalScrollBar().setValue(maximum)
+        self._update_jump_button()
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        # Following stops the moment the reader scrolls up, and resumes at the bottom.
+        self._follow = value >= bar.maximum() - 4 and not self.has_more_below
+        if value <= bar.singleStep() * 2 and self.has_more_above and self._order:
+            self.earlier_requested.emit()
+        self._update_jump_button()
+
+    def _update_jump_button(self) -> None:
+        bar = self.verticalScrollBar()
+        away = bar.value() < bar.maximum() - 4 or self.has_more_below
+        self.jump_button.setVisible(away and bool(self._order or self._stream))
+        self._place_jump_button()
+
+    def _place_jump_button(self) -> None:
+        size = self.jump_button.sizeHint()
+        viewport = self.viewport().geometry()
+        self.jump_button.setGeometry(viewport.right() - size.width() - 12,
+                                     viewport.bottom() - size.height() - 12,
+                                     size.width(), size.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_jump_button()
+
+    # -- links ---------------------------------------------------------------
+
+    def loadResource(self, _kind: int, _name: QUrl) -> Any:  # noqa: N802 - Qt override
+        """Nothing is ever fetched: not remote images, not local files."""
+        return None
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() in _EXTERNAL:
+            QDesktopServices.openUrl(url)
+            return
+        if url.scheme() != SCHEME:
+            return
+        action, _, argument = url.path().partition("/")
+        if action == "latest":
+            self.latest_requested.emit()
+        elif action == "code" and argument.isdigit():
+            QGuiApplication.clipboard().setText(self._code.get(int(argument), ""))
+        elif action == "copy" and argument.isdigit():
+            shown = self._shown.get(int(argument))
+            if shown is not None:
+                QGuiApplication.clipboard().setText(shown.record.content)
+        elif argument.isdigit():
+            self.action_requested.emit(action, int(argument))
+
+    def activate_link(self, target: str) -> None:
+        """Follow one of the view's own links, as a click would (keyboard and tests)."""
+        self._on_anchor(QUrl(f"{SCHEME}:{target}"))
+
+    def _marker(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return cursor
 
     def _end(self) -> QTextCursor:
         cursor = QTextCursor(self.document())

@@ -32,7 +32,8 @@ from llamadesk.ui.worker import GenerateRequest, WorkerThread
 
 log = logging.getLogger(__name__)
 
-
+# Messages the chat view holds at once; older ones load as it is scrolled up.
+WINDOW = 60
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +88,11 @@ class MainWindow(QMainWindow):
         self.model_status.setObjectName("model_status")
         self.model_status.setWordWrap(True)
         self.chat_view = ChatView()
+        self.chat_view.action_requested.connect(self._on_message_action)
+        self.chat_view.earlier_requested.connect(self._show_earlier)
+        self.chat_view.latest_requested.connect(
+            lambda: self.conversation_id is not None and self.open_conversation(
+                self.conversation_id))
         self.composer = Composer()
         self.composer.send_requested.connect(self.send_message)
         self.send_button = QPushButton(self.tr("Send"))
@@ -355,15 +361,64 @@ class MainWindow(QMainWindow):
         self.composer.setFocus()
 
     def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
+        """Show the newest messages, or those around ``message_id`` (a search hit)."""
         self._editing = None
-        if message_id is not None:
-            # A search hit on an older version: show the branch that holds it.
-            self.repository.select_branch(message_id)
         self.conversation_id = conversation_id
-        self.chat_view.show_messages(self.repository.current_branch(conversation_id))
-        if message_id is not None:
+        repository = self.repository
+        report = self.context_report
+        left_out = report.left_out_ids if report and report.conversation_id == conversation_id \
+            else ()
+        if message_id is None:
+            messages = repository.branch_tail(conversation_id, WINDOW + 1)
+            more_above = len(messages) > WINDOW
+            messages = messages[-WINDOW:]
+            self.chat_view.show_messages(messages, repository.versions(messages),
+                                         more_above=more_above, left_out=left_out)
+        else:
+            # A search hit, perhaps on an older version: show the branch that holds it.
+            repository.select_branch(message_id)
+            ids = repository.branch_ids(conversation_id)
+            at = ids.index(message_id) if message_id in ids else len(ids) - 1
+            first, last = max(0, at - WINDOW // 3), min(len(ids), at + WINDOW)
+            messages = repository.messages(ids[first:last])
+            self.chat_view.show_messages(messages, repository.versions(messages),
+                                         more_above=first > 0, more_below=last < len(ids),
+                                         left_out=left_out)
             self.chat_view.scroll_to_message(message_id)
         self.refresh_conversations()
+
+    def _show_earlier(self) -> None:
+        first = self.chat_view.first_message_id
+        if first is None:
+            return
+        older = self.repository.branch_before(first, WINDOW + 1)
+        more_above = len(older) > WINDOW
+        older = older[-WINDOW:]
+        self.chat_view.prepend_messages(older, self.repository.versions(older),
+                                        more_above=more_above)
+
+    def _on_message_action(self, action: str, message_id: int) -> None:
+        """The links on each message: edit, regenerate, continue, ‹ previous / next ›."""
+        if self.is_generating:
+            return
+        if action == "edit":
+            self._edit(message_id)
+        elif action == "regenerate":
+            self._start(GenerateRequest(self.conversation_id, "", action="regenerate",
+                                        message_id=message_id))
+        elif action == "continue":
+            self._start(GenerateRequest(self.conversation_id, "", action="continue",
+                                        message_id=message_id))
+        elif action in ("previous", "next") and self.conversation_id is not None:
+            versions = self.repository.siblings(message_id)
+            index = [v.id for v in versions].index(message_id) + (
+                -1 if action == "previous" else 1)
+            if 0 <= index < len(versions):
+                self.repository.select_branch(versions[index].id)
+                self.open_conversation(self.conversation_id)
+                self.statusBar().showMessage(
+                    self.tr("Version %1 / %2").replace("%1", str(index + 1))
+                    .replace("%2", str(len(versions))), 5000)
 
     def _on_conversation_chosen(self, conversation_id: int, message_id: int) -> None:
         if self.is_generating:
@@ -393,8 +448,9 @@ class MainWindow(QMainWindow):
                                         message_id=edited))
             return
         if self.conversation_id is None:
-            self.chat_view.clear()
-        self.chat_view.append_message("user", text)
+            self.chat_view.show_messages([])
+        elif self.chat_view.has_more_below:
+            self.open_conversation(self.conversation_id)
         self._start(GenerateRequest(self.conversation_id, text))
 
     def _last_reply(self) -> MessageRecord | None:
@@ -411,11 +467,14 @@ class MainWindow(QMainWindow):
         mine = [m for m in self.repository.branch_tail(self.conversation_id, 2)
                 if m.role == "user"]
         if mine:
-            self._editing = mine[-1].id
-            self.composer.setPlainText(mine[-1].content)
-            self.composer.setFocus()
-            self.statusBar().showMessage(self.tr("Editing your last message: Enter sends it "
-                                                 "as a new version, Esc cancels"))
+            self._edit(mine[-1].id)
+
+    def _edit(self, message_id: int) -> None:
+        self._editing = message_id
+        self.composer.setPlainText(self.repository.get_message(message_id).content)
+        self.composer.setFocus()
+        self.statusBar().showMessage(self.tr("Editing your message: Enter sends it "
+                                             "as a new version, Esc cancels"))
 
     def regenerate_reply(self) -> None:
         """Another version of the last reply; the old one stays (Chat › Previous version)."""
@@ -472,11 +531,16 @@ class MainWindow(QMainWindow):
 
     def _on_reply_started(self, event: ReplyStarted) -> None:
         self.conversation_id = event.conversation_id
-        if self._request is not None and self._request.action != "send":
+        if self._request is not None and self._request.action == "send":
+            self.chat_view.append_messages([event.user_message],
+                                           self.repository.versions([event.user_message]))
+        else:
             # A new version, an edit or a continuation: show the branch as it now stands.
-            branch = self.repository.current_branch(event.conversation_id)
-            self.chat_view.show_messages([m for m in branch if m.id != event.reply_id])
-        self.chat_view.begin_reply(event.prefix)
+            tail = [m for m in self.repository.branch_tail(event.conversation_id, WINDOW + 1)
+                    if m.id != event.reply_id]
+            self.chat_view.show_messages(tail[-WINDOW:], self.repository.versions(tail),
+                                         more_above=len(tail) > WINDOW)
+        self.chat_view.begin_reply(event.reply_id, event.prefix)
         self.refresh_conversations()
 
     def _on_token(self, _reply_id: int, piece: str) -> None:
@@ -484,7 +548,7 @@ class MainWindow(QMainWindow):
 
     def _on_generation_finished(self, record: MessageRecord) -> None:
         self._request = None
-        self.chat_view.end_reply(record.finish_reason)
+        self.chat_view.end_reply(record, self.repository.versions([record]))
         self._update_state()
         self.show_version_status()
         if self._pending_conversation is not None:
@@ -495,6 +559,8 @@ class MainWindow(QMainWindow):
 
     def _on_context_reported(self, report: ContextReport) -> None:
         self.context_report = report
+        if report.conversation_id == self.conversation_id:
+            self.chat_view.mark_left_out(report.left_out_ids)
         text = self.tr("Context: %1 of %2 tokens").replace(
             "%1", f"{report.used_tokens:,}").replace("%2", f"{report.n_ctx:,}")
         if report.left_out_ids:
@@ -505,7 +571,7 @@ class MainWindow(QMainWindow):
     def _on_generation_failed(self, message: str) -> None:
         self._request = None
         self._pending_conversation = None
-        self.chat_view.end_reply("error")
+        self.chat_view.end_reply(None, finish_reason="error")
         self.refresh_conversations()
         self._update_state()
         show_error(self, message, self.tr("The reply failed"))

@@ -78,3 +78,38 @@ def markdown_with_code(text: str) -> tuple[str, list[str]]:
 def code_style_css(style: str, scope: str) -> str:
     """Pygments' CSS for ``style``, limited to elements under ``scope``."""
     return str(HtmlFormatter(style=style).get_style_defs([s.strip() for s in scope.split(",")]))
+
+
+class BlockSplitter:
+    """Cuts streamed Markdown into whole blocks, so a growing reply can be rendered
+    block by block: each block once, when it is complete, never per token.
+
+    A block ends at a blank line outside a code fence, or at a fence's closing line.
+    """
+
+    def __init__(self) -> None:
+        self.pending = ""
+        self._scanned = 0  # pending[:_scanned] is whole lines already looked at
+        self._fence = ""  # the open fence's marker, "" outside a fence
+
+    def feed(self, piece: str) -> str | None:
+        """Add ``piece``; return the text of the blocks it completed, if any."""
+        self.pending += piece
+        boundary = None
+        while (newline := self.pending.find("\n", self._scanned)) >= 0:
+            line = self.pending[self._scanned:newline].strip()
+            self._scanned = newline + 1
+            if self._fence:
+                if line.startswith(self._fence) and not line.strip(self._fence[0]):
+                    self._fence = ""
+                    boundary = self._scanned
+            elif line.startswith(("```", "~~~")):
+                marker = line[0]
+                self._fence = line[:len(line) - len(line.lstrip(marker))]
+            elif not line:
+                boundary = self._scanned
+        if boundary is None:
+            return None
+        done, self.pending = self.pending[:boundary], self.pending[boundary:]
+        self._scanned -= boundary
+        return done

@@ -1,0 +1,172 @@
+"""The chat view on its own: Markdown, hostile text, streaming in place, links."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from llamadesk.storage.records import MessageRecord
+from llamadesk.ui.chat_view import ChatView
+
+NOW = datetime.now(UTC)
+
+
+def message(message_id: int, role: str, content: str, **extra: object) -> MessageRecord:
+    return MessageRecord(id=message_id, conversation_id=1, parent_id=message_id - 1 or None,
+                         role=role, content=content, status="complete",
+                         finish_reason=extra.pop("finish_reason", "stop" if role ==
+                                                 "assistant" else None),  # type: ignore[arg-type]
+                         created_at=NOW, updated_at=NOW, **extra)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> ChatView:
+    widget = ChatView()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+MARKDOWN = """# Plan
+
+- one
+- two
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+> quoted
+
+See [the site](https://example.org) and ![x](https://evil.example/track.png).
+
+```python
+def f():
+    return 1
+```
+"""
+
+
+def test_markdown_is_rendered_and_code_can_be_copied(view: ChatView) -> None:
+    view.show_messages([message(1, "user", "**not bold**"), message(2, "assistant", MARKDOWN)])
+    document = view.document()
+    text = view.toPlainText()
+    assert "**not bold**" in text  # what a person typed is shown as typed
+    assert "# Plan" not in text and "Plan" in text
+    assert "Copy code" in text
+    html = document.toHtml()
+    assert "<table" in html
+    assert "https://evil.example/track.png" in text  # the image is a link, never loaded
+    view.activate_link("code/0")
+    assert QGuiApplication.clipboard().text() == "def f():\n    return 1\n"
+    view.activate_link("copy/2")
+    assert QGuiApplication.clipboard().text() == MARKDOWN
+    # Nothing is ever fetched, whatever asks.
+    assert view.loadResource(2, QUrl("https://evil.example/track.png")) is None
+
+
+HOSTILE = [
+    "<script>alert(1)</script><img src=x onerror=alert(1)><b>bold?</b>",
+    "<style>body{display:none}</style>&lt;&amp;",
+    "مرحبا بالعالم — hello עולם 👩‍👩‍👧‍👦🦙",
+    "```\n" + "x = 1\n" * 20_000 + "```",
+    "a" * 1_000_000,
+]
+
+
+@pytest.mark.parametrize("role", ["user", "assistant"])
+def test_hostile_messages_render_as_text_without_freezing(view: ChatView, role: str) -> None:
+    started = time.perf_counter()
+    view.show_messages([message(i + 1, role, text) for i, text in enumerate(HOSTILE)])
+    elapsed = time.perf_counter() - started
+    text = view.toPlainText().replace("\u200b", "")  # break points in very long runs
+    assert "<script>alert(1)</script>" in text
+    assert "<style>body{display:none}</style>" in text
+    assert "👩‍👩‍👧‍👦🦙" in text and "مرحبا بالعالم" in text
+    assert "a" * 1_000_000 in text
+    assert "alert" not in view.document().toHtml().replace("&lt;script&gt;alert(1)", "")\
+        .replace("onerror=alert(1)", "")
+    # Generous: this guards against a pathological layout (minutes), not a speed target.
+    assert elapsed < 20
+    view.activate_link("copy/5")
+    assert QGuiApplication.clipboard().text() == "a" * 1_000_000  # copied as stored
+
+
+def test_a_streaming_reply_only_ever_changes_its_own_tail(view: ChatView) -> None:
+    view.show_messages([message(1, "user", "Write code"), message(2, "assistant", MARKDOWN),
+                        message(3, "user", "Again")])
+    before = view.toPlainText()
+    reply_start = view.document().characterCount()
+    changes: list[tuple[int, int, int]] = []
+    view.document().contentsChange.connect(lambda p, r, a: changes.append((p, r, a)))
+    view.begin_reply(4)
+    reply = "Here:\n\n```python\nprint('hi')\n\nprint('bye')\n```\n\nDone **now**.\n\n- a\n- b"
+    pieces = [reply[i:i + 3] for i in range(0, len(reply), 3)]
+    for piece in pieces:
+        view.append_reply_text(piece)
+    assert all(position >= reply_start - 1 for position, _, _ in changes)
+    # Most pieces only add at the end; a finished block replaces its own plain text.
+    removals = [removed for _, removed, _ in changes if removed]
+    assert 0 < len(removals) <= 4
+    assert max(removals) < 60
+    view.end_reply(message(4, "assistant", reply, completion_tokens=30,
+                           tokens_per_second=12.5, time_to_first_token_ms=80.0,
+                           model_name="Tiny"))
+    text = view.toPlainText()
+    assert text.startswith(before)
+    assert "print('bye')" in text and "```" not in text and "**" not in text
+    assert "Regenerate" in text.split("Here:")[0]  # the actions arrived on the header
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(len(before) + 3)
+    assert "12.5 tokens/s" in cursor.charFormat().toolTip()
+
+
+def test_links_and_versions(view: ChatView, qtbot: QtBot) -> None:
+    view.show_messages([message(1, "user", "Q"), message(2, "assistant", "A", finish_reason=
+                                                           "cancelled")],
+                       {2: (2, 3)})
+    text = view.toPlainText()
+    assert "‹ 2 / 3 ›" in text and "Continue" in text and "stopped" in text
+    for target, expected in (("edit/1", ("edit", 1)), ("regenerate/2", ("regenerate", 2)),
+                             ("previous/2", ("previous", 2)), ("next/2", ("next", 2)),
+                             ("continue/2", ("continue", 2))):
+        with qtbot.waitSignal(view.action_requested) as signal:
+            view.activate_link(target)
+        assert tuple(signal.args) == expected
+
+
+def test_left_out_messages_are_marked(view: ChatView) -> None:
+    view.show_messages([message(i, "user" if i % 2 else "assistant", f"m{i}")
+                        for i in range(1, 7)])
+    view.mark_left_out((1, 2))
+    view.mark_left_out((1, 2, 99))  # marking twice, or unknown ids, changes nothing
+    assert view.left_out_ids() == [1, 2]
+    assert view.toPlainText().count("outside the model's memory") == 2
+
+
+def test_scrolling_up_stops_following_and_jump_brings_it_back(view: ChatView,
+                                                              qtbot: QtBot) -> None:
+    view.show_messages([message(i, "user", f"line {i}\n" * 5) for i in range(1, 30)])
+    view.begin_reply(30)
+    bar = view.verticalScrollBar()
+    for _ in range(50):
+        view.append_reply_text("more text\n")
+    assert bar.value() == bar.maximum() and view.following
+    bar.setValue(0)
+    assert not view.following
+    for _ in range(20):
+        view.append_reply_text("more text\n")
+    assert bar.value() == 0
+    qtbot.waitUntil(view.jump_button.isVisible)
+    view.jump_button.click()
+    assert bar.value() == bar.maximum() and view.following
+    view.append_reply_text("even more\n" * 20)
+    assert bar.value() == bar.maximum()
+    assert not view.jump_button.isVisible()
