@@ -456,7 +456,7 @@ class ChatView(QTextBrowser):
 
     # -- links ---------------------------------------------------------------
 
-    def loadResource(self, _kind: int, _name: QUrl) -> Any:  # noqa: N802 - Qt override
+    def loadResource(self, _kind: int, _name: QUrl | str) -> Any:  # noqa: N802 - Qt override
         """Nothing is ever fetched: not remote images, not local files."""
         return None
 

@@ -90,9 +90,7 @@ class MainWindow(QMainWindow):
         self.chat_view = ChatView()
         self.chat_view.action_requested.connect(self._on_message_action)
         self.chat_view.earlier_requested.connect(self._show_earlier)
-        self.chat_view.latest_requested.connect(
-            lambda: self.conversation_id is not None and self.open_conversation(
-                self.conversation_id))
+        self.chat_view.latest_requested.connect(self._show_latest)
         self.composer = Composer()
         self.composer.send_requested.connect(self.send_message)
         self.send_button = QPushButton(self.tr("Send"))
@@ -386,6 +384,10 @@ class MainWindow(QMainWindow):
                                          left_out=left_out)
             self.chat_view.scroll_to_message(message_id)
         self.refresh_conversations()
+
+    def _show_latest(self) -> None:
+        if self.conversation_id is not None:
+            self.open_conversation(self.conversation_id)
 
     def _show_earlier(self) -> None:
         first = self.chat_view.first_message_id
