@@ -1,4 +1,4 @@
-"""The message box: Enter sends, Shift+Enter starts a new line."""
+"""The message box: grows with its text; Enter (or Ctrl+Enter) sends."""
 
 from __future__ import annotations
 
@@ -6,25 +6,57 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+MIN_LINES, MAX_LINES = 2, 10
+
 
 class Composer(QPlainTextEdit):
-    """Signals: send_requested(str) with the stripped text when Enter is pressed."""
+    """Signals: send_requested(str) with the stripped text when the send key is pressed."""
 
     send_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
-        self.setPlaceholderText(self.tr("Message… (Enter sends, Shift+Enter for a new line)"))
         self.setTabChangesFocus(True)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.ctrl_enter_sends = False
+        self._update_placeholder()
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def set_send_key(self, key: str) -> None:
+        """"enter": Enter sends, Shift+Enter is a new line; "ctrl_enter": the reverse."""
+        self.ctrl_enter_sends = key == "ctrl_enter"
+        self._update_placeholder()
+
+    def _update_placeholder(self) -> None:
+        self.setPlaceholderText(
+            self.tr("Message… (Ctrl+Enter sends, Enter for a new line)")
+            if self.ctrl_enter_sends else
+            self.tr("Message… (Enter sends, Shift+Enter for a new line)"))
+
+    def _fit(self) -> None:
+        # Grow with the text, from two lines up to ten; then it scrolls.
+        lines = max(MIN_LINES, min(MAX_LINES, int(self.document().size().height())))
+        margins = self.contentsMargins()
+        height = (self.fontMetrics().lineSpacing() * lines + 2 * self.document().documentMargin()
+                  + margins.top() + margins.bottom())
+        if self.height() != int(height):
+            self.setFixedHeight(int(height))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        modifiers = event.modifiers()
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        sends = control if self.ctrl_enter_sends else not shift and not control
+        if enter and sends:
             text = self.toPlainText().strip()
             if text:
                 self.send_requested.emit(text)
+            event.accept()
+            return
+        if enter and self.ctrl_enter_sends and not control:
+            self.insertPlainText("\n")
             event.accept()
             return
         super().keyPressEvent(event)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import logging
 import sys
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from llamadesk import APP_NAME, __version__
 from llamadesk.app import AppContext, open_context
-from llamadesk.engine.session import LoadOptions
 from llamadesk.errors import LlamaDeskError
 from llamadesk.paths import AppPaths
+from llamadesk.settings import Settings
 from llamadesk.storage.instance_lock import DataInUse
 from llamadesk.ui.errors import CrashHandler
 from llamadesk.ui.main_window import MainWindow
@@ -42,18 +43,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_main_window(context: AppContext, model: str | None = None) -> MainWindow:
-    window = MainWindow(context.repository, app_icon(),
-                        LoadOptions(file_hash=context.hash_cache.sha256))
+    window = MainWindow(context, Settings(context.paths.settings_file), app_icon())
     # The window owns the data folder while it is open; quitting releases it.
     window.closed.connect(context.close)
     if model:
-        from llamadesk.models.license import LicenseStore
-        from llamadesk.models.manager import ModelManager
-
         # --model takes an installed model's id as well as a path.
-        manager = ModelManager(context.paths.models_dir,
-                               LicenseStore(context.paths.config_dir / "licenses.json"))
-        window.load_model(manager.resolve(model))
+        window.load_model(window.manager.resolve(model))
+    elif Path(last := window.settings["last_model"]).is_file():
+        window.load_model(last)
     return window
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -19,15 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from llamadesk.app import AppContext
 from llamadesk.chat import ChatService, ContextReport, ReplyStarted
-from llamadesk.engine.session import LoadedModel, LoadOptions
+from llamadesk.engine.prompt import TemplateKind
+from llamadesk.engine.session import LoadedModel, LoadOptions, SamplingParams
+from llamadesk.errors import StorageError
+from llamadesk.models.license import LicenseStore
+from llamadesk.models.manager import ModelManager
+from llamadesk.settings import Settings, sampling_from
 from llamadesk.storage.records import MessageRecord
-from llamadesk.storage.repository import HistoryRepository
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.chat_view import ChatView
 from llamadesk.ui.composer import Composer
 from llamadesk.ui.errors import show_error
+from llamadesk.ui.model_bar import ModelBar
+from llamadesk.ui.settings_dialog import SettingsDialog
 from llamadesk.ui.sidebar import ConversationSidebar
+from llamadesk.ui.theme import apply_theme
 from llamadesk.ui.worker import GenerateRequest, WorkerThread
 
 log = logging.getLogger(__name__)
@@ -44,16 +54,22 @@ class MainWindow(QMainWindow):
     export_finished = Signal(str)
     import_finished = Signal(object)
 
-    def __init__(self, repository: HistoryRepository, icon: QIcon | None = None,
-                 load_options: LoadOptions | None = None) -> None:
+    def __init__(self, context: AppContext, settings: Settings,
+                 icon: QIcon | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("LlamaDesk")
         if icon is not None:
             self.setWindowIcon(icon)
         self.resize(1100, 720)
-        self.repository = repository
-        self.load_options = load_options or LoadOptions()
+        self.context = context
+        self.paths = context.paths
+        self.repository = repository = context.repository
+        self.settings = settings
+        # No token here: the registry and imports never touch the network.
+        self.manager = ModelManager(self.paths.models_dir,
+                                    LicenseStore(self.paths.config_dir / "licenses.json"))
+        self.model_path: str | None = None
         self.conversation_id: int | None = None
         self.model: LoadedModel | None = None
         self._loading = False
@@ -64,13 +80,17 @@ class MainWindow(QMainWindow):
         self._editing: int | None = None
         self.context_report: ContextReport | None = None
         self._shut_down = False
+        self._splitter_sizes: list[int] | None = None
 
         self.workers = WorkerThread(ChatService(repository))
         self.worker = self.workers.worker
         self._build_widgets()
         self._build_menu()
         self._connect_worker()
+        self.apply_settings()
+        self.refresh_models()
         self.refresh_conversations()
+        self._restore_state()
         self._update_state()
         self.composer.setFocus()
 
@@ -84,6 +104,13 @@ class MainWindow(QMainWindow):
         self.new_chat_button = self.sidebar.new_chat_button
         sidebar = self.sidebar
 
+        self.model_bar = ModelBar()
+        self.model_bar.model_chosen.connect(self.load_model)
+        self.model_bar.open_file_requested.connect(self.choose_model_file)
+        self.model_bar.manage_requested.connect(self.show_models)
+        self.model_bar.template_chosen.connect(self._on_template_chosen)
+        self.model_bar.cancel_requested.connect(self.cancel_load)
+        # One line under the bar for what is not on it: "no model", load errors.
         self.model_status = QLabel()
         self.model_status.setObjectName("model_status")
         self.model_status.setWordWrap(True)
@@ -110,6 +137,7 @@ class MainWindow(QMainWindow):
         chat_side = QWidget()
         chat_layout = QVBoxLayout(chat_side)
         chat_layout.setContentsMargins(0, 6, 6, 6)
+        chat_layout.addWidget(self.model_bar)
         chat_layout.addWidget(self.model_status)
         chat_layout.addWidget(self.chat_view, 1)
         chat_layout.addLayout(composer_row)
@@ -136,7 +164,7 @@ class MainWindow(QMainWindow):
             (self.send_button, self.tr("Send"), self.tr("Send the message")),
             (self.stop_button, self.tr("Stop"), self.tr("Stop the reply (Esc)")),
             (self.chat_view, self.tr("Conversation"), self.tr("The messages of this chat")),
-            (self.model_status, self.tr("Model"), self.tr("The loaded model and its state")),
+            (self.model_status, self.tr("Model state"), self.tr("What the model is doing")),
             (self.sidebar.list, self.tr("Conversations"),
              self.tr("Your conversations, newest first")),
             (self.sidebar.search_box, self.tr("Search"),
@@ -179,6 +207,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_all_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        self.models_action = QAction(self.tr("&Models…"), self)
+        self.models_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.models_action.triggered.connect(self.show_models)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        settings_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(settings_keys or [QKeySequence("Ctrl+,")])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(self.models_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
@@ -201,7 +240,8 @@ class MainWindow(QMainWindow):
                               self.previous_version_action, self.next_version_action])
         # Also on the window itself, so the shortcuts work while the menu bar is
         # hidden or native (macOS, some Linux desktops).
-        self.addActions([self.new_chat_action, self.open_model_action, self.export_action,
+        self.addActions([self.models_action, self.settings_action,
+                         self.new_chat_action, self.open_model_action, self.export_action,
                          self.quit_action, self.edit_action, self.regenerate_action,
                          self.continue_action,
                          self.previous_version_action, self.next_version_action])
@@ -223,14 +263,44 @@ class MainWindow(QMainWindow):
 
     # -- model ---------------------------------------------------------------
 
+    def load_options(self, path: str) -> LoadOptions:
+        """How to load ``path``, from the settings (GPU layers, threads, context, template)."""
+        settings = self.settings
+        layers = settings["gpu_layers"]
+        template = settings["template_overrides"].get(path)
+        return LoadOptions(
+            n_ctx=settings["context_size"] or None,
+            n_gpu_layers=None if layers == -2 else layers,
+            n_threads=settings["threads"] or None,
+            template=TemplateKind(template) if template else None,
+            file_hash=self.context.hash_cache.sha256)
+
     def load_model(self, path: str | Path, options: LoadOptions | None = None) -> None:
         if self.is_generating:
             self.stop_reply()
+        path = str(Path(path).resolve())
         self._loading = True
         self._load_cancel = threading.Event()
+        self.model_path = path
         self._update_state()
-        self.worker.load_requested.emit(str(path), options or self.load_options,
+        self.worker.load_requested.emit(path, options or self.load_options(path),
                                         self._load_cancel)
+
+    def refresh_models(self) -> None:
+        self.model_bar.set_models(self.manager.registry.all(), self.model_path)
+
+    def _on_template_chosen(self, value: str) -> None:
+        """A per-model choice, kept in the settings; reloading applies it."""
+        if self.model_path is None:
+            return
+        overrides = self.settings["template_overrides"]
+        if value:
+            overrides[self.model_path] = value
+        else:
+            overrides.pop(self.model_path, None)
+        self.settings["template_overrides"] = overrides
+        self.settings.save()
+        self.load_model(self.model_path)
 
     def cancel_load(self) -> None:
         if self._loading:
@@ -246,25 +316,34 @@ class MainWindow(QMainWindow):
     def _on_load_started(self, path: str) -> None:
         self._loading_name = Path(path).name
         self.model_status.setText(self.tr("Loading %1…").replace("%1", self._loading_name))
+        self.model_bar.show_loading(self._loading_name, 0.0)
 
     def _on_load_progress(self, fraction: float) -> None:
-        self.model_status.setText(self.tr("Loading %1… %2%")
-                                  .replace("%1", self._loading_name)
-                                  .replace("%2", str(int(fraction * 100))))
+        self.model_bar.show_loading(self._loading_name, fraction)
 
     def _on_load_cancelled(self) -> None:
         self._loading = False
         self.model = None
+        self.model_path = None
+        self.refresh_models()
         self._update_state()
 
     def _on_model_loaded(self, info: LoadedModel) -> None:
         self._loading = False
         self.model = info
+        if self.model_path is not None:
+            self.settings["last_model"] = self.model_path
+            self.settings.save()
+        self.refresh_models()
+        self.model_bar.set_template(
+            self.settings["template_overrides"].get(self.model_path or "", ""))
         self._update_state()
 
     def _on_load_failed(self, message: str) -> None:
         self._loading = False
         self.model = None
+        self.model_path = None
+        self.refresh_models()
         self._update_state()
         show_error(self, message, self.tr("The model could not be loaded"))
 
@@ -451,9 +530,26 @@ class MainWindow(QMainWindow):
             return
         if self.conversation_id is None:
             self.chat_view.show_messages([])
+            self.conversation_id = self._create_conversation()
         elif self.chat_view.has_more_below:
             self.open_conversation(self.conversation_id)
         self._start(GenerateRequest(self.conversation_id, text))
+
+    def _create_conversation(self) -> int:
+        """A new conversation with the defaults for new chats (Settings › New chats)."""
+        settings = self.settings
+        record = self.repository.create_conversation(
+            system_prompt=settings["default_system_prompt"] or None)
+        self.repository.set_sampling(record.id, {"preset": settings["default_preset"],
+                                                 **settings["default_sampling"]})
+        return record.id
+
+    def sampling(self, conversation_id: int | None) -> SamplingParams:
+        if conversation_id is None:
+            return self.settings.default_sampling()
+        stored = dict(self.repository.get_conversation(conversation_id).sampling)
+        return sampling_from(str(stored.pop("preset", self.settings["default_preset"])),
+                             stored)
 
     def _last_reply(self) -> MessageRecord | None:
         if self.conversation_id is None:
@@ -516,6 +612,7 @@ class MainWindow(QMainWindow):
     def _start(self, request: GenerateRequest) -> None:
         if self.is_generating or self.model is None or self._loading:
             return
+        request = replace(request, params=self.sampling(request.conversation_id))
         self._request = request
         self._update_state()
         self.worker.generate_requested.emit(request)
@@ -563,6 +660,7 @@ class MainWindow(QMainWindow):
         self.context_report = report
         if report.conversation_id == self.conversation_id:
             self.chat_view.mark_left_out(report.left_out_ids)
+            self.model_bar.show_context(report.used_tokens, report.n_ctx)
         text = self.tr("Context: %1 of %2 tokens").replace(
             "%1", f"{report.used_tokens:,}").replace("%2", f"{report.n_ctx:,}")
         if report.left_out_ids:
@@ -588,26 +686,77 @@ class MainWindow(QMainWindow):
         self.new_chat_button.setEnabled(not generating)
         if self._loading:
             return
+        self.model_bar.show_loaded(self.model)
         if self.model is None:
             hint = self.tr("No model is loaded. Use File › Open model… to choose a GGUF file.")
             self.model_status.setText(hint)
+            self.model_status.show()
             self.send_button.setToolTip(hint)
             if self.conversation_id is None and self.chat_view.document().isEmpty():
                 self.chat_view.show_placeholder(hint)
             return
-        facts = self.model.facts
+        self.model_status.hide()
         self.send_button.setToolTip(self.tr("Send (Enter)"))
-        status = (
-            self.tr("%1 · %2 · context %3 tokens · %4 · template: %5")
-            .replace("%1", facts.name)
-            .replace("%2", facts.quantization)
-            .replace("%3", str(self.model.n_ctx))
-            .replace("%4", self.model.backend)
-            .replace("%5", self.model.template.value)
-        )
-        # Why the GPU is not (fully) used, or the context was lowered: said, not hidden.
-        notes = " ".join(self.model.notes)
-        self.model_status.setText(status + (f"\n{notes}" if notes else ""))
+
+    # -- settings and state --------------------------------------------------
+
+    def apply_settings(self) -> None:
+        """Theme, font and send key now; model settings at the next load."""
+        settings = self.settings
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            dark = apply_theme(app, settings["theme"], settings["font_size"])
+            if dark != self.chat_view._dark:
+                self.chat_view.set_dark(dark)
+                if self.conversation_id is not None and not self.is_generating:
+                    self.open_conversation(self.conversation_id)
+        self.composer.set_send_key(settings["send_key"])
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.paths, self.repository,
+                                self.conversation_id, self)
+        dialog.applied.connect(self.apply_settings)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def show_models(self) -> None:
+        from llamadesk.ui.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self, self)
+        dialog.open()
+        self.models_dialog = dialog
+
+    def _restore_state(self) -> None:
+        settings = self.settings
+        geometry = settings["window_geometry"]
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        sizes = settings["splitter_sizes"]
+        if len(sizes) == 2 and all(isinstance(size, int) and size >= 0 for size in sizes):
+            # Applied once the window has its real size, or Qt rescales them.
+            self._splitter_sizes = sizes
+        last = settings["last_conversation"]
+        if isinstance(last, int):
+            try:
+                self.open_conversation(last)
+            except StorageError:
+                log.info("The last conversation (%s) is gone", last)
+
+    def _save_state(self) -> None:
+        self.settings.update(
+            window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+            splitter_sizes=self.splitter.sizes(),
+            last_conversation=self.conversation_id)
+        try:
+            self.settings.save()
+        except OSError as error:  # a full disk must not stop the app from quitting
+            log.warning("Settings not saved: %s", error)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        sizes, self._splitter_sizes = self._splitter_sizes, None
+        if sizes:
+            self.splitter.setSizes(sizes)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.shut_down()
@@ -618,6 +767,7 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self._save_state()
         self.stop_reply()
         self.workers.stop()
         self.closed.emit()

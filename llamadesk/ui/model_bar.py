@@ -1,0 +1,187 @@
+"""The bar above the chat: which model, how it runs, and how full its context is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from llamadesk.engine.prompt import TemplateKind
+from llamadesk.engine.session import LoadedModel
+from llamadesk.models.registry import InstalledModel
+
+_OPEN_FILE = "__open_file__"
+_MANAGE = "__manage__"
+
+
+class ModelBar(QWidget):
+    """Signals: model_chosen(str path), open_file_requested(), manage_requested(),
+    template_chosen(str TemplateKind value, or "" for automatic), cancel_requested()."""
+
+    model_chosen = Signal(str)
+    open_file_requested = Signal()
+    manage_requested = Signal()
+    template_chosen = Signal(str)
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("model_bar")
+        self._updating = False
+
+        self.picker = QComboBox()
+        self.picker.setObjectName("model_picker")
+        self.picker.setMinimumContentsLength(12)
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.activated.connect(self._on_picked)
+        self.template = QComboBox()
+        self.template.setObjectName("template_picker")
+        self.template.setMinimumContentsLength(10)
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for label, value in ((self.tr("Template: automatic"), ""),
+                             (self.tr("Template: Llama 2"), TemplateKind.LLAMA2.value),
+                             (self.tr("Template: the model's own"), TemplateKind.JINJA.value),
+                             (self.tr("Template: plain text"), TemplateKind.PLAIN.value)):
+            self.template.addItem(label, value)
+        self.template.setToolTip(self.tr("How messages are put to this model. Automatic "
+                                         "reads it from the model file; the choice is kept "
+                                         "for this model."))
+        self.template.activated.connect(self._on_template)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("load_progress")
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.cancel = QToolButton()
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Stop loading the model (Esc)"))
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.cancel.hide()
+        self.backend = QLabel()
+        self.backend.setObjectName("backend_label")
+        self.context = QProgressBar()
+        self.context.setObjectName("context_meter")
+        self.context.setMaximumWidth(220)
+        self.context.setMinimumWidth(110)
+        self.context.setTextVisible(True)
+        self.context.setFormat(self.tr("Context: no model"))
+        self.context.setValue(0)
+        self.notes = QLabel()
+        self.notes.setObjectName("model_notes")
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        for widget, name, description in (
+            (self.picker, self.tr("Model"), self.tr("Choose the model to chat with")),
+            (self.template, self.tr("Prompt template"), self.template.toolTip()),
+            (self.progress, self.tr("Loading"), self.tr("How far the model has loaded")),
+            (self.backend, self.tr("Backend"), self.tr("Where the model runs: CPU or GPU")),
+            (self.context, self.tr("Context"), self.tr("Tokens used of the context window")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.picker, 2)
+        row.addWidget(self.template)
+        row.addWidget(self.progress)
+        row.addWidget(self.cancel)
+        row.addStretch(1)
+        row.addWidget(self.backend)
+        row.addWidget(self.context)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.notes)
+
+    def set_models(self, models: list[InstalledModel], current: str | None) -> None:
+        """The installed models, with ``current`` (a path) selected."""
+        self._updating = True
+        self.picker.clear()
+        if not models and current is None:
+            self.picker.addItem(self.tr("No model installed"), None)
+        for model in models:
+            self.picker.addItem(f"{model.name} · {model.quantization}", model.path)
+        if current is not None and self.picker.findData(current) < 0:
+            self.picker.addItem(current.rsplit("/", 1)[-1], current)
+        self.picker.insertSeparator(self.picker.count())
+        self.picker.addItem(self.tr("Open a GGUF file…"), _OPEN_FILE)
+        self.picker.addItem(self.tr("Manage models…"), _MANAGE)
+        index = self.picker.findData(current) if current is not None else 0
+        self.picker.setCurrentIndex(max(0, index))
+        self._current = current
+        self._updating = False
+
+    def _on_picked(self, index: int) -> None:
+        data = self.picker.itemData(index)
+        if data == _OPEN_FILE:
+            self.open_file_requested.emit()
+        elif data == _MANAGE:
+            self.manage_requested.emit()
+        elif data and data != self._current:
+            self.model_chosen.emit(data)
+            return
+        # Menu entries are actions, not choices: show the model again.
+        self._updating = True
+        self.picker.setCurrentIndex(max(0, self.picker.findData(self._current)))
+        self._updating = False
+
+    def _on_template(self, _index: int) -> None:
+        if not self._updating:
+            self.template_chosen.emit(self.template.currentData())
+
+    def set_template(self, value: str) -> None:
+        self._updating = True
+        self.template.setCurrentIndex(max(0, self.template.findData(value)))
+        self._updating = False
+
+    def show_loading(self, name: str, fraction: float) -> None:
+        self.progress.show()
+        self.cancel.show()
+        self.progress.setValue(int(fraction * 100))
+        self.progress.setFormat(self.tr("Loading %1… %p%").replace("%1", name))
+        self.backend.clear()
+
+    def show_loaded(self, info: LoadedModel | None) -> None:
+        self.progress.hide()
+        self.cancel.hide()
+        if info is None:
+            self.backend.setText(self.tr("No model loaded"))
+            self.notes.hide()
+            self.show_context(0, 0)
+            return
+        layers = info.facts.layer_count
+        if info.backend == "CPU" or info.n_gpu_layers == 0:
+            self.backend.setText(self.tr("CPU"))
+        else:
+            offloaded = self.tr("all layers") if info.n_gpu_layers < 0 else \
+                self.tr("%1 of %2 layers").replace("%1", str(info.n_gpu_layers)).replace(
+                    "%2", str(layers)) if layers else \
+                self.tr("%1 layers").replace("%1", str(info.n_gpu_layers))
+            self.backend.setText(f"{info.backend} · {offloaded}")
+        self.backend.setToolTip(self.tr("Prompt template: %1").replace(
+            "%1", info.template.value))
+        # Why the GPU is not (fully) used, or the context was lowered: said, not hidden.
+        self.notes.setText(" ".join(info.notes))
+        self.notes.setVisible(bool(info.notes))
+        self.show_context(0, info.n_ctx)
+
+    def show_context(self, used: int, n_ctx: int) -> None:
+        if n_ctx <= 0:
+            self.context.setRange(0, 1)
+            self.context.setValue(0)
+            self.context.setFormat(self.tr("Context: no model"))
+            return
+        self.context.setRange(0, n_ctx)
+        self.context.setValue(min(used, n_ctx))
+        self.context.setFormat(self.tr("%1 / %2 tokens").replace("%1", f"{used:,}")
+                               .replace("%2", f"{n_ctx:,}"))

@@ -1,0 +1,222 @@
+"""Settings: this conversation, the defaults for new chats, and the app.
+
+The dialog only edits; Settings (the declarative table) and the history store
+the values, and the window applies them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from llamadesk.engine.session import PRESETS
+from llamadesk.paths import AppPaths
+from llamadesk.settings import Settings, sampling_from
+from llamadesk.storage.repository import HistoryRepository
+
+# Each shipped language by its own name; filled in by the translations issue.
+LANGUAGES = {"system": "", "en": "English"}
+
+
+class SamplingEditor(QWidget):
+    """A system prompt, a preset and the individual values that refine it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.system_prompt = QPlainTextEdit()
+        self.system_prompt.setPlaceholderText(self.tr("For example: Answer briefly, in "
+                                                      "plain English."))
+        self.system_prompt.setMaximumHeight(90)
+        self.preset = QComboBox()
+        for key, label in (("precise", self.tr("Precise")), ("balanced", self.tr("Balanced")),
+                           ("creative", self.tr("Creative"))):
+            self.preset.addItem(label, key)
+        self.preset.activated.connect(lambda _: self._show_preset())
+        self.values: dict[str, QDoubleSpinBox | QSpinBox] = {}
+        form = QFormLayout(self)
+        form.addRow(self.tr("System prompt:"), self.system_prompt)
+        form.addRow(self.tr("Preset:"), self.preset)
+        for key, label, low, high, step in (
+            ("temperature", self.tr("Temperature:"), 0.0, 2.0, 0.05),
+            ("top_p", self.tr("Top-p:"), 0.0, 1.0, 0.05),
+            ("top_k", self.tr("Top-k (0: off):"), 0, 200, 1),
+            ("min_p", self.tr("Min-p:"), 0.0, 1.0, 0.01),
+            ("repeat_penalty", self.tr("Repeat penalty:"), 0.5, 2.0, 0.05),
+        ):
+            box: QDoubleSpinBox | QSpinBox
+            if isinstance(step, int):
+                box = QSpinBox()
+                box.setRange(int(low), int(high))
+            else:
+                box = QDoubleSpinBox()
+                box.setRange(low, high)
+                box.setSingleStep(step)
+                box.setDecimals(2)
+            box.setObjectName(key)
+            form.addRow(label, box)
+            self.values[key] = box
+        self.system_prompt.setAccessibleName(self.tr("System prompt"))
+        self.preset.setAccessibleName(self.tr("Sampling preset"))
+
+    def _show_preset(self) -> None:
+        params = asdict(PRESETS[self.preset.currentData()])
+        for key, box in self.values.items():
+            box.setValue(params[key])
+
+    def load(self, system_prompt: str | None, preset: str, overrides: dict[str, Any]) -> None:
+        self.system_prompt.setPlainText(system_prompt or "")
+        self.preset.setCurrentIndex(max(0, self.preset.findData(preset)))
+        params = asdict(sampling_from(preset, overrides))
+        for key, box in self.values.items():
+            box.setValue(params[key])
+
+    def result(self) -> tuple[str, str, dict[str, Any]]:
+        """The system prompt, the preset, and the values that differ from the preset."""
+        preset = self.preset.currentData()
+        base = asdict(PRESETS[preset])
+        changed = {key: box.value() for key, box in self.values.items()
+                   if abs(box.value() - base[key]) > 1e-9}
+        return self.system_prompt.toPlainText().strip(), preset, changed
+
+
+class SettingsDialog(QDialog):
+    """Signals: applied() after OK has stored the values."""
+
+    applied = Signal()
+
+    def __init__(self, settings: Settings, paths: AppPaths, repository: HistoryRepository,
+                 conversation_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.repository = repository
+        self.conversation_id = conversation_id
+        self.tabs = QTabWidget()
+
+        self.conversation = SamplingEditor()
+        if conversation_id is not None:
+            record = repository.get_conversation(conversation_id)
+            sampling = dict(record.sampling)
+            self.conversation.load(record.system_prompt,
+                                   str(sampling.pop("preset", settings["default_preset"])),
+                                   sampling)
+            self.tabs.addTab(self.conversation, self.tr("This conversation"))
+
+        self.defaults = SamplingEditor()
+        self.defaults.load(settings["default_system_prompt"], settings["default_preset"],
+                           settings["default_sampling"])
+        self.tabs.addTab(self.defaults, self.tr("New chats"))
+        self.tabs.addTab(self._app_page(paths), self.tr("App"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def _app_page(self, paths: AppPaths) -> QWidget:
+        settings = self.settings
+        page = QWidget()
+        form = QFormLayout(page)
+        self.theme = QComboBox()
+        for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(self.theme.findData(settings["theme"]))
+        self.font_size = QSpinBox()
+        self.font_size.setRange(0, 40)
+        self.font_size.setSpecialValueText(self.tr("System size"))
+        self.font_size.setValue(settings["font_size"])
+        self.send_key = QComboBox()
+        self.send_key.addItem(self.tr("Enter sends, Shift+Enter for a new line"), "enter")
+        self.send_key.addItem(self.tr("Ctrl+Enter sends, Enter for a new line"), "ctrl_enter")
+        self.send_key.setCurrentIndex(self.send_key.findData(settings["send_key"]))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name or self.tr("Follow the system"), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings["language"])))
+
+        self.gpu_auto = QCheckBox(self.tr("Automatic: as many layers as fit on the GPU"))
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(-1, 999)
+        self.gpu_layers.setSpecialValueText(self.tr("All layers"))
+        layers = settings["gpu_layers"]
+        self.gpu_auto.setChecked(layers == -2)
+        self.gpu_layers.setValue(max(-1, layers))
+        self.gpu_layers.setEnabled(layers != -2)
+        self.gpu_auto.toggled.connect(lambda on: self.gpu_layers.setEnabled(not on))
+        gpu_row = QHBoxLayout()
+        gpu_row.addWidget(self.gpu_auto)
+        gpu_row.addWidget(self.gpu_layers)
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 256)
+        self.threads.setSpecialValueText(self.tr("Automatic"))
+        self.threads.setValue(settings["threads"])
+        self.context_size = QSpinBox()
+        self.context_size.setRange(0, 1 << 20)
+        self.context_size.setSingleStep(1024)
+        self.context_size.setSpecialValueText(self.tr("The model's own"))
+        self.context_size.setValue(settings["context_size"])
+
+        folder = QLabel(str(paths.data_dir))
+        folder.setObjectName("data_folder")
+        folder.setTextInteractionFlags(folder.textInteractionFlags()
+                                       | folder.textInteractionFlags().TextSelectableByMouse)
+        open_folder = QPushButton(self.tr("Open"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir))))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder, 1)
+        folder_row.addWidget(open_folder)
+
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Font size:"), self.font_size)
+        form.addRow(self.tr("Send with:"), self.send_key)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("GPU layers:"), gpu_row)
+        form.addRow(self.tr("Threads:"), self.threads)
+        form.addRow(self.tr("Context size:"), self.context_size)
+        form.addRow(QLabel(self.tr("GPU, threads and context size apply when a model is "
+                                   "next loaded. A new language applies after a restart.")))
+        form.addRow(self.tr("Data folder:"), folder_row)
+        return page
+
+    def accept(self) -> None:
+        settings = self.settings
+        prompt, preset, changed = self.defaults.result()
+        settings.update(
+            default_system_prompt=prompt, default_preset=preset, default_sampling=changed,
+            theme=self.theme.currentData(), font_size=self.font_size.value(),
+            send_key=self.send_key.currentData(), language=self.language.currentData(),
+            gpu_layers=-2 if self.gpu_auto.isChecked() else self.gpu_layers.value(),
+            threads=self.threads.value(), context_size=self.context_size.value())
+        settings.save()
+        if self.conversation_id is not None:
+            prompt, preset, changed = self.conversation.result()
+            self.repository.set_system_prompt(self.conversation_id, prompt or None)
+            self.repository.set_sampling(self.conversation_id, {"preset": preset, **changed})
+        self.applied.emit()
+        super().accept()
+

@@ -1,0 +1,58 @@
+"""Light, dark, or whatever the system uses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+_original: tuple[str, QPalette, QFont] | None = None
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#26272b",
+        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2e31",
+        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3d6fd8",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d2e31",
+        QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.Link: "#8ab4ff",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6", QPalette.ColorRole.BrightText: "#ff6b6b",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7378"))
+    return palette
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> bool:
+    """Apply "system", "light" or "dark" and the font size (0: the system's);
+    returns whether the result is dark."""
+    global _original
+    style = app.style()
+    if _original is None:
+        _original = (style.name() if style is not None else "", app.palette(), app.font())
+    name, palette, font = _original
+    dark = theme == "dark" or (theme == "system" and system_is_dark())
+    if theme == "system":
+        if name:
+            app.setStyle(name)
+        app.setPalette(palette)
+    else:
+        # Fusion draws every control from the palette, so both themes look whole.
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(_dark_palette() if dark else QStyleFactory.create("Fusion")
+                       .standardPalette())
+    chosen = QFont(font)
+    if font_size > 0:
+        chosen.setPointSize(font_size)
+    app.setFont(chosen)
+    return dark

@@ -1,0 +1,145 @@
+"""Settings in the real window: stored, applied, and restored after a restart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from llamadesk.app import AppContext, open_context
+from llamadesk.settings import Settings
+from llamadesk.storage.schema import Role
+from llamadesk.ui.launch import build_main_window
+from llamadesk.ui.main_window import MainWindow
+
+Opener = Callable[[str | None], MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[Opener]:
+    contexts: list[AppContext] = []
+
+    def opener(model: str | None = None) -> MainWindow:
+        context = open_context(str(data_dir))
+        contexts.append(context)
+        window = build_main_window(context, model)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if model:
+            qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)
+        return window
+
+    yield opener
+    for context in contexts:
+        context.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    from llamadesk.ui.theme import apply_theme
+    apply_theme(app, "system")
+
+
+def test_window_state_is_restored_after_a_restart(open_window: Opener, qtbot: QtBot,
+                                                  data_dir: Path) -> None:
+    window = open_window(None)
+    repo = window.repository
+    cid = repo.create_conversation(title="Keep me open").id
+    repo.add_message(cid, Role.USER, "hello")
+    window.refresh_conversations()
+    window.open_conversation(cid)
+    # Within the offscreen platform's 800 x 600 screen, which restoreGeometry respects.
+    window.resize(760, 560)
+    qtbot.waitUntil(lambda: window.width() == 760)
+    window.splitter.setSizes([201, 550])
+    assert window.splitter.sizes()[0] == 201
+    window.close()
+
+    again = open_window(None)
+    assert again.conversation_id == cid
+    assert "hello" in again.chat_view.toPlainText()
+    qtbot.waitUntil(lambda: (again.width(), again.height()) == (760, 560))
+    assert again.splitter.sizes()[0] == 201
+
+
+def test_app_settings_apply_now_and_after_a_restart(open_window: Opener, qtbot: QtBot,
+                                                    data_dir: Path) -> None:
+    window = open_window(None)
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.send_key.setCurrentIndex(dialog.send_key.findData("ctrl_enter"))
+    dialog.font_size.setValue(13)
+    dialog.gpu_auto.setChecked(False)
+    dialog.gpu_layers.setValue(0)
+    dialog.threads.setValue(2)
+    dialog.accept()
+
+    palette = QApplication.palette()
+    assert palette.color(QPalette.ColorRole.Window).lightness() < 80  # dark, at once
+    assert window.composer.ctrl_enter_sends
+    assert QApplication.font().pointSize() == 13
+    stored = Settings(data_dir / "settings.json")
+    assert (stored["theme"], stored["gpu_layers"], stored["threads"]) == ("dark", 0, 2)
+    options = window.load_options("/some/model.gguf")
+    assert (options.n_gpu_layers, options.n_threads) == (0, 2)
+    window.close()
+
+    again = open_window(None)
+    assert again.composer.ctrl_enter_sends
+    qtbot.keyClicks(again.composer, "two")
+    qtbot.keyClick(again.composer, Qt.Key.Key_Return)
+    qtbot.keyClicks(again.composer, "lines")
+    assert again.composer.toPlainText() == "two\nlines"  # Enter is a new line now
+
+
+def test_defaults_for_new_chats_and_per_conversation_values(
+        open_window: Opener, qtbot: QtBot, tiny_model: Path) -> None:
+    window = open_window(str(tiny_model))
+    window.show_settings()
+    dialog = window.settings_dialog
+    assert dialog.tabs.count() == 2  # no conversation open: no "This conversation" tab
+    dialog.defaults.system_prompt.setPlainText("Be brief.")
+    dialog.defaults.preset.setCurrentIndex(dialog.defaults.preset.findData("creative"))
+    dialog.defaults.preset.activated.emit(dialog.defaults.preset.currentIndex())
+    dialog.accept()
+
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000) as first:
+        window.send_message("Hi")
+    reply = first.args[0]
+    conversation = window.repository.get_conversation(reply.conversation_id)
+    assert conversation.system_prompt == "Be brief."
+    assert reply.params["temperature"] == 0.95
+    qtbot.waitUntil(lambda: not window.is_generating)
+
+    window.show_settings()
+    dialog = window.settings_dialog
+    assert dialog.tabs.count() == 3
+    assert dialog.conversation.system_prompt.toPlainText() == "Be brief."
+    dialog.conversation.values["temperature"].setValue(0.3)
+    dialog.accept()
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000) as second:
+        window.send_message("Again")
+    assert second.args[0].params["temperature"] == 0.3
+    assert second.args[0].params["repeat_penalty"] == 1.05  # the rest is still the preset's
+
+
+def test_the_template_choice_is_kept_per_model(open_window: Opener, qtbot: QtBot,
+                                               tiny_model: Path) -> None:
+    window = open_window(str(tiny_model))
+    assert window.model is not None and window.model.template.value == "llama2"
+    bar = window.model_bar
+    bar.template.setCurrentIndex(bar.template.findData("plain"))
+    with qtbot.waitSignal(window.worker.model_loaded, timeout=30_000):
+        bar.template.activated.emit(bar.template.currentIndex())
+    qtbot.waitUntil(lambda: window.model is not None and window.model.template.value == "plain")
+    window.close()
+
+    again = open_window(None)  # the last model comes back by itself, with its template
+    qtbot.waitUntil(lambda: again.model is not None, timeout=30_000)
+    assert again.model is not None and again.model.template.value == "plain"
+    assert again.model_bar.template.currentData() == "plain"
