@@ -8,7 +8,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +38,7 @@ from llamadesk.engine.session import LoadedModel, LoadOptions, SamplingParams
 from llamadesk.errors import StorageError
 from llamadesk.models.license import LicenseStore
 from llamadesk.models.manager import ModelManager
+from llamadesk.models.registry import InstalledModel
 from llamadesk.settings import Settings, sampling_from
 from llamadesk.storage.records import MessageRecord
 from llamadesk.ui.background import run_in_background
@@ -35,9 +46,12 @@ from llamadesk.ui.chat_view import ChatView
 from llamadesk.ui.composer import Composer
 from llamadesk.ui.errors import show_error
 from llamadesk.ui.model_bar import ModelBar
+from llamadesk.ui.model_library import ModelLibrary
+from llamadesk.ui.models_dialog import ModelsDialog, gguf_paths
 from llamadesk.ui.settings_dialog import SettingsDialog
 from llamadesk.ui.sidebar import ConversationSidebar
 from llamadesk.ui.theme import apply_theme
+from llamadesk.ui.welcome import WelcomePage
 from llamadesk.ui.worker import GenerateRequest, WorkerThread
 
 log = logging.getLogger(__name__)
@@ -70,6 +84,15 @@ class MainWindow(QMainWindow):
         self.manager = ModelManager(self.paths.models_dir,
                                     LicenseStore(self.paths.config_dir / "licenses.json"))
         self.model_path: str | None = None
+        self.library = ModelLibrary(self.manager)
+        self.library.changed.connect(self.refresh_models)
+        self.library.download_finished.connect(self._on_model_installed)
+        self.library.import_finished.connect(self._on_model_installed)
+        self.library.import_failed.connect(
+            lambda message: show_error(self, message, self.tr("The model could not be "
+                                                              "imported")))
+        self.models_dialog: ModelsDialog | None = None
+        self.setAcceptDrops(True)
         self.conversation_id: int | None = None
         self.model: LoadedModel | None = None
         self._loading = False
@@ -143,9 +166,16 @@ class MainWindow(QMainWindow):
         chat_layout.addLayout(composer_row)
         self._name_for_assistive_tech()
 
+        self.welcome = WelcomePage(self.library)
+        self.welcome.more_models_requested.connect(self.show_models)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(chat_side)
+        self.chat_page = chat_side
+
         self.splitter = QSplitter()
         self.splitter.addWidget(sidebar)
-        self.splitter.addWidget(chat_side)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 840])
         self.setCentralWidget(self.splitter)
@@ -463,6 +493,7 @@ class MainWindow(QMainWindow):
                                          left_out=left_out)
             self.chat_view.scroll_to_message(message_id)
         self.refresh_conversations()
+        self._choose_page()
 
     def _show_latest(self) -> None:
         if self.conversation_id is not None:
@@ -687,6 +718,7 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         self.model_bar.show_loaded(self.model)
+        self._choose_page()
         if self.model is None:
             hint = self.tr("No model is loaded. Use File › Open model… to choose a GGUF file.")
             self.model_status.setText(hint)
@@ -697,6 +729,16 @@ class MainWindow(QMainWindow):
             return
         self.model_status.hide()
         self.send_button.setToolTip(self.tr("Send (Enter)"))
+
+    def _choose_page(self) -> None:
+        """The welcome page while there is nothing to chat with and nothing to read."""
+        welcome = (self.model is None and not self._loading and self.conversation_id is None
+                   and not self.manager.registry.all())
+        page = self.welcome if welcome else self.chat_page
+        if self.pages.currentWidget() is not page:
+            self.pages.setCurrentWidget(page)
+            if page is self.chat_page:
+                self.composer.setFocus()
 
     # -- settings and state --------------------------------------------------
 
@@ -720,11 +762,36 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
 
     def show_models(self) -> None:
-        from llamadesk.ui.models_dialog import ModelsDialog
+        if self.models_dialog is None:
+            self.models_dialog = ModelsDialog(self, self)
+        self.models_dialog.show()
+        self.models_dialog.raise_()
+        self.models_dialog.activateWindow()
 
-        dialog = ModelsDialog(self, self)
-        dialog.open()
-        self.models_dialog = dialog
+    def _on_model_installed(self, model: InstalledModel) -> None:
+        self.refresh_models()
+        self.statusBar().showMessage(self.tr("%1 is installed.").replace("%1", model.name),
+                                     8000)
+        if self.model is None and not self._loading:
+            self.load_model(model.path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if gguf_paths(event) or self._json_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Drop a .gguf to import the model, a LlamaDesk .json to import conversations."""
+        for path in gguf_paths(event):
+            self.library.import_file(path)
+        for path in self._json_paths(event):
+            self.import_from(path)
+        event.acceptProposedAction()
+
+    @staticmethod
+    def _json_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
+                and url.toLocalFile().lower().endswith(".json")] if mime.hasUrls() else []
 
     def _restore_state(self) -> None:
         settings = self.settings
@@ -768,6 +835,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self._save_state()
+        self.library.close()
         self.stop_reply()
         self.workers.stop()
         self.closed.emit()

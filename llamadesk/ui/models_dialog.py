@@ -1,0 +1,462 @@
+"""The model manager: catalog, downloads, installed models, and the Hugging Face account."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import psutil
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from llamadesk.models.catalog import CatalogEntry, Fit, FitReport, assess, load_catalog
+from llamadesk.models.download_queue import QueuedDownload, State
+from llamadesk.models.hub import Access, Hub
+from llamadesk.ui import formats
+from llamadesk.ui.background import run_in_background
+from llamadesk.ui.errors import show_error
+from llamadesk.ui.license_dialog import LicenseDialog
+from llamadesk.ui.model_library import ModelLibrary
+
+if TYPE_CHECKING:
+    from llamadesk.ui.main_window import MainWindow
+
+# The gated repository whose access the account check reports.
+OFFICIAL_REPO = "meta-llama/Llama-2-7b-chat-hf"
+
+
+def machine_fit() -> list[FitReport]:
+    """The catalog labelled for this computer's memory."""
+    return assess(load_catalog(), psutil.virtual_memory().total)
+
+
+def gguf_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".gguf")]
+
+
+def start_download(window: QWidget, library: ModelLibrary, entry: CatalogEntry,
+                   on_queued: object = None) -> bool:
+    """Show the license when it has not been accepted, then queue the download."""
+    licenses = library.manager.licenses
+    if licenses.acceptance(entry.license) is None:
+        dialog = LicenseDialog(entry.license, licenses, window)
+
+        def accepted() -> None:
+            library.download(entry)
+            if callable(on_queued):
+                on_queued()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        window.license_dialog = dialog  # type: ignore[attr-defined]
+        return False
+    library.download(entry)
+    if callable(on_queued):
+        on_queued()
+    return True
+
+
+class ModelsDialog(QDialog):
+    """Non-modal: downloads go on while the chat is used, and after it is closed."""
+
+    CATALOG, DOWNLOADS, INSTALLED, ACCOUNT = range(4)
+
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("models_dialog")
+        self.setWindowTitle(self.tr("Models"))
+        self.resize(900, 560)
+        self.setAcceptDrops(True)
+        self.window_ = window
+        self.library = window.library
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._catalog_page(), self.tr("Catalog"))
+        self.tabs.addTab(self._downloads_page(), self.tr("Downloads"))
+        self.tabs.addTab(self._installed_page(), self.tr("Installed"))
+        self.tabs.addTab(self._account_page(), self.tr("Hugging Face account"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.library.download_changed.connect(self._on_download_changed)
+        self.library.changed.connect(self.refresh_installed)
+        self.library.import_progress.connect(self._on_import_progress)
+        self.library.import_finished.connect(lambda _: self.import_progress.hide())
+        self.library.import_failed.connect(self._on_import_failed)
+        self.refresh_downloads()
+        self.refresh_installed()
+
+    # -- catalog -------------------------------------------------------------
+
+    def _catalog_page(self) -> QWidget:
+        page = QWidget()
+        reports = machine_fit()
+        memory = psutil.virtual_memory().total
+        intro = QLabel(self.tr("Llama 2 chat models in every size and quantization. This "
+                               "computer has %1 of memory; the recommended model fits it "
+                               "comfortably.").replace("%1", formats.size(memory)))
+        intro.setWordWrap(True)
+        self.catalog = QTableWidget(len(reports), 5)
+        self.catalog.setObjectName("catalog_table")
+        self.catalog.setHorizontalHeaderLabels([
+            self.tr("Model"), self.tr("Quantization"), self.tr("Download"),
+            self.tr("Memory needed"), self.tr("Fit")])
+        self._reports = reports
+        fit_names = {Fit.FITS: self.tr("Fits"), Fit.TIGHT: self.tr("Tight"),
+                     Fit.TOO_LARGE: self.tr("Too large")}
+        for row, report in enumerate(reports):
+            entry = report.entry
+            fit = fit_names[report.fit]
+            if report.recommended:
+                fit = self.tr("★ Recommended")
+            for column, text in enumerate((entry.name, entry.quantization,
+                                           formats.size(entry.estimated_file_bytes),
+                                           formats.size(report.needed), fit)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.catalog.setItem(row, column, item)
+            if report.recommended:
+                self.catalog.selectRow(row)
+        self._tidy(self.catalog)
+        self.catalog.doubleClicked.connect(lambda _: self.download_selected())
+        download = QPushButton(self.tr("Download…"))
+        download.setObjectName("download_button")
+        download.clicked.connect(self.download_selected)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.catalog, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(download)
+        layout.addLayout(buttons)
+        return page
+
+    def download_selected(self) -> None:
+        rows = self.catalog.selectionModel().selectedRows()
+        if not rows:
+            return
+        report = self._reports[rows[0].row()]
+        if report.fit is Fit.TOO_LARGE:
+            answer = QMessageBox.question(
+                self, self.tr("Too large for this computer"),
+                self.tr("%1 needs about %2 of memory, more than this computer has. "
+                        "Download it anyway?").replace("%1", report.entry.name).replace(
+                    "%2", formats.size(report.needed)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        start_download(self, self.library, report.entry,
+                       lambda: self.tabs.setCurrentIndex(self.DOWNLOADS))
+
+    # -- downloads -----------------------------------------------------------
+
+    def _downloads_page(self) -> QWidget:
+        page = QWidget()
+        self.downloads = QTableWidget(0, 5)
+        self.downloads.setObjectName("downloads_table")
+        self.downloads.setHorizontalHeaderLabels([
+            self.tr("Model"), self.tr("Progress"), self.tr("Speed"), self.tr("Time left"),
+            self.tr("State")])
+        self._tidy(self.downloads)
+        self.downloads.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.cancel_button = QPushButton(self.tr("Cancel download"))
+        self.pause_button.clicked.connect(lambda: self._act(self.library.pause))
+        self.resume_button.clicked.connect(lambda: self._act(self.library.resume))
+        self.cancel_button.clicked.connect(lambda: self._act(self.library.cancel))
+        row = QHBoxLayout()
+        row.addStretch()
+        for button in (self.pause_button, self.resume_button, self.cancel_button):
+            row.addWidget(button)
+        layout = QVBoxLayout(page)
+        note = QLabel(self.tr("Downloads resume where they stopped, even after LlamaDesk "
+                              "restarts; every byte is checked against the Hub's SHA-256."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.downloads, 1)
+        layout.addLayout(row)
+        return page
+
+    def _act(self, action: object) -> None:
+        rows = self.downloads.selectionModel().selectedRows()
+        items = self.library.downloads
+        if not rows and len(items) == 1:
+            action(items[0])  # type: ignore[operator]
+        for index in rows:
+            if index.row() < len(items):
+                action(items[index.row()])  # type: ignore[operator]
+
+    def refresh_downloads(self) -> None:
+        for item in self.library.downloads:
+            self._on_download_changed(item)
+
+    def _on_download_changed(self, item: QueuedDownload) -> None:
+        items = self.library.downloads
+        if item not in items:
+            return
+        row = items.index(item)
+        if row >= self.downloads.rowCount():
+            self.downloads.setRowCount(row + 1)
+            new_bar = QProgressBar()
+            new_bar.setRange(0, 1000)
+            self.downloads.setCellWidget(row, 1, new_bar)
+            self.downloads.setItem(row, 0, QTableWidgetItem(
+                f"{item.entry.name} · {item.entry.quantization}"))
+        bar = self.downloads.cellWidget(row, 1)
+        progress = item.progress
+        states = {State.QUEUED: self.tr("Waiting"), State.RUNNING: self.tr("Downloading"),
+                  State.PAUSED: self.tr("Paused"), State.DONE: self.tr("Installed"),
+                  State.FAILED: self.tr("Failed"), State.CANCELLED: self.tr("Cancelled")}
+        state = states[item.state]
+        if item.error:
+            state += f": {item.error}"
+        if isinstance(bar, QProgressBar) and progress is not None and progress.total:
+            bar.setValue(int(progress.done * 1000 / progress.total))
+            bar.setFormat(f"{formats.size(progress.done)} / {formats.size(progress.total)}")
+        if item.state is State.DONE and isinstance(bar, QProgressBar):
+            bar.setValue(1000)
+        running = item.state is State.RUNNING and progress is not None
+        self.downloads.setItem(row, 2, QTableWidgetItem(
+            formats.speed(progress.bytes_per_second) if running and progress else ""))
+        self.downloads.setItem(row, 3, QTableWidgetItem(
+            formats.duration(progress.eta_seconds) if running and progress else ""))
+        state_item = QTableWidgetItem(state)
+        state_item.setToolTip(state)
+        self.downloads.setItem(row, 4, state_item)
+
+    # -- installed -----------------------------------------------------------
+
+    def _installed_page(self) -> QWidget:
+        page = QWidget()
+        self.installed = QTableWidget(0, 5)
+        self.installed.setObjectName("installed_table")
+        self.installed.setHorizontalHeaderLabels([
+            self.tr("Model"), self.tr("Quantization"), self.tr("Size"), self.tr("Source"),
+            self.tr("Checked")])
+        self._tidy(self.installed)
+        self.installed.doubleClicked.connect(lambda _: self._installed_action("load"))
+        buttons = QHBoxLayout()
+        for key, label in (("load", self.tr("Load")), ("verify", self.tr("Verify")),
+                           ("folder", self.tr("Show in folder")), ("delete", self.tr("Delete"))):
+            button = QPushButton(label)
+            button.setObjectName(f"installed_{key}")
+            button.clicked.connect(lambda _=False, key=key: self._installed_action(key))
+            buttons.addWidget(button)
+        buttons.addStretch()
+        import_button = QPushButton(self.tr("Import a GGUF…"))
+        import_button.setObjectName("import_button")
+        import_button.clicked.connect(self.choose_import)
+        buttons.addWidget(import_button)
+        self.import_progress = QProgressBar()
+        self.import_progress.hide()
+        hint = QLabel(self.tr("Drop .gguf files here to import them."))
+        hint.setEnabled(False)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.installed, 1)
+        layout.addWidget(self.import_progress)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        return page
+
+    def refresh_installed(self) -> None:
+        models = self.library.manager.registry.all()
+        self._installed = models
+        sources = {"download": self.tr("Downloaded"), "import-copy": self.tr("Imported"),
+                   "import-in-place": self.tr("Used in place")}
+        self.installed.setRowCount(len(models))
+        for row, model in enumerate(models):
+            checked = self.tr("Yes") if model.verified_at else self.tr("Not yet")
+            for column, text in enumerate((model.name, model.quantization,
+                                           formats.size(model.size),
+                                           sources.get(model.source, model.source), checked)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(model.path)
+                self.installed.setItem(row, column, item)
+
+    def _installed_action(self, key: str) -> None:
+        rows = self.installed.selectionModel().selectedRows()
+        if not rows:
+            return
+        model = self._installed[rows[0].row()]
+        if key == "load":
+            self.window_.load_model(model.path)
+        elif key == "folder":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(model.path).parent)))
+        elif key == "verify":
+            self.window_.statusBar().showMessage(self.tr("Checking %1…").replace(
+                "%1", model.name))
+            self.library.verify(model.id, lambda ok: self._verified(model.name, ok))
+        elif key == "delete":
+            answer = QMessageBox.question(
+                self, self.tr("Delete model"),
+                self.tr("Delete %1 (%2)? Conversations made with it stay.").replace(
+                    "%1", model.name).replace("%2", formats.size(model.size)))
+            if answer == QMessageBox.StandardButton.Yes:
+                try:
+                    self.library.delete(model.id, self.window_.model_path if
+                                        self.window_.model is not None else None)
+                except Exception as error:  # noqa: BLE001 - shown to the user
+                    show_error(self, str(error))
+
+    def _verified(self, name: str, ok: bool | str) -> None:
+        if ok is True:
+            self.window_.statusBar().showMessage(
+                self.tr("%1 is intact.").replace("%1", name), 8000)
+        else:
+            show_error(self, self.tr("%1 does not match its checksum: delete it and download "
+                                     "it again.").replace("%1", name) if ok is False
+                       else str(ok))
+
+    def choose_import(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import a GGUF model"))
+        dialog.setNameFilters([self.tr("GGUF models (*.gguf)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self._import_paths)
+        dialog.open()
+
+    def _import_paths(self, paths: list[str]) -> None:
+        for path in paths:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        self.tabs.setCurrentIndex(self.INSTALLED)
+        self.import_progress.show()
+        self.import_progress.setValue(0)
+        self.library.import_file(path, copy=True)
+
+    def _on_import_progress(self, name: str, fraction: float) -> None:
+        self.import_progress.show()
+        self.import_progress.setValue(int(fraction * 100))
+        self.import_progress.setFormat(self.tr("Checking %1… %p%").replace("%1", name))
+
+    def _on_import_failed(self, message: str) -> None:
+        self.import_progress.hide()
+        show_error(self, message, self.tr("The model could not be imported"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if gguf_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        for path in gguf_paths(event):
+            self.import_path(path)
+        event.acceptProposedAction()
+
+    # -- account -------------------------------------------------------------
+
+    def _account_page(self) -> QWidget:
+        page = QWidget()
+        tokens = self.library.tokens
+        intro = QLabel(self.tr("The catalog's models download without an account. A token "
+                               "is needed only for gated repositories such as Meta's own; "
+                               "it is kept in the system keyring and nowhere else."))
+        intro.setWordWrap(True)
+        self.token = QLineEdit()
+        self.token.setObjectName("token_entry")
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText("hf_…")
+        self.token.setAccessibleName(self.tr("Hugging Face token"))
+        save = QPushButton(self.tr("Save"))
+        save.setObjectName("token_save")
+        save.clicked.connect(self.save_token)
+        check = QPushButton(self.tr("Check"))
+        check.setObjectName("token_check")
+        check.clicked.connect(self.check_token)
+        clear = QPushButton(self.tr("Clear"))
+        clear.setObjectName("token_clear")
+        clear.clicked.connect(self.clear_token)
+        self.account_status = QLabel()
+        self.account_status.setObjectName("account_status")
+        self.account_status.setWordWrap(True)
+        self.keyring_warning = QLabel(self.tr(
+            "No keyring is available on this computer, so the token cannot be stored "
+            "safely. It will be kept for this session only; on Linux, install and unlock "
+            "GNOME Keyring or KWallet to keep it."))
+        self.keyring_warning.setObjectName("keyring_warning")
+        self.keyring_warning.setWordWrap(True)
+        self.keyring_warning.setVisible(not tokens.keyring_available)
+        row = QHBoxLayout()
+        row.addWidget(self.token, 1)
+        for button in (save, check, clear):
+            row.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.keyring_warning)
+        layout.addWidget(self.account_status)
+        layout.addStretch()
+        return page
+
+    def save_token(self) -> None:
+        text = self.token.text().strip()
+        if not text:
+            return
+        tokens = self.library.tokens
+        try:
+            tokens.set(text, session_only=not tokens.keyring_available)
+        except Exception as error:  # noqa: BLE001 - shown, never with the token
+            show_error(self, str(error))
+            return
+        self.token.clear()
+        self.account_status.setText(self.tr("Token saved."))
+
+    def clear_token(self) -> None:
+        self.library.tokens.clear()
+        self.token.clear()
+        self.account_status.setText(self.tr("Token removed."))
+
+    def check_token(self) -> None:
+        """Who the token belongs to, and whether it opens the gated repository."""
+        self.save_token()
+        token = self.library.tokens.get()
+        self.account_status.setText(self.tr("Checking…"))
+
+        def done(result: object) -> None:
+            access = getattr(result, "access", None)
+            account = getattr(result, "account", None) or ""
+            texts = {
+                Access.GRANTED: self.tr("Signed in as %1, with access to %2."),
+                Access.NO_TOKEN: self.tr("No token: enter one from huggingface.co/settings/"
+                                         "tokens."),
+                Access.INVALID_TOKEN: self.tr("The Hub does not accept this token. Create a "
+                                              "new one at huggingface.co/settings/tokens."),
+                Access.NOT_GRANTED: self.tr("Signed in as %1, but without access to %2: "
+                                            "request it on the repository's page."),
+            }
+            text = texts.get(access, str(result)) if isinstance(access, Access) else str(result)
+            self.account_status.setText(text.replace("%1", account).replace(
+                "%2", OFFICIAL_REPO))
+
+        run_in_background(lambda: Hub(token=token).check_access(OFFICIAL_REPO), done,
+                          lambda error: self.account_status.setText(str(error)))
+
+    # -- helpers -------------------------------------------------------------
+
+    @staticmethod
+    def _tidy(table: QTableWidget) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setAlternatingRowColors(True)
