@@ -1,0 +1,245 @@
+"""First run and the model manager, against the local Hub imitation over real HTTP."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from llamadesk.app import AppContext, open_context
+from llamadesk.models.catalog import assess, find_entry, load_catalog
+from llamadesk.models.download_queue import State
+from llamadesk.models.token_store import TokenStore
+from llamadesk.ui import welcome
+from llamadesk.ui.launch import build_main_window
+from llamadesk.ui.license_dialog import LicenseDialog
+from llamadesk.ui.main_window import MainWindow
+from tests.helpers.fake_hub import FakeHub, HubFile
+from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.tiny_gguf import REPLY
+
+GB = 1_000_000_000
+GATED = "meta-llama/Llama-2-7b-chat-hf"
+TOKEN = "hf_aliceshasaccessaliceshasaccess"
+OTHER = "hf_bobhasnoaccessbobhasnoaccess"
+
+
+@pytest.fixture
+def sixteen_gb(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same recommendation on every machine: 13B Q4_K_M for 16 GB."""
+    monkeypatch.setattr(welcome, "machine_fit", lambda: assess(load_catalog(), 16 * GB))
+
+
+@pytest.fixture
+def hub(tiny_model: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeHub]:
+    data = tiny_model.read_bytes()
+    repos: dict[str, dict[str, HubFile]] = {GATED: {"config.json": HubFile(b"{}")}}
+    for entry_id in ("llama-2-13b-chat-q4_k_m", "llama-2-7b-chat-q2_k"):
+        entry = find_entry(entry_id)
+        assert entry is not None
+        repos.setdefault(entry.repo, {})[entry.files[0]] = HubFile(data)
+    server = FakeHub(
+        repos=repos,
+        gated={GATED: {TOKEN}}, accounts={TOKEN: "alice", OTHER: "bob"}).start()
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    context: AppContext = open_context(str(data_dir))
+    win = build_main_window(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    context.close()
+
+
+def _accept_license(qtbot: QtBot, owner: object) -> None:
+    qtbot.waitUntil(lambda: isinstance(getattr(owner, "license_dialog", None), LicenseDialog)
+                    and owner.license_dialog.isVisible())  # type: ignore[attr-defined]
+    dialog: LicenseDialog = owner.license_dialog  # type: ignore[attr-defined]
+    assert "LLAMA 2 COMMUNITY LICENSE AGREEMENT" in dialog.text.toPlainText()
+    assert not dialog.agree.isEnabled()  # not before the text has been scrolled through
+    assert not dialog.accept_button.isEnabled()
+    bar = dialog.text.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert dialog.agree.isEnabled()
+    dialog.agree.setChecked(True)
+    dialog.accept_button.click()
+
+
+def test_first_run_license_download_load_and_first_chat(
+        sixteen_gb: None, hub: FakeHub, window: MainWindow, qtbot: QtBot,
+        data_dir: Path) -> None:
+    page = window.welcome
+    assert window.pages.currentWidget() is page
+    assert "Llama 2 13B Chat (Q4_K_M)" in page.choice.text()
+    assert "700 million" in page.summary.text()
+
+    page.download_button.click()
+    assert not hub.requests  # nothing is fetched before the license is accepted
+    _accept_license(qtbot, page)
+    qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)
+    assert window.pages.currentWidget() is window.chat_page
+    installed = window.manager.registry.all()
+    assert [m.id for m in installed] == ["llama-2-13b-chat-q4_k_m"]
+    assert installed[0].license_accepted_at
+    assert (data_dir / "licenses.json").is_file()
+    assert "Llama 2 13B Chat" in window.model_bar.picker.currentText()
+
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000) as done:
+        window.send_message("Hello")
+    assert done.args[0].content == REPLY
+
+
+def test_catalog_download_pause_resume_and_cancel(
+        hub: FakeHub, window: MainWindow, qtbot: QtBot) -> None:
+    hub.delay_per_chunk = 0.05  # slow enough to be paused in the middle
+    window.models_action.trigger()
+    dialog = window.models_dialog
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.catalog
+    names = [table.item(row, 0).text() + " " + table.item(row, 1).text()
+             for row in range(table.rowCount())]
+    assert len(names) == 36
+    fits = {table.item(row, 4).text() for row in range(table.rowCount())}
+    assert fits <= {"Fits", "Tight", "Too large", "★ Recommended"} and "Too large" in fits
+    table.selectRow(names.index("Llama 2 7B Chat Q2_K"))
+    dialog.download_selected()
+    _accept_license(qtbot, dialog)
+    assert dialog.tabs.currentIndex() == dialog.DOWNLOADS
+    qtbot.waitUntil(lambda: bool(window.library.downloads)
+                    and window.library.downloads[0].state is State.RUNNING
+                    and window.library.downloads[0].progress is not None, timeout=10_000)
+    item = window.library.downloads[0]
+    dialog.pause_button.click()
+    qtbot.waitUntil(lambda: item.state is State.PAUSED, timeout=10_000)
+    assert "Paused" in dialog.downloads.item(0, 4).text()
+    hub.delay_per_chunk = 0.0
+    dialog.resume_button.click()
+    qtbot.waitUntil(lambda: item.state is State.DONE, timeout=30_000)
+    assert hub.range_starts[-1] > 0  # it went on from where it stopped
+    assert "Installed" in dialog.downloads.item(0, 4).text()
+    qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1)
+
+    # A second one, cancelled: nothing of it is left.
+    table.selectRow(names.index("Llama 2 13B Chat Q4_K_M"))
+    hub.delay_per_chunk = 0.05
+    dialog.download_selected()  # the license is accepted already: no dialog
+    qtbot.waitUntil(lambda: len(window.library.downloads) == 2
+                    and window.library.downloads[1].state is State.RUNNING, timeout=10_000)
+    dialog.downloads.selectRow(1)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: window.library.downloads[1].state is State.CANCELLED,
+                    timeout=10_000)
+    partial = window.library.manager.downloader.partial_dir
+    assert partial.is_dir() and not list(partial.glob("llama-2-13b*"))
+    assert len(window.manager.registry.all()) == 1
+
+
+def test_import_by_file_and_by_drop_then_verify_and_delete(
+        window: MainWindow, qtbot: QtBot, tiny_model: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window.show_models()
+    dialog = window.models_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(window.library.import_finished, timeout=30_000):
+        dialog.import_path(tiny_model)
+    qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)  # loaded: nothing was
+    assert dialog.installed.rowCount() == 1
+
+    # Drop a second copy (another name) on the main window.
+    second = tmp_path / "dropped-model.gguf"
+    shutil.copyfile(tiny_model, second)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(second))])
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.library.import_finished, timeout=30_000):
+        window.dropEvent(drop)
+    qtbot.waitUntil(lambda: dialog.installed.rowCount() == 2)
+
+    # A file that is not a model: a clear message, nothing registered.
+    bogus = tmp_path / "notes.gguf"
+    bogus.write_bytes(b"hello, not a model" * 100)
+    with qtbot.waitSignal(window.library.import_failed, timeout=30_000) as failed:
+        dialog.import_path(bogus)
+    assert "GGUF" in failed.args[0]
+    assert dialog.installed.rowCount() == 2
+
+    # Verify the dropped copy, then break it and verify again.
+    row = [m.path.endswith("dropped-model.gguf") for m in dialog._installed].index(True)
+    dialog.installed.selectRow(row)
+    installed_path = Path(dialog._installed[row].path)
+    with qtbot.waitSignal(window.library.changed, timeout=30_000):
+        dialog._installed_action("verify")
+    qtbot.waitUntil(lambda: "intact" in window.statusBar().currentMessage())
+    with installed_path.open("r+b") as handle:
+        handle.seek(os.path.getsize(installed_path) // 2)
+        handle.write(b"\xff\xfe")
+    with qtbot.waitSignal(window.library.changed, timeout=30_000):
+        dialog._installed_action("verify")
+    qtbot.waitUntil(lambda: any(box.isVisible() and "checksum" in box.text()
+                                for box in dialog.findChildren(QMessageBox)))
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_: QMessageBox.StandardButton.Yes)
+    dialog._installed_action("delete")
+    assert dialog.installed.rowCount() == 1
+    assert not installed_path.exists()
+
+
+def test_token_is_checked_saved_in_the_keyring_and_never_shown(
+        hub: FakeHub, window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
+    keyring = MemoryKeyring()
+    window.library.tokens = TokenStore(keyring)
+    window.show_models()
+    dialog = window.models_dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(dialog.ACCOUNT)
+    assert dialog.token.echoMode() == dialog.token.EchoMode.Password
+
+    dialog.token.setText(OTHER)
+    dialog.check_token()
+    qtbot.waitUntil(lambda: "bob" in dialog.account_status.text(), timeout=10_000)
+    assert "without access" in dialog.account_status.text()
+
+    dialog.token.setText(TOKEN)
+    dialog.check_token()
+    qtbot.waitUntil(lambda: "alice" in dialog.account_status.text(), timeout=10_000)
+    assert "with access to " + GATED in dialog.account_status.text()
+    assert dialog.token.text() == ""  # not left on screen
+    assert list(keyring.store.values()) == [TOKEN]
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert TOKEN.encode() not in path.read_bytes(), path
+
+    dialog.clear_token()
+    assert keyring.store == {}
+
+
+def test_no_keyring_is_said_plainly(window: MainWindow) -> None:
+    from keyring.backends.fail import Keyring as FailKeyring
+    window.library.tokens = TokenStore(FailKeyring())
+    window.show_models()
+    dialog = window.models_dialog
+    assert dialog is not None
+    assert not dialog.keyring_warning.isHidden()
+    dialog.token.setText(TOKEN)
+    dialog.save_token()  # kept for the session only, not refused, not written anywhere
+    assert window.library.tokens.get() == TOKEN
+    assert window.library.tokens.source() == "this session only"
+    QApplication.processEvents()
