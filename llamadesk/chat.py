@@ -13,13 +13,17 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage
-from llamadesk.engine.session import ModelSession, SamplingParams
 from llamadesk.errors import LlamaDeskError, StorageError
 from llamadesk.storage.records import MessageRecord, ReplyStats
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.schema import FinishReason, MessageStatus, Role
+
+if TYPE_CHECKING:
+    from llamadesk.engine.session import ModelSession
 
 log = logging.getLogger(__name__)
 

@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _common(parser, top=True)
     parser.add_argument("--model", metavar="PATH.gguf", help="load this model in the window")
+    # Hidden: bench/ui.py's cold start (quit once the window has painted).
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     chat = commands.add_parser("chat", help="chat in the terminal")
@@ -163,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from llamadesk.ui.launch import run_gui
 
-            return run_gui(args.data_dir, args.model)
+            return run_gui(args.data_dir, args.model, args.quit_when_shown)
         handler: Callable[[argparse.Namespace], int] = {
             "chat": _chat, "info": _info, "list": _list, "search": _search, "export": _export,
             "import": _import, "delete": _delete, "models": _models,

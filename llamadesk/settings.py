@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from llamadesk.engine.session import PRESETS, SamplingParams
+from llamadesk.engine.options import PRESETS, SamplingParams
 from llamadesk.jsonfile import read_json, write_json
 
 log = logging.getLogger(__name__)

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from llamadesk.engine.gguf_file import ModelFacts
 from llamadesk.engine.gpu import BackendInfo, GpuDevice, auto_gpu_layers, kv_cache_bytes
 from llamadesk.errors import ModelLoadError
+from llamadesk.units import format_bytes
+
+__all__ = ["format_bytes", "plan_placement"]
 
 # Compute buffers, the tokenizer, llama.cpp's own bookkeeping.
 OVERHEAD_BYTES = 256 * 1024 * 1024
@@ -41,14 +44,6 @@ def available_memory() -> int:
     import psutil
 
     return int(psutil.virtual_memory().available)
-
-
-def format_bytes(count: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if count < 1000 or unit == "TB":
-            return f"{count:.0f} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
-        count /= 1000
-    raise AssertionError("unreachable")
 
 
 def plan_placement(

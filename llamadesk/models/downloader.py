@@ -26,9 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from llamadesk.engine.placement import format_bytes
 from llamadesk.errors import Cancelled, DownloadError
 from llamadesk.jsonfile import read_json, write_json
+from llamadesk.units import format_bytes
 
 log = logging.getLogger(__name__)
 

@@ -10,16 +10,18 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from llamadesk.engine.gguf_file import ModelFacts, read_model_facts
 from llamadesk.engine.prompt import choose_template
 from llamadesk.errors import LlamaDeskError
 from llamadesk.models.catalog import CatalogEntry
 from llamadesk.models.downloader import Downloader, DownloadProgress
 from llamadesk.models.hashing import sha256_file
-from llamadesk.models.hub import Hub
 from llamadesk.models.license import LicenseStore
 from llamadesk.models.registry import InstalledModel, Registry, model_id, now_iso
+
+if TYPE_CHECKING:
+    from llamadesk.engine.gguf_file import ModelFacts
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,10 @@ class ModelManager:
                  progress: Callable[[DownloadProgress], None] = lambda _: None,
                  cancel: threading.Event | None = None) -> InstalledModel:
         """License first, then metadata from the Hub, then verified bytes."""
+        # Imported when used: the window starts without the Hub client or numpy.
+        from llamadesk.engine.gguf_file import read_model_facts
+        from llamadesk.models.hub import Hub
+
         accepted = self.licenses.require(entry.license)
         hub = Hub(token=self._token)
         targets = [hub.target(entry.repo, name) for name in entry.files]
@@ -74,6 +80,8 @@ class ModelManager:
                     progress: Callable[[int, int], None] = lambda done, total: None
                     ) -> InstalledModel:
         """Validate a local GGUF, hash it, and register it (copied in, or where it is)."""
+        from llamadesk.engine.gguf_file import read_model_facts
+
         facts = read_model_facts(path)  # a clear ModelLoadError for bad files
         sha256 = sha256_file(path, progress=progress)
         assert sha256 is not None

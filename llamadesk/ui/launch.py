@@ -7,6 +7,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -60,7 +61,18 @@ def bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def run_gui(data_dir: str | None, model: str | None) -> int:
+class _QuitWhenPainted(QObject):
+    """For bench/ui.py's cold-start figure: quit once the window has painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print("window shown", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(data_dir: str | None, model: str | None, quit_when_shown: bool = False) -> int:
     app = create_application()
     try:
         context = open_context(data_dir)
@@ -80,8 +92,13 @@ def run_gui(data_dir: str | None, model: str | None) -> int:
         window = build_main_window(context, model)
         server = InstanceServer(context.paths.data_dir, window)
         server.activation_requested.connect(lambda: bring_forward(window))
+        if quit_when_shown:
+            painted = _QuitWhenPainted(window)
+            window.installEventFilter(painted)
         window.show()
-        return app.exec()
+        code = app.exec()
+        window.shut_down()
+        return code
     finally:
         crash_handler.uninstall()
         context.close()

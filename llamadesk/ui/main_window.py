@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from llamadesk.app import AppContext
 from llamadesk.chat import ChatService, ContextReport, ReplyStarted
+from llamadesk.engine.options import LoadedModel, LoadOptions, SamplingParams
 from llamadesk.engine.prompt import TemplateKind
-from llamadesk.engine.session import LoadedModel, LoadOptions, SamplingParams
 from llamadesk.errors import StorageError
 from llamadesk.models.license import LicenseStore
 from llamadesk.models.manager import ModelManager
@@ -164,7 +164,6 @@ class MainWindow(QMainWindow):
         chat_layout.addWidget(self.model_status)
         chat_layout.addWidget(self.chat_view, 1)
         chat_layout.addLayout(composer_row)
-        self._name_for_assistive_tech()
 
         self.welcome = WelcomePage(self.library)
         self.welcome.more_models_requested.connect(self.show_models)
@@ -179,6 +178,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 840])
         self.setCentralWidget(self.splitter)
+        self._name_for_assistive_tech()
 
         search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         search_shortcut.activated.connect(self.sidebar.focus_search)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from llamadesk.engine.options import LoadedModel
 from llamadesk.engine.prompt import TemplateKind
-from llamadesk.engine.session import LoadedModel
 from llamadesk.models.registry import InstalledModel
 
 _OPEN_FILE = "__open_file__"

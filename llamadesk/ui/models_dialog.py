@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from llamadesk.models.catalog import CatalogEntry, Fit, FitReport, assess, load_catalog
 from llamadesk.models.download_queue import QueuedDownload, State
-from llamadesk.models.hub import Access, Hub
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.errors import show_error
@@ -427,6 +426,8 @@ class ModelsDialog(QDialog):
 
     def check_token(self) -> None:
         """Who the token belongs to, and whether it opens the gated repository."""
+        from llamadesk.models.hub import Access, Hub
+
         self.save_token()
         token = self.library.tokens.get()
         self.account_status.setText(self.tr("Checking…"))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from llamadesk.engine.session import PRESETS
+from llamadesk.engine.options import PRESETS
 from llamadesk.paths import AppPaths
 from llamadesk.settings import Settings, sampling_from
 from llamadesk.storage.repository import HistoryRepository

@@ -11,13 +11,16 @@ import logging
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from llamadesk.chat import ChatService, ReplyStarted
-from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
+from llamadesk.engine.options import LoadOptions, SamplingParams
 from llamadesk.errors import Cancelled, LlamaDeskError
+
+if TYPE_CHECKING:
+    from llamadesk.engine.session import ModelSession
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +77,9 @@ class InferenceWorker(QObject):
     def load(self, path: str, options: LoadOptions | None = None,
              cancel: threading.Event | None = None) -> None:
         self.load_started.emit(path)
+        # Imported here, on this thread: llama.cpp never slows the window's start.
+        from llamadesk.engine.session import ModelSession
+
         self._close_session()  # free the old model before the new one takes memory
         stop = cancel or threading.Event()
         last = [-1.0]

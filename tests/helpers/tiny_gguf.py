@@ -25,6 +25,12 @@ CHATTY_SENTENCE = " The quick brown fox jumps over the lazy dog."
 _REPLY_WORDS = ["▁Hello", "▁from", "▁a", "▁tiny", "▁llama", "."]
 _CHATTY_WORDS = ["▁The", "▁quick", "▁brown", "▁fox", "▁jumps", "▁over", "▁the", "▁lazy",
                  "▁dog", "."]
+# The *markdown* variant cycles through these after the reply, never stopping: a
+# heading, a paragraph, a code block, a list and a table, again and again. Each is
+# one token (a bigram model needs every token of the cycle to be distinct).
+MARKDOWN_PIECES = ["\n\n## Step\n\n", "Some **bold** text and `code`.\n\n", "```python\n",
+                   "def double(x):\n", "    return x * 2\n", "```\n\n", "- one\n- two\n\n",
+                   "| a | b |\n|---|---|\n| 1 | 2 |"]
 # Pieces that make Llama 2's own markup tokenize into few tokens, as it would really.
 _MARKUP = ["▁[INST]", "▁[/INST]", "<<SYS>>", "<</SYS>>"]
 
@@ -53,6 +59,7 @@ def _vocabulary() -> tuple[list[str], list[float], list[int]]:
     pieces: list[str] = ["▁"] + [chr(c) for c in range(33, 127)]
     for word in _REPLY_WORDS + _CHATTY_WORDS + _MARKUP:
         pieces += [word[:end] for end in range(2, len(word) + 1)]
+    pieces += MARKDOWN_PIECES
     for piece in dict.fromkeys(pieces):  # keeps order, drops repeats
         if piece not in tokens:
             tokens.append(piece)
@@ -66,6 +73,7 @@ def write_tiny_llama(
     path: Path,
     *,
     chatty: bool = False,
+    markdown: bool = False,
     context_length: int = 2048,
     name: str = "Tiny Llama 2 Chat",
     chat_template: str | None = None,
@@ -81,9 +89,12 @@ def write_tiny_llama(
     n_head, n_ff = 8, 64
 
     successor = {i: index["▁Hello"] for i in range(n_vocab)}
-    chain = _REPLY_WORDS + (_CHATTY_WORDS if chatty else ["</s>"])
+    chain = _REPLY_WORDS + (_CHATTY_WORDS if chatty else MARKDOWN_PIECES if markdown
+                            else ["</s>"])
     for current, following in zip(chain, chain[1:], strict=False):
         successor[index[current]] = index[following]
+    if markdown:  # round and round
+        successor[index[MARKDOWN_PIECES[-1]]] = index[MARKDOWN_PIECES[0]]
 
     writer = gguf.GGUFWriter(str(path), architecture)
     writer.add_name(name)

@@ -68,3 +68,10 @@ def test_upgrade_from_first_schema_keeps_everything(tmp_path: Path) -> None:
     # Opening again does not migrate (or back up) again.
     Database(path).close()
     assert sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name) == [backup.name]
+
+
+def test_the_shortcut_head_is_alembics_head() -> None:
+    # Opening an up-to-date history compares with SCHEMA_HEAD and skips Alembic.
+    from llamadesk.storage.database import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == schema_head()

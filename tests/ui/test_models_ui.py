@@ -107,7 +107,7 @@ def test_first_run_license_download_load_and_first_chat(
 
 def test_catalog_download_pause_resume_and_cancel(
         hub: FakeHub, window: MainWindow, qtbot: QtBot) -> None:
-    hub.delay_per_chunk = 0.05  # slow enough to be paused in the middle
+    hub.delay_per_chunk = 0.2  # slow enough to be paused in the middle
     window.models_action.trigger()
     dialog = window.models_dialog
     assert dialog is not None and dialog.isVisible()

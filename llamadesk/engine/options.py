@@ -1,0 +1,104 @@
+"""What loading and generating take and give: plain values, no llama.cpp.
+
+Kept apart from session.py so that the window, the settings and the CLI can
+name them without importing llama.cpp (a third of a second at start-up); the
+session itself is imported on the inference thread when a model is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from llamadesk.engine.gguf_file import ModelFacts
+    from llamadesk.engine.prompt import TemplateKind
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    # None: the model's trained context length.
+    n_ctx: int | None = None
+    # None: "auto", as many layers as fit in free VRAM; -1: all; 0: CPU only.
+    n_gpu_layers: int | None = None
+    main_gpu: int = 0
+    n_threads: int | None = None
+    template: TemplateKind | None = None
+    # Gives the file's SHA-256 (recorded with every reply); None: not recorded.
+    file_hash: Callable[[Path], str] | None = None
+    # Free RAM to plan with; None: ask the OS (psutil). Tests inject a small one.
+    available_memory: int | None = None
+    # Saved KV states, so switching back to a conversation skips its prompt;
+    # None: a quarter of free RAM up to 2 GiB; 0: off.
+    state_cache_bytes: int | None = None
+    # Called with load progress 0..1 on the loading thread; return False to cancel.
+    progress: Callable[[float], bool] | None = None
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    """Defaults are Meta's reference for Llama 2 chat: temperature 0.6, top_p 0.9,
+    and no other filter (top_k 0 and min_p 0 switch those off in llama.cpp)."""
+
+    temperature: float = 0.6
+    top_p: float = 0.9
+    top_k: int = 0
+    min_p: float = 0.0
+    repeat_penalty: float = 1.0
+    # None: as long as the context allows.
+    max_tokens: int | None = None
+    seed: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def preset(cls, name: str, **overrides: Any) -> SamplingParams:
+        return replace(PRESETS[name], **overrides)
+
+
+PRESETS: dict[str, SamplingParams] = {
+    "precise": SamplingParams(temperature=0.2, top_p=0.9),
+    "balanced": SamplingParams(),
+    "creative": SamplingParams(temperature=0.95, top_p=0.95, repeat_penalty=1.05),
+}
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    text: str
+    finish_reason: str  # "stop", "length" or "cancelled"
+    prompt_tokens: int
+    completion_tokens: int
+    time_to_first_token_ms: float | None
+    tokens_per_second: float | None
+    seed: int
+    # How many of the oldest messages were left out of the prompt to fit n_ctx.
+    dropped_messages: int
+    # Prompt tokens llama.cpp actually evaluated: the rest came from the KV cache
+    # (the same conversation's previous turn) or the state cache (switching back).
+    evaluated_prompt_tokens: int = 0
+    n_ctx: int = 0
+
+    @property
+    def context_used(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """Facts about the loaded model that the UI shows."""
+
+    facts: ModelFacts
+    n_ctx: int
+    n_gpu_layers: int
+    # "CPU", or the GPU backend and card, such as "CUDA · NVIDIA H200".
+    backend: str
+    template: TemplateKind
+    sha256: str | None = None
+    # Plain-words explanations (GPU unused or partly used, context lowered...).
+    notes: tuple[str, ...] = ()
+
+
