@@ -94,6 +94,8 @@ class ChatView(QTextBrowser):
         self._code: dict[int, str] = {}
         self._stream: _Stream | None = None
         self._follow = True
+        # True while the view changes itself: its own scrolling must not ask for more.
+        self._filling = False
         self._dark = False
         self._build_formats()
         self.set_dark(False)
@@ -145,6 +147,8 @@ class ChatView(QTextBrowser):
                       more_above: bool = False, more_below: bool = False,
                       left_out: tuple[int, ...] = ()) -> None:
         """Show this slice of a branch, newest at the bottom."""
+        self._filling = True
+        self.has_more_above = self.has_more_below = False
         self.clear()
         self._shown.clear()
         self._order.clear()
@@ -160,6 +164,7 @@ class ChatView(QTextBrowser):
         self._follow = not more_below
         if self._follow:
             self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+        self._filling = False
 
     def prepend_messages(self, messages: list[MessageRecord],
                          versions: dict[int, tuple[int, int]] | None = None, *,
@@ -167,12 +172,14 @@ class ChatView(QTextBrowser):
         """Older messages above the ones shown, keeping what is on screen in place."""
         bar = self.verticalScrollBar()
         from_bottom = bar.maximum() - bar.value()
-        self.has_more_above = more_above
+        self._filling = True
         size = self.document().characterCount()
         self._insert(0, messages, versions or {}, before_existing=bool(self._order))
         if self._stream is not None:  # its plain text moved down by what was inserted
             self._stream.start += self.document().characterCount() - size
         bar.setValue(bar.maximum() - from_bottom)
+        self.has_more_above = more_above
+        self._filling = False
 
     def append_messages(self, messages: list[MessageRecord],
                         versions: dict[int, tuple[int, int]] | None = None) -> None:
@@ -433,7 +440,8 @@ class ChatView(QTextBrowser):
         bar = self.verticalScrollBar()
         # Following stops the moment the reader scrolls up, and resumes at the bottom.
         self._follow = value >= bar.maximum() - 4 and not self.has_more_below
-        if value <= bar.singleStep() * 2 and self.has_more_above and self._order:
+        if value <= bar.singleStep() * 2 and self.has_more_above and self._order \
+                and not self._filling:
             self.earlier_requested.emit()
         self._update_jump_button()
 

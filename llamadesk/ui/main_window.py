@@ -7,7 +7,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -40,6 +40,7 @@ from llamadesk.models.license import LicenseStore
 from llamadesk.models.manager import ModelManager
 from llamadesk.models.registry import InstalledModel
 from llamadesk.settings import Settings, sampling_from
+from llamadesk.storage.export.markdown_render import warm_up
 from llamadesk.storage.records import MessageRecord
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.chat_view import ChatView
@@ -57,7 +58,7 @@ from llamadesk.ui.worker import GenerateRequest, WorkerThread
 log = logging.getLogger(__name__)
 
 # Messages the chat view holds at once; older ones load as it is scrolled up.
-WINDOW = 60
+WINDOW = 40
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +105,11 @@ class MainWindow(QMainWindow):
         self.context_report: ContextReport | None = None
         self._shut_down = False
         self._splitter_sizes: list[int] | None = None
+        self._pending_text: list[str] = []
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setInterval(16)
+        self._frame.timeout.connect(self._show_pending_text)
 
         self.workers = WorkerThread(ChatService(repository))
         self.worker = self.workers.worker
@@ -116,6 +122,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_state()
         self.composer.setFocus()
+        run_in_background(warm_up, lambda _: None)
 
     # -- construction --------------------------------------------------------
 
@@ -674,10 +681,21 @@ class MainWindow(QMainWindow):
         self.refresh_conversations()
 
     def _on_token(self, _reply_id: int, piece: str) -> None:
-        self.chat_view.append_reply_text(piece)
+        # Pieces are gathered and shown at most once a frame: the view does the
+        # same work for one token or twenty, and the window stays responsive.
+        self._pending_text.append(piece)
+        if not self._frame.isActive():
+            self._frame.start()
+
+    def _show_pending_text(self) -> None:
+        self._frame.stop()
+        if self._pending_text:
+            text, self._pending_text = "".join(self._pending_text), []
+            self.chat_view.append_reply_text(text)
 
     def _on_generation_finished(self, record: MessageRecord) -> None:
         self._request = None
+        self._show_pending_text()
         self.chat_view.end_reply(record, self.repository.versions([record]))
         self._update_state()
         self.show_version_status()
@@ -702,6 +720,7 @@ class MainWindow(QMainWindow):
     def _on_generation_failed(self, message: str) -> None:
         self._request = None
         self._pending_conversation = None
+        self._show_pending_text()
         self.chat_view.end_reply(None, finish_reason="error")
         self.refresh_conversations()
         self._update_state()

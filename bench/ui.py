@@ -1,0 +1,220 @@
+"""How smooth the window stays, how fast a huge conversation opens, how fast the app starts.
+
+Run from the repository root:  QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui.py
+
+1. Event-loop stalls: a 1 ms heartbeat timer on the GUI thread while the tiny
+   fixture model streams a 2,000-token Markdown reply (headings, code blocks,
+   lists, tables) at full speed. Baseline: the same heartbeat, window idle.
+   Targets: p99 gap < 16 ms, longest gap < 50 ms.
+2. Time to first paint after opening a 10,000-message conversation. Baseline:
+   a 10-message conversation, opened the same way. Target: < 150 ms.
+3. Cold start to the window painted (`python -m llamadesk --quit-when-shown`)
+   against a bare PySide6 script showing an empty QMainWindow, measured the
+   same way (process start to exit). Target: ratio <= 1.5.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from llamadesk.app import open_context  # noqa: E402
+from llamadesk.storage.schema import Role  # noqa: E402
+from llamadesk.ui.launch import build_main_window, create_application  # noqa: E402
+from llamadesk.ui.main_window import MainWindow  # noqa: E402
+from tests.helpers.tiny_gguf import LLAMA2_TEMPLATE, write_tiny_llama  # noqa: E402
+
+TOKENS = 2_000
+MESSAGES = 10_000
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+app = QApplication(sys.argv)
+window = QMainWindow()
+painted = Painted()
+window.installEventFilter(painted)
+window.resize(1100, 720)
+window.show()
+app.exec()
+"""
+
+
+class Heartbeat:
+    """Records the gaps between ticks of a 1 ms timer on the GUI thread."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+        self.gaps: list[float] = []
+        self._last = 0.0
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> list[float]:
+        self.timer.stop()
+        return [gap * 1000 for gap in self.gaps]
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+
+def p99(values: list[float]) -> float:
+    return sorted(values)[int(len(values) * 0.99) - 1]
+
+
+def wait(app: QApplication, condition: object, timeout: float = 120.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not condition():  # type: ignore[operator]
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise TimeoutError("gave up waiting")
+        time.sleep(0.0005)
+
+
+def stalls(app: QApplication, window: MainWindow) -> None:
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    end = time.perf_counter() + 3.0
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.0005)
+    idle = heartbeat.stop()
+
+    pieces = [0]
+
+    def count(_reply_id: int, _piece: str) -> None:
+        pieces[0] += 1
+        if pieces[0] >= TOKENS and window._request is not None:
+            window._request.stop_event.set()
+
+    window.worker.token_generated.connect(count)
+    heartbeat.start()
+    started = time.perf_counter()
+    window.send_message("Show me some Markdown")
+    wait(app, lambda: window.is_generating)
+    wait(app, lambda: not window.is_generating)
+    seconds = time.perf_counter() - started
+    busy = heartbeat.stop()
+    shown = window.chat_view.toPlainText()
+    print(f"1. stalls while streaming {pieces[0]} tokens of Markdown in {seconds:.1f} s "
+          f"({pieces[0] / seconds:.0f} tokens/s; {shown.count('def double')} code blocks shown)")
+    print(f"   idle window : p99 gap {p99(idle):6.2f} ms, longest {max(idle):6.2f} ms "
+          f"({len(idle)} ticks)")
+    print(f"   streaming   : p99 gap {p99(busy):6.2f} ms, longest {max(busy):6.2f} ms "
+          f"({len(busy)} ticks)")
+    print(f"   ratio streaming/idle: p99 {p99(busy) / p99(idle):.2f}, "
+          f"longest {max(busy) / max(idle):.2f}   (targets: p99 < 16 ms, longest < 50 ms)")
+
+
+class FirstPaint(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self.at is None:
+            self.at = time.perf_counter()
+        return False
+
+
+def first_paint(app: QApplication, window: MainWindow, conversation_id: int) -> float:
+    window.new_conversation()
+    app.processEvents()
+    probe = FirstPaint()
+    viewport = window.chat_view.viewport()
+    viewport.installEventFilter(probe)
+    started = time.perf_counter()
+    window.open_conversation(conversation_id)
+    wait(app, lambda: probe.at is not None, 10)
+    viewport.removeEventFilter(probe)
+    assert probe.at is not None
+    return (probe.at - started) * 1000
+
+
+def open_times(app: QApplication, window: MainWindow, big: int, small: int) -> None:
+    big_times = [first_paint(app, window, big) for _ in range(5)]
+    small_times = [first_paint(app, window, small) for _ in range(5)]
+    big_ms, small_ms = statistics.median(big_times), statistics.median(small_times)
+    print(f"2. first paint after opening: {MESSAGES:,} messages {big_ms:.1f} ms, "
+          f"10 messages {small_ms:.1f} ms (median of 5); ratio {big_ms / small_ms:.2f}   "
+          "(target: < 150 ms)")
+
+
+def cold_start(data_dir: Path) -> None:
+    def run(command: list[str]) -> float:
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env={
+            **os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        return time.perf_counter() - started
+
+    app_command = [sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir),
+                   "--quit-when-shown"]
+    bare_command = [sys.executable, "-c", BARE]
+    run(app_command)  # the first run creates the history; not counted
+    app_times, bare_times = [], []
+    for _ in range(5):
+        app_times.append(run(app_command))
+        bare_times.append(run(bare_command))
+    ours, bare = statistics.median(app_times), statistics.median(bare_times)
+    print(f"3. cold start to the window painted: LlamaDesk {ours * 1000:.0f} ms, bare PySide6 "
+          f"window {bare * 1000:.0f} ms (median of 5); ratio {ours / bare:.2f}   "
+          "(target: <= 1.5)")
+
+
+def main() -> None:
+    workdir = Path(tempfile.mkdtemp(prefix="llamadesk-bench-ui-"))
+    model = write_tiny_llama(workdir / "markdown.gguf", markdown=True, context_length=4096,
+                             chat_template=LLAMA2_TEMPLATE)
+    app = create_application([])
+    context = open_context(str(workdir / "data"))
+    repository = context.repository
+    big = repository.create_conversation(title="Huge").id
+    body = ("Here is **bold** text, a list:\n\n- one\n- two\n\n```python\nprint('hi')\n```\n"
+            "and a closing line with `code`.")
+    started = time.perf_counter()
+    for number in range(MESSAGES):
+        repository.add_message(big, Role.USER if number % 2 == 0 else Role.ASSISTANT,
+                               f"Message {number}. {body}")
+    print(f"(wrote {MESSAGES:,} messages in {time.perf_counter() - started:.1f} s)")
+    small = repository.create_conversation(title="Small").id
+    for number in range(10):
+        repository.add_message(small, Role.USER if number % 2 == 0 else Role.ASSISTANT,
+                               f"Message {number}. {body}")
+
+    window = build_main_window(context, str(model))
+    window.show()
+    wait(app, lambda: window.model is not None)
+    stalls(app, window)
+    open_times(app, window, big, small)
+    window.close()
+    context.close()
+    cold_start(workdir / "cold")
+
+
+if __name__ == "__main__":
+    main()
