@@ -55,6 +55,15 @@ def breakable(text: str) -> str:
         run[0][i:i + 100] for i in range(0, len(run[0]), 100)), text)
 
 
+def _tight_pre(piece: str) -> str:
+    """``piece`` ends inside a <pre> (if it has one): its newlines become <br>."""
+    start = piece.rfind("<pre")
+    if start < 0:
+        return piece
+    code = piece[start:].rstrip("\n")
+    return piece[:start] + code.replace("\n", "<br>")
+
+
 @dataclass
 class _Shown:
     record: MessageRecord
@@ -86,6 +95,7 @@ class ChatView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("chat_view")
         self.setOpenLinks(False)
+        self.document().setDocumentMargin(12)
         self.anchorClicked.connect(self._on_anchor)
         self.has_more_above = False
         self.has_more_below = False
@@ -202,6 +212,8 @@ class ChatView(QTextBrowser):
         for index, message in enumerate(messages):
             if index > 0 or (not before_existing and not self.document().isEmpty()):
                 cursor.insertBlock(self._separator(), self._text_format)
+            else:  # the first block of the document, or of what is put above it
+                cursor.setBlockFormat(QTextBlockFormat())
             start = cursor.position()
             label_end = self._insert_header(cursor, message.role, message, versions)
             self._insert_body(cursor, message.role, message.content)
@@ -224,7 +236,6 @@ class ChatView(QTextBrowser):
 
     def _insert_header(self, cursor: QTextCursor, role: str, message: MessageRecord | None,
                        versions: dict[int, tuple[int, int]]) -> int:
-        cursor.setBlockFormat(QTextBlockFormat())
         label = QTextCharFormat(self._label_format)
         if message is not None:
             label.setToolTip(self._stats(message))
@@ -283,10 +294,14 @@ class ChatView(QTextBrowser):
         cursor.insertText(text, link)
 
     def _insert_body(self, cursor: QTextCursor, role: str, content: str) -> None:
-        cursor.insertBlock(QTextBlockFormat(), self._text_format)
         if role == "assistant":
+            cursor.insertBlock(QTextBlockFormat(), self._text_format)
             self._insert_markdown(cursor, content)
         else:
+            # What a person wrote sits on a tinted band, so turns are told apart at a glance.
+            band = QTextBlockFormat()
+            band.setBackground(QColor("#2a2f36" if self._dark else "#eef2f7"))
+            cursor.insertBlock(band, self._text_format)
             # What a person typed is shown exactly as typed.
             cursor.insertText(breakable(content), self._text_format)
 
@@ -298,6 +313,9 @@ class ChatView(QTextBrowser):
         if shown is not text:  # copy the code as written, without the break points
             code_blocks = markdown_with_code(text)[1]
         pieces = rendered.split("</pre>")
+        # Qt makes each line of a <pre> its own paragraph, spaced apart; line breaks
+        # keep a code block one tight block with one background.
+        pieces = [_tight_pre(piece) for piece in pieces]
         out = [pieces[0]]
         for code, rest in zip(code_blocks, pieces[1:], strict=False):
             number = len(self._code)

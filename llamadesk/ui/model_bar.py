@@ -44,7 +44,7 @@ class ModelBar(QWidget):
         self.picker.activated.connect(self._on_picked)
         self.template = QComboBox()
         self.template.setObjectName("template_picker")
-        self.template.setMinimumContentsLength(10)
+        self.template.setMinimumContentsLength(17)
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for label, value in ((self.tr("Template: automatic"), ""),

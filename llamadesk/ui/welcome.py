@@ -70,7 +70,10 @@ class WelcomePage(QWidget):
             self.summary = QLabel()
             self.download_button.setEnabled(False)
         self.summary.setWordWrap(True)
-        self.summary.setEnabled(False)
+        self.summary.setObjectName("license_summary")
+        italic = self.summary.font()
+        italic.setItalic(True)
+        self.summary.setFont(italic)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("welcome_progress")

@@ -55,15 +55,15 @@ def test_window_state_is_restored_after_a_restart(open_window: Opener, qtbot: Qt
     # Within the offscreen platform's 800 x 600 screen, which restoreGeometry respects.
     window.resize(760, 560)
     qtbot.waitUntil(lambda: window.width() == 760)
-    window.splitter.setSizes([201, 550])
-    assert window.splitter.sizes()[0] == 201
+    window.splitter.setSizes([170, 581])
+    assert window.splitter.sizes()[0] == 170
     window.close()
 
     again = open_window(None)
     assert again.conversation_id == cid
     assert "hello" in again.chat_view.toPlainText()
     qtbot.waitUntil(lambda: (again.width(), again.height()) == (760, 560))
-    assert again.splitter.sizes()[0] == 201
+    assert again.splitter.sizes()[0] == 170
 
 
 def test_app_settings_apply_now_and_after_a_restart(open_window: Opener, qtbot: QtBot,
