@@ -268,3 +268,49 @@ def test_keyboard_only_and_accessible_names(qtbot: QtBot, open_window: OpenWindo
     qtbot.keyClicks(window.sidebar.search_box, "keyboard")
     qtbot.waitUntil(lambda: any("keyboard" in t.lower()
                                 for t in window.sidebar.conversation_titles()), timeout=5_000)
+
+
+def test_per_message_links_edit_an_earlier_message_and_switch_versions(
+        qtbot: QtBot, open_window: OpenWindow, tiny_model: Path, data_dir: Path) -> None:
+    window = open_window(tiny_model)
+    _until_finished(qtbot, window, lambda: _send(qtbot, window, "First question"))
+    _until_finished(qtbot, window, lambda: _send(qtbot, window, "Second question"))
+    first_user = window.chat_view.shown_ids[0]
+    # "Edit" on the first message, not the last: a new branch from there.
+    window.chat_view.activate_link(f"edit/{first_user}")
+    assert window.composer.toPlainText() == "First question"
+    window.composer.clear()
+    _until_finished(qtbot, window, lambda: _send(qtbot, window, "First question, again"))
+    shown = window.chat_view.toPlainText()
+    assert "Second question" not in shown and "‹ 2 / 2 ›" in shown
+    edited = window.chat_view.shown_ids[0]
+    window.chat_view.activate_link(f"previous/{edited}")
+    shown = window.chat_view.toPlainText()
+    assert "Second question" in shown and "‹ 1 / 2 ›" in shown
+    assert window.statusBar().currentMessage() == "Version 1 / 2"
+
+
+def test_dropping_an_export_imports_its_conversations(
+        qtbot: QtBot, open_window: OpenWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from llamadesk.storage.export import export_bytes
+
+    source = open_context(str(tmp_path / "other"))
+    cid = source.repository.create_conversation(title="From another computer").id
+    from llamadesk.storage.schema import Role
+    source.repository.add_message(cid, Role.USER, "Hello from elsewhere")
+    exported = tmp_path / "export.json"
+    exported.write_bytes(export_bytes(source.repository, [cid], "json"))
+    source.close()
+
+    window = open_window(None)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(exported))])
+    drop = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.import_finished, timeout=10_000):
+        window.dropEvent(drop)
+    titles = [c.title for c in window.repository.list_conversations()]
+    assert titles == ["From another computer"]
