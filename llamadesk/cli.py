@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", metavar="PATH.gguf", help="load this model in the window")
     # Hidden: bench/ui.py's cold start (quit once the window has painted).
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    # Hidden: every installer build runs it (packaging/); prints "self-test ok".
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     chat = commands.add_parser("chat", help="chat in the terminal")
@@ -161,6 +163,10 @@ def _print_error(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from llamadesk.diagnostics.self_test import run
+
+        return run()
     try:
         if args.command is None:
             from llamadesk.ui.launch import run_gui

@@ -1,0 +1,1 @@
+"""Checks an installed copy can run on itself: the tiny model and --self-test."""

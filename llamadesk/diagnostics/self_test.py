@@ -1,0 +1,153 @@
+"""`llamadesk --self-test`: proves an installed copy works, headless, in seconds.
+
+It exercises what a broken bundle breaks: llama.cpp's libraries (a real model
+is loaded and answers on the worker thread), Qt's plugins (the offscreen
+platform, and PDF writing through QtGui), SQLite and the Alembic migrations
+(a fresh history is created and written), and the packaged resources. All in
+a temporary data folder, removed afterwards; nothing touches the network.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEventLoop
+
+    from llamadesk.storage.records import MessageRecord
+
+EXPECTED = "Hello from a tiny llama."
+
+
+class SelfTestFailed(Exception):
+    pass
+
+
+class _Events:
+    """What the worker reported; each final event ends the waiting loop."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        self.loop = loop
+        self.model: object = None
+        self.reply: MessageRecord | None = None
+        self.error = ""
+        self.pieces: list[str] = []
+
+    def loaded(self, info: object) -> None:
+        self.model = info
+        self.loop.quit()
+
+    def failed(self, message: str) -> None:
+        self.error = message
+        self.loop.quit()
+
+    def piece(self, _reply_id: int, text: str) -> None:
+        self.pieces.append(text)
+
+    def finished(self, record: MessageRecord) -> None:
+        self.reply = record
+        self.loop.quit()
+
+
+def _step(name: str) -> None:
+    print(f"  {name}…", flush=True)
+
+
+def run() -> int:
+    """Print what is checked; "self-test ok" and 0, or the reason and 1."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    work = Path(tempfile.mkdtemp(prefix="llamadesk-self-test-"))
+    try:
+        _run(work)
+    except SelfTestFailed as error:
+        print(f"self-test FAILED: {error}", file=sys.stderr, flush=True)
+        return 1
+    except Exception as error:  # noqa: BLE001 - the reason is the whole point
+        print(f"self-test FAILED: {type(error).__name__}: {error}", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print("self-test ok", flush=True)
+    return 0
+
+
+def _run(work: Path) -> None:
+    from importlib import resources
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from llamadesk import __version__
+    from llamadesk.app import open_context
+    from llamadesk.chat import ChatService
+    from llamadesk.diagnostics.tiny_model import LLAMA2_TEMPLATE, write_tiny_llama
+    from llamadesk.engine.options import LoadOptions
+    from llamadesk.storage.export import export_bytes
+    from llamadesk.ui.worker import GenerateRequest, WorkerThread
+
+    print(f"LlamaDesk {__version__} self-test ({sys.platform}, Python "
+          f"{sys.version.split()[0]})", flush=True)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+
+    _step("resources")
+    folder = resources.files("llamadesk.resources")
+    for name in ("catalog.json", "llamadesk.svg", "licenses/LLAMA2_LICENSE.txt"):
+        if not folder.joinpath(name).is_file():
+            raise SelfTestFailed(f"the bundled resource {name} is missing")
+
+    _step("history (SQLite, migrations)")
+    context = open_context(str(work / "data"))
+    try:
+        _step("a tiny model, loaded by llama.cpp")
+        model = write_tiny_llama(work / "self-test.gguf", chat_template=LLAMA2_TEMPLATE)
+        workers = WorkerThread(ChatService(context.repository))
+        loop = QEventLoop()
+        events = _Events(loop)
+        worker = workers.worker
+        worker.model_loaded.connect(events.loaded)
+        worker.load_failed.connect(events.failed)
+        worker.token_generated.connect(events.piece)
+        worker.generation_finished.connect(events.finished)
+        worker.generation_failed.connect(events.failed)
+        QTimer.singleShot(60_000, loop.quit)
+        try:
+            worker.load_requested.emit(str(model), LoadOptions(n_ctx=512), None)
+            loop.exec()
+            if events.error or events.model is None:
+                raise SelfTestFailed(f"the model did not load: {events.error or 'timeout'}")
+
+            _step("one reply streamed on the worker thread")
+            started = time.perf_counter()
+            worker.generate_requested.emit(GenerateRequest(None, "Are you there?"))
+            loop.exec()
+            reply = events.reply
+            if events.error or reply is None:
+                raise SelfTestFailed(f"no reply: {events.error or 'timeout'}")
+            text = reply.content
+            if text.strip() != EXPECTED or "".join(events.pieces).strip() != EXPECTED:
+                raise SelfTestFailed(f"the reply was {text!r}, not {EXPECTED!r}")
+            print(f"    {text!r} in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+        finally:
+            workers.stop()
+
+        _step("saved, and exported to HTML and PDF")
+        conversation_id = reply.conversation_id
+        stored = context.repository.current_branch(conversation_id)
+        if [m.role for m in stored] != ["user", "assistant"] or stored[1].content != text:
+            raise SelfTestFailed("the reply was not saved in the history")
+        page = export_bytes(context.repository, [conversation_id], "html")
+        if EXPECTED.encode() not in page:
+            raise SelfTestFailed("the HTML export lacks the reply")
+        pdf = export_bytes(context.repository, [conversation_id], "pdf")
+        if not pdf.startswith(b"%PDF") or len(pdf) < 1000:
+            raise SelfTestFailed("the PDF export is empty")
+    finally:
+        context.close()
+    QCoreApplication.processEvents()
+    del app
