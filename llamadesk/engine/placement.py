@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from llamadesk.engine.gguf_file import ModelFacts
 from llamadesk.engine.gpu import BackendInfo, GpuDevice, auto_gpu_layers, kv_cache_bytes
+from llamadesk.engine.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.errors import ModelLoadError
 from llamadesk.units import format_bytes
 
@@ -93,18 +94,24 @@ def _notes(backend: BackendInfo, device: GpuDevice | None, gpu_layers: int, laye
            requested_layers: int | None, context: int, requested_ctx: int) -> tuple[str, ...]:
     notes: list[str] = []
     if backend.backend == "CPU":
-        notes.append("Running on the CPU: this build of llama.cpp has no GPU support.")
+        notes.append(Note(QT_TRANSLATE_NOOP(
+            "engine", "Running on the CPU: this build of llama.cpp has no GPU support.")))
     elif device is None:
-        notes.append(f"Running on the CPU: no {backend.backend} GPU was found.")
+        notes.append(Note(QT_TRANSLATE_NOOP(
+            "engine", "Running on the CPU: no %1 GPU was found."), backend.backend))
     elif requested_layers == 0:
-        notes.append("Running on the CPU: GPU offload is turned off in the settings.")
+        notes.append(Note(QT_TRANSLATE_NOOP(
+            "engine", "Running on the CPU: GPU offload is turned off in the settings.")))
     elif gpu_layers == 0:
-        notes.append(f"Running on the CPU: the model does not fit in the free memory of "
-                     f"{device.description} ({format_bytes(device.free_bytes)} free).")
+        notes.append(Note(QT_TRANSLATE_NOOP(
+            "engine", "Running on the CPU: the model does not fit in the free memory of "
+            "%1 (%2 free)."), device.description, format_bytes(device.free_bytes)))
     elif gpu_layers < layers + 1:
-        notes.append(f"{gpu_layers} of {layers + 1} layers fit on {device.description}; "
-                     "the rest run on the CPU, which is slower.")
+        notes.append(Note(QT_TRANSLATE_NOOP(
+            "engine", "%1 of %2 layers fit on %3; the rest run on the CPU, which is slower."),
+            gpu_layers, layers + 1, device.description))
     if context < requested_ctx:
-        notes.append(f"The context window was lowered from {requested_ctx:,} to {context:,} "
-                     "tokens because memory is short.")
+        notes.append(Note(QT_TRANSLATE_NOOP(
+            "engine", "The context window was lowered from %1 to %2 tokens because memory "
+            "is short."), f"{requested_ctx:,}", f"{context:,}"))
     return tuple(notes)

@@ -22,6 +22,7 @@ from llamadesk.engine.context_budget import FittedConversation, fit_to_context
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
 from llamadesk.engine.loading import open_llama
+from llamadesk.engine.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.engine.options import (
     PRESETS,
     GenerationResult,
@@ -80,8 +81,9 @@ class ModelSession:
             # A driver problem or a VRAM estimate that was off: the CPU still works.
             log.warning("GPU load failed, retrying on the CPU: %s", error)
             card = placement.device.description if placement.device else "the GPU"
-            notes = [f"Loading onto {card} failed, so the model runs on the CPU instead, "
-                     "which is slower."]
+            notes = [Note(QT_TRANSLATE_NOOP(
+                "engine", "Loading onto %1 failed, so the model runs on the CPU instead, "
+                "which is slower."), card)]
             placement = replace(placement, n_gpu_layers=0, device=None)
             llama = open_llama(facts, n_ctx=placement.n_ctx, gpu_layers=0,
                                n_threads=options.n_threads, progress=options.progress)

@@ -38,6 +38,7 @@ from llamadesk.storage.export.markdown_render import (
     markdown_with_code,
 )
 from llamadesk.storage.records import MessageRecord
+from llamadesk.ui import formats
 
 SCHEME = "llamadesk"
 _EXTERNAL = ("http", "https", "mailto")
@@ -317,11 +318,11 @@ class ChatView(QTextBrowser):
         # keep a code block one tight block with one background.
         pieces = [_tight_pre(piece) for piece in pieces]
         out = [pieces[0]]
+        copy_label = html.escape(self.tr("Copy code"))
         for code, rest in zip(code_blocks, pieces[1:], strict=False):
             number = len(self._code)
             self._code[number] = code
-            out.append(f"</pre><p><a href='{SCHEME}:code/{number}'>"
-                       f"{html.escape(self.tr('Copy code'))}</a></p>{rest}")
+            out.append(f"</pre><p><a href='{SCHEME}:code/{number}'>{copy_label}</a></p>{rest}")
         cursor.insertHtml("".join(out))
 
     def _stats(self, message: MessageRecord) -> str:
@@ -331,10 +332,10 @@ class ChatView(QTextBrowser):
                  self.tr("%n token(s)", "", message.completion_tokens)]
         if message.tokens_per_second:
             parts.append(self.tr("%1 tokens/s").replace(
-                "%1", f"{message.tokens_per_second:.1f}"))
+                "%1", formats.decimal(message.tokens_per_second)))
         if message.time_to_first_token_ms is not None:
             parts.append(self.tr("first token after %1 ms").replace(
-                "%1", f"{message.time_to_first_token_ms:.0f}"))
+                "%1", formats.decimal(message.time_to_first_token_ms, 0)))
         return " · ".join(parts)
 
     # -- context -------------------------------------------------------------

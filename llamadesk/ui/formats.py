@@ -4,7 +4,33 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, QObject
+
+
+class Formats(QObject):
+    """Holds the unit strings: pyside6-lupdate sees plural forms only in self.tr()."""
+
+    def per_second(self) -> str:
+        return self.tr("%1/s")
+
+    def seconds(self, count: int) -> str:
+        return self.tr("%n s", "", count)
+
+    def minutes(self, count: int) -> str:
+        return self.tr("%n min", "", count)
+
+    def hours_minutes(self) -> str:
+        return self.tr("%1 h %2 min")
+
+
+_texts: Formats | None = None
+
+
+def _t() -> Formats:
+    global _texts
+    if _texts is None:
+        _texts = Formats()
+    return _texts
 
 
 def size(count: float) -> str:
@@ -13,7 +39,7 @@ def size(count: float) -> str:
 
 
 def speed(bytes_per_second: float) -> str:
-    return QCoreApplication.translate("formats", "%1/s").replace("%1", size(bytes_per_second))
+    return _t().per_second().replace("%1", size(bytes_per_second))
 
 
 def duration(seconds: float | None) -> str:
@@ -21,16 +47,21 @@ def duration(seconds: float | None) -> str:
         return "–"
     seconds = int(seconds)
     if seconds < 60:
-        return QCoreApplication.translate("formats", "%n s", "", seconds)
+        return _t().seconds(seconds)
     if seconds < 3600:
-        return QCoreApplication.translate("formats", "%n min", "", (seconds + 30) // 60)
+        minutes = (seconds + 30) // 60
+        return _t().minutes(minutes)
     hours, minutes = divmod((seconds + 30) // 60, 60)
-    return QCoreApplication.translate("formats", "%1 h %2 min").replace(
+    return _t().hours_minutes().replace(
         "%1", QLocale().toString(hours)).replace("%2", QLocale().toString(minutes))
 
 
 def number(value: int) -> str:
     return QLocale().toString(value)
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    return QLocale().toString(float(value), "f", digits)
 
 
 def date_time(moment: datetime) -> str:

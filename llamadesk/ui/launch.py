@@ -18,6 +18,7 @@ from llamadesk.paths import AppPaths
 from llamadesk.settings import Settings
 from llamadesk.storage.instance_lock import DataInUse
 from llamadesk.ui.errors import CrashHandler
+from llamadesk.ui.i18n import choose_language, install_translations
 from llamadesk.ui.main_window import MainWindow
 from llamadesk.ui.single_instance import InstanceServer, activate_running_instance
 
@@ -43,8 +44,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(context: AppContext, model: str | None = None) -> MainWindow:
-    window = MainWindow(context, Settings(context.paths.settings_file), app_icon())
+def build_main_window(context: AppContext, model: str | None = None,
+                      settings: Settings | None = None) -> MainWindow:
+    settings = settings or Settings(context.paths.settings_file)
+    window = MainWindow(context, settings, app_icon())
     # The window owns the data folder while it is open; quitting releases it.
     window.closed.connect(context.close)
     if model:
@@ -89,7 +92,10 @@ def run_gui(data_dir: str | None, model: str | None, quit_when_shown: bool = Fal
     crash_handler = CrashHandler(context.recent_log, fault_file)
     crash_handler.install()
     try:
-        window = build_main_window(context, model)
+        settings = Settings(context.paths.settings_file)
+        # Before any widget exists: every tr() below then finds its language.
+        install_translations(app, choose_language(settings["language"]))
+        window = build_main_window(context, model, settings)
         server = InstanceServer(context.paths.data_dir, window)
         server.activation_requested.connect(lambda: bring_forward(window))
         if quit_when_shown:

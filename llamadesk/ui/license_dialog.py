@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import (
 from llamadesk.models.license import LLAMA2, TITLES, LicenseStore, license_text
 
 
-def plain_summary(widget: QWidget, license_id: str) -> str:
+def plain_summary(license_id: str) -> str:
     """The 700M-MAU clause in plain words, translated (the English text governs)."""
     if license_id != LLAMA2:
         return ""
-    return widget.tr(
+    return QCoreApplication.translate(
+        "LicenseSummary",
         "You may use, copy and change Llama 2 for free, for personal or commercial work. "
         "Only a company whose products had more than 700 million monthly active users on "
         "18 July 2023 needs a separate license from Meta. You also agree to Meta's "
@@ -44,7 +46,7 @@ class LicenseDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(720, 620)
 
-        summary = QLabel(plain_summary(self, license_id))
+        summary = QLabel(plain_summary(license_id))
         summary.setObjectName("license_summary")
         summary.setWordWrap(True)
         governs = QLabel(self.tr("This summary is a help, not the license: the English "

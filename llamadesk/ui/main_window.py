@@ -42,6 +42,7 @@ from llamadesk.models.registry import InstalledModel
 from llamadesk.settings import Settings, sampling_from
 from llamadesk.storage.export.markdown_render import warm_up
 from llamadesk.storage.records import MessageRecord
+from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.chat_view import ChatView
 from llamadesk.ui.composer import Composer
@@ -448,10 +449,12 @@ class MainWindow(QMainWindow):
 
         def done(result: object) -> None:
             self.refresh_conversations()
-            self.statusBar().showMessage(
-                self.tr("Imported %1 conversation(s), %2 already here")
-                .replace("%1", str(getattr(result, "imported", 0)))
-                .replace("%2", str(getattr(result, "skipped", 0))), 8000)
+            imported = int(getattr(result, "imported", 0))
+            skipped = int(getattr(result, "skipped", 0))
+            message = self.tr("Imported %n conversation(s).", "", imported)
+            if skipped:
+                message += " " + self.tr("%n was already here.", "", skipped)
+            self.statusBar().showMessage(message, 8000)
             self.import_finished.emit(result)
 
         def failed(error: Exception) -> None:
@@ -711,7 +714,7 @@ class MainWindow(QMainWindow):
             self.chat_view.mark_left_out(report.left_out_ids)
             self.model_bar.show_context(report.used_tokens, report.n_ctx)
         text = self.tr("Context: %1 of %2 tokens").replace(
-            "%1", f"{report.used_tokens:,}").replace("%2", f"{report.n_ctx:,}")
+            "%1", formats.number(report.used_tokens)).replace("%2", formats.number(report.n_ctx))
         if report.left_out_ids:
             text += self.tr(" · %n older message(s) no longer fit", "",
                             len(report.left_out_ids))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,9 +13,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from llamadesk.engine.notes import Note
 from llamadesk.engine.options import LoadedModel
 from llamadesk.engine.prompt import TemplateKind
 from llamadesk.models.registry import InstalledModel
+from llamadesk.ui import formats
+
+
+def translated(note: str) -> str:
+    """An engine Note in the interface's language (any other text as it is)."""
+    if not isinstance(note, Note):
+        return note
+    text = QCoreApplication.translate("engine", note.template)
+    for number, value in enumerate(note.args, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
 
 _OPEN_FILE = "__open_file__"
 _MANAGE = "__manage__"
@@ -171,7 +184,7 @@ class ModelBar(QWidget):
         self.backend.setToolTip(self.tr("Prompt template: %1").replace(
             "%1", info.template.value))
         # Why the GPU is not (fully) used, or the context was lowered: said, not hidden.
-        self.notes.setText(" ".join(info.notes))
+        self.notes.setText(" ".join(translated(note) for note in info.notes))
         self.notes.setVisible(bool(info.notes))
         self.show_context(0, info.n_ctx)
 
@@ -183,5 +196,5 @@ class ModelBar(QWidget):
             return
         self.context.setRange(0, n_ctx)
         self.context.setValue(min(used, n_ctx))
-        self.context.setFormat(self.tr("%1 / %2 tokens").replace("%1", f"{used:,}")
-                               .replace("%2", f"{n_ctx:,}"))
+        self.context.setFormat(self.tr("%1 / %2 tokens").replace("%1", formats.number(used))
+                               .replace("%2", formats.number(n_ctx)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,26 +56,26 @@ def gguf_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
             if url.isLocalFile() and url.toLocalFile().lower().endswith(".gguf")]
 
 
-def start_download(window: QWidget, library: ModelLibrary, entry: CatalogEntry,
-                   on_queued: object = None) -> bool:
-    """Show the license when it has not been accepted, then queue the download."""
-    licenses = library.manager.licenses
-    if licenses.acceptance(entry.license) is None:
-        dialog = LicenseDialog(entry.license, licenses, window)
-
-        def accepted() -> None:
-            library.download(entry)
-            if callable(on_queued):
-                on_queued()
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        window.license_dialog = dialog  # type: ignore[attr-defined]
-        return False
+def _queue(library: ModelLibrary, entry: CatalogEntry,
+           on_queued: Callable[[], None] | None) -> None:
     library.download(entry)
-    if callable(on_queued):
+    if on_queued is not None:
         on_queued()
-    return True
+
+
+def start_download(window: QWidget, library: ModelLibrary, entry: CatalogEntry,
+                   on_queued: Callable[[], None] | None = None) -> bool:
+    """Show the license when it has not been accepted, then queue the download."""
+    # No nested functions here: pyside6-lupdate loses track of the classes below.
+    licenses = library.manager.licenses
+    if licenses.acceptance(entry.license) is not None:
+        _queue(library, entry, on_queued)
+        return True
+    dialog = LicenseDialog(entry.license, licenses, window)
+    dialog.accepted.connect(functools.partial(_queue, library, entry, on_queued))
+    dialog.open()
+    window.license_dialog = dialog  # type: ignore[attr-defined]
+    return False
 
 
 class ModelsDialog(QDialog):

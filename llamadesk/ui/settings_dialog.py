@@ -32,9 +32,10 @@ from llamadesk.engine.options import PRESETS
 from llamadesk.paths import AppPaths
 from llamadesk.settings import Settings, sampling_from
 from llamadesk.storage.repository import HistoryRepository
+from llamadesk.ui.i18n import LANGUAGES as SHIPPED
 
-# Each shipped language by its own name; filled in by the translations issue.
-LANGUAGES = {"system": "", "en": "English"}
+# "Follow the system", then each shipped language by its own name.
+LANGUAGES = {"system": "", **SHIPPED}
 
 
 class SamplingEditor(QWidget):

@@ -151,10 +151,11 @@ class ConversationSidebar(QWidget):
         self.list.clear()
         now = datetime.now().astimezone()
         last_group = None
+        titles = self._group_titles()
         for summary in self._repository.list_conversations(limit=500):
-            group = group_of(summary, now)
+            group = titles.get(group_of(summary, now), "")
             if group != last_group:
-                header = QListWidgetItem(self.tr(group))
+                header = QListWidgetItem(group)
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = header.font()
                 font.setBold(True)
@@ -173,6 +174,11 @@ class ConversationSidebar(QWidget):
     def conversation_titles(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())
                 if self.list.item(i).data(_ID) is not None]
+
+    def _group_titles(self) -> dict[str, str]:
+        return {"Pinned": self.tr("Pinned"), "Today": self.tr("Today"),
+                "Yesterday": self.tr("Yesterday"), "Previous 7 days": self.tr("Previous 7 days"),
+                "Older": self.tr("Older")}
 
     def group_titles(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())

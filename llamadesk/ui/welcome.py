@@ -62,7 +62,7 @@ class WelcomePage(QWidget):
                 "%2", entry.quantization).replace(
                 "%3", formats.size(entry.estimated_file_bytes)).replace(
                 "%4", formats.size(self.recommended.needed)))
-            self.summary = QLabel(plain_summary(self, entry.license))
+            self.summary = QLabel(plain_summary(entry.license))
         else:
             self.choice.setText(self.tr("No Llama 2 model fits this computer's memory "
                                         "comfortably. You can still choose one, or import "

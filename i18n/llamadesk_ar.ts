@@ -1,0 +1,1183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>↓ Latest</source>
+        <translation>↓ الأحدث</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>الانتقال إلى أحدث رسالة</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>الانتقال إلى الأحدث</translation>
+    </message>
+    <message>
+        <source>Show the latest messages ›</source>
+        <translation>عرض أحدث الرسائل ›</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <source>interrupted: LlamaDesk closed before this reply ended</source>
+        <translation>مقطوع: أُغلق LlamaDesk قبل انتهاء هذا الرد</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>قُطع عند حد الطول</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>إعادة التوليد</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>النسخة السابقة</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>النسخة التالية</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>نسخ الشيفرة</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>نموذج غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n رمز</numerusform>
+            <numerusform>رمز واحد</numerusform>
+            <numerusform>رمزان</numerusform>
+            <numerusform>%n رموز</numerusform>
+            <numerusform>%n رمزًا</numerusform>
+            <numerusform>%n رمز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 رمز/ث</translation>
+    </message>
+    <message>
+        <source>first token after %1 ms</source>
+        <translation>أول رمز بعد %1 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>This message no longer fits the context window; the model does not see it when it answers.</source>
+        <translation>لم تعد هذه الرسالة تتسع في نافذة السياق؛ لا يراها النموذج عندما يجيب.</translation>
+    </message>
+    <message>
+        <source>outside the model&apos;s memory</source>
+        <translation>خارج ذاكرة النموذج</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
+        <translation>رسالة… (Ctrl+Enter للإرسال، Enter لسطر جديد)</translation>
+    </message>
+    <message>
+        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>رسالة… (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>دردشة جديدة</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>البحث في المحادثات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>حذف المحادثة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>المثبّتة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>أقدم</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>تثبيت</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>حُذفت «%1»</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>لا توجد نتائج</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/ث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>This summary is a help, not the license: the English text below is what you agree to.</source>
+        <translation>هذا الملخص للمساعدة وليس الترخيص: ما توافق عليه هو النص الإنجليزي أدناه.</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>نص الترخيص</translation>
+    </message>
+    <message>
+        <source>I have read and accept the %1</source>
+        <translation>لقد قرأت %1 وأوافق عليها</translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the text first</source>
+        <translation>مرّر إلى نهاية النص أولًا</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>موافقة</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseSummary</name>
+    <message>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <translation>يمكنك استخدام Llama 2 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. وحدها الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في 18 يوليو 2023 تحتاج إلى ترخيص منفصل من Meta. وتوافق أيضًا على سياسة الاستخدام المقبول من Meta، ولا يجوز لك استخدام مخرجات Llama 2 لتحسين نماذج لغوية كبيرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>تعذّر استيراد النموذج</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>إيقاف الرد (Esc)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>اكتب رسالة. Enter يرسلها، وShift+Enter يبدأ سطرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>إرسال الرسالة</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <source>The messages of this chat</source>
+        <translation>رسائل هذه الدردشة</translation>
+    </message>
+    <message>
+        <source>Model state</source>
+        <translation>حالة النموذج</translation>
+    </message>
+    <message>
+        <source>What the model is doing</source>
+        <translation>ما يفعله النموذج</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <source>Your conversations, newest first</source>
+        <translation>محادثاتك، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search every conversation (Ctrl+F)</source>
+        <translation>البحث في كل المحادثات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>دردشة جديدة</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>بدء محادثة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;دردشة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;فتح نموذج…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;تصدير المحادثة…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>تصدير &amp;كل المحادثات…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;استيراد محادثات…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;النماذج…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;دردشة</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;إعادة توليد الرد</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>&amp;متابعة الرد</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>النسخة ال&amp;سابقة من الرد</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>النسخة ال&amp;تالية من الرد</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>&amp;تعديل آخر رسالة</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>فتح نموذج</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>نماذج GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>جارٍ تحميل %1…</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>تعذّر تحميل النموذج</translation>
+    </message>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>افتح محادثة لتصديرها.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>نص عادي (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>JSON لـ LlamaDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>كل المحادثات، ملف لكل منها (*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>كل المحادثات، دون فقد (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدّرت إلى %1</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>استيراد محادثات</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>ملف تصدير LlamaDesk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>استُورد %n محادثة.</numerusform>
+            <numerusform>استُوردت محادثة واحدة.</numerusform>
+            <numerusform>استُوردت محادثتان.</numerusform>
+            <numerusform>استُوردت %n محادثات.</numerusform>
+            <numerusform>استُوردت %n محادثة.</numerusform>
+            <numerusform>استُوردت %n محادثة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n موجودة مسبقًا.</numerusform>
+            <numerusform>واحدة موجودة مسبقًا.</numerusform>
+            <numerusform>اثنتان موجودتان مسبقًا.</numerusform>
+            <numerusform>%n موجودة مسبقًا.</numerusform>
+            <numerusform>%n موجودة مسبقًا.</numerusform>
+            <numerusform>%n موجودة مسبقًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>النسخة %1 / %2</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>تعديل رسالتك: Enter يرسلها كنسخة جديدة، وEsc يلغي</translation>
+    </message>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>نسخة الرد %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>السياق: %1 من %2 رمز</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · %n رسالة أقدم لم تعد تتسع</numerusform>
+            <numerusform> · رسالة أقدم واحدة لم تعد تتسع</numerusform>
+            <numerusform> · رسالتان أقدم لم تعودا تتسعان</numerusform>
+            <numerusform> · %n رسائل أقدم لم تعد تتسع</numerusform>
+            <numerusform> · %n رسالة أقدم لم تعد تتسع</numerusform>
+            <numerusform> · %n رسالة أقدم لم تعد تتسع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply failed</source>
+        <translation>فشل الرد</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
+        <translation>لا يوجد نموذج محمّل. استخدم ملف › فتح نموذج… لاختيار ملف GGUF.</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>إرسال (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>ثُبّت %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBar</name>
+    <message>
+        <source>Template: automatic</source>
+        <translation>القالب: تلقائي</translation>
+    </message>
+    <message>
+        <source>Template: Llama 2</source>
+        <translation>القالب: Llama 2</translation>
+    </message>
+    <message>
+        <source>Template: the model&apos;s own</source>
+        <translation>القالب: قالب النموذج نفسه</translation>
+    </message>
+    <message>
+        <source>Template: plain text</source>
+        <translation>القالب: نص عادي</translation>
+    </message>
+    <message>
+        <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
+        <translation>طريقة تقديم الرسائل لهذا النموذج. التلقائي يقرؤها من ملف النموذج؛ ويُحفظ الاختيار لهذا النموذج.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop loading the model (Esc)</source>
+        <translation>إيقاف تحميل النموذج (Esc)</translation>
+    </message>
+    <message>
+        <source>Context: no model</source>
+        <translation>السياق: لا نموذج</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Choose the model to chat with</source>
+        <translation>اختر النموذج للدردشة معه</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>قالب الموجّه</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>التحميل</translation>
+    </message>
+    <message>
+        <source>How far the model has loaded</source>
+        <translation>مدى تقدم تحميل النموذج</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>المحرّك</translation>
+    </message>
+    <message>
+        <source>Where the model runs: CPU or GPU</source>
+        <translation>مكان تشغيل النموذج: المعالج أو GPU</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>Tokens used of the context window</source>
+        <translation>الرموز المستخدمة من نافذة السياق</translation>
+    </message>
+    <message>
+        <source>No model installed</source>
+        <translation>لا يوجد نموذج مثبّت</translation>
+    </message>
+    <message>
+        <source>Open a GGUF file…</source>
+        <translation>فتح ملف GGUF…</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>إدارة النماذج…</translation>
+    </message>
+    <message>
+        <source>Loading %1… %p%</source>
+        <translation>جارٍ تحميل %1… %p%</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>لا نموذج محمّل</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>المعالج</translation>
+    </message>
+    <message>
+        <source>all layers</source>
+        <translation>كل الطبقات</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers</source>
+        <translation>%1 من %2 طبقة</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 طبقة</translation>
+    </message>
+    <message>
+        <source>Prompt template: %1</source>
+        <translation>قالب الموجّه: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 رمز</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>التنزيلات</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>المثبّتة</translation>
+    </message>
+    <message>
+        <source>Hugging Face account</source>
+        <translation>حساب Hugging Face</translation>
+    </message>
+    <message>
+        <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
+        <translation>نماذج دردشة Llama 2 بكل الأحجام والتكميمات. في هذا الحاسوب %1 من الذاكرة؛ والنموذج الموصى به يتسع فيها براحة.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>التكميم</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>التنزيل</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>الذاكرة المطلوبة</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>الملاءمة</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>يتسع</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>بالكاد</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <source>★ Recommended</source>
+        <translation>★ موصى به</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>تنزيل…</translation>
+    </message>
+    <message>
+        <source>Too large for this computer</source>
+        <translation>كبير جدًا على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory, more than this computer has. Download it anyway?</source>
+        <translation>يحتاج %1 إلى نحو %2 من الذاكرة، أكثر مما في هذا الحاسوب. هل تريد تنزيله رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>إلغاء التنزيل</translation>
+    </message>
+    <message>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <translation>تُستأنف التنزيلات من حيث توقفت، حتى بعد إعادة تشغيل LlamaDesk؛ ويُتحقق من كل بايت مقابل SHA-256 الخاص بـ Hub.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>جارٍ التنزيل</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>مُتحقَّق</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>تحميل</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>استيراد GGUF…</translation>
+    </message>
+    <message>
+        <source>Drop .gguf files here to import them.</source>
+        <translation>أفلت ملفات .gguf هنا لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>مُنزَّل</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مُستورَد</translation>
+    </message>
+    <message>
+        <source>Used in place</source>
+        <translation>مُستخدَم في مكانه</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>جارٍ التحقق من %1…</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>حذف النموذج</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Conversations made with it stay.</source>
+        <translation>حذف %1 (%2)؟ تبقى المحادثات التي أُجريت به.</translation>
+    </message>
+    <message>
+        <source>%1 is intact.</source>
+        <translation>%1 سليم.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum: delete it and download it again.</source>
+        <translation>%1 لا يطابق مجموعه الاختباري: احذفه ونزّله من جديد.</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>استيراد نموذج GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>نماذج GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Checking %1… %p%</source>
+        <translation>جارٍ التحقق من %1… %p%</translation>
+    </message>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>تعذّر استيراد النموذج</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <translation>تُنزَّل نماذج الفهرس دون حساب. لا يلزم رمز إلا للمستودعات المقيّدة مثل مستودع Meta نفسه؛ ويُحفظ في سلسلة مفاتيح النظام ولا مكان غيرها.</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>رمز Hugging Face</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب، لذا لا يمكن حفظ الرمز بأمان. سيُستخدم لهذه الجلسة فقط؛ على Linux، ثبّت GNOME Keyring أو KWallet وافتح قفله للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>حُفظ الرمز.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>أُزيل الرمز.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>مسجّل الدخول باسم %1، مع إمكانية الوصول إلى %2.</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>لا يوجد رمز: أدخل رمزًا من huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>لا يقبل Hub هذا الرمز. أنشئ رمزًا جديدًا في huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <translation>مسجّل الدخول باسم %1، لكن دون إمكانية الوصول إلى %2: اطلبها من صفحة المستودع.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingEditor</name>
+    <message>
+        <source>For example: Answer briefly, in plain English.</source>
+        <translation>مثلًا: أجب باختصار وبلغة عربية بسيطة.</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>دقيق</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>متوازن</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>إبداعي</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>موجّه النظام:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>الإعداد المسبق:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>الحرارة:</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <source>Top-k (0: off):</source>
+        <translation>Top-k (0: معطّل):</translation>
+    </message>
+    <message>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>عقوبة التكرار:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>موجّه النظام</translation>
+    </message>
+    <message>
+        <source>Sampling preset</source>
+        <translation>إعداد أخذ العينات المسبق</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>هذه المحادثة</translation>
+    </message>
+    <message>
+        <source>New chats</source>
+        <translation>الدردشات الجديدة</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>اتباع النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>حجم النظام</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter for a new line</source>
+        <translation>Enter للإرسال، Shift+Enter لسطر جديد</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter for a new line</source>
+        <translation>Ctrl+Enter للإرسال، Enter لسطر جديد</translation>
+    </message>
+    <message>
+        <source>Automatic: as many layers as fit on the GPU</source>
+        <translation>تلقائي: أكبر عدد من الطبقات يتسع في GPU</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>كل الطبقات</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own</source>
+        <translation>ما يحدده النموذج</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>السمة:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>حجم الخط:</translation>
+    </message>
+    <message>
+        <source>Send with:</source>
+        <translation>الإرسال بـ:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>GPU layers:</source>
+        <translation>طبقات GPU:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>الخيوط:</translation>
+    </message>
+    <message>
+        <source>Context size:</source>
+        <translation>حجم السياق:</translation>
+    </message>
+    <message>
+        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>تُطبَّق إعدادات GPU والخيوط وحجم السياق عند تحميل نموذج في المرة القادمة. وتُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LlamaDesk</source>
+        <translation>مرحبًا بك في LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 on this computer. After one download, nothing you write leaves it.</source>
+        <translation>دردش مع Llama 2 على هذا الحاسوب. بعد تنزيل واحد، لا يغادره شيء مما تكتبه.</translation>
+    </message>
+    <message>
+        <source>Read the license and download</source>
+        <translation>اقرأ الترخيص ونزّل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
+        <translation>&lt;b&gt;موصى به لهذا الحاسوب:&lt;/b&gt; %1 (%2)، تنزيل حجمه %3 ويحتاج إلى نحو %4 من الذاكرة.</translation>
+    </message>
+    <message>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <translation>لا يتسع أي نموذج Llama 2 بارتياح في ذاكرة هذا الحاسوب. لا يزال بإمكانك اختيار واحد، أو استيراد نموذج GGUF أصغر.</translation>
+    </message>
+    <message>
+        <source>Choose another model…</source>
+        <translation>اختيار نموذج آخر…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>استيراد GGUF…</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>استخدام النموذج المحدد</translation>
+    </message>
+    <message>
+        <source>Models already on this computer (Hugging Face cache, LM Studio):</source>
+        <translation>نماذج موجودة على هذا الحاسوب (ذاكرة Hugging Face المؤقتة، LM Studio):</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>جارٍ التحقق من %1…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>استيراد نموذج GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>نماذج GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3, %4, %5 left</source>
+        <translation>جارٍ تنزيل %1: %2 من %3، %4، متبقٍّ %5</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked. Loading…</source>
+        <translation>نُزّل وتُحقق منه. جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>فشل التنزيل.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume it from Models › Downloads.</source>
+        <translation>متوقف مؤقتًا. استأنفه من النماذج › التنزيلات.</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
+        <translation>يعمل على المعالج: هذا الإصدار من llama.cpp لا يدعم GPU.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: no %1 GPU was found.</source>
+        <translation>يعمل على المعالج: لم يُعثر على GPU من نوع %1.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
+        <translation>يعمل على المعالج: نقل الحمل إلى GPU معطّل في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
+        <translation>يعمل على المعالج: لا يتسع النموذج في الذاكرة الحرة لـ %1 (المتاح %2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers fit on %3; the rest run on the CPU, which is slower.</source>
+        <translation>تتسع %1 من %2 طبقة على %3؛ ويعمل الباقي على المعالج، وهو أبطأ.</translation>
+    </message>
+    <message>
+        <source>The context window was lowered from %1 to %2 tokens because memory is short.</source>
+        <translation>خُفّضت نافذة السياق من %1 إلى %2 رمز لأن الذاكرة لا تكفي.</translation>
+    </message>
+    <message>
+        <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
+        <translation>فشل التحميل على %1، لذا يعمل النموذج على المعالج بدلًا منه، وهو أبطأ.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>واجه LlamaDesk خللًا</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>حدث خطأ داخل LlamaDesk. محادثاتك محفوظة. التفاصيل أدناه موجودة أيضًا في ملف السجل؛ يُرجى إرفاقها ببلاغ الخلل.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>↓ Latest</source>
+        <translation>↓ Recientes</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Ir al mensaje más reciente</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Ir a lo más reciente</translation>
+    </message>
+    <message>
+        <source>Show the latest messages ›</source>
+        <translation>Mostrar los mensajes más recientes ›</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>interrupted: LlamaDesk closed before this reply ended</source>
+        <translation>interrumpida: LlamaDesk se cerró antes de que terminara esta respuesta</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>cortada en el límite de longitud</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Versión siguiente</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar el código</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modelo desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>first token after %1 ms</source>
+        <translation>primer token tras %1 ms</translation>
+    </message>
+    <message>
+        <source>This message no longer fits the context window; the model does not see it when it answers.</source>
+        <translation>Este mensaje ya no cabe en la ventana de contexto; el modelo no lo ve al responder.</translation>
+    </message>
+    <message>
+        <source>outside the model&apos;s memory</source>
+        <translation>fuera de la memoria del modelo</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
+        <translation>Mensaje… (Ctrl+Intro envía, Intro para una línea nueva)</translation>
+    </message>
+    <message>
+        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Mensaje… (Intro envía, Mayús+Intro para una línea nueva)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>Buscar en las conversaciones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Eliminar la conversación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Ancladas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Anteriores</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Desanclar</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anclar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>Se eliminó «%1»</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin resultados</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>This summary is a help, not the license: the English text below is what you agree to.</source>
+        <translation>Este resumen es una ayuda, no la licencia: lo que acepta es el texto en inglés de abajo.</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>I have read and accept the %1</source>
+        <translation>He leído y acepto la %1</translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the text first</source>
+        <translation>Primero desplácese hasta el final del texto</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseSummary</name>
+    <message>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <translation>Puede usar, copiar y modificar Llama 2 gratis, para trabajo personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales el 18 de julio de 2023 necesita una licencia aparte de Meta. También acepta la Política de uso aceptable de Meta y no puede usar la salida de Llama 2 para mejorar otros grandes modelos de lenguaje.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>No se pudo importar el modelo</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Detener la respuesta (Esc)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Escriba un mensaje. Intro lo envía, Mayús+Intro empieza una línea nueva.</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>The messages of this chat</source>
+        <translation>Los mensajes de este chat</translation>
+    </message>
+    <message>
+        <source>Model state</source>
+        <translation>Estado del modelo</translation>
+    </message>
+    <message>
+        <source>What the model is doing</source>
+        <translation>Lo que está haciendo el modelo</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Your conversations, newest first</source>
+        <translation>Sus conversaciones, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search every conversation (Ctrl+F)</source>
+        <translation>Buscar en todas las conversaciones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Empezar una conversación nueva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;Abrir modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exportar conversación…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>Exportar &amp;todas las conversaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importar conversaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;Regenerar respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>&amp;Continuar respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>Versión &amp;anterior de la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>Versión &amp;siguiente de la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>&amp;Editar el último mensaje</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Abrir modelo</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>No se pudo cargar el modelo</translation>
+    </message>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>Abra una conversación para exportarla.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>JSON de LlamaDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>Todas las conversaciones, un archivo cada una (*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>Todas las conversaciones, sin pérdidas (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importar conversaciones</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>Exportación de LlamaDesk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>Se importó %n conversación.</numerusform>
+            <numerusform>Se importaron %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n ya estaba aquí.</numerusform>
+            <numerusform>%n ya estaban aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>Versión %1 / %2</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>Editando su mensaje: Intro lo envía como versión nueva, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>Versión de la respuesta %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Contexto: %1 de %2 tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · %n mensaje antiguo ya no cabe</numerusform>
+            <numerusform> · %n mensajes antiguos ya no caben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply failed</source>
+        <translation>La respuesta falló</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
+        <translation>No hay ningún modelo cargado. Use Archivo › Abrir modelo… para elegir un archivo GGUF.</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Intro)</translation>
+    </message>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 está instalado.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBar</name>
+    <message>
+        <source>Template: automatic</source>
+        <translation>Plantilla: automática</translation>
+    </message>
+    <message>
+        <source>Template: Llama 2</source>
+        <translation>Plantilla: Llama 2</translation>
+    </message>
+    <message>
+        <source>Template: the model&apos;s own</source>
+        <translation>Plantilla: la del modelo</translation>
+    </message>
+    <message>
+        <source>Template: plain text</source>
+        <translation>Plantilla: texto sin formato</translation>
+    </message>
+    <message>
+        <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
+        <translation>Cómo se le presentan los mensajes a este modelo. Automática lo lee del archivo del modelo; la elección se guarda para este modelo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop loading the model (Esc)</source>
+        <translation>Detener la carga del modelo (Esc)</translation>
+    </message>
+    <message>
+        <source>Context: no model</source>
+        <translation>Contexto: sin modelo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Choose the model to chat with</source>
+        <translation>Elegir el modelo con el que chatear</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>Plantilla del prompt</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>How far the model has loaded</source>
+        <translation>Cuánto se ha cargado el modelo</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Where the model runs: CPU or GPU</source>
+        <translation>Dónde se ejecuta el modelo: CPU o GPU</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Tokens used of the context window</source>
+        <translation>Tokens usados de la ventana de contexto</translation>
+    </message>
+    <message>
+        <source>No model installed</source>
+        <translation>Ningún modelo instalado</translation>
+    </message>
+    <message>
+        <source>Open a GGUF file…</source>
+        <translation>Abrir un archivo GGUF…</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gestionar modelos…</translation>
+    </message>
+    <message>
+        <source>Loading %1… %p%</source>
+        <translation>Cargando %1… %p%</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Ningún modelo cargado</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>all layers</source>
+        <translation>todas las capas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers</source>
+        <translation>%1 de %2 capas</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 capas</translation>
+    </message>
+    <message>
+        <source>Prompt template: %1</source>
+        <translation>Plantilla del prompt: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalados</translation>
+    </message>
+    <message>
+        <source>Hugging Face account</source>
+        <translation>Cuenta de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
+        <translation>Modelos de chat Llama 2 en todos los tamaños y cuantizaciones. Este equipo tiene %1 de memoria; el modelo recomendado cabe holgadamente.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>Memoria necesaria</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Encaje</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Cabe</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Justo</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Demasiado grande</translation>
+    </message>
+    <message>
+        <source>★ Recommended</source>
+        <translation>★ Recomendado</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <source>Too large for this computer</source>
+        <translation>Demasiado grande para este equipo</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory, more than this computer has. Download it anyway?</source>
+        <translation>%1 necesita unos %2 de memoria, más de la que tiene este equipo. ¿Descargarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Cancelar la descarga</translation>
+    </message>
+    <message>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <translation>Las descargas continúan donde se detuvieron, incluso tras reiniciar LlamaDesk; cada byte se comprueba con el SHA-256 del Hub.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>Importar un GGUF…</translation>
+    </message>
+    <message>
+        <source>Drop .gguf files here to import them.</source>
+        <translation>Suelte aquí archivos .gguf para importarlos.</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Used in place</source>
+        <translation>Usado en su sitio</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Eliminar el modelo</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Conversations made with it stay.</source>
+        <translation>¿Eliminar %1 (%2)? Las conversaciones hechas con él se conservan.</translation>
+    </message>
+    <message>
+        <source>%1 is intact.</source>
+        <translation>%1 está intacto.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum: delete it and download it again.</source>
+        <translation>%1 no coincide con su suma de comprobación: elimínelo y descárguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importar un modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Checking %1… %p%</source>
+        <translation>Comprobando %1… %p%</translation>
+    </message>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>No se pudo importar el modelo</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <translation>Los modelos del catálogo se descargan sin cuenta. Solo hace falta un token para repositorios con acceso restringido, como el de Meta; se guarda en el llavero del sistema y en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>No hay ningún llavero disponible en este equipo, así que el token no se puede guardar de forma segura. Solo se usará en esta sesión; en Linux, instale y desbloquee GNOME Keyring o KWallet para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>Token guardado.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Token eliminado.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>Sesión iniciada como %1, con acceso a %2.</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>Sin token: introduzca uno de huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>El Hub no acepta este token. Cree uno nuevo en huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <translation>Sesión iniciada como %1, pero sin acceso a %2: solicítelo en la página del repositorio.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingEditor</name>
+    <message>
+        <source>For example: Answer briefly, in plain English.</source>
+        <translation>Por ejemplo: Responde brevemente, en español sencillo.</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Preciso</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Creativo</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>Prompt del sistema:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <source>Top-k (0: off):</source>
+        <translation>Top-k (0: desactivado):</translation>
+    </message>
+    <message>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>Penalización por repetición:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>Sampling preset</source>
+        <translation>Preajuste de muestreo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Esta conversación</translation>
+    </message>
+    <message>
+        <source>New chats</source>
+        <translation>Chats nuevos</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Tamaño del sistema</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter for a new line</source>
+        <translation>Intro envía, Mayús+Intro para una línea nueva</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter for a new line</source>
+        <translation>Ctrl+Intro envía, Intro para una línea nueva</translation>
+    </message>
+    <message>
+        <source>Automatic: as many layers as fit on the GPU</source>
+        <translation>Automático: tantas capas como quepan en la GPU</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>Todas las capas</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own</source>
+        <translation>La del modelo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Tamaño de letra:</translation>
+    </message>
+    <message>
+        <source>Send with:</source>
+        <translation>Enviar con:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>GPU layers:</source>
+        <translation>Capas en GPU:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Hilos:</translation>
+    </message>
+    <message>
+        <source>Context size:</source>
+        <translation>Tamaño del contexto:</translation>
+    </message>
+    <message>
+        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>La GPU, los hilos y el tamaño del contexto se aplican la próxima vez que se cargue un modelo. Un idioma nuevo se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LlamaDesk</source>
+        <translation>Bienvenido a LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 on this computer. After one download, nothing you write leaves it.</source>
+        <translation>Chatee con Llama 2 en este equipo. Tras una sola descarga, nada de lo que escriba sale de él.</translation>
+    </message>
+    <message>
+        <source>Read the license and download</source>
+        <translation>Leer la licencia y descargar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
+        <translation>&lt;b&gt;Recomendado para este equipo:&lt;/b&gt; %1 (%2), una descarga de %3 que necesita unos %4 de memoria.</translation>
+    </message>
+    <message>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <translation>Ningún modelo Llama 2 cabe holgadamente en la memoria de este equipo. Aun así puede elegir uno o importar un modelo GGUF más pequeño.</translation>
+    </message>
+    <message>
+        <source>Choose another model…</source>
+        <translation>Elegir otro modelo…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>Importar un GGUF…</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>Usar el modelo seleccionado</translation>
+    </message>
+    <message>
+        <source>Models already on this computer (Hugging Face cache, LM Studio):</source>
+        <translation>Modelos que ya están en este equipo (caché de Hugging Face, LM Studio):</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importar un modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3, %4, %5 left</source>
+        <translation>Descargando %1: %2 de %3, %4, quedan %5</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked. Loading…</source>
+        <translation>Descargado y comprobado. Cargando…</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>La descarga falló.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume it from Models › Downloads.</source>
+        <translation>En pausa. Reanúdela desde Modelos › Descargas.</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
+        <translation>Se ejecuta en la CPU: esta compilación de llama.cpp no admite GPU.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: no %1 GPU was found.</source>
+        <translation>Se ejecuta en la CPU: no se encontró ninguna GPU %1.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
+        <translation>Se ejecuta en la CPU: la descarga en GPU está desactivada en los ajustes.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
+        <translation>Se ejecuta en la CPU: el modelo no cabe en la memoria libre de %1 (%2 libres).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers fit on %3; the rest run on the CPU, which is slower.</source>
+        <translation>%1 de %2 capas caben en %3; el resto se ejecuta en la CPU, más despacio.</translation>
+    </message>
+    <message>
+        <source>The context window was lowered from %1 to %2 tokens because memory is short.</source>
+        <translation>La ventana de contexto se redujo de %1 a %2 tokens porque falta memoria.</translation>
+    </message>
+    <message>
+        <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
+        <translation>La carga en %1 falló, así que el modelo se ejecuta en la CPU, más despacio.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>LlamaDesk encontró un error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>Algo falló dentro de LlamaDesk. Sus conversaciones están guardadas. Los detalles de abajo también están en el archivo de registro; inclúyalos en su informe de error.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>↓ Latest</source>
+        <translation>↓ Derniers</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Aller au dernier message</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Aller aux derniers</translation>
+    </message>
+    <message>
+        <source>Show the latest messages ›</source>
+        <translation>Afficher les derniers messages ›</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>interrupted: LlamaDesk closed before this reply ended</source>
+        <translation>interrompue : LlamaDesk a été fermé avant la fin de cette réponse</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>coupée à la limite de longueur</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Version précédente</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Version suivante</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modèle inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>first token after %1 ms</source>
+        <translation>premier jeton après %1 ms</translation>
+    </message>
+    <message>
+        <source>This message no longer fits the context window; the model does not see it when it answers.</source>
+        <translation>Ce message ne tient plus dans la fenêtre de contexte ; le modèle ne le voit pas quand il répond.</translation>
+    </message>
+    <message>
+        <source>outside the model&apos;s memory</source>
+        <translation>hors de la mémoire du modèle</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
+        <translation>Message… (Ctrl+Entrée envoie, Entrée pour une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Message… (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>Rechercher dans les conversations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglées</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Plus anciennes</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>« %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>This summary is a help, not the license: the English text below is what you agree to.</source>
+        <translation>Ce résumé est une aide, pas la licence : vous acceptez le texte anglais ci-dessous.</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>I have read and accept the %1</source>
+        <translation>J&apos;ai lu et j&apos;accepte la %1</translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the text first</source>
+        <translation>Faites d&apos;abord défiler le texte jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseSummary</name>
+    <message>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 2 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d&apos;utilisateurs actifs mensuels le 18 juillet 2023 doit obtenir une licence distincte de Meta. Vous acceptez aussi la politique d&apos;utilisation acceptable de Meta, et ne pouvez pas utiliser les sorties de Llama 2 pour améliorer d&apos;autres grands modèles de langage.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>Le modèle n&apos;a pas pu être importé</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Arrêter la réponse (Échap)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Tapez un message. Entrée l&apos;envoie, Maj+Entrée commence une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>The messages of this chat</source>
+        <translation>Les messages de cette discussion</translation>
+    </message>
+    <message>
+        <source>Model state</source>
+        <translation>État du modèle</translation>
+    </message>
+    <message>
+        <source>What the model is doing</source>
+        <translation>Ce que fait le modèle</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Your conversations, newest first</source>
+        <translation>Vos conversations, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search every conversation (Ctrl+F)</source>
+        <translation>Rechercher dans toutes les conversations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exporter la conversation…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>Exporter &amp;toutes les conversations…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importer des conversations…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;Régénérer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>&amp;Continuer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>Version &amp;précédente de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>Version &amp;suivante de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>&amp;Modifier le dernier message</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>Le modèle n&apos;a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>Ouvrez une conversation pour l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>JSON LlamaDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>Toutes les conversations, un fichier chacune (*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>Toutes les conversations, sans perte (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importer des conversations</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>Export LlamaDesk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversation importée.</numerusform>
+            <numerusform>%n conversations importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n était déjà là.</numerusform>
+            <numerusform>%n étaient déjà là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>Version %1 / %2</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>Modification de votre message : Entrée l&apos;envoie comme nouvelle version, Échap annule</translation>
+    </message>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>Version de la réponse %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Contexte : %1 sur %2 jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · %n message ancien ne tient plus</numerusform>
+            <numerusform> · %n messages anciens ne tiennent plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply failed</source>
+        <translation>La réponse a échoué</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
+        <translation>Aucun modèle n&apos;est chargé. Choisissez un fichier GGUF avec Fichier › Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 est installé.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBar</name>
+    <message>
+        <source>Template: automatic</source>
+        <translation>Gabarit : automatique</translation>
+    </message>
+    <message>
+        <source>Template: Llama 2</source>
+        <translation>Gabarit : Llama 2</translation>
+    </message>
+    <message>
+        <source>Template: the model&apos;s own</source>
+        <translation>Gabarit : celui du modèle</translation>
+    </message>
+    <message>
+        <source>Template: plain text</source>
+        <translation>Gabarit : texte brut</translation>
+    </message>
+    <message>
+        <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
+        <translation>La façon dont les messages sont présentés à ce modèle. Automatique le lit dans le fichier du modèle ; le choix est conservé pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading the model (Esc)</source>
+        <translation>Arrêter le chargement du modèle (Échap)</translation>
+    </message>
+    <message>
+        <source>Context: no model</source>
+        <translation>Contexte : aucun modèle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Choose the model to chat with</source>
+        <translation>Choisir le modèle avec lequel discuter</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>Gabarit de prompt</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>How far the model has loaded</source>
+        <translation>Où en est le chargement du modèle</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Where the model runs: CPU or GPU</source>
+        <translation>Où tourne le modèle : CPU ou GPU</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Tokens used of the context window</source>
+        <translation>Jetons utilisés de la fenêtre de contexte</translation>
+    </message>
+    <message>
+        <source>No model installed</source>
+        <translation>Aucun modèle installé</translation>
+    </message>
+    <message>
+        <source>Open a GGUF file…</source>
+        <translation>Ouvrir un fichier GGUF…</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gérer les modèles…</translation>
+    </message>
+    <message>
+        <source>Loading %1… %p%</source>
+        <translation>Chargement de %1… %p%</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Aucun modèle chargé</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>all layers</source>
+        <translation>toutes les couches</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers</source>
+        <translation>%1 couches sur %2</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 couches</translation>
+    </message>
+    <message>
+        <source>Prompt template: %1</source>
+        <translation>Gabarit de prompt : %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 jetons</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installés</translation>
+    </message>
+    <message>
+        <source>Hugging Face account</source>
+        <translation>Compte Hugging Face</translation>
+    </message>
+    <message>
+        <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
+        <translation>Les modèles de discussion Llama 2 dans toutes les tailles et quantifications. Cet ordinateur a %1 de mémoire ; le modèle recommandé y tient à l&apos;aise.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>Mémoire nécessaire</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Convient</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Trop grand</translation>
+    </message>
+    <message>
+        <source>★ Recommended</source>
+        <translation>★ Recommandé</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Too large for this computer</source>
+        <translation>Trop grand pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory, more than this computer has. Download it anyway?</source>
+        <translation>%1 a besoin d&apos;environ %2 de mémoire, plus que n&apos;en a cet ordinateur. Le télécharger quand même ?</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <translation>Les téléchargements reprennent là où ils se sont arrêtés, même après un redémarrage de LlamaDesk ; chaque octet est vérifié par rapport au SHA-256 du Hub.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>Importer un GGUF…</translation>
+    </message>
+    <message>
+        <source>Drop .gguf files here to import them.</source>
+        <translation>Déposez des fichiers .gguf ici pour les importer.</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Used in place</source>
+        <translation>Utilisé sur place</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Conversations made with it stay.</source>
+        <translation>Supprimer %1 (%2) ? Les conversations faites avec lui sont conservées.</translation>
+    </message>
+    <message>
+        <source>%1 is intact.</source>
+        <translation>%1 est intact.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum: delete it and download it again.</source>
+        <translation>%1 ne correspond pas à sa somme de contrôle : supprimez-le et téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importer un modèle GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Checking %1… %p%</source>
+        <translation>Vérification de %1… %p%</translation>
+    </message>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>Le modèle n&apos;a pas pu être importé</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <translation>Les modèles du catalogue se téléchargent sans compte. Un jeton n&apos;est nécessaire que pour les dépôts à accès restreint, comme celui de Meta ; il est conservé dans le trousseau de clés du système et nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Jeton Hugging Face</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur : le jeton ne peut pas être conservé en sécurité. Il ne servira que pour cette session ; sous Linux, installez et déverrouillez GNOME Keyring ou KWallet pour le garder.</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>Jeton enregistré.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Jeton supprimé.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>Connecté en tant que %1, avec accès à %2.</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>Aucun jeton : saisissez-en un obtenu sur huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>Le Hub n&apos;accepte pas ce jeton. Créez-en un nouveau sur huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <translation>Connecté en tant que %1, mais sans accès à %2 : demandez-le sur la page du dépôt.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingEditor</name>
+    <message>
+        <source>For example: Answer briefly, in plain English.</source>
+        <translation>Par exemple : Réponds brièvement, en français simple.</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Précis</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Équilibré</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Créatif</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>Prompt système :</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Température :</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p :</translation>
+    </message>
+    <message>
+        <source>Top-k (0: off):</source>
+        <translation>Top-k (0 : désactivé) :</translation>
+    </message>
+    <message>
+        <source>Min-p:</source>
+        <translation>Min-p :</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>Pénalité de répétition :</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Sampling preset</source>
+        <translation>Préréglage d&apos;échantillonnage</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Cette conversation</translation>
+    </message>
+    <message>
+        <source>New chats</source>
+        <translation>Nouvelles discussions</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Taille du système</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter for a new line</source>
+        <translation>Entrée envoie, Maj+Entrée pour une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter for a new line</source>
+        <translation>Ctrl+Entrée envoie, Entrée pour une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Automatic: as many layers as fit on the GPU</source>
+        <translation>Automatique : autant de couches que le GPU peut en contenir</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>Toutes les couches</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own</source>
+        <translation>Celle du modèle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Taille de police :</translation>
+    </message>
+    <message>
+        <source>Send with:</source>
+        <translation>Envoyer avec :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>GPU layers:</source>
+        <translation>Couches GPU :</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads :</translation>
+    </message>
+    <message>
+        <source>Context size:</source>
+        <translation>Taille du contexte :</translation>
+    </message>
+    <message>
+        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>Le GPU, les threads et la taille du contexte s&apos;appliquent au prochain chargement d&apos;un modèle. Une nouvelle langue s&apos;applique après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LlamaDesk</source>
+        <translation>Bienvenue dans LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 on this computer. After one download, nothing you write leaves it.</source>
+        <translation>Discutez avec Llama 2 sur cet ordinateur. Après un seul téléchargement, rien de ce que vous écrivez n&apos;en sort.</translation>
+    </message>
+    <message>
+        <source>Read the license and download</source>
+        <translation>Lire la licence et télécharger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
+        <translation>&lt;b&gt;Recommandé pour cet ordinateur :&lt;/b&gt; %1 (%2), un téléchargement de %3 qui demande environ %4 de mémoire.</translation>
+    </message>
+    <message>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <translation>Aucun modèle Llama 2 ne tient à l&apos;aise dans la mémoire de cet ordinateur. Vous pouvez quand même en choisir un, ou importer un modèle GGUF plus petit.</translation>
+    </message>
+    <message>
+        <source>Choose another model…</source>
+        <translation>Choisir un autre modèle…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>Importer un GGUF…</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>Utiliser le modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Models already on this computer (Hugging Face cache, LM Studio):</source>
+        <translation>Modèles déjà présents sur cet ordinateur (cache Hugging Face, LM Studio) :</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importer un modèle GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3, %4, %5 left</source>
+        <translation>Téléchargement de %1 : %2 sur %3, %4, %5 restants</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked. Loading…</source>
+        <translation>Téléchargé et vérifié. Chargement…</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>Le téléchargement a échoué.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume it from Models › Downloads.</source>
+        <translation>Suspendu. Reprenez-le depuis Modèles › Téléchargements.</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
+        <translation>Exécution sur le CPU : cette version de llama.cpp ne prend pas en charge les GPU.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: no %1 GPU was found.</source>
+        <translation>Exécution sur le CPU : aucun GPU %1 n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
+        <translation>Exécution sur le CPU : le déchargement sur GPU est désactivé dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
+        <translation>Exécution sur le CPU : le modèle ne tient pas dans la mémoire libre de %1 (%2 libres).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers fit on %3; the rest run on the CPU, which is slower.</source>
+        <translation>%1 couches sur %2 tiennent sur %3 ; le reste tourne sur le CPU, plus lentement.</translation>
+    </message>
+    <message>
+        <source>The context window was lowered from %1 to %2 tokens because memory is short.</source>
+        <translation>La fenêtre de contexte a été réduite de %1 à %2 jetons faute de mémoire.</translation>
+    </message>
+    <message>
+        <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
+        <translation>Le chargement sur %1 a échoué : le modèle tourne donc sur le CPU, plus lentement.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>LlamaDesk a rencontré un bogue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>Un problème est survenu dans LlamaDesk. Vos conversations sont enregistrées. Les détails ci-dessous figurent aussi dans le fichier journal ; joignez-les à votre rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+</TS>

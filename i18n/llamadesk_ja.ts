@@ -1,0 +1,1148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>↓ Latest</source>
+        <translation>↓ 最新</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>最新のメッセージへ移動</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>最新へ移動</translation>
+    </message>
+    <message>
+        <source>Show the latest messages ›</source>
+        <translation>最新のメッセージを表示 ›</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>interrupted: LlamaDesk closed before this reply ended</source>
+        <translation>中断: この返答が終わる前に LlamaDesk が終了しました</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>長さの上限で打ち切り</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>コードをコピー</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>不明なモデル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n トークン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>first token after %1 ms</source>
+        <translation>最初のトークンまで %1 ms</translation>
+    </message>
+    <message>
+        <source>This message no longer fits the context window; the model does not see it when it answers.</source>
+        <translation>このメッセージはコンテキストに収まらなくなりました。モデルは返答時にこれを参照しません。</translation>
+    </message>
+    <message>
+        <source>outside the model&apos;s memory</source>
+        <translation>モデルの記憶の外</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
+        <translation>メッセージ…（Ctrl+Enter で送信、Enter で改行）</translation>
+    </message>
+    <message>
+        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>メッセージ…（Enter で送信、Shift+Enter で改行）</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>会話を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>会話を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 件のメッセージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>それ以前</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>ピン留めを解除</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>一致する結果はありません</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>This summary is a help, not the license: the English text below is what you agree to.</source>
+        <translation>この要約は参考であり、ライセンスそのものではありません。同意するのは下の英語の本文です。</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>ライセンス本文</translation>
+    </message>
+    <message>
+        <source>I have read and accept the %1</source>
+        <translation>%1 を読み、同意します</translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the text first</source>
+        <translation>先に本文の最後までスクロールしてください</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>同意する</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseSummary</name>
+    <message>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <translation>Llama 2 は、個人利用でも商用でも無料で使用・複製・改変できます。2023 年 7 月 18 日時点で製品の月間アクティブユーザーが 7 億人を超えていた企業だけは、Meta から別途ライセンスを受ける必要があります。また、Meta の利用規定に同意し、Llama 2 の出力を他の大規模言語モデルの改良に使わないことにも同意します。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>モデルをインポートできませんでした</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>返答を停止（Esc）</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>メッセージを入力します。Enter で送信、Shift+Enter で改行します。</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>The messages of this chat</source>
+        <translation>このチャットのメッセージ</translation>
+    </message>
+    <message>
+        <source>Model state</source>
+        <translation>モデルの状態</translation>
+    </message>
+    <message>
+        <source>What the model is doing</source>
+        <translation>モデルが行っていること</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Your conversations, newest first</source>
+        <translation>あなたの会話（新しい順）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search every conversation (Ctrl+F)</source>
+        <translation>すべての会話を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>新しい会話を始める（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>新しいチャット(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>モデルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>会話をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>すべての会話をエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>会話をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>モデル(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>チャット(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>返答を再生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>返答を続ける(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>前の返答バージョン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>次の返答バージョン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>最後のメッセージを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF モデル (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>モデルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>エクスポートする会話を開いてください。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>プレーンテキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>LlamaDesk JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>すべての会話（1 件 1 ファイル）(*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>すべての会話（完全）(*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>会話をインポート</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>LlamaDesk のエクスポート (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n 件の会話をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n 件は既にありました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>バージョン %1 / %2</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>メッセージを編集中: Enter で新しいバージョンとして送信、Esc で取り消し</translation>
+    </message>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>返答バージョン %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>コンテキスト: %2 トークン中 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · 古いメッセージ %n 件が収まりません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply failed</source>
+        <translation>返答に失敗しました</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
+        <translation>モデルが読み込まれていません。ファイル › モデルを開く… で GGUF ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>送信（Enter）</translation>
+    </message>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 をインストールしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBar</name>
+    <message>
+        <source>Template: automatic</source>
+        <translation>テンプレート: 自動</translation>
+    </message>
+    <message>
+        <source>Template: Llama 2</source>
+        <translation>テンプレート: Llama 2</translation>
+    </message>
+    <message>
+        <source>Template: the model&apos;s own</source>
+        <translation>テンプレート: モデル内蔵</translation>
+    </message>
+    <message>
+        <source>Template: plain text</source>
+        <translation>テンプレート: プレーンテキスト</translation>
+    </message>
+    <message>
+        <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
+        <translation>このモデルへのメッセージの渡し方です。自動ではモデルファイルから読み取ります。選択はこのモデル用に保存されます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop loading the model (Esc)</source>
+        <translation>モデルの読み込みを中止（Esc）</translation>
+    </message>
+    <message>
+        <source>Context: no model</source>
+        <translation>コンテキスト: モデルなし</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Choose the model to chat with</source>
+        <translation>チャットするモデルを選択</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>プロンプトテンプレート</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>How far the model has loaded</source>
+        <translation>モデルの読み込み状況</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <source>Where the model runs: CPU or GPU</source>
+        <translation>モデルの実行場所: CPU または GPU</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>コンテキスト</translation>
+    </message>
+    <message>
+        <source>Tokens used of the context window</source>
+        <translation>コンテキストの使用トークン数</translation>
+    </message>
+    <message>
+        <source>No model installed</source>
+        <translation>モデルがインストールされていません</translation>
+    </message>
+    <message>
+        <source>Open a GGUF file…</source>
+        <translation>GGUF ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>モデルを管理…</translation>
+    </message>
+    <message>
+        <source>Loading %1… %p%</source>
+        <translation>%1 を読み込み中… %p%</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>モデル未読み込み</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>all layers</source>
+        <translation>全レイヤー</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers</source>
+        <translation>%2 レイヤー中 %1</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 レイヤー</translation>
+    </message>
+    <message>
+        <source>Prompt template: %1</source>
+        <translation>プロンプトテンプレート: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 トークン</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>Hugging Face account</source>
+        <translation>Hugging Face アカウント</translation>
+    </message>
+    <message>
+        <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
+        <translation>あらゆるサイズと量子化の Llama 2 チャットモデルです。このコンピューターのメモリは %1 で、おすすめのモデルは余裕を持って収まります。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量子化</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>必要なメモリ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>収まる</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>ぎりぎり</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>大きすぎる</translation>
+    </message>
+    <message>
+        <source>★ Recommended</source>
+        <translation>★ おすすめ</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>Too large for this computer</source>
+        <translation>このコンピューターには大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory, more than this computer has. Download it anyway?</source>
+        <translation>%1 には約 %2 のメモリが必要で、このコンピューターの搭載量を超えています。それでもダウンロードしますか？</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>ダウンロードをキャンセル</translation>
+    </message>
+    <message>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <translation>ダウンロードは LlamaDesk を再起動しても中断した所から再開し、すべてのバイトを Hub の SHA-256 と照合します。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手元</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>GGUF をインポート…</translation>
+    </message>
+    <message>
+        <source>Drop .gguf files here to import them.</source>
+        <translation>.gguf ファイルをここにドロップするとインポートします。</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>ダウンロード済み</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <source>Used in place</source>
+        <translation>元の場所で使用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を検証中…</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>モデルを削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Conversations made with it stay.</source>
+        <translation>%1（%2）を削除しますか？このモデルでの会話は残ります。</translation>
+    </message>
+    <message>
+        <source>%1 is intact.</source>
+        <translation>%1 は正常です。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum: delete it and download it again.</source>
+        <translation>%1 がチェックサムと一致しません。削除して再度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>GGUF モデルをインポート</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF モデル (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Checking %1… %p%</source>
+        <translation>%1 を検証中… %p%</translation>
+    </message>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>モデルをインポートできませんでした</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <translation>カタログのモデルはアカウントなしでダウンロードできます。トークンが必要なのは Meta 公式のようなアクセス制限付きリポジトリだけで、システムのキーリングにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Hugging Face トークン</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>このコンピューターではキーリングを利用できないため、トークンを安全に保存できません。このセッションの間だけ使われます。Linux では GNOME Keyring か KWallet をインストールしてロックを解除すると保存できます。</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>トークンを保存しました。</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>トークンを削除しました。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>%1 としてサインイン済み。%2 にアクセスできます。</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>トークンがありません。huggingface.co/settings/tokens で取得したものを入力してください。</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>Hub がこのトークンを受け付けません。huggingface.co/settings/tokens で新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <translation>%1 としてサインイン済みですが、%2 へのアクセス権がありません。リポジトリのページで申請してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingEditor</name>
+    <message>
+        <source>For example: Answer briefly, in plain English.</source>
+        <translation>例: 簡潔に、わかりやすい日本語で答えてください。</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>バランス</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>創造的</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>システムプロンプト:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>プリセット:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度:</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <source>Top-k (0: off):</source>
+        <translation>Top-k（0: オフ）:</translation>
+    </message>
+    <message>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>繰り返しペナルティ:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <source>Sampling preset</source>
+        <translation>サンプリングのプリセット</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>この会話</translation>
+    </message>
+    <message>
+        <source>New chats</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>システムのサイズ</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter for a new line</source>
+        <translation>Enter で送信、Shift+Enter で改行</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter for a new line</source>
+        <translation>Ctrl+Enter で送信、Enter で改行</translation>
+    </message>
+    <message>
+        <source>Automatic: as many layers as fit on the GPU</source>
+        <translation>自動: GPU に収まるだけのレイヤー</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>全レイヤー</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own</source>
+        <translation>モデル既定</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>テーマ:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>フォントサイズ:</translation>
+    </message>
+    <message>
+        <source>Send with:</source>
+        <translation>送信キー:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>GPU layers:</source>
+        <translation>GPU レイヤー:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>スレッド:</translation>
+    </message>
+    <message>
+        <source>Context size:</source>
+        <translation>コンテキストサイズ:</translation>
+    </message>
+    <message>
+        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>GPU・スレッド・コンテキストサイズは次にモデルを読み込んだときに反映されます。新しい言語は再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>データフォルダー:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LlamaDesk</source>
+        <translation>LlamaDesk へようこそ</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 on this computer. After one download, nothing you write leaves it.</source>
+        <translation>このコンピューターで Llama 2 とチャットできます。一度ダウンロードすれば、書いた内容が外に出ることはありません。</translation>
+    </message>
+    <message>
+        <source>Read the license and download</source>
+        <translation>ライセンスを読んでダウンロード</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
+        <translation>&lt;b&gt;このコンピューターへのおすすめ:&lt;/b&gt; %1（%2）。ダウンロードは %3、必要なメモリは約 %4 です。</translation>
+    </message>
+    <message>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <translation>このコンピューターのメモリに余裕を持って収まる Llama 2 モデルはありません。それでも選ぶか、より小さな GGUF モデルをインポートできます。</translation>
+    </message>
+    <message>
+        <source>Choose another model…</source>
+        <translation>別のモデルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>GGUF をインポート…</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>選択したモデルを使う</translation>
+    </message>
+    <message>
+        <source>Models already on this computer (Hugging Face cache, LM Studio):</source>
+        <translation>このコンピューターに既にあるモデル（Hugging Face キャッシュ、LM Studio）:</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を検証中…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>GGUF モデルをインポート</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF モデル (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3, %4, %5 left</source>
+        <translation>%1 をダウンロード中: %3 中 %2、%4、残り %5</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked. Loading…</source>
+        <translation>ダウンロードと検証が完了しました。読み込み中…</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>ダウンロードに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Paused. Resume it from Models › Downloads.</source>
+        <translation>一時停止中です。モデル › ダウンロード から再開できます。</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
+        <translation>CPU で実行中: この llama.cpp のビルドは GPU に対応していません。</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: no %1 GPU was found.</source>
+        <translation>CPU で実行中: %1 GPU が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
+        <translation>CPU で実行中: 設定で GPU オフロードがオフになっています。</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
+        <translation>CPU で実行中: モデルが %1 の空きメモリ（空き %2）に収まりません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers fit on %3; the rest run on the CPU, which is slower.</source>
+        <translation>%2 レイヤー中 %1 が %3 に収まります。残りは CPU で実行され、遅くなります。</translation>
+    </message>
+    <message>
+        <source>The context window was lowered from %1 to %2 tokens because memory is short.</source>
+        <translation>メモリ不足のため、コンテキストを %1 から %2 トークンに減らしました。</translation>
+    </message>
+    <message>
+        <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
+        <translation>%1 への読み込みに失敗したため、モデルは CPU で実行されます（遅くなります）。</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>LlamaDesk で不具合が発生しました</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>LlamaDesk 内部で問題が発生しました。会話は保存されています。以下の詳細はログファイルにもあります。不具合報告に添えてください。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+</context>
+</TS>

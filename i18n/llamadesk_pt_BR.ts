@@ -1,0 +1,1155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>↓ Latest</source>
+        <translation>↓ Mais recentes</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Ir para a mensagem mais recente</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Ir para o mais recente</translation>
+    </message>
+    <message>
+        <source>Show the latest messages ›</source>
+        <translation>Mostrar as mensagens mais recentes ›</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>interrupted: LlamaDesk closed before this reply ended</source>
+        <translation>interrompida: o LlamaDesk foi fechado antes do fim desta resposta</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>cortada no limite de tamanho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Versão anterior</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Próxima versão</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modelo desconhecido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>first token after %1 ms</source>
+        <translation>primeiro token após %1 ms</translation>
+    </message>
+    <message>
+        <source>This message no longer fits the context window; the model does not see it when it answers.</source>
+        <translation>Esta mensagem não cabe mais na janela de contexto; o modelo não a vê ao responder.</translation>
+    </message>
+    <message>
+        <source>outside the model&apos;s memory</source>
+        <translation>fora da memória do modelo</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
+        <translation>Mensagem… (Ctrl+Enter envia, Enter para nova linha)</translation>
+    </message>
+    <message>
+        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Mensagem… (Enter envia, Shift+Enter para nova linha)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Novo chat</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>Pesquisar conversas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Excluir conversa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fixadas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Mais antigas</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Desafixar</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fixar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>“%1” excluída</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nenhum resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>This summary is a help, not the license: the English text below is what you agree to.</source>
+        <translation>Este resumo é uma ajuda, não a licença: você concorda com o texto em inglês abaixo.</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>Texto da licença</translation>
+    </message>
+    <message>
+        <source>I have read and accept the %1</source>
+        <translation>Li e aceito a %1</translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the text first</source>
+        <translation>Role até o fim do texto primeiro</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseSummary</name>
+    <message>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <translation>Você pode usar, copiar e modificar o Llama 2 de graça, para trabalho pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais em 18 de julho de 2023 precisa de uma licença separada da Meta. Você também concorda com a Política de Uso Aceitável da Meta e não pode usar a saída do Llama 2 para melhorar outros grandes modelos de linguagem.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>Não foi possível importar o modelo</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Parar a resposta (Esc)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Digite uma mensagem. Enter envia, Shift+Enter começa uma nova linha.</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar a mensagem</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>The messages of this chat</source>
+        <translation>As mensagens deste chat</translation>
+    </message>
+    <message>
+        <source>Model state</source>
+        <translation>Estado do modelo</translation>
+    </message>
+    <message>
+        <source>What the model is doing</source>
+        <translation>O que o modelo está fazendo</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Your conversations, newest first</source>
+        <translation>Suas conversas, as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Search every conversation (Ctrl+F)</source>
+        <translation>Pesquisar em todas as conversas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Novo chat</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Começar uma nova conversa (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Novo chat</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;Abrir modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exportar conversa…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>Exportar &amp;todas as conversas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importar conversas…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;Regenerar resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>&amp;Continuar resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>Versão &amp;anterior da resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>&amp;Próxima versão da resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>&amp;Editar a última mensagem</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Abrir modelo</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>Não foi possível carregar o modelo</translation>
+    </message>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>Abra uma conversa para exportá-la.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página da web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto simples (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>JSON do LlamaDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>Todas as conversas, um arquivo cada (*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>Todas as conversas, sem perdas (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado para %1</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importar conversas</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>Exportação do LlamaDesk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversa importada.</numerusform>
+            <numerusform>%n conversas importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n já estava aqui.</numerusform>
+            <numerusform>%n já estavam aqui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>Versão %1 / %2</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>Editando sua mensagem: Enter envia como nova versão, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>Versão da resposta %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Contexto: %1 de %2 tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · %n mensagem antiga não cabe mais</numerusform>
+            <numerusform> · %n mensagens antigas não cabem mais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply failed</source>
+        <translation>A resposta falhou</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
+        <translation>Nenhum modelo carregado. Use Arquivo › Abrir modelo… para escolher um arquivo GGUF.</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 está instalado.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBar</name>
+    <message>
+        <source>Template: automatic</source>
+        <translation>Formato: automático</translation>
+    </message>
+    <message>
+        <source>Template: Llama 2</source>
+        <translation>Formato: Llama 2</translation>
+    </message>
+    <message>
+        <source>Template: the model&apos;s own</source>
+        <translation>Formato: o do próprio modelo</translation>
+    </message>
+    <message>
+        <source>Template: plain text</source>
+        <translation>Formato: texto simples</translation>
+    </message>
+    <message>
+        <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
+        <translation>Como as mensagens são passadas a este modelo. Automático lê do arquivo do modelo; a escolha fica guardada para este modelo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop loading the model (Esc)</source>
+        <translation>Parar de carregar o modelo (Esc)</translation>
+    </message>
+    <message>
+        <source>Context: no model</source>
+        <translation>Contexto: sem modelo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Choose the model to chat with</source>
+        <translation>Escolher o modelo para conversar</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>Formato do prompt</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Carregamento</translation>
+    </message>
+    <message>
+        <source>How far the model has loaded</source>
+        <translation>Quanto do modelo já foi carregado</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Where the model runs: CPU or GPU</source>
+        <translation>Onde o modelo roda: CPU ou GPU</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Tokens used of the context window</source>
+        <translation>Tokens usados da janela de contexto</translation>
+    </message>
+    <message>
+        <source>No model installed</source>
+        <translation>Nenhum modelo instalado</translation>
+    </message>
+    <message>
+        <source>Open a GGUF file…</source>
+        <translation>Abrir um arquivo GGUF…</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gerenciar modelos…</translation>
+    </message>
+    <message>
+        <source>Loading %1… %p%</source>
+        <translation>Carregando %1… %p%</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Nenhum modelo carregado</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>all layers</source>
+        <translation>todas as camadas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers</source>
+        <translation>%1 de %2 camadas</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 camadas</translation>
+    </message>
+    <message>
+        <source>Prompt template: %1</source>
+        <translation>Formato do prompt: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalados</translation>
+    </message>
+    <message>
+        <source>Hugging Face account</source>
+        <translation>Conta do Hugging Face</translation>
+    </message>
+    <message>
+        <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
+        <translation>Modelos de chat Llama 2 em todos os tamanhos e quantizações. Este computador tem %1 de memória; o modelo recomendado cabe com folga.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantização</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>Memória necessária</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Cabe?</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Cabe</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Apertado</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Grande demais</translation>
+    </message>
+    <message>
+        <source>★ Recommended</source>
+        <translation>★ Recomendado</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Baixar…</translation>
+    </message>
+    <message>
+        <source>Too large for this computer</source>
+        <translation>Grande demais para este computador</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory, more than this computer has. Download it anyway?</source>
+        <translation>%1 precisa de cerca de %2 de memória, mais do que este computador tem. Baixar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Cancelar download</translation>
+    </message>
+    <message>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <translation>Os downloads continuam de onde pararam, mesmo depois de reiniciar o LlamaDesk; cada byte é conferido com o SHA-256 do Hub.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Baixando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carregar</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>Importar um GGUF…</translation>
+    </message>
+    <message>
+        <source>Drop .gguf files here to import them.</source>
+        <translation>Solte arquivos .gguf aqui para importá-los.</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Baixado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Used in place</source>
+        <translation>Usado no local</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Excluir modelo</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Conversations made with it stay.</source>
+        <translation>Excluir %1 (%2)? As conversas feitas com ele continuam.</translation>
+    </message>
+    <message>
+        <source>%1 is intact.</source>
+        <translation>%1 está íntegro.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum: delete it and download it again.</source>
+        <translation>%1 não confere com sua soma de verificação: exclua-o e baixe de novo.</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importar um modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Checking %1… %p%</source>
+        <translation>Verificando %1… %p%</translation>
+    </message>
+    <message>
+        <source>The model could not be imported</source>
+        <translation>Não foi possível importar o modelo</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <translation>Os modelos do catálogo são baixados sem conta. Um token só é necessário para repositórios com acesso restrito, como o da própria Meta; ele fica guardado no chaveiro do sistema e em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token do Hugging Face</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>Não há chaveiro disponível neste computador, então o token não pode ser guardado com segurança. Ele valerá só para esta sessão; no Linux, instale e desbloqueie o GNOME Keyring ou o KWallet para mantê-lo.</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>Token salvo.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Token removido.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>Conectado como %1, com acesso a %2.</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>Sem token: informe um de huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>O Hub não aceita este token. Crie um novo em huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <translation>Conectado como %1, mas sem acesso a %2: peça acesso na página do repositório.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingEditor</name>
+    <message>
+        <source>For example: Answer briefly, in plain English.</source>
+        <translation>Por exemplo: Responda de forma breve, em português simples.</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Preciso</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Criativo</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>Prompt do sistema:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Predefinição:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <source>Top-k (0: off):</source>
+        <translation>Top-k (0: desligado):</translation>
+    </message>
+    <message>
+        <source>Min-p:</source>
+        <translation>Min-p:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>Penalidade de repetição:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt do sistema</translation>
+    </message>
+    <message>
+        <source>Sampling preset</source>
+        <translation>Predefinição de amostragem</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Esta conversa</translation>
+    </message>
+    <message>
+        <source>New chats</source>
+        <translation>Novos chats</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Tamanho do sistema</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter for a new line</source>
+        <translation>Enter envia, Shift+Enter para nova linha</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter for a new line</source>
+        <translation>Ctrl+Enter envia, Enter para nova linha</translation>
+    </message>
+    <message>
+        <source>Automatic: as many layers as fit on the GPU</source>
+        <translation>Automático: tantas camadas quantas couberem na GPU</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>Todas as camadas</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own</source>
+        <translation>A do próprio modelo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Tamanho da fonte:</translation>
+    </message>
+    <message>
+        <source>Send with:</source>
+        <translation>Enviar com:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>GPU layers:</source>
+        <translation>Camadas na GPU:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <source>Context size:</source>
+        <translation>Tamanho do contexto:</translation>
+    </message>
+    <message>
+        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>GPU, threads e tamanho do contexto valem a partir do próximo carregamento de modelo. Um novo idioma vale depois de reiniciar.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Pasta de dados:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LlamaDesk</source>
+        <translation>Boas-vindas ao LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 on this computer. After one download, nothing you write leaves it.</source>
+        <translation>Converse com o Llama 2 neste computador. Depois de um único download, nada do que você escreve sai dele.</translation>
+    </message>
+    <message>
+        <source>Read the license and download</source>
+        <translation>Ler a licença e baixar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
+        <translation>&lt;b&gt;Recomendado para este computador:&lt;/b&gt; %1 (%2), um download de %3 que precisa de cerca de %4 de memória.</translation>
+    </message>
+    <message>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <translation>Nenhum modelo Llama 2 cabe com folga na memória deste computador. Você ainda pode escolher um ou importar um modelo GGUF menor.</translation>
+    </message>
+    <message>
+        <source>Choose another model…</source>
+        <translation>Escolher outro modelo…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF…</source>
+        <translation>Importar um GGUF…</translation>
+    </message>
+    <message>
+        <source>Use the selected model</source>
+        <translation>Usar o modelo selecionado</translation>
+    </message>
+    <message>
+        <source>Models already on this computer (Hugging Face cache, LM Studio):</source>
+        <translation>Modelos que já estão neste computador (cache do Hugging Face, LM Studio):</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importar um modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3, %4, %5 left</source>
+        <translation>Baixando %1: %2 de %3, %4, faltam %5</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked. Loading…</source>
+        <translation>Baixado e verificado. Carregando…</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>O download falhou.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume it from Models › Downloads.</source>
+        <translation>Pausado. Retome em Modelos › Downloads.</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
+        <translation>Rodando na CPU: esta compilação do llama.cpp não tem suporte a GPU.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: no %1 GPU was found.</source>
+        <translation>Rodando na CPU: nenhuma GPU %1 foi encontrada.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
+        <translation>Rodando na CPU: o uso da GPU está desligado nas configurações.</translation>
+    </message>
+    <message>
+        <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
+        <translation>Rodando na CPU: o modelo não cabe na memória livre de %1 (%2 livres).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers fit on %3; the rest run on the CPU, which is slower.</source>
+        <translation>%1 de %2 camadas cabem em %3; o resto roda na CPU, mais devagar.</translation>
+    </message>
+    <message>
+        <source>The context window was lowered from %1 to %2 tokens because memory is short.</source>
+        <translation>A janela de contexto foi reduzida de %1 para %2 tokens por falta de memória.</translation>
+    </message>
+    <message>
+        <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
+        <translation>O carregamento em %1 falhou, então o modelo roda na CPU, mais devagar.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>O LlamaDesk encontrou um erro</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>Algo deu errado dentro do LlamaDesk. Suas conversas estão salvas. Os detalhes abaixo também estão no arquivo de log; inclua-os no relatório de erro.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalhes</translation>
+    </message>
+</context>
+</TS>

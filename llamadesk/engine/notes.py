@@ -1,0 +1,30 @@
+"""Sentences the engine says to people, in English, that the window can translate.
+
+The engine has no Qt. A Note is the English text (what the terminal and the log
+show) that also keeps its template and values, so the GUI looks the template up
+in the "engine" catalog and fills the values in. QT_TRANSLATE_NOOP is only a
+marker: pyside6-lupdate collects the templates wrapped in it.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+    return text
+
+
+class Note(str):
+    """``template`` with %1, %2… replaced by ``args``; a plain str to everyone else."""
+
+    template: str
+    args: tuple[str, ...]
+
+    def __new__(cls, template: str, *args: object) -> Note:
+        values = tuple(str(value) for value in args)
+        text = template
+        for number, value in enumerate(values, start=1):
+            text = text.replace(f"%{number}", value)
+        note = super().__new__(cls, text)
+        note.template = template
+        note.args = values
+        return note

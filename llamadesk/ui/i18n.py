@@ -1,0 +1,140 @@
+"""The languages LlamaDesk ships, and putting one in place (ours and Qt's own catalogs).
+
+Catalogs: i18n/llamadesk_<code>.ts in the repository, compiled to .qm files in
+the package llamadesk.i18n by pyside6-lrelease (setup.py does it for every
+build, so wheels and installers carry them; `python -m llamadesk.ui.i18n
+--compile` does it for a checkout). `--update` runs pyside6-lupdate over the
+source so that new strings appear in every catalog, unfinished.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+# Every shipped language, by its own name. English is the source language.
+LANGUAGES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "zh_CN": "简体中文",
+    "ja": "日本語",
+    "ar": "العربية",
+}
+TRANSLATED = [code for code in LANGUAGES if code != "en"]
+ROOT = Path(__file__).resolve().parents[2]
+
+_installed: list[QTranslator] = []
+
+
+def choose_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to use: the setting, or the system's best shipped match."""
+    if setting in LANGUAGES:
+        return setting
+    for name in (system or QLocale.system()).uiLanguages():
+        name = name.replace("-", "_")
+        if name in LANGUAGES:
+            return name
+        base = name.split("_")[0]
+        if base == "pt":
+            return "pt_BR"
+        if base == "zh":
+            return "zh_CN"
+        if base in LANGUAGES:
+            return base
+    return "en"
+
+
+def catalog_path(language: str) -> Path | None:
+    candidate = resources.files("llamadesk.i18n").joinpath(f"llamadesk_{language}.qm")
+    return Path(str(candidate)) if candidate.is_file() else None
+
+
+def install_translations(app: QApplication, language: str) -> bool:
+    """Put ``language`` in place for the whole app: our catalog, Qt's standard
+    dialogs and buttons, QLocale's formats, and the layout direction.
+    Returns whether our catalog was found (English needs none)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    found = language == "en"
+    ours = catalog_path(language)
+    if ours is not None:
+        translator = QTranslator(app)
+        found = translator.load(str(ours))
+        if found:
+            app.installTranslator(translator)
+            _installed.append(translator)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", qt_folder):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft
+                           if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+                           else Qt.LayoutDirection.LeftToRight)
+    return found
+
+
+def _tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease, beside this Python or inside PySide6."""
+    import PySide6
+
+    for candidate in (Path(sys.executable).parent / f"pyside6-{name}",
+                      Path(PySide6.__file__).parent / name):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise SystemExit(f"pyside6-{name} not found (it comes with PySide6)")
+    return found
+
+
+def sources(root: Path = ROOT) -> list[str]:
+    return sorted(str(path) for path in (root / "llamadesk").rglob("*.py"))
+
+
+def update(root: Path = ROOT) -> None:
+    """New source strings into every catalog (unfinished); vanished ones dropped."""
+    targets = [str(root / "i18n" / f"llamadesk_{code}.ts") for code in TRANSLATED]
+    subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(root),
+                    "-ts", *targets], check=True)
+
+
+def compile_catalogs(source: Path, target: Path) -> list[Path]:
+    """Every i18n/*.ts in ``source`` compiled into ``target`` (a package folder)."""
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for catalog in sorted(source.glob("llamadesk_*.ts")):
+        output = target / catalog.with_suffix(".qm").name
+        subprocess.run([_tool("lrelease"), "-silent", str(catalog), "-qm", str(output)],
+                       check=True)
+        written.append(output)
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="LlamaDesk's translation catalogs")
+    parser.add_argument("--update", action="store_true", help="refresh i18n/*.ts from source")
+    parser.add_argument("--compile", action="store_true", help="compile into llamadesk/i18n")
+    args = parser.parse_args()
+    if args.update:
+        update()
+    if args.compile or not args.update:
+        for path in compile_catalogs(ROOT / "i18n", ROOT / "llamadesk" / "i18n"):
+            print(path)
+
+
+if __name__ == "__main__":
+    main()
