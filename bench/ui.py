@@ -10,7 +10,8 @@ Run from the repository root:  QT_QPA_PLATFORM=offscreen .venv/bin/python bench/
    a 10-message conversation, opened the same way. Target: < 150 ms.
 3. Cold start to the window painted (`python -m llamadesk --quit-when-shown`)
    against a bare PySide6 script showing an empty QMainWindow, measured the
-   same way (process start to exit). Target: ratio <= 1.5.
+   same way (from starting the process to the first paint event of its
+   window, as each prints it). Target: ratio <= 1.5.
 """
 
 from __future__ import annotations
@@ -39,12 +40,14 @@ TOKENS = 2_000
 MESSAGES = 10_000
 BARE = """
 import sys
+import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 class Painted(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            print(f"window shown {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 app = QApplication(sys.argv)
@@ -167,10 +170,13 @@ def open_times(app: QApplication, window: MainWindow, big: int, small: int) -> N
 
 def cold_start(data_dir: Path) -> None:
     def run(command: list[str]) -> float:
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, env={
+        """Seconds from starting the process to its window's first paint."""
+        started = time.time()
+        done = subprocess.run(command, check=True, capture_output=True, text=True, env={
             **os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        return time.perf_counter() - started
+        shown = next(float(line.split()[-1]) for line in done.stdout.splitlines()
+                     if line.startswith("window shown"))
+        return shown - started
 
     app_command = [sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir),
                    "--quit-when-shown"]

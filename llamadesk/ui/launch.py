@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -70,7 +71,7 @@ class _QuitWhenPainted(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            print("window shown", flush=True)
+            print(f"window shown {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
