@@ -16,7 +16,6 @@ import hashlib
 import http.client
 import logging
 import os
-import queue
 import shutil
 import threading
 import time
@@ -33,7 +32,8 @@ from llamadesk.units import format_bytes
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 20
-SYNC_EVERY = 64 << 20
+WRITEBACK_EVERY = 8 << 20
+SYNC_EVERY = 256 << 20
 # Headroom kept free on the disk beyond the file itself.
 DISK_MARGIN = 64 * 1024 * 1024
 
@@ -232,57 +232,63 @@ class Downloader:
         return final
 
 
+def _start_writeback(fd: int, offset: int, length: int) -> None:
+    """Ask the kernel to write these bytes out now, without waiting (Linux, BSD)."""
+    if hasattr(os, "posix_fadvise"):
+        os.posix_fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
+
+
+def _sync_data(fd: int) -> None:
+    (os.fdatasync if hasattr(os, "fdatasync") else os.fsync)(fd)
+
+
 class _Retryable(Exception):
     pass
 
 
 class _Writer:
-    """Writes and hashes on a second thread, so the network never waits for the disk.
+    """Writes and hashes each block as it arrives, on the downloading thread.
 
-    hashlib and file writes release the GIL, so on two cores the download runs
-    at network speed. Data is flushed to disk every SYNC_EVERY bytes, which
-    keeps the final fsync (between the last byte and "ready") short.
+    Writing to disk starts every WRITEBACK_EVERY bytes (without waiting) and is
+    waited for every SYNC_EVERY bytes, so the final fsync between the last byte
+    and "ready" stays short. Measured here, on two cores beside the local Hub:
+    a writer thread plus an fsync every 64 MB reached 0.8 of curl's speed;
+    writing inline with early writeback does better, as the threads no longer
+    compete with the server for the CPU.
     """
 
     def __init__(self, part: Path, digest: hashlib._Hash) -> None:
         self._handle = part.open("ab")
         self._digest = digest
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=16)  # <= 16 MB behind
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="download-writer", daemon=True)
-        self._thread.start()
+        self._unstarted = 0  # written, writeback not yet asked for
+        self._unsynced = 0  # writeback asked for, not yet waited for
 
     def put(self, block: bytes) -> None:
-        if self._error is not None:
-            raise self._mapped(self._error)
-        self._queue.put(block)
-
-    def _run(self) -> None:
-        unsynced = 0
         try:
-            while (block := self._queue.get()) is not None:
-                if self._error is not None:
-                    continue  # drain: the put() side reports the error
-                self._handle.write(block)
-                self._digest.update(block)
-                unsynced += len(block)
-                if unsynced >= SYNC_EVERY:
-                    self._handle.flush()
-                    os.fsync(self._handle.fileno())
-                    unsynced = 0
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
-        except BaseException as error:  # noqa: BLE001 - handed to the downloading thread
-            self._error = error
-            while self._queue.get() is not None:
-                pass
+            self._handle.write(block)
+            self._digest.update(block)
+            self._unstarted += len(block)
+            if self._unstarted >= WRITEBACK_EVERY:
+                self._handle.flush()
+                _start_writeback(self._handle.fileno(), self._handle.tell() - self._unstarted,
+                                 self._unstarted)
+                self._unsynced += self._unstarted
+                self._unstarted = 0
+            if self._unsynced >= SYNC_EVERY:
+                _sync_data(self._handle.fileno())
+                self._unsynced = 0
+        except OSError as error:
+            raise self._mapped(error) from None
 
     def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join()
-        self._handle.close()
-        if self._error is not None:
-            raise self._mapped(self._error)
+        """Everything written reaches the disk (resume and "ready" rely on it)."""
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        except OSError as error:
+            raise self._mapped(error) from None
+        finally:
+            self._handle.close()
 
     @staticmethod
     def _mapped(error: BaseException) -> BaseException:
