@@ -226,6 +226,17 @@
     </message>
 </context>
 <context>
+    <name>InferenceWorker</name>
+    <message>
+        <source>Unexpected error while loading the model: %1. Details are in the log file.</source>
+        <translation>خطأ غير متوقع أثناء تحميل النموذج: %1. التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while answering: %1. Details are in the log file.</source>
+        <translation>خطأ غير متوقع أثناء الرد: %1. التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDialog</name>
     <message>
         <source>This summary is a help, not the license: the English text below is what you agree to.</source>
@@ -1131,7 +1142,74 @@
     </message>
 </context>
 <context>
-    <name>engine</name>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>واجه LlamaDesk خللًا</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>حدث خطأ داخل LlamaDesk. محادثاتك محفوظة. التفاصيل أدناه موجودة أيضًا في ملف السجل؛ يُرجى إرفاقها ببلاغ الخلل.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Only a reply can be regenerated.</source>
+        <translation>لا يمكن إعادة توليد إلا الرد.</translation>
+    </message>
+    <message>
+        <source>This reply has no message to answer.</source>
+        <translation>لا توجد رسالة يجيب عنها هذا الرد.</translation>
+    </message>
+    <message>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <translation>هذه الرسالة أطول من نافذة سياق النموذج: يحتاج الموجّه إلى %1 رمز والنافذة تتسع لـ %2، منها %3 محجوزة للرد. اختصر الرسالة أو موجّه النظام، أو زد حجم السياق.</translation>
+    </message>
+    <message>
+        <source>The model file does not exist: %1</source>
+        <translation>ملف النموذج غير موجود: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a model file.</source>
+        <translation>%1 مجلد وليس ملف نموذج.</translation>
+    </message>
+    <message>
+        <source>The model file could not be read: %1.</source>
+        <translation>تعذّرت قراءة ملف النموذج: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as those in TheBloke/Llama-2-7B-Chat-GGUF.</source>
+        <translation>%1 ليس ملف نموذج GGUF. يشغّل LlamaDesk نماذج ‎.gguf مثل تلك الموجودة في TheBloke/Llama-2-7B-Chat-GGUF.</translation>
+    </message>
+    <message>
+        <source>%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads versions %3).</source>
+        <translation>يستخدم %1 الإصدار %2 من GGUF، ولا يستطيع هذا الإصدار من LlamaDesk قراءته (يقرأ الإصدارات %3).</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. It should hold at least %2 bytes but has %3. The download was probably cut off: download it again.</source>
+        <translation>%1 غير مكتمل أو تالف. يجب أن يحوي %2 بايت على الأقل لكنه يحوي %3. انقطع التنزيل على الأرجح: نزّله من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. The download was probably cut off: download it again.</source>
+        <translation>%1 غير مكتمل أو تالف. انقطع التنزيل على الأرجح: نزّله من جديد.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <translation>تعذّر على llama.cpp تحميل %1 (البنية «%2»). قد لا يدعم هذا الإصدار من LlamaDesk هذه البنية، أو قد يكون الملف تالفًا.</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
+        <translation>يحتاج %1 إلى نحو %2 من الذاكرة (بسياق %3 رمز)، لكن المتاح %4 فقط. أغلق برامج أخرى، أو اختر نموذجًا أو تكميمًا أصغر.</translation>
+    </message>
     <message>
         <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
         <translation>يعمل على المعالج: هذا الإصدار من llama.cpp لا يدعم GPU.</translation>
@@ -1160,24 +1238,153 @@
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>فشل التحميل على %1، لذا يعمل النموذج على المعالج بدلًا منه، وهو أبطأ.</translation>
     </message>
-</context>
-<context>
-    <name>errors</name>
     <message>
-        <source>LlamaDesk</source>
-        <translation>LlamaDesk</translation>
+        <source>The model failed while answering: %1</source>
+        <translation>فشل النموذج أثناء الرد: %1</translation>
     </message>
     <message>
-        <source>LlamaDesk hit a bug</source>
-        <translation>واجه LlamaDesk خللًا</translation>
+        <source>Refusing the file name %1 from the Hub.</source>
+        <translation>رُفض اسم الملف %1 القادم من Hub.</translation>
     </message>
     <message>
-        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
-        <translation>حدث خطأ داخل LlamaDesk. محادثاتك محفوظة. التفاصيل أدناه موجودة أيضًا في ملف السجل؛ يُرجى إرفاقها ببلاغ الخلل.</translation>
+        <source>Refusing the file name %1 from the Hub: it points outside the models folder.</source>
+        <translation>رُفض اسم الملف %1 القادم من Hub: يشير إلى خارج مجلد النماذج.</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation>نسخ التفاصيل</translation>
+        <source>Not enough free disk space for %1: it needs %2 more, and only %3 is free in %4.</source>
+        <translation>لا توجد مساحة حرة كافية لـ %1: يحتاج إلى %2 إضافية، والمتاح %3 فقط في %4.</translation>
+    </message>
+    <message>
+        <source>The download of %1 kept failing (%2). What arrived is kept: try again to resume.</source>
+        <translation>فشل تنزيل %1 مرارًا (%2). ما وصل محفوظ: حاول مجددًا للاستئناف.</translation>
+    </message>
+    <message>
+        <source>The Hub refused the download (%1): check your token and that your account has access to this model.</source>
+        <translation>رفض Hub التنزيل (%1): تحقق من رمزك ومن أن لحسابك إمكانية الوصول إلى هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the Hub.</source>
+        <translation>لم يعد الملف موجودًا على Hub.</translation>
+    </message>
+    <message>
+        <source>The Hub answered %1.</source>
+        <translation>أجاب Hub بـ %1.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged and was deleted: expected %2 bytes with SHA-256 %3, received %4 bytes with SHA-256 %5. Download it again.</source>
+        <translation>وصل %1 تالفًا وحُذف: المتوقع %2 بايت بـ SHA-256 %3، والمستلم %4 بايت بـ SHA-256 %5. نزّله من جديد.</translation>
+    </message>
+    <message>
+        <source>The disk filled up during the download. Free some space and try again: it resumes.</source>
+        <translation>امتلأ القرص أثناء التنزيل. حرّر بعض المساحة وحاول مجددًا: سيُستأنف.</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
+        <translation>المتغير HF_HUB_OFFLINE مضبوط، لذا لن يتصل LlamaDesk بـ Hub. أزله لتنزيل النماذج أو فحصها.</translation>
+    </message>
+    <message>
+        <source>The Hub could not be reached: %1</source>
+        <translation>تعذّر الوصول إلى Hub: %1</translation>
+    </message>
+    <message>
+        <source>There is no model %1 on the Hub.</source>
+        <translation>لا يوجد نموذج %1 على Hub.</translation>
+    </message>
+    <message>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <translation>%1 مقيّد ولا يملك هذا الحساب إمكانية الوصول: اطلبها من صفحة المستودع، أو شغّل `llamadesk models access %1` لمعرفة ما يجب فعله.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, or the Hub gave no hash for it.</source>
+        <translation>%1 غير موجود في %2، أو لم يقدّم Hub بصمته.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the models folder.</source>
+        <translation>%1 موجود مسبقًا في مجلد النماذج.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded. Load another model or close it first.</source>
+        <translation>%1 محمّل. حمّل نموذجًا آخر أو أغلقه أولًا.</translation>
+    </message>
+    <message>
+        <source>No installed model has the id %1 (see `llamadesk models list`).</source>
+        <translation>لا يوجد نموذج مثبّت بالمعرّف %1 (انظر `llamadesk models list`).</translation>
+    </message>
+    <message>
+        <source>The list of installed models is damaged (%1).</source>
+        <translation>قائمة النماذج المثبّتة تالفة (%1).</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>الرمز فارغ.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token safely. It never writes tokens to disk in plain text: use it for this session only, or set HF_TOKEN yourself.</source>
+        <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح صالحة (على Linux، ثبّت خدمة Secret Service مثل GNOME Keyring أو KWallet وافتح قفلها)، لذا لا يستطيع LlamaDesk حفظ الرمز بأمان. لا يكتب الرموز على القرص نصًا صريحًا أبدًا: استخدمه لهذه الجلسة فقط، أو اضبط HF_TOKEN بنفسك.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the token (%1). Unlock it and try again.</source>
+        <translation>رفضت سلسلة المفاتيح الرمز (%1). افتح قفلها وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the history could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>القرص ممتلئ، لذا تعذّر حفظ السجل. حرّر بعض المساحة وحاول مجددًا؛ لم يُفقد شيء مما حُفظ.</translation>
+    </message>
+    <message>
+        <source>The history file is locked by another program (is LlamaDesk open twice?).</source>
+        <translation>ملف السجل مقفل من برنامج آخر (هل LlamaDesk مفتوح مرتين؟).</translation>
+    </message>
+    <message>
+        <source>The history file could not be opened. Check that its folder exists and is writable.</source>
+        <translation>تعذّر فتح ملف السجل. تحقق من أن مجلده موجود وقابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only.</source>
+        <translation>ملف السجل للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>أبلغ القرص عن خطأ أثناء حفظ السجل.</translation>
+    </message>
+    <message>
+        <source>The history file is damaged or is not a LlamaDesk database.</source>
+        <translation>ملف السجل تالف أو ليس قاعدة بيانات LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>The history folder could not be created: %1</source>
+        <translation>تعذّر إنشاء مجلد السجل: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 ليس JSON صالحًا (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>لا يمكن استيراد %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>
+        <translation>نسخة أخرى من LlamaDesk تستخدم البيانات في %1. أغلقها أولًا، أو اختر مجلدًا آخر بـ --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>لا توجد محادثة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>لا يمكن تعديل إلا رسائلك أنت؛ أعد توليد الرد بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>There is no reply with id %1.</source>
+        <translation>لا يوجد رد بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>لا توجد رسالة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
+        <translation>يتطلب تنزيل هذا النموذج موافقتك على %1. اقرأها بـ `llamadesk models license`، ثم نزّل مجددًا مع --accept-license.</translation>
     </message>
 </context>
 </TS>

@@ -210,6 +210,17 @@
     </message>
 </context>
 <context>
+    <name>InferenceWorker</name>
+    <message>
+        <source>Unexpected error while loading the model: %1. Details are in the log file.</source>
+        <translation>Unerwarteter Fehler beim Laden des Modells: %1. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while answering: %1. Details are in the log file.</source>
+        <translation>Unerwarteter Fehler beim Antworten: %1. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDialog</name>
     <message>
         <source>This summary is a help, not the license: the English text below is what you agree to.</source>
@@ -1103,7 +1114,74 @@
     </message>
 </context>
 <context>
-    <name>engine</name>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>LlamaDesk ist auf einen Fehler gestoßen</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>In LlamaDesk ist etwas schiefgelaufen. Ihre Unterhaltungen sind gespeichert. Die Details unten stehen auch in der Protokolldatei; bitte fügen Sie sie einem Fehlerbericht bei.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Only a reply can be regenerated.</source>
+        <translation>Nur eine Antwort kann neu erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>This reply has no message to answer.</source>
+        <translation>Diese Antwort hat keine Nachricht, auf die sie antwortet.</translation>
+    </message>
+    <message>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <translation>Diese Nachricht ist zu lang für das Kontextfenster des Modells: Der Prompt braucht %1 Token, das Fenster fasst %2, davon %3 für die Antwort reserviert. Kürzen Sie die Nachricht oder den Systemprompt oder erhöhen Sie die Kontextgröße.</translation>
+    </message>
+    <message>
+        <source>The model file does not exist: %1</source>
+        <translation>Die Modelldatei existiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a model file.</source>
+        <translation>%1 ist ein Ordner, keine Modelldatei.</translation>
+    </message>
+    <message>
+        <source>The model file could not be read: %1.</source>
+        <translation>Die Modelldatei konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as those in TheBloke/Llama-2-7B-Chat-GGUF.</source>
+        <translation>%1 ist keine GGUF-Modelldatei. LlamaDesk führt .gguf-Modelle aus, etwa die aus TheBloke/Llama-2-7B-Chat-GGUF.</translation>
+    </message>
+    <message>
+        <source>%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads versions %3).</source>
+        <translation>%1 verwendet GGUF-Version %2, die dieses LlamaDesk nicht lesen kann (es liest die Versionen %3).</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. It should hold at least %2 bytes but has %3. The download was probably cut off: download it again.</source>
+        <translation>%1 ist unvollständig oder beschädigt. Die Datei sollte mindestens %2 Byte enthalten, hat aber %3. Der Download wurde wohl abgebrochen: Laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. The download was probably cut off: download it again.</source>
+        <translation>%1 ist unvollständig oder beschädigt. Der Download wurde wohl abgebrochen: Laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <translation>llama.cpp konnte %1 nicht laden (Architektur „%2“). Diese Version von LlamaDesk unterstützt die Architektur vielleicht nicht, oder die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
+        <translation>%1 braucht etwa %2 Arbeitsspeicher (bei einem Kontext von %3 Token), frei sind aber nur %4. Schließen Sie andere Programme oder wählen Sie ein kleineres Modell oder eine kleinere Quantisierung.</translation>
+    </message>
     <message>
         <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
         <translation>Läuft auf der CPU: Diese Version von llama.cpp unterstützt keine GPU.</translation>
@@ -1132,24 +1210,153 @@
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>Das Laden auf %1 ist fehlgeschlagen, daher läuft das Modell langsamer auf der CPU.</translation>
     </message>
-</context>
-<context>
-    <name>errors</name>
     <message>
-        <source>LlamaDesk</source>
-        <translation>LlamaDesk</translation>
+        <source>The model failed while answering: %1</source>
+        <translation>Das Modell ist beim Antworten gescheitert: %1</translation>
     </message>
     <message>
-        <source>LlamaDesk hit a bug</source>
-        <translation>LlamaDesk ist auf einen Fehler gestoßen</translation>
+        <source>Refusing the file name %1 from the Hub.</source>
+        <translation>Der Dateiname %1 vom Hub wird abgelehnt.</translation>
     </message>
     <message>
-        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
-        <translation>In LlamaDesk ist etwas schiefgelaufen. Ihre Unterhaltungen sind gespeichert. Die Details unten stehen auch in der Protokolldatei; bitte fügen Sie sie einem Fehlerbericht bei.</translation>
+        <source>Refusing the file name %1 from the Hub: it points outside the models folder.</source>
+        <translation>Der Dateiname %1 vom Hub wird abgelehnt: Er zeigt aus dem Modellordner hinaus.</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation>Details kopieren</translation>
+        <source>Not enough free disk space for %1: it needs %2 more, and only %3 is free in %4.</source>
+        <translation>Nicht genug freier Speicherplatz für %1: Es werden %2 mehr gebraucht, in %4 sind nur %3 frei.</translation>
+    </message>
+    <message>
+        <source>The download of %1 kept failing (%2). What arrived is kept: try again to resume.</source>
+        <translation>Der Download von %1 ist wiederholt fehlgeschlagen (%2). Was angekommen ist, bleibt erhalten: Versuchen Sie es erneut, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The Hub refused the download (%1): check your token and that your account has access to this model.</source>
+        <translation>Der Hub hat den Download abgelehnt (%1): Prüfen Sie Ihr Token und ob Ihr Konto Zugriff auf dieses Modell hat.</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the Hub.</source>
+        <translation>Die Datei ist nicht mehr auf dem Hub.</translation>
+    </message>
+    <message>
+        <source>The Hub answered %1.</source>
+        <translation>Der Hub antwortete mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged and was deleted: expected %2 bytes with SHA-256 %3, received %4 bytes with SHA-256 %5. Download it again.</source>
+        <translation>%1 kam beschädigt an und wurde gelöscht: erwartet %2 Byte mit SHA-256 %3, erhalten %4 Byte mit SHA-256 %5. Laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The disk filled up during the download. Free some space and try again: it resumes.</source>
+        <translation>Der Datenträger ist während des Downloads vollgelaufen. Geben Sie Speicherplatz frei und versuchen Sie es erneut: Der Download wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
+        <translation>HF_HUB_OFFLINE ist gesetzt, daher kontaktiert LlamaDesk den Hub nicht. Entfernen Sie die Variable, um Modelle herunterzuladen oder zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The Hub could not be reached: %1</source>
+        <translation>Der Hub ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>There is no model %1 on the Hub.</source>
+        <translation>Auf dem Hub gibt es kein Modell %1.</translation>
+    </message>
+    <message>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <translation>%1 ist zugangsbeschränkt und dieses Konto hat keinen Zugriff: Beantragen Sie ihn auf der Seite des Repositorys oder führen Sie `llamadesk models access %1` aus, um zu erfahren, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, or the Hub gave no hash for it.</source>
+        <translation>%1 ist nicht in %2, oder der Hub hat keine Prüfsumme dafür geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the models folder.</source>
+        <translation>%1 ist bereits im Modellordner.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded. Load another model or close it first.</source>
+        <translation>%1 ist geladen. Laden Sie zuerst ein anderes Modell oder schließen Sie es.</translation>
+    </message>
+    <message>
+        <source>No installed model has the id %1 (see `llamadesk models list`).</source>
+        <translation>Kein installiertes Modell hat die Kennung %1 (siehe `llamadesk models list`).</translation>
+    </message>
+    <message>
+        <source>The list of installed models is damaged (%1).</source>
+        <translation>Die Liste der installierten Modelle ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Das Token ist leer.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token safely. It never writes tokens to disk in plain text: use it for this session only, or set HF_TOKEN yourself.</source>
+        <translation>Dieser Computer hat keinen nutzbaren Schlüsselbund (installieren und entsperren Sie unter Linux einen Secret Service wie GNOME Keyring oder KWallet), daher kann LlamaDesk das Token nicht sicher aufbewahren. Es schreibt Token nie als Klartext auf die Festplatte: Verwenden Sie es nur für diese Sitzung oder setzen Sie HF_TOKEN selbst.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the token (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat das Token abgelehnt (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the history could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Der Datenträger ist voll, daher konnte der Verlauf nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut; bereits Gespeichertes ging nicht verloren.</translation>
+    </message>
+    <message>
+        <source>The history file is locked by another program (is LlamaDesk open twice?).</source>
+        <translation>Die Verlaufsdatei ist von einem anderen Programm gesperrt (ist LlamaDesk zweimal geöffnet?).</translation>
+    </message>
+    <message>
+        <source>The history file could not be opened. Check that its folder exists and is writable.</source>
+        <translation>Die Verlaufsdatei konnte nicht geöffnet werden. Prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only.</source>
+        <translation>Die Verlaufsdatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>Der Datenträger meldete beim Speichern des Verlaufs einen Fehler.</translation>
+    </message>
+    <message>
+        <source>The history file is damaged or is not a LlamaDesk database.</source>
+        <translation>Die Verlaufsdatei ist beschädigt oder keine LlamaDesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The history folder could not be created: %1</source>
+        <translation>Der Verlaufsordner konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 kann nicht importiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>
+        <translation>Ein anderes LlamaDesk verwendet die Daten in %1. Schließen Sie es zuerst oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>Es gibt keine Unterhaltung mit der Kennung %1.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>Nur Ihre eigenen Nachrichten lassen sich bearbeiten; erzeugen Sie eine Antwort stattdessen neu.</translation>
+    </message>
+    <message>
+        <source>There is no reply with id %1.</source>
+        <translation>Es gibt keine Antwort mit der Kennung %1.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>Es gibt keine Nachricht mit der Kennung %1.</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
+        <translation>Für den Download dieses Modells müssen Sie die %1 akzeptieren. Lesen Sie sie mit `llamadesk models license` und laden Sie dann erneut mit --accept-license herunter.</translation>
     </message>
 </context>
 </TS>

@@ -210,6 +210,17 @@
     </message>
 </context>
 <context>
+    <name>InferenceWorker</name>
+    <message>
+        <source>Unexpected error while loading the model: %1. Details are in the log file.</source>
+        <translation>Error inesperado al cargar el modelo: %1. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while answering: %1. Details are in the log file.</source>
+        <translation>Error inesperado al responder: %1. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDialog</name>
     <message>
         <source>This summary is a help, not the license: the English text below is what you agree to.</source>
@@ -1103,7 +1114,74 @@
     </message>
 </context>
 <context>
-    <name>engine</name>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>LlamaDesk encontró un error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>Algo falló dentro de LlamaDesk. Sus conversaciones están guardadas. Los detalles de abajo también están en el archivo de registro; inclúyalos en su informe de error.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Only a reply can be regenerated.</source>
+        <translation>Solo se puede regenerar una respuesta.</translation>
+    </message>
+    <message>
+        <source>This reply has no message to answer.</source>
+        <translation>Esta respuesta no tiene ningún mensaje al que responder.</translation>
+    </message>
+    <message>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <translation>Este mensaje es demasiado largo para la ventana de contexto del modelo: el prompt necesita %1 tokens y la ventana admite %2, con %3 reservados para la respuesta. Acorte el mensaje o el prompt del sistema, o aumente el tamaño del contexto.</translation>
+    </message>
+    <message>
+        <source>The model file does not exist: %1</source>
+        <translation>El archivo del modelo no existe: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a model file.</source>
+        <translation>%1 es una carpeta, no un archivo de modelo.</translation>
+    </message>
+    <message>
+        <source>The model file could not be read: %1.</source>
+        <translation>No se pudo leer el archivo del modelo: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as those in TheBloke/Llama-2-7B-Chat-GGUF.</source>
+        <translation>%1 no es un archivo de modelo GGUF. LlamaDesk ejecuta modelos .gguf, como los de TheBloke/Llama-2-7B-Chat-GGUF.</translation>
+    </message>
+    <message>
+        <source>%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads versions %3).</source>
+        <translation>%1 usa la versión %2 de GGUF, que este LlamaDesk no puede leer (lee las versiones %3).</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. It should hold at least %2 bytes but has %3. The download was probably cut off: download it again.</source>
+        <translation>%1 está incompleto o dañado. Debería tener al menos %2 bytes pero tiene %3. Seguramente la descarga se cortó: descárguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. The download was probably cut off: download it again.</source>
+        <translation>%1 está incompleto o dañado. Seguramente la descarga se cortó: descárguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <translation>llama.cpp no pudo cargar %1 (arquitectura «%2»). Puede que esta versión de LlamaDesk no admita la arquitectura o que el archivo esté dañado.</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
+        <translation>%1 necesita unos %2 de memoria (con un contexto de %3 tokens), pero solo hay %4 libres. Cierre otros programas o elija un modelo o una cuantización más pequeños.</translation>
+    </message>
     <message>
         <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
         <translation>Se ejecuta en la CPU: esta compilación de llama.cpp no admite GPU.</translation>
@@ -1132,24 +1210,153 @@
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>La carga en %1 falló, así que el modelo se ejecuta en la CPU, más despacio.</translation>
     </message>
-</context>
-<context>
-    <name>errors</name>
     <message>
-        <source>LlamaDesk</source>
-        <translation>LlamaDesk</translation>
+        <source>The model failed while answering: %1</source>
+        <translation>El modelo falló al responder: %1</translation>
     </message>
     <message>
-        <source>LlamaDesk hit a bug</source>
-        <translation>LlamaDesk encontró un error</translation>
+        <source>Refusing the file name %1 from the Hub.</source>
+        <translation>Se rechaza el nombre de archivo %1 que envía el Hub.</translation>
     </message>
     <message>
-        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
-        <translation>Algo falló dentro de LlamaDesk. Sus conversaciones están guardadas. Los detalles de abajo también están en el archivo de registro; inclúyalos en su informe de error.</translation>
+        <source>Refusing the file name %1 from the Hub: it points outside the models folder.</source>
+        <translation>Se rechaza el nombre de archivo %1 que envía el Hub: apunta fuera de la carpeta de modelos.</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation>Copiar los detalles</translation>
+        <source>Not enough free disk space for %1: it needs %2 more, and only %3 is free in %4.</source>
+        <translation>No hay espacio libre suficiente para %1: necesita %2 más y solo hay %3 libres en %4.</translation>
+    </message>
+    <message>
+        <source>The download of %1 kept failing (%2). What arrived is kept: try again to resume.</source>
+        <translation>La descarga de %1 falló una y otra vez (%2). Lo recibido se conserva: vuelva a intentarlo para continuar.</translation>
+    </message>
+    <message>
+        <source>The Hub refused the download (%1): check your token and that your account has access to this model.</source>
+        <translation>El Hub rechazó la descarga (%1): compruebe su token y que su cuenta tenga acceso a este modelo.</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the Hub.</source>
+        <translation>El archivo ya no está en el Hub.</translation>
+    </message>
+    <message>
+        <source>The Hub answered %1.</source>
+        <translation>El Hub respondió %1.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged and was deleted: expected %2 bytes with SHA-256 %3, received %4 bytes with SHA-256 %5. Download it again.</source>
+        <translation>%1 llegó dañado y se eliminó: se esperaban %2 bytes con SHA-256 %3 y se recibieron %4 bytes con SHA-256 %5. Descárguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk filled up during the download. Free some space and try again: it resumes.</source>
+        <translation>El disco se llenó durante la descarga. Libere espacio y vuelva a intentarlo: continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
+        <translation>HF_HUB_OFFLINE está definida, así que LlamaDesk no contactará con el Hub. Quítela para descargar o comprobar modelos.</translation>
+    </message>
+    <message>
+        <source>The Hub could not be reached: %1</source>
+        <translation>No se pudo conectar con el Hub: %1</translation>
+    </message>
+    <message>
+        <source>There is no model %1 on the Hub.</source>
+        <translation>No existe el modelo %1 en el Hub.</translation>
+    </message>
+    <message>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <translation>%1 tiene acceso restringido y esta cuenta no tiene acceso: solicítelo en la página del repositorio o ejecute `llamadesk models access %1` para saber qué hacer.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, or the Hub gave no hash for it.</source>
+        <translation>%1 no está en %2, o el Hub no dio su hash.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the models folder.</source>
+        <translation>%1 ya está en la carpeta de modelos.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded. Load another model or close it first.</source>
+        <translation>%1 está cargado. Cargue antes otro modelo o ciérrelo.</translation>
+    </message>
+    <message>
+        <source>No installed model has the id %1 (see `llamadesk models list`).</source>
+        <translation>Ningún modelo instalado tiene el id %1 (vea `llamadesk models list`).</translation>
+    </message>
+    <message>
+        <source>The list of installed models is damaged (%1).</source>
+        <translation>La lista de modelos instalados está dañada (%1).</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>El token está vacío.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token safely. It never writes tokens to disk in plain text: use it for this session only, or set HF_TOKEN yourself.</source>
+        <translation>Este equipo no tiene un llavero utilizable (en Linux, instale y desbloquee un Secret Service como GNOME Keyring o KWallet), así que LlamaDesk no puede guardar el token de forma segura. Nunca escribe tokens en el disco en texto plano: úselo solo en esta sesión o defina HF_TOKEN usted mismo.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the token (%1). Unlock it and try again.</source>
+        <translation>El llavero rechazó el token (%1). Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the history could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>El disco está lleno, así que no se pudo guardar el historial. Libere espacio y vuelva a intentarlo; no se perdió nada de lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>The history file is locked by another program (is LlamaDesk open twice?).</source>
+        <translation>Otro programa tiene bloqueado el archivo de historial (¿está LlamaDesk abierto dos veces?).</translation>
+    </message>
+    <message>
+        <source>The history file could not be opened. Check that its folder exists and is writable.</source>
+        <translation>No se pudo abrir el archivo de historial. Compruebe que su carpeta existe y se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only.</source>
+        <translation>El archivo de historial es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>El disco informó de un error al guardar el historial.</translation>
+    </message>
+    <message>
+        <source>The history file is damaged or is not a LlamaDesk database.</source>
+        <translation>El archivo de historial está dañado o no es una base de datos de LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>The history folder could not be created: %1</source>
+        <translation>No se pudo crear la carpeta del historial: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 no es JSON válido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 no se puede importar: %2.</translation>
+    </message>
+    <message>
+        <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>
+        <translation>Otro LlamaDesk está usando los datos de %1. Ciérrelo primero o elija otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>No existe ninguna conversación con el id %1.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>Solo se pueden editar sus propios mensajes; regenere la respuesta en su lugar.</translation>
+    </message>
+    <message>
+        <source>There is no reply with id %1.</source>
+        <translation>No existe ninguna respuesta con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>No existe ningún mensaje con el id %1.</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
+        <translation>Para descargar este modelo debe aceptar la %1. Léala con `llamadesk models license` y vuelva a descargar con --accept-license.</translation>
     </message>
 </context>
 </TS>

@@ -210,6 +210,17 @@
     </message>
 </context>
 <context>
+    <name>InferenceWorker</name>
+    <message>
+        <source>Unexpected error while loading the model: %1. Details are in the log file.</source>
+        <translation>Erreur inattendue au chargement du modèle : %1. Les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while answering: %1. Details are in the log file.</source>
+        <translation>Erreur inattendue pendant la réponse : %1. Les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDialog</name>
     <message>
         <source>This summary is a help, not the license: the English text below is what you agree to.</source>
@@ -1103,7 +1114,74 @@
     </message>
 </context>
 <context>
-    <name>engine</name>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>LlamaDesk a rencontré un bogue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>Un problème est survenu dans LlamaDesk. Vos conversations sont enregistrées. Les détails ci-dessous figurent aussi dans le fichier journal ; joignez-les à votre rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Only a reply can be regenerated.</source>
+        <translation>Seule une réponse peut être régénérée.</translation>
+    </message>
+    <message>
+        <source>This reply has no message to answer.</source>
+        <translation>Cette réponse n&apos;a pas de message auquel répondre.</translation>
+    </message>
+    <message>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <translation>Ce message est trop long pour la fenêtre de contexte du modèle : le prompt demande %1 jetons et la fenêtre en contient %2, dont %3 réservés à la réponse. Raccourcissez le message ou le prompt système, ou augmentez la taille du contexte.</translation>
+    </message>
+    <message>
+        <source>The model file does not exist: %1</source>
+        <translation>Le fichier du modèle n&apos;existe pas : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a model file.</source>
+        <translation>%1 est un dossier, pas un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>The model file could not be read: %1.</source>
+        <translation>Le fichier du modèle n&apos;a pas pu être lu : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as those in TheBloke/Llama-2-7B-Chat-GGUF.</source>
+        <translation>%1 n&apos;est pas un fichier de modèle GGUF. LlamaDesk exécute des modèles .gguf, comme ceux de TheBloke/Llama-2-7B-Chat-GGUF.</translation>
+    </message>
+    <message>
+        <source>%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads versions %3).</source>
+        <translation>%1 utilise la version %2 de GGUF, que ce LlamaDesk ne sait pas lire (il lit les versions %3).</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. It should hold at least %2 bytes but has %3. The download was probably cut off: download it again.</source>
+        <translation>%1 est incomplet ou endommagé. Il devrait contenir au moins %2 octets mais en a %3. Le téléchargement a probablement été interrompu : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. The download was probably cut off: download it again.</source>
+        <translation>%1 est incomplet ou endommagé. Le téléchargement a probablement été interrompu : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <translation>llama.cpp n&apos;a pas pu charger %1 (architecture « %2 »). Cette version de LlamaDesk ne prend peut-être pas en charge cette architecture, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
+        <translation>%1 a besoin d&apos;environ %2 de mémoire (pour un contexte de %3 jetons), mais seuls %4 sont libres. Fermez d&apos;autres programmes, ou choisissez un modèle ou une quantification plus petits.</translation>
+    </message>
     <message>
         <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
         <translation>Exécution sur le CPU : cette version de llama.cpp ne prend pas en charge les GPU.</translation>
@@ -1132,24 +1210,153 @@
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>Le chargement sur %1 a échoué : le modèle tourne donc sur le CPU, plus lentement.</translation>
     </message>
-</context>
-<context>
-    <name>errors</name>
     <message>
-        <source>LlamaDesk</source>
-        <translation>LlamaDesk</translation>
+        <source>The model failed while answering: %1</source>
+        <translation>Le modèle a échoué pendant la réponse : %1</translation>
     </message>
     <message>
-        <source>LlamaDesk hit a bug</source>
-        <translation>LlamaDesk a rencontré un bogue</translation>
+        <source>Refusing the file name %1 from the Hub.</source>
+        <translation>Le nom de fichier %1 venant du Hub est refusé.</translation>
     </message>
     <message>
-        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
-        <translation>Un problème est survenu dans LlamaDesk. Vos conversations sont enregistrées. Les détails ci-dessous figurent aussi dans le fichier journal ; joignez-les à votre rapport de bogue.</translation>
+        <source>Refusing the file name %1 from the Hub: it points outside the models folder.</source>
+        <translation>Le nom de fichier %1 venant du Hub est refusé : il pointe hors du dossier des modèles.</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation>Copier les détails</translation>
+        <source>Not enough free disk space for %1: it needs %2 more, and only %3 is free in %4.</source>
+        <translation>Pas assez d&apos;espace disque pour %1 : il faut %2 de plus, et seuls %3 sont libres dans %4.</translation>
+    </message>
+    <message>
+        <source>The download of %1 kept failing (%2). What arrived is kept: try again to resume.</source>
+        <translation>Le téléchargement de %1 a échoué à plusieurs reprises (%2). Ce qui est arrivé est conservé : réessayez pour reprendre.</translation>
+    </message>
+    <message>
+        <source>The Hub refused the download (%1): check your token and that your account has access to this model.</source>
+        <translation>Le Hub a refusé le téléchargement (%1) : vérifiez votre jeton et que votre compte a accès à ce modèle.</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the Hub.</source>
+        <translation>Le fichier n&apos;est plus sur le Hub.</translation>
+    </message>
+    <message>
+        <source>The Hub answered %1.</source>
+        <translation>Le Hub a répondu %1.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged and was deleted: expected %2 bytes with SHA-256 %3, received %4 bytes with SHA-256 %5. Download it again.</source>
+        <translation>%1 est arrivé endommagé et a été supprimé : %2 octets attendus avec le SHA-256 %3, %4 octets reçus avec le SHA-256 %5. Téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The disk filled up during the download. Free some space and try again: it resumes.</source>
+        <translation>Le disque s&apos;est rempli pendant le téléchargement. Libérez de l&apos;espace et réessayez : il reprendra.</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
+        <translation>HF_HUB_OFFLINE est défini : LlamaDesk ne contactera pas le Hub. Supprimez cette variable pour télécharger ou vérifier des modèles.</translation>
+    </message>
+    <message>
+        <source>The Hub could not be reached: %1</source>
+        <translation>Le Hub est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>There is no model %1 on the Hub.</source>
+        <translation>Il n&apos;y a pas de modèle %1 sur le Hub.</translation>
+    </message>
+    <message>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <translation>%1 est à accès restreint et ce compte n&apos;y a pas accès : demandez-le sur la page du dépôt, ou lancez `llamadesk models access %1` pour savoir quoi faire.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, or the Hub gave no hash for it.</source>
+        <translation>%1 n&apos;est pas dans %2, ou le Hub n&apos;en a pas fourni l&apos;empreinte.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the models folder.</source>
+        <translation>%1 est déjà dans le dossier des modèles.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded. Load another model or close it first.</source>
+        <translation>%1 est chargé. Chargez d&apos;abord un autre modèle ou fermez-le.</translation>
+    </message>
+    <message>
+        <source>No installed model has the id %1 (see `llamadesk models list`).</source>
+        <translation>Aucun modèle installé n&apos;a l&apos;identifiant %1 (voir `llamadesk models list`).</translation>
+    </message>
+    <message>
+        <source>The list of installed models is damaged (%1).</source>
+        <translation>La liste des modèles installés est endommagée (%1).</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Le jeton est vide.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token safely. It never writes tokens to disk in plain text: use it for this session only, or set HF_TOKEN yourself.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable (sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring ou KWallet) : LlamaDesk ne peut donc pas conserver le jeton en sécurité. Il n&apos;écrit jamais de jeton en clair sur le disque : utilisez-le pour cette session seulement, ou définissez HF_TOKEN vous-même.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the token (%1). Unlock it and try again.</source>
+        <translation>Le trousseau de clés a refusé le jeton (%1). Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the history could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Le disque est plein : l&apos;historique n&apos;a pas pu être enregistré. Libérez de l&apos;espace et réessayez ; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The history file is locked by another program (is LlamaDesk open twice?).</source>
+        <translation>Le fichier d&apos;historique est verrouillé par un autre programme (LlamaDesk est-il ouvert deux fois ?).</translation>
+    </message>
+    <message>
+        <source>The history file could not be opened. Check that its folder exists and is writable.</source>
+        <translation>Le fichier d&apos;historique n&apos;a pas pu être ouvert. Vérifiez que son dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only.</source>
+        <translation>Le fichier d&apos;historique est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>Le disque a signalé une erreur pendant l&apos;enregistrement de l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The history file is damaged or is not a LlamaDesk database.</source>
+        <translation>Le fichier d&apos;historique est endommagé ou n&apos;est pas une base de données LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>The history folder could not be created: %1</source>
+        <translation>Le dossier d&apos;historique n&apos;a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 n&apos;est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 ne peut pas être importé : %2.</translation>
+    </message>
+    <message>
+        <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>
+        <translation>Un autre LlamaDesk utilise les données de %1. Fermez-le d&apos;abord, ou choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>Il n&apos;y a pas de conversation avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>Seuls vos propres messages peuvent être modifiés ; régénérez plutôt une réponse.</translation>
+    </message>
+    <message>
+        <source>There is no reply with id %1.</source>
+        <translation>Il n&apos;y a pas de réponse avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>Il n&apos;y a pas de message avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
+        <translation>Télécharger ce modèle demande votre acceptation de la %1. Lisez-la avec `llamadesk models license`, puis relancez le téléchargement avec --accept-license.</translation>
     </message>
 </context>
 </TS>

@@ -206,6 +206,17 @@
     </message>
 </context>
 <context>
+    <name>InferenceWorker</name>
+    <message>
+        <source>Unexpected error while loading the model: %1. Details are in the log file.</source>
+        <translation>モデルの読み込み中に予期しないエラー: %1。詳細はログファイルにあります。</translation>
+    </message>
+    <message>
+        <source>Unexpected error while answering: %1. Details are in the log file.</source>
+        <translation>返答中に予期しないエラー: %1。詳細はログファイルにあります。</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDialog</name>
     <message>
         <source>This summary is a help, not the license: the English text below is what you agree to.</source>
@@ -1096,7 +1107,74 @@
     </message>
 </context>
 <context>
-    <name>engine</name>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>LlamaDesk で不具合が発生しました</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>LlamaDesk 内部で問題が発生しました。会話は保存されています。以下の詳細はログファイルにもあります。不具合報告に添えてください。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Only a reply can be regenerated.</source>
+        <translation>再生成できるのは返答だけです。</translation>
+    </message>
+    <message>
+        <source>This reply has no message to answer.</source>
+        <translation>この返答には答える対象のメッセージがありません。</translation>
+    </message>
+    <message>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <translation>このメッセージはモデルのコンテキストには長すぎます。プロンプトに %1 トークン必要ですが、コンテキストは %2 トークンで、そのうち %3 トークンを返答用に確保しています。メッセージかシステムプロンプトを短くするか、コンテキストサイズを大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The model file does not exist: %1</source>
+        <translation>モデルファイルがありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a model file.</source>
+        <translation>%1 はフォルダーで、モデルファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The model file could not be read: %1.</source>
+        <translation>モデルファイルを読み取れませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as those in TheBloke/Llama-2-7B-Chat-GGUF.</source>
+        <translation>%1 は GGUF モデルファイルではありません。LlamaDesk が実行するのは TheBloke/Llama-2-7B-Chat-GGUF にあるような .gguf モデルです。</translation>
+    </message>
+    <message>
+        <source>%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads versions %3).</source>
+        <translation>%1 は GGUF バージョン %2 で、この LlamaDesk では読めません（読めるのはバージョン %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. It should hold at least %2 bytes but has %3. The download was probably cut off: download it again.</source>
+        <translation>%1 は不完全か破損しています。少なくとも %2 バイトあるはずが %3 バイトしかありません。ダウンロードが途中で切れたようです。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. The download was probably cut off: download it again.</source>
+        <translation>%1 は不完全か破損しています。ダウンロードが途中で切れたようです。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <translation>llama.cpp は %1（アーキテクチャ「%2」）を読み込めませんでした。この LlamaDesk がそのアーキテクチャに対応していないか、ファイルが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
+        <translation>%1 には約 %2 のメモリが必要です（コンテキスト %3 トークン時）が、空きは %4 しかありません。他のプログラムを閉じるか、より小さなモデルか量子化を選んでください。</translation>
+    </message>
     <message>
         <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
         <translation>CPU で実行中: この llama.cpp のビルドは GPU に対応していません。</translation>
@@ -1125,24 +1203,153 @@
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>%1 への読み込みに失敗したため、モデルは CPU で実行されます（遅くなります）。</translation>
     </message>
-</context>
-<context>
-    <name>errors</name>
     <message>
-        <source>LlamaDesk</source>
-        <translation>LlamaDesk</translation>
+        <source>The model failed while answering: %1</source>
+        <translation>モデルが返答中に失敗しました: %1</translation>
     </message>
     <message>
-        <source>LlamaDesk hit a bug</source>
-        <translation>LlamaDesk で不具合が発生しました</translation>
+        <source>Refusing the file name %1 from the Hub.</source>
+        <translation>Hub から届いたファイル名 %1 を拒否しました。</translation>
     </message>
     <message>
-        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
-        <translation>LlamaDesk 内部で問題が発生しました。会話は保存されています。以下の詳細はログファイルにもあります。不具合報告に添えてください。</translation>
+        <source>Refusing the file name %1 from the Hub: it points outside the models folder.</source>
+        <translation>Hub から届いたファイル名 %1 を拒否しました。モデルフォルダーの外を指しています。</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation>詳細をコピー</translation>
+        <source>Not enough free disk space for %1: it needs %2 more, and only %3 is free in %4.</source>
+        <translation>%1 を保存する空き容量が足りません。あと %2 必要ですが、%4 の空きは %3 だけです。</translation>
+    </message>
+    <message>
+        <source>The download of %1 kept failing (%2). What arrived is kept: try again to resume.</source>
+        <translation>%1 のダウンロードが繰り返し失敗しました（%2）。受信済みの分は保持されます。再試行すると続きから再開します。</translation>
+    </message>
+    <message>
+        <source>The Hub refused the download (%1): check your token and that your account has access to this model.</source>
+        <translation>Hub がダウンロードを拒否しました（%1）。トークンと、アカウントがこのモデルにアクセスできるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the Hub.</source>
+        <translation>このファイルはもう Hub にありません。</translation>
+    </message>
+    <message>
+        <source>The Hub answered %1.</source>
+        <translation>Hub の応答: %1。</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged and was deleted: expected %2 bytes with SHA-256 %3, received %4 bytes with SHA-256 %5. Download it again.</source>
+        <translation>%1 は破損して届いたため削除しました。期待値は %2 バイト・SHA-256 %3、受信は %4 バイト・SHA-256 %5 でした。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The disk filled up during the download. Free some space and try again: it resumes.</source>
+        <translation>ダウンロード中にディスクがいっぱいになりました。空き容量を確保して再試行すると、続きから再開します。</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
+        <translation>HF_HUB_OFFLINE が設定されているため、LlamaDesk は Hub に接続しません。モデルをダウンロード・確認するには解除してください。</translation>
+    </message>
+    <message>
+        <source>The Hub could not be reached: %1</source>
+        <translation>Hub に接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no model %1 on the Hub.</source>
+        <translation>Hub にモデル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <translation>%1 はアクセス制限付きで、このアカウントにはアクセス権がありません。リポジトリのページで申請するか、`llamadesk models access %1` を実行して対処法を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, or the Hub gave no hash for it.</source>
+        <translation>%1 は %2 にないか、Hub がそのハッシュを提供しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the models folder.</source>
+        <translation>%1 は既にモデルフォルダーにあります。</translation>
+    </message>
+    <message>
+        <source>%1 is loaded. Load another model or close it first.</source>
+        <translation>%1 は読み込まれています。先に別のモデルを読み込むか、閉じてください。</translation>
+    </message>
+    <message>
+        <source>No installed model has the id %1 (see `llamadesk models list`).</source>
+        <translation>ID が %1 のインストール済みモデルはありません（`llamadesk models list` を参照）。</translation>
+    </message>
+    <message>
+        <source>The list of installed models is damaged (%1).</source>
+        <translation>インストール済みモデルの一覧が破損しています（%1）。</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>トークンが空です。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token safely. It never writes tokens to disk in plain text: use it for this session only, or set HF_TOKEN yourself.</source>
+        <translation>このコンピューターには使えるキーリングがありません（Linux では GNOME Keyring や KWallet などの Secret Service をインストールしてロックを解除してください）。そのため LlamaDesk はトークンを安全に保存できません。トークンを平文でディスクに書くことはありません。このセッションだけで使うか、HF_TOKEN を自分で設定してください。</translation>
+    </message>
+    <message>
+        <source>The keyring refused the token (%1). Unlock it and try again.</source>
+        <translation>キーリングがトークンを拒否しました（%1）。ロックを解除して再試行してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the history could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>ディスクがいっぱいのため、履歴を保存できませんでした。空き容量を確保して再試行してください。保存済みの内容は失われていません。</translation>
+    </message>
+    <message>
+        <source>The history file is locked by another program (is LlamaDesk open twice?).</source>
+        <translation>履歴ファイルが別のプログラムにロックされています（LlamaDesk を二重に起動していませんか？）。</translation>
+    </message>
+    <message>
+        <source>The history file could not be opened. Check that its folder exists and is writable.</source>
+        <translation>履歴ファイルを開けませんでした。フォルダーが存在し、書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The history file is read-only.</source>
+        <translation>履歴ファイルは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>履歴の保存中にディスクがエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>The history file is damaged or is not a LlamaDesk database.</source>
+        <translation>履歴ファイルが破損しているか、LlamaDesk のデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>The history folder could not be created: %1</source>
+        <translation>履歴フォルダーを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 は正しい JSON ではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 はインポートできません: %2。</translation>
+    </message>
+    <message>
+        <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>
+        <translation>別の LlamaDesk が %1 のデータを使用しています。先にそれを閉じるか、--data-dir で別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>ID が %1 の会話はありません。</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>編集できるのは自分のメッセージだけです。返答は再生成してください。</translation>
+    </message>
+    <message>
+        <source>There is no reply with id %1.</source>
+        <translation>ID が %1 の返答はありません。</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>ID が %1 のメッセージはありません。</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
+        <translation>このモデルのダウンロードには %1 への同意が必要です。`llamadesk models license` で読んでから、--accept-license を付けてもう一度ダウンロードしてください。</translation>
     </message>
 </context>
 </TS>

@@ -210,6 +210,17 @@
     </message>
 </context>
 <context>
+    <name>InferenceWorker</name>
+    <message>
+        <source>Unexpected error while loading the model: %1. Details are in the log file.</source>
+        <translation>Erro inesperado ao carregar o modelo: %1. Os detalhes estão no arquivo de log.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while answering: %1. Details are in the log file.</source>
+        <translation>Erro inesperado ao responder: %1. Os detalhes estão no arquivo de log.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDialog</name>
     <message>
         <source>This summary is a help, not the license: the English text below is what you agree to.</source>
@@ -1103,7 +1114,74 @@
     </message>
 </context>
 <context>
-    <name>engine</name>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>O LlamaDesk encontrou um erro</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>Algo deu errado dentro do LlamaDesk. Suas conversas estão salvas. Os detalhes abaixo também estão no arquivo de log; inclua-os no relatório de erro.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Only a reply can be regenerated.</source>
+        <translation>Só uma resposta pode ser regenerada.</translation>
+    </message>
+    <message>
+        <source>This reply has no message to answer.</source>
+        <translation>Esta resposta não tem mensagem a responder.</translation>
+    </message>
+    <message>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <translation>Esta mensagem é longa demais para a janela de contexto do modelo: o prompt precisa de %1 tokens e a janela comporta %2, com %3 reservados para a resposta. Encurte a mensagem ou o prompt do sistema, ou aumente o tamanho do contexto.</translation>
+    </message>
+    <message>
+        <source>The model file does not exist: %1</source>
+        <translation>O arquivo do modelo não existe: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a model file.</source>
+        <translation>%1 é uma pasta, não um arquivo de modelo.</translation>
+    </message>
+    <message>
+        <source>The model file could not be read: %1.</source>
+        <translation>Não foi possível ler o arquivo do modelo: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as those in TheBloke/Llama-2-7B-Chat-GGUF.</source>
+        <translation>%1 não é um arquivo de modelo GGUF. O LlamaDesk roda modelos .gguf, como os de TheBloke/Llama-2-7B-Chat-GGUF.</translation>
+    </message>
+    <message>
+        <source>%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads versions %3).</source>
+        <translation>%1 usa a versão %2 do GGUF, que este LlamaDesk não consegue ler (ele lê as versões %3).</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. It should hold at least %2 bytes but has %3. The download was probably cut off: download it again.</source>
+        <translation>%1 está incompleto ou danificado. Deveria ter pelo menos %2 bytes, mas tem %3. O download provavelmente foi interrompido: baixe de novo.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. The download was probably cut off: download it again.</source>
+        <translation>%1 está incompleto ou danificado. O download provavelmente foi interrompido: baixe de novo.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <translation>O llama.cpp não conseguiu carregar %1 (arquitetura “%2”). A arquitetura pode não ter suporte nesta versão do LlamaDesk, ou o arquivo pode estar danificado.</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
+        <translation>%1 precisa de cerca de %2 de memória (com um contexto de %3 tokens), mas só há %4 livres. Feche outros programas ou escolha um modelo ou uma quantização menor.</translation>
+    </message>
     <message>
         <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
         <translation>Rodando na CPU: esta compilação do llama.cpp não tem suporte a GPU.</translation>
@@ -1132,24 +1210,153 @@
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>O carregamento em %1 falhou, então o modelo roda na CPU, mais devagar.</translation>
     </message>
-</context>
-<context>
-    <name>errors</name>
     <message>
-        <source>LlamaDesk</source>
-        <translation>LlamaDesk</translation>
+        <source>The model failed while answering: %1</source>
+        <translation>O modelo falhou ao responder: %1</translation>
     </message>
     <message>
-        <source>LlamaDesk hit a bug</source>
-        <translation>O LlamaDesk encontrou um erro</translation>
+        <source>Refusing the file name %1 from the Hub.</source>
+        <translation>O nome de arquivo %1 vindo do Hub foi recusado.</translation>
     </message>
     <message>
-        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
-        <translation>Algo deu errado dentro do LlamaDesk. Suas conversas estão salvas. Os detalhes abaixo também estão no arquivo de log; inclua-os no relatório de erro.</translation>
+        <source>Refusing the file name %1 from the Hub: it points outside the models folder.</source>
+        <translation>O nome de arquivo %1 vindo do Hub foi recusado: ele aponta para fora da pasta de modelos.</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation>Copiar detalhes</translation>
+        <source>Not enough free disk space for %1: it needs %2 more, and only %3 is free in %4.</source>
+        <translation>Não há espaço livre suficiente para %1: são necessários mais %2, e só há %3 livres em %4.</translation>
+    </message>
+    <message>
+        <source>The download of %1 kept failing (%2). What arrived is kept: try again to resume.</source>
+        <translation>O download de %1 falhou repetidamente (%2). O que chegou foi mantido: tente de novo para continuar.</translation>
+    </message>
+    <message>
+        <source>The Hub refused the download (%1): check your token and that your account has access to this model.</source>
+        <translation>O Hub recusou o download (%1): confira seu token e se sua conta tem acesso a este modelo.</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the Hub.</source>
+        <translation>O arquivo não está mais no Hub.</translation>
+    </message>
+    <message>
+        <source>The Hub answered %1.</source>
+        <translation>O Hub respondeu %1.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged and was deleted: expected %2 bytes with SHA-256 %3, received %4 bytes with SHA-256 %5. Download it again.</source>
+        <translation>%1 chegou danificado e foi excluído: esperados %2 bytes com SHA-256 %3, recebidos %4 bytes com SHA-256 %5. Baixe de novo.</translation>
+    </message>
+    <message>
+        <source>The disk filled up during the download. Free some space and try again: it resumes.</source>
+        <translation>O disco encheu durante o download. Libere espaço e tente de novo: ele continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
+        <translation>HF_HUB_OFFLINE está definida, então o LlamaDesk não vai contatar o Hub. Remova-a para baixar ou verificar modelos.</translation>
+    </message>
+    <message>
+        <source>The Hub could not be reached: %1</source>
+        <translation>Não foi possível acessar o Hub: %1</translation>
+    </message>
+    <message>
+        <source>There is no model %1 on the Hub.</source>
+        <translation>Não existe o modelo %1 no Hub.</translation>
+    </message>
+    <message>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <translation>%1 tem acesso restrito e esta conta não tem acesso: peça na página do repositório ou execute `llamadesk models access %1` para saber o que fazer.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, or the Hub gave no hash for it.</source>
+        <translation>%1 não está em %2, ou o Hub não informou o hash.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the models folder.</source>
+        <translation>%1 já está na pasta de modelos.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded. Load another model or close it first.</source>
+        <translation>%1 está carregado. Carregue outro modelo ou feche-o antes.</translation>
+    </message>
+    <message>
+        <source>No installed model has the id %1 (see `llamadesk models list`).</source>
+        <translation>Nenhum modelo instalado tem o id %1 (veja `llamadesk models list`).</translation>
+    </message>
+    <message>
+        <source>The list of installed models is damaged (%1).</source>
+        <translation>A lista de modelos instalados está danificada (%1).</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>O token está vazio.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token safely. It never writes tokens to disk in plain text: use it for this session only, or set HF_TOKEN yourself.</source>
+        <translation>Este computador não tem um chaveiro utilizável (no Linux, instale e desbloqueie um Secret Service como o GNOME Keyring ou o KWallet), então o LlamaDesk não consegue guardar o token com segurança. Ele nunca grava tokens no disco em texto puro: use-o só nesta sessão ou defina HF_TOKEN você mesmo.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the token (%1). Unlock it and try again.</source>
+        <translation>O chaveiro recusou o token (%1). Desbloqueie-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the history could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>O disco está cheio, então o histórico não pôde ser salvo. Libere espaço e tente de novo; nada do que já estava salvo foi perdido.</translation>
+    </message>
+    <message>
+        <source>The history file is locked by another program (is LlamaDesk open twice?).</source>
+        <translation>O arquivo de histórico está bloqueado por outro programa (o LlamaDesk está aberto duas vezes?).</translation>
+    </message>
+    <message>
+        <source>The history file could not be opened. Check that its folder exists and is writable.</source>
+        <translation>Não foi possível abrir o arquivo de histórico. Verifique se a pasta existe e permite gravação.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only.</source>
+        <translation>O arquivo de histórico é somente leitura.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>O disco relatou um erro ao salvar o histórico.</translation>
+    </message>
+    <message>
+        <source>The history file is damaged or is not a LlamaDesk database.</source>
+        <translation>O arquivo de histórico está danificado ou não é um banco de dados do LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>The history folder could not be created: %1</source>
+        <translation>Não foi possível criar a pasta do histórico: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 não é um JSON válido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 não pode ser importado: %2.</translation>
+    </message>
+    <message>
+        <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>
+        <translation>Outro LlamaDesk está usando os dados em %1. Feche-o primeiro ou escolha outra pasta com --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>Não existe conversa com o id %1.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>Só suas próprias mensagens podem ser editadas; regenere a resposta em vez disso.</translation>
+    </message>
+    <message>
+        <source>There is no reply with id %1.</source>
+        <translation>Não existe resposta com o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>Não existe mensagem com o id %1.</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
+        <translation>Baixar este modelo exige que você aceite a %1. Leia com `llamadesk models license` e baixe de novo com --accept-license.</translation>
     </message>
 </context>
 </TS>

@@ -206,6 +206,17 @@
     </message>
 </context>
 <context>
+    <name>InferenceWorker</name>
+    <message>
+        <source>Unexpected error while loading the model: %1. Details are in the log file.</source>
+        <translation>加载模型时发生意外错误：%1。详情见日志文件。</translation>
+    </message>
+    <message>
+        <source>Unexpected error while answering: %1. Details are in the log file.</source>
+        <translation>回复时发生意外错误：%1。详情见日志文件。</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDialog</name>
     <message>
         <source>This summary is a help, not the license: the English text below is what you agree to.</source>
@@ -1096,7 +1107,74 @@
     </message>
 </context>
 <context>
-    <name>engine</name>
+    <name>errors</name>
+    <message>
+        <source>LlamaDesk</source>
+        <translation>LlamaDesk</translation>
+    </message>
+    <message>
+        <source>LlamaDesk hit a bug</source>
+        <translation>LlamaDesk 遇到了错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
+        <translation>LlamaDesk 内部出了问题。你的对话已保存。以下详情也已写入日志文件，请在报告错误时附上。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Only a reply can be regenerated.</source>
+        <translation>只能重新生成回复。</translation>
+    </message>
+    <message>
+        <source>This reply has no message to answer.</source>
+        <translation>此回复没有可回答的消息。</translation>
+    </message>
+    <message>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <translation>此消息对模型的上下文窗口来说太长：提示需要 %1 个词元，窗口容纳 %2 个，其中 %3 个留给回复。请缩短消息或系统提示词，或增大上下文大小。</translation>
+    </message>
+    <message>
+        <source>The model file does not exist: %1</source>
+        <translation>模型文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a model file.</source>
+        <translation>%1 是文件夹，不是模型文件。</translation>
+    </message>
+    <message>
+        <source>The model file could not be read: %1.</source>
+        <translation>无法读取模型文件：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as those in TheBloke/Llama-2-7B-Chat-GGUF.</source>
+        <translation>%1 不是 GGUF 模型文件。LlamaDesk 运行 .gguf 模型，例如 TheBloke/Llama-2-7B-Chat-GGUF 中的模型。</translation>
+    </message>
+    <message>
+        <source>%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads versions %3).</source>
+        <translation>%1 使用 GGUF 版本 %2，此版 LlamaDesk 无法读取（可读取版本 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. It should hold at least %2 bytes but has %3. The download was probably cut off: download it again.</source>
+        <translation>%1 不完整或已损坏。它应至少有 %2 字节，但只有 %3。下载可能被中断了：请重新下载。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged. The download was probably cut off: download it again.</source>
+        <translation>%1 不完整或已损坏。下载可能被中断了：请重新下载。</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <translation>llama.cpp 无法加载 %1（架构“%2”）。此版 LlamaDesk 可能不支持该架构，或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
+        <translation>%1 约需 %2 内存（上下文为 %3 词元时），但可用内存只有 %4。请关闭其他程序，或选择更小的模型或量化。</translation>
+    </message>
     <message>
         <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
         <translation>在 CPU 上运行：此版本的 llama.cpp 不支持 GPU。</translation>
@@ -1125,24 +1203,153 @@
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>加载到 %1 失败，因此模型改在 CPU 上运行，速度较慢。</translation>
     </message>
-</context>
-<context>
-    <name>errors</name>
     <message>
-        <source>LlamaDesk</source>
-        <translation>LlamaDesk</translation>
+        <source>The model failed while answering: %1</source>
+        <translation>模型回答时出错：%1</translation>
     </message>
     <message>
-        <source>LlamaDesk hit a bug</source>
-        <translation>LlamaDesk 遇到了错误</translation>
+        <source>Refusing the file name %1 from the Hub.</source>
+        <translation>拒绝来自 Hub 的文件名 %1。</translation>
     </message>
     <message>
-        <source>Something went wrong inside LlamaDesk. Your conversations are saved. The details below are also in the log file; please include them in a bug report.</source>
-        <translation>LlamaDesk 内部出了问题。你的对话已保存。以下详情也已写入日志文件，请在报告错误时附上。</translation>
+        <source>Refusing the file name %1 from the Hub: it points outside the models folder.</source>
+        <translation>拒绝来自 Hub 的文件名 %1：它指向模型文件夹之外。</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation>复制详情</translation>
+        <source>Not enough free disk space for %1: it needs %2 more, and only %3 is free in %4.</source>
+        <translation>磁盘空间不足以存放 %1：还需要 %2，而 %4 中只剩 %3。</translation>
+    </message>
+    <message>
+        <source>The download of %1 kept failing (%2). What arrived is kept: try again to resume.</source>
+        <translation>%1 的下载多次失败（%2）。已收到的部分会保留：请重试以继续。</translation>
+    </message>
+    <message>
+        <source>The Hub refused the download (%1): check your token and that your account has access to this model.</source>
+        <translation>Hub 拒绝了下载（%1）：请检查你的令牌，以及你的账户是否有权访问此模型。</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the Hub.</source>
+        <translation>该文件已不在 Hub 上。</translation>
+    </message>
+    <message>
+        <source>The Hub answered %1.</source>
+        <translation>Hub 返回了 %1。</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged and was deleted: expected %2 bytes with SHA-256 %3, received %4 bytes with SHA-256 %5. Download it again.</source>
+        <translation>%1 下载后已损坏并被删除：应为 %2 字节、SHA-256 %3，实际收到 %4 字节、SHA-256 %5。请重新下载。</translation>
+    </message>
+    <message>
+        <source>The disk filled up during the download. Free some space and try again: it resumes.</source>
+        <translation>下载期间磁盘已满。请释放空间后重试：下载会继续。</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
+        <translation>已设置 HF_HUB_OFFLINE，因此 LlamaDesk 不会连接 Hub。要下载或检查模型，请取消该设置。</translation>
+    </message>
+    <message>
+        <source>The Hub could not be reached: %1</source>
+        <translation>无法连接 Hub：%1</translation>
+    </message>
+    <message>
+        <source>There is no model %1 on the Hub.</source>
+        <translation>Hub 上没有模型 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <translation>%1 访问受限，此账户无权访问：请在仓库页面申请，或运行 `llamadesk models access %1` 查看处理方法。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, or the Hub gave no hash for it.</source>
+        <translation>%1 不在 %2 中，或 Hub 没有提供它的哈希值。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the models folder.</source>
+        <translation>%1 已在模型文件夹中。</translation>
+    </message>
+    <message>
+        <source>%1 is loaded. Load another model or close it first.</source>
+        <translation>%1 正在使用中。请先加载其他模型或将其关闭。</translation>
+    </message>
+    <message>
+        <source>No installed model has the id %1 (see `llamadesk models list`).</source>
+        <translation>没有 id 为 %1 的已安装模型（参见 `llamadesk models list`）。</translation>
+    </message>
+    <message>
+        <source>The list of installed models is damaged (%1).</source>
+        <translation>已安装模型列表已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>令牌为空。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token safely. It never writes tokens to disk in plain text: use it for this session only, or set HF_TOKEN yourself.</source>
+        <translation>此电脑没有可用的密钥环（在 Linux 上，请安装并解锁 GNOME Keyring 或 KWallet 等 Secret Service），因此 LlamaDesk 无法安全保存令牌。它从不以明文把令牌写入磁盘：请仅在本次会话中使用，或自行设置 HF_TOKEN。</translation>
+    </message>
+    <message>
+        <source>The keyring refused the token (%1). Unlock it and try again.</source>
+        <translation>密钥环拒绝了令牌（%1）。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the history could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>磁盘已满，无法保存历史记录。请释放空间后重试；已保存的内容没有丢失。</translation>
+    </message>
+    <message>
+        <source>The history file is locked by another program (is LlamaDesk open twice?).</source>
+        <translation>历史文件被其他程序锁定（LlamaDesk 是否打开了两次？）。</translation>
+    </message>
+    <message>
+        <source>The history file could not be opened. Check that its folder exists and is writable.</source>
+        <translation>无法打开历史文件。请检查其文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The history file is read-only.</source>
+        <translation>历史文件是只读的。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving the history.</source>
+        <translation>保存历史记录时磁盘报告了错误。</translation>
+    </message>
+    <message>
+        <source>The history file is damaged or is not a LlamaDesk database.</source>
+        <translation>历史文件已损坏，或不是 LlamaDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>The history folder could not be created: %1</source>
+        <translation>无法创建历史文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>无法导入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>
+        <translation>另一个 LlamaDesk 正在使用 %1 中的数据。请先关闭它，或用 --data-dir 选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>没有 id 为 %1 的对话。</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited; regenerate a reply instead.</source>
+        <translation>只能编辑你自己的消息；回复请改用重新生成。</translation>
+    </message>
+    <message>
+        <source>There is no reply with id %1.</source>
+        <translation>没有 id 为 %1 的回复。</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>没有 id 为 %1 的消息。</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
+        <translation>下载此模型需要你接受 %1。请用 `llamadesk models license` 阅读，然后加上 --accept-license 重新下载。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.errors import LlamaDeskError, StorageError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.storage.records import MessageRecord, ReplyStats
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.schema import FinishReason, MessageStatus, Role
@@ -113,7 +114,8 @@ class ChatService:
         """Another reply to the same message; the old reply stays as a version."""
         reply = self.repository.get_message(reply_id)
         if reply.role != Role.ASSISTANT.value or reply.parent_id is None:
-            raise StorageError("Only a reply can be regenerated.")
+            raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "Only a reply can be regenerated.")))
         user_message = self.repository.get_message(reply.parent_id)
         return self._reply(session, user_message, params, on_started, on_text, stop_event,
                            on_context)
@@ -126,7 +128,8 @@ class ChatService:
         """Carry on a stopped or interrupted reply from where it ended, in place."""
         reply = self.repository.reopen_reply(reply_id)
         if reply.parent_id is None:
-            raise StorageError("This reply has no message to answer.")
+            raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "This reply has no message to answer.")))
         user_message = self.repository.get_message(reply.parent_id)
         on_started(ReplyStarted(reply.conversation_id, user_message, reply.id, reply.content))
         messages = self._prompt_with_ids(reply.conversation_id, upto=user_message.id)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.errors import GenerationError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 # The reply always keeps room for at least this many tokens.
 MIN_REPLY_TOKENS = 64
@@ -43,12 +44,11 @@ def fit_to_context(
         # The newest user message stays, and so does a reply being continued after it.
         keep = 2 if len(rest) >= 2 and rest[-1].role == "assistant" else 1
         if len(rest) <= keep:
-            raise GenerationError(
-                f"This message is too long for the model's context window: the prompt "
-                f"needs {used:,} tokens and the window holds {n_ctx:,}, with {reserve:,} "
-                "kept for the reply. Shorten the message or the system prompt, or raise "
-                "the context size."
-            )
+            raise GenerationError(Note(QT_TRANSLATE_NOOP(
+                "messages", "This message is too long for the model's context window: the "
+                "prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. "
+                "Shorten the message or the system prompt, or raise the context size."),
+                f"{used:,}", f"{n_ctx:,}", f"{reserve:,}"))
         # Drop a whole user/assistant turn so the dialogue keeps alternating.
         step = 2 if len(rest) > 2 and rest[0].role == "user" else 1
         rest = rest[step:]

@@ -15,6 +15,7 @@ from typing import Any
 import gguf
 
 from llamadesk.errors import ModelLoadError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 log = logging.getLogger(__name__)
 
@@ -72,37 +73,39 @@ def _check_header(path: Path) -> int:
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise ModelLoadError(f"The model file does not exist: {path}") from None
+        raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "The model file does not exist: %1"), path)) from None
     except IsADirectoryError:
-        raise ModelLoadError(f"{path} is a folder, not a model file.") from None
+        raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 is a folder, not a model file."), path)) from None
     except OSError as error:
-        raise ModelLoadError(f"The model file could not be read: {error.strerror}.") from None
+        raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "The model file could not be read: %1."), error.strerror)) from None
     if head[:4] != GGUF_MAGIC:
-        raise ModelLoadError(
-            f"{path.name} is not a GGUF model file. LlamaDesk runs .gguf models, "
-            "such as those in TheBloke/Llama-2-7B-Chat-GGUF."
-        )
+        raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as "
+            "those in TheBloke/Llama-2-7B-Chat-GGUF."), path.name))
     if len(head) < 8:
         raise _truncated(path)
     version = int.from_bytes(head[4:8], "little")
     if version not in SUPPORTED_VERSIONS:
-        raise ModelLoadError(
-            f"{path.name} uses GGUF version {version}, which this LlamaDesk cannot read "
-            f"(it reads versions {', '.join(map(str, SUPPORTED_VERSIONS))})."
-        )
+        raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads "
+            "versions %3)."), path.name, version, ", ".join(map(str, SUPPORTED_VERSIONS))))
     return version
 
 
 def _truncated(
     path: Path, expected: int | None = None, actual: int | None = None
 ) -> ModelLoadError:
-    detail = ""
     if expected is not None and actual is not None:
-        detail = f" It should hold at least {expected:,} bytes but has {actual:,}."
-    return ModelLoadError(
-        f"{path.name} is incomplete or damaged.{detail} The download was probably "
-        "cut off: download it again."
-    )
+        return ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 is incomplete or damaged. It should hold at least %2 bytes but "
+            "has %3. The download was probably cut off: download it again."),
+            path.name, f"{expected:,}", f"{actual:,}"))
+    return ModelLoadError(Note(QT_TRANSLATE_NOOP(
+        "messages", "%1 is incomplete or damaged. The download was probably cut off: "
+        "download it again."), path.name))
 
 
 def read_model_facts(path: Path) -> ModelFacts:

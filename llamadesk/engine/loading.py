@@ -21,6 +21,7 @@ import llama_cpp.llama_cpp as bindings  # the module object Llama.__init__ looks
 
 from llamadesk.engine.gguf_file import ModelFacts
 from llamadesk.errors import Cancelled, ModelLoadError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +89,8 @@ def open_llama(
         if cancelled.is_set():
             raise Cancelled("Loading the model was cancelled.") from None
         log.warning("llama.cpp failed to load %s: %s", facts.path, error)
-        raise ModelLoadError(
-            f"llama.cpp could not load {facts.path.name} (architecture "
-            f"'{facts.architecture}'). The architecture may be unsupported by this "
-            "version of LlamaDesk, or the file may be damaged."
+        raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "llama.cpp could not load %1 (architecture '%2'). The architecture "
+            "may be unsupported by this version of LlamaDesk, or the file may be damaged."),
+            facts.path.name, facts.architecture)
         ) from None

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from llamadesk.engine.gguf_file import ModelFacts
 from llamadesk.engine.gpu import BackendInfo, GpuDevice, auto_gpu_layers, kv_cache_bytes
-from llamadesk.engine.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.errors import ModelLoadError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.units import format_bytes
 
 __all__ = ["format_bytes", "plan_placement"]
@@ -83,10 +83,10 @@ def plan_placement(
             notes = _notes(backend, device, gpu_layers, layers, n_gpu_layers, context, requested)
             return Placement(context, gpu_layers, main_gpu, device if gpu_layers else None,
                              needed, available_ram, notes)
-    raise ModelLoadError(
-        f"{facts.name} needs about {format_bytes(needed)} of memory (at a context of "
-        f"{candidates[-1]:,} tokens), but only {format_bytes(available_ram)} is free. "
-        "Close other programs, or choose a smaller model or quantization."
+    raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+        "messages", "%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is "
+        "free. Close other programs, or choose a smaller model or quantization."),
+        facts.name, format_bytes(needed), f"{candidates[-1]:,}", format_bytes(available_ram))
     )
 
 
@@ -95,23 +95,23 @@ def _notes(backend: BackendInfo, device: GpuDevice | None, gpu_layers: int, laye
     notes: list[str] = []
     if backend.backend == "CPU":
         notes.append(Note(QT_TRANSLATE_NOOP(
-            "engine", "Running on the CPU: this build of llama.cpp has no GPU support.")))
+            "messages", "Running on the CPU: this build of llama.cpp has no GPU support.")))
     elif device is None:
         notes.append(Note(QT_TRANSLATE_NOOP(
-            "engine", "Running on the CPU: no %1 GPU was found."), backend.backend))
+            "messages", "Running on the CPU: no %1 GPU was found."), backend.backend))
     elif requested_layers == 0:
         notes.append(Note(QT_TRANSLATE_NOOP(
-            "engine", "Running on the CPU: GPU offload is turned off in the settings.")))
+            "messages", "Running on the CPU: GPU offload is turned off in the settings.")))
     elif gpu_layers == 0:
         notes.append(Note(QT_TRANSLATE_NOOP(
-            "engine", "Running on the CPU: the model does not fit in the free memory of "
+            "messages", "Running on the CPU: the model does not fit in the free memory of "
             "%1 (%2 free)."), device.description, format_bytes(device.free_bytes)))
     elif gpu_layers < layers + 1:
         notes.append(Note(QT_TRANSLATE_NOOP(
-            "engine", "%1 of %2 layers fit on %3; the rest run on the CPU, which is slower."),
+            "messages", "%1 of %2 layers fit on %3; the rest run on the CPU, which is slower."),
             gpu_layers, layers + 1, device.description))
     if context < requested_ctx:
         notes.append(Note(QT_TRANSLATE_NOOP(
-            "engine", "The context window was lowered from %1 to %2 tokens because memory "
+            "messages", "The context window was lowered from %1 to %2 tokens because memory "
             "is short."), f"{requested_ctx:,}", f"{context:,}"))
     return tuple(notes)

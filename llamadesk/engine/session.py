@@ -22,7 +22,6 @@ from llamadesk.engine.context_budget import FittedConversation, fit_to_context
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
 from llamadesk.engine.loading import open_llama
-from llamadesk.engine.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.engine.options import (
     PRESETS,
     GenerationResult,
@@ -39,6 +38,7 @@ from llamadesk.engine.prompt import (
     choose_template,
 )
 from llamadesk.errors import GenerationError, ModelLoadError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 __all__ = ["PRESETS", "GenerationResult", "LoadOptions", "LoadedModel", "ModelSession",
            "SamplingParams"]
@@ -82,7 +82,7 @@ class ModelSession:
             log.warning("GPU load failed, retrying on the CPU: %s", error)
             card = placement.device.description if placement.device else "the GPU"
             notes = [Note(QT_TRANSLATE_NOOP(
-                "engine", "Loading onto %1 failed, so the model runs on the CPU instead, "
+                "messages", "Loading onto %1 failed, so the model runs on the CPU instead, "
                 "which is slower."), card)]
             placement = replace(placement, n_gpu_layers=0, device=None)
             llama = open_llama(facts, n_ctx=placement.n_ctx, gpu_layers=0,
@@ -220,7 +220,8 @@ class ModelSession:
                 finish_reason = "cancelled"
             else:
                 log.exception("Generation failed")
-                raise GenerationError(f"The model failed while answering: {error}") from None
+                raise GenerationError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "The model failed while answering: %1"), error)) from None
         finally:
             if stream is not None:
                 stream.close()  # type: ignore[union-attr]

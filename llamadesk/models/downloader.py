@@ -27,6 +27,7 @@ from pathlib import Path, PurePosixPath
 
 from llamadesk.errors import Cancelled, DownloadError
 from llamadesk.jsonfile import read_json, write_json
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.units import format_bytes
 
 log = logging.getLogger(__name__)
@@ -59,12 +60,14 @@ class DownloadProgress:
 def safe_filename(name: str) -> str:
     """The local file name for a Hub path; refuses traversal and absolute paths."""
     if not name or "\x00" in name or "\\" in name:
-        raise DownloadError(f"Refusing the file name {name!r} from the Hub.")
+        raise DownloadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "Refusing the file name %1 from the Hub."), repr(name)))
     path = PurePosixPath(name)
     if path.is_absolute() or any(part in ("", ".", "..") for part in path.parts) \
             or ":" in path.parts[0]:
-        raise DownloadError(f"Refusing the file name {name!r} from the Hub: it points outside "
-                            "the models folder.")
+        raise DownloadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "Refusing the file name %1 from the Hub: it points outside the models "
+            "folder."), repr(name)))
     return path.name
 
 
@@ -103,9 +106,10 @@ class Downloader:
         needed = target.size - have + DISK_MARGIN
         free = self._free_space(self.models_dir)
         if free < needed:
-            raise DownloadError(
-                f"Not enough free disk space for {name}: it needs {format_bytes(needed)} more, "
-                f"and only {format_bytes(free)} is free in {self.models_dir}.")
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "Not enough free disk space for %1: it needs %2 more, and only %3 "
+                "is free in %4."), name, format_bytes(needed), format_bytes(free),
+                self.models_dir))
 
         digest = hashlib.sha256()
         if have:
@@ -123,9 +127,9 @@ class Downloader:
                     TimeoutError, ConnectionError) as error:
                 attempt += 1
                 if attempt > self._retries:
-                    raise DownloadError(
-                        f"The download of {name} kept failing ({error}). What arrived is "
-                        "kept: try again to resume.") from None
+                    raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                        "messages", "The download of %1 kept failing (%2). What arrived is "
+                        "kept: try again to resume."), name, error)) from None
                 wait = self._backoff * 2 ** (attempt - 1)
                 log.info("Download interrupted (%s); retry %d in %.1f s", error, attempt, wait)
                 if cancel.wait(wait):
@@ -158,16 +162,18 @@ class Downloader:
             response: http.client.HTTPResponse = urllib.request.urlopen(request, timeout=30)
         except urllib.error.HTTPError as error:
             if error.code in (401, 403):
-                raise DownloadError(
-                    f"The Hub refused the download ({error.code}): check your token and that "
-                    "your account has access to this model.") from None
+                raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "The Hub refused the download (%1): check your token and that "
+                    "your account has access to this model."), error.code)) from None
             if error.code == 404:
-                raise DownloadError("The file is no longer on the Hub.") from None
+                raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "The file is no longer on the Hub."))) from None
             if error.code == 416:
                 raise _Retryable("range not satisfiable") from None
             if error.code >= 500 or error.code == 429:
                 raise _Retryable(f"server answered {error.code}") from None
-            raise DownloadError(f"The Hub answered {error.code}.") from None
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "The Hub answered %1."), error.code)) from None
         return response
 
     def _stream(self, target: DownloadTarget, part: Path, have: int, digest: hashlib._Hash,
@@ -189,7 +195,8 @@ class Downloader:
                 if start != have:
                     raise _Retryable(f"server resumed at {start}, not {have}")
             elif response.status != 200:
-                raise DownloadError(f"The Hub answered {response.status}.")
+                raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "The Hub answered %1."), response.status))
             began, received = time.monotonic(), 0
             reported = began
             writer = _Writer(part, digest)
@@ -222,10 +229,10 @@ class Downloader:
         if size != target.size or received != target.sha256:
             part.unlink(missing_ok=True)
             part.with_suffix(".json").unlink(missing_ok=True)
-            raise DownloadError(
-                f"{final.name} arrived damaged and was deleted: expected {target.size:,} bytes "
-                f"with SHA-256 {target.sha256}, received {size:,} bytes with SHA-256 "
-                f"{received}. Download it again.")
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 arrived damaged and was deleted: expected %2 bytes with SHA-256 "
+                "%3, received %4 bytes with SHA-256 %5. Download it again."), final.name,
+                f"{target.size:,}", target.sha256, f"{size:,}", received))
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(part, final)  # atomic: the models folder never holds a partial file
         part.with_suffix(".json").unlink(missing_ok=True)
@@ -293,6 +300,7 @@ class _Writer:
     @staticmethod
     def _mapped(error: BaseException) -> BaseException:
         if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-            return DownloadError("The disk filled up during the download. Free some space "
-                                 "and try again: it resumes.")
+            return DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "The disk filled up during the download. Free some space and try "
+                "again: it resumes.")))
         return error

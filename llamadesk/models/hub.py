@@ -17,6 +17,7 @@ from huggingface_hub.utils import build_hf_headers  # type: ignore[attr-defined]
 
 from llamadesk.errors import DownloadError
 from llamadesk.models.downloader import DownloadTarget
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 
@@ -52,8 +53,9 @@ class Hub:
 
     def _guard(self) -> None:
         if _offline():
-            raise DownloadError("HF_HUB_OFFLINE is set, so LlamaDesk will not contact the "
-                                "Hub. Unset it to download or check models.")
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. "
+                "Unset it to download or check models.")))
 
     def page(self, repo: str) -> str:
         return f"{self.endpoint}/{repo}"
@@ -68,7 +70,8 @@ class Hub:
         except HfHubHTTPError as error:
             if error.response is not None and error.response.status_code == 401:
                 return None
-            raise DownloadError(f"The Hub could not be reached: {error}") from None
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "The Hub could not be reached: %1"), error)) from None
 
     def check_access(self, repo: str) -> AccessCheck:
         """A distinct, actionable answer for each way access to a gated repo can fail."""
@@ -92,9 +95,11 @@ class Hub:
                 f"Your account {account} has not been granted access to {repo} yet. Open "
                 f"{request}, then try again."))
         except RepositoryNotFoundError:
-            raise DownloadError(f"There is no model {repo} on the Hub.") from None
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "There is no model %1 on the Hub."), repo)) from None
         except HfHubHTTPError as error:
-            raise DownloadError(f"The Hub could not be reached: {error}") from None
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "The Hub could not be reached: %1"), error)) from None
         return AccessCheck(Access.GRANTED, repo, account,
                            f"Your account {account} has access to {repo}.")
 
@@ -105,16 +110,21 @@ class Hub:
             infos = self._api.get_paths_info(repo, [filename], expand=True, revision=revision,
                                              token=self._token or False)
         except GatedRepoError:
-            raise DownloadError(f"{repo} is gated and this account has no access: run "
-                                f"`llamadesk models access {repo}` for what to do.") from None
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 is gated and this account has no access: ask for it on the "
+                "repository's page, or run `llamadesk models access %1` for what to do."),
+                repo)) from None
         except RepositoryNotFoundError:
-            raise DownloadError(f"There is no model {repo} on the Hub.") from None
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "There is no model %1 on the Hub."), repo)) from None
         except HfHubHTTPError as error:
-            raise DownloadError(f"The Hub could not be reached: {error}") from None
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "The Hub could not be reached: %1"), error)) from None
         info = next((i for i in infos if getattr(i, "path", None) == filename), None)
         lfs = getattr(info, "lfs", None)
         if info is None or lfs is None:
-            raise DownloadError(f"{filename} is not in {repo}, or the Hub gave no hash for it.")
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 is not in %2, or the Hub gave no hash for it."), filename, repo))
         return DownloadTarget(
             url=hf_hub_url(repo, filename, revision=revision, endpoint=self.endpoint),
             filename=filename,

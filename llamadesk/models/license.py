@@ -14,6 +14,7 @@ from pathlib import Path
 
 from llamadesk.errors import LicenseError
 from llamadesk.jsonfile import read_json, write_json
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 LLAMA2 = "llama2"
 _FILES = {LLAMA2: ("licenses/LLAMA2_LICENSE.txt", "licenses/LLAMA2_USE_POLICY.md")}
@@ -81,8 +82,8 @@ class LicenseStore:
     def require(self, license_id: str) -> Acceptance:
         accepted = self.acceptance(license_id)
         if accepted is None:
-            raise LicenseError(
-                f"Downloading this model needs your acceptance of the {TITLES[license_id]}. "
-                "Read it with `llamadesk models license`, then download again with "
-                "--accept-license.")
+            raise LicenseError(Note(QT_TRANSLATE_NOOP(
+                "messages", "Downloading this model needs your acceptance of the %1. Read it "
+                "with `llamadesk models license`, then download again with --accept-license."),
+                TITLES[license_id]))
         return accepted

@@ -19,6 +19,7 @@ from llamadesk.models.downloader import Downloader, DownloadProgress
 from llamadesk.models.hashing import sha256_file
 from llamadesk.models.license import LicenseStore
 from llamadesk.models.registry import InstalledModel, Registry, model_id, now_iso
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 if TYPE_CHECKING:
     from llamadesk.engine.gguf_file import ModelFacts
@@ -89,7 +90,8 @@ class ModelManager:
         if copy:
             target = self.models_dir / path.name
             if target.exists():
-                raise LlamaDeskError(f"{target.name} is already in the models folder.")
+                raise LlamaDeskError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "%1 is already in the models folder."), target.name))
             self.models_dir.mkdir(parents=True, exist_ok=True)
             temporary = target.with_name(target.name + ".copying")
             shutil.copyfile(path, temporary)
@@ -125,7 +127,8 @@ class ModelManager:
     def delete(self, ident: str, loaded_path: Path | None = None) -> None:
         model = self._get(ident)
         if loaded_path is not None and Path(model.path) == loaded_path.resolve():
-            raise LlamaDeskError(f"{model.name} is loaded. Load another model or close it first.")
+            raise LlamaDeskError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 is loaded. Load another model or close it first."), model.name))
         if model.source != "import-in-place":  # never delete a file we only referenced
             Path(model.path).unlink(missing_ok=True)
         self.registry.remove(ident)
@@ -141,8 +144,9 @@ class ModelManager:
     def _get(self, ident: str) -> InstalledModel:
         model = self.registry.get(ident)
         if model is None:
-            raise LlamaDeskError(f"No installed model has the id {ident!r} "
-                                 "(see `llamadesk models list`).")
+            raise LlamaDeskError(Note(QT_TRANSLATE_NOOP(
+                "messages", "No installed model has the id %1 (see `llamadesk models list`)."),
+                repr(ident)))
         return model
 
     def _register(self, path: Path, facts: ModelFacts, sha256: str, source: str,

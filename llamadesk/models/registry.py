@@ -9,6 +9,7 @@ from pathlib import Path
 
 from llamadesk.errors import LlamaDeskError
 from llamadesk.jsonfile import read_json, write_json
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 
 def now_iso() -> str:
@@ -52,8 +53,8 @@ class Registry:
         try:
             return [InstalledModel(**item) for item in items]
         except TypeError as error:
-            raise LlamaDeskError(f"The list of installed models is damaged ({error}).") \
-                from None
+            raise LlamaDeskError(Note(QT_TRANSLATE_NOOP(
+                "messages", "The list of installed models is damaged (%1)."), error)) from None
 
     def get(self, ident: str) -> InstalledModel | None:
         return next((m for m in self.all() if m.id == ident), None)

@@ -15,6 +15,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from llamadesk.errors import LlamaDeskError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 log = logging.getLogger(__name__)
 
@@ -76,21 +77,23 @@ class TokenStore:
     def set(self, token: str, *, session_only: bool = False) -> None:
         token = token.strip()
         if not token:
-            raise LlamaDeskError("The token is empty.")
+            raise LlamaDeskError(Note(QT_TRANSLATE_NOOP("messages", "The token is empty.")))
         if session_only:
             self._session_token = token
             return
         if not self.keyring_available:
-            raise KeyringUnavailable(
+            raise KeyringUnavailable(Note(QT_TRANSLATE_NOOP(
+                "messages",
                 "This computer has no usable keyring (on Linux, install and unlock a Secret "
                 "Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token "
                 "safely. It never writes tokens to disk in plain text: use it for this session "
-                "only, or set HF_TOKEN yourself.")
+                "only, or set HF_TOKEN yourself.")))
         try:
             self.backend.set_password(SERVICE, USERNAME, token)
         except keyring.errors.KeyringError as error:
-            raise KeyringUnavailable(f"The keyring refused the token ({type(error).__name__}). "
-                                     "Unlock it and try again.") from None
+            raise KeyringUnavailable(Note(QT_TRANSLATE_NOOP(
+                "messages", "The keyring refused the token (%1). Unlock it and try again."),
+                type(error).__name__)) from None
 
     def clear(self) -> None:
         self._session_token = None

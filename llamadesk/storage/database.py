@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from llamadesk.errors import StorageError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.storage.text_index import cjk_terms
 
 log = logging.getLogger(__name__)
@@ -25,15 +26,20 @@ log = logging.getLogger(__name__)
 # SQLite error texts that mean "something about this computer", not "a bug".
 # Idea from qutebrowser's misc/sql.py.
 _ENVIRONMENT_ERRORS = {
-    "database or disk is full": "The disk is full, so the history could not be saved. "
-    "Free some space and try again; nothing already saved was lost.",
-    "database is locked": "The history file is locked by another program "
-    "(is LlamaDesk open twice?).",
-    "unable to open database file": "The history file could not be opened. "
-    "Check that its folder exists and is writable.",
-    "attempt to write a readonly database": "The history file is read-only.",
-    "disk I/O error": "The disk reported an error while saving the history.",
-    "file is not a database": "The history file is damaged or is not a LlamaDesk database.",
+    "database or disk is full": QT_TRANSLATE_NOOP(
+        "messages", "The disk is full, so the history could not be saved. Free some space and "
+        "try again; nothing already saved was lost."),
+    "database is locked": QT_TRANSLATE_NOOP(
+        "messages", "The history file is locked by another program (is LlamaDesk open twice?)."),
+    "unable to open database file": QT_TRANSLATE_NOOP(
+        "messages", "The history file could not be opened. Check that its folder exists and is "
+        "writable."),
+    "attempt to write a readonly database": QT_TRANSLATE_NOOP(
+        "messages", "The history file is read-only."),
+    "disk I/O error": QT_TRANSLATE_NOOP(
+        "messages", "The disk reported an error while saving the history."),
+    "file is not a database": QT_TRANSLATE_NOOP(
+        "messages", "The history file is damaged or is not a LlamaDesk database."),
 }
 
 
@@ -42,7 +48,7 @@ def storage_error_for(error: BaseException) -> StorageError | None:
     text = str(getattr(error, "orig", error))
     for needle, message in _ENVIRONMENT_ERRORS.items():
         if needle in text:
-            return StorageError(message)
+            return StorageError(Note(message))
     return None
 
 
@@ -97,7 +103,8 @@ class Database:
         except (DBAPIError, OSError) as error:
             mapped = storage_error_for(error)
             if mapped is None and isinstance(error, OSError):
-                mapped = StorageError(f"The history folder could not be created: {error}")
+                mapped = StorageError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "The history folder could not be created: %1"), error))
             if mapped is None:
                 raise
             raise mapped from error

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from llamadesk.errors import StorageError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.storage.database import Database
 from llamadesk.storage.export.json_export import SCHEMA, SCHEMA_VERSION
 from llamadesk.storage.schema import Conversation, Message, MessageStatus
@@ -126,7 +127,8 @@ def import_json(database: Database, data: bytes | str, source: str = "the file")
     try:
         document = json.loads(data)
     except (ValueError, UnicodeDecodeError) as error:
-        raise StorageError(f"{source} is not valid JSON ({error}).") from None
+        raise StorageError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 is not valid JSON (%2)."), source, error)) from None
     try:
         _require(isinstance(document, dict) and document.get("schema") == SCHEMA,
                  "it is not a LlamaDesk export")
@@ -137,7 +139,8 @@ def import_json(database: Database, data: bytes | str, source: str = "the file")
         _require(isinstance(items, list), "it has no conversation list")
         parsed = [_conversation(item, n) for n, item in enumerate(items, start=1)]
     except _Invalid as error:
-        raise StorageError(f"{source} cannot be imported: {error}.") from None
+        raise StorageError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 cannot be imported: %2."), source, error)) from None
 
     imported = skipped = 0
     with database.session() as session:

@@ -8,6 +8,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from llamadesk.errors import StorageError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 
 class DataInUse(StorageError):
@@ -24,10 +25,9 @@ class InstanceLock:
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
-            raise DataInUse(
-                f"Another LlamaDesk is using the data in {self.path.parent}. Close it first, "
-                "or choose another folder with --data-dir."
-            ) from None
+            raise DataInUse(Note(QT_TRANSLATE_NOOP(
+                "messages", "Another LlamaDesk is using the data in %1. Close it first, or "
+                "choose another folder with --data-dir."), self.path.parent)) from None
         self._held = True
         # For people looking at the folder; the lock itself is the OS's, not this text.
         (self.path.parent / "llamadesk.pid").write_text(str(os.getpid()), encoding="ascii")

@@ -8,6 +8,7 @@ from sqlalchemy import delete, false, func, or_, select, text, update
 from sqlalchemy.orm import aliased
 
 from llamadesk.errors import StorageError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.storage.database import Database
 from llamadesk.storage.records import (
     ConversationRecord,
@@ -124,7 +125,8 @@ class HistoryRepository:
         with self._db.session() as session:
             row = session.get(Conversation, conversation_id)
             if row is None or row.deleted_at is not None:
-                raise StorageError(f"There is no conversation with id {conversation_id}.")
+                raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "There is no conversation with id %1."), conversation_id))
             return _conversation_record(row)
 
     def list_conversations(self, limit: int | None = None) -> list[ConversationSummary]:
@@ -180,7 +182,8 @@ class HistoryRepository:
         with self._db.session() as session:
             row = session.get(Conversation, conversation_id)
             if row is None:
-                raise StorageError(f"There is no conversation with id {conversation_id}.")
+                raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "There is no conversation with id %1."), conversation_id))
             row.deleted_at = None
             session.commit()
 
@@ -281,7 +284,8 @@ class HistoryRepository:
         """A new version of a user message beside the old one; the view follows it."""
         original = self.get_message(message_id)
         if original.role != Role.USER.value:
-            raise StorageError("Only your own messages can be edited; regenerate a reply instead.")
+            raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "Only your own messages can be edited; regenerate a reply instead.")))
         return self.add_message(original.conversation_id, Role.USER, content,
                                 parent_id=original.parent_id)
 
@@ -290,7 +294,8 @@ class HistoryRepository:
         with self._db.session() as session:
             row = session.get(Message, message_id)
             if row is None or row.role != Role.ASSISTANT.value:
-                raise StorageError(f"There is no reply with id {message_id}.")
+                raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "There is no reply with id %1."), message_id))
             row.status = MessageStatus.STREAMING.value
             row.finish_reason = None
             row.conversation.current_leaf_id = row.id
@@ -301,7 +306,8 @@ class HistoryRepository:
         with self._db.session() as session:
             row = session.get(Message, message_id)
             if row is None:
-                raise StorageError(f"There is no message with id {message_id}.")
+                raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "There is no message with id %1."), message_id))
             return _message_record(row)
 
     def siblings(self, message_id: int) -> list[MessageRecord]:
@@ -345,7 +351,8 @@ class HistoryRepository:
         with self._db.session() as session:
             row = session.get(Message, message_id)
             if row is None:
-                raise StorageError(f"There is no message with id {message_id}.")
+                raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "There is no message with id %1."), message_id))
             row.content = content
             row.status = MessageStatus.COMPLETE.value
             row.finish_reason = stats.finish_reason
@@ -475,7 +482,8 @@ class HistoryRepository:
     def _conversation(session: Any, conversation_id: int) -> Conversation:
         row = session.get(Conversation, conversation_id)
         if row is None or row.deleted_at is not None:
-            raise StorageError(f"There is no conversation with id {conversation_id}.")
+            raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "There is no conversation with id %1."), conversation_id))
         return row  # type: ignore[no-any-return]
 
     @staticmethod

@@ -21,6 +21,7 @@ from llamadesk.storage.instance_lock import DataInUse
 from llamadesk.ui.errors import CrashHandler
 from llamadesk.ui.i18n import choose_language, install_translations
 from llamadesk.ui.main_window import MainWindow
+from llamadesk.ui.messages import message_of
 from llamadesk.ui.single_instance import InstanceServer, activate_running_instance
 
 log = logging.getLogger(__name__)
@@ -84,10 +85,10 @@ def run_gui(data_dir: str | None, model: str | None, quit_when_shown: bool = Fal
         if activate_running_instance(AppPaths.resolve(data_dir).data_dir):
             print("LlamaDesk is already open: its window was brought forward.")
             return 0
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, message_of(error))
         return 1
     except LlamaDeskError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, message_of(error))
         return 1
     fault_file = context.paths.log_dir.joinpath("faults.log").open("a", encoding="utf-8")
     crash_handler = CrashHandler(context.recent_log, fault_file)

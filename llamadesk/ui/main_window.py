@@ -47,6 +47,7 @@ from llamadesk.ui.background import run_in_background
 from llamadesk.ui.chat_view import ChatView
 from llamadesk.ui.composer import Composer
 from llamadesk.ui.errors import show_error
+from llamadesk.ui.messages import message_of
 from llamadesk.ui.model_bar import ModelBar
 from llamadesk.ui.model_library import ModelLibrary
 from llamadesk.ui.models_dialog import ModelsDialog, gguf_paths
@@ -421,7 +422,7 @@ class MainWindow(QMainWindow):
             return path
 
         def failed(error: Exception) -> None:
-            show_error(self, self.tr("The export failed: %1").replace("%1", str(error)))
+            show_error(self, self.tr("The export failed: %1").replace("%1", message_of(error)))
 
         def done(written: Path) -> None:
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)),
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
             self.import_finished.emit(result)
 
         def failed(error: Exception) -> None:
-            show_error(self, str(error))
+            show_error(self, message_of(error))
 
         run_in_background(lambda: repository.import_json(path.read_bytes(), path.name), done,
                           failed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,22 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from llamadesk.engine.notes import Note
 from llamadesk.engine.options import LoadedModel
 from llamadesk.engine.prompt import TemplateKind
 from llamadesk.models.registry import InstalledModel
 from llamadesk.ui import formats
-
-
-def translated(note: str) -> str:
-    """An engine Note in the interface's language (any other text as it is)."""
-    if not isinstance(note, Note):
-        return note
-    text = QCoreApplication.translate("engine", note.template)
-    for number, value in enumerate(note.args, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
-
+from llamadesk.ui.messages import translated
 
 _OPEN_FILE = "__open_file__"
 _MANAGE = "__manage__"

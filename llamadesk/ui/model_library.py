@@ -20,6 +20,7 @@ from llamadesk.models.manager import ModelManager
 from llamadesk.models.registry import InstalledModel
 from llamadesk.models.token_store import TokenStore
 from llamadesk.ui.background import run_in_background
+from llamadesk.ui.messages import message_of
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class ModelLibrary(QObject):
             self.import_finished.emit(model)
             self.changed.emit()
 
-        run_in_background(work, done, lambda error: self.import_failed.emit(str(error)))
+        run_in_background(work, done, lambda error: self.import_failed.emit(message_of(error)))
 
     def verify(self, ident: str, on_result: Callable[[bool | str], None]) -> None:
         """Re-hash an installed model; ``on_result(ok: bool | str)`` on the GUI thread."""
@@ -123,7 +124,7 @@ class ModelLibrary(QObject):
             on_result(ok)
 
         run_in_background(lambda: manager.verify(ident), done,
-                          lambda error: on_result(str(error)))
+                          lambda error: on_result(message_of(error)))
 
     def discover(self, on_result: Callable[[list[Path]], None]) -> None:
         """GGUF files elsewhere on this computer (Hugging Face cache, LM Studio)."""

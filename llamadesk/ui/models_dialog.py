@@ -34,6 +34,7 @@ from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.errors import show_error
 from llamadesk.ui.license_dialog import LicenseDialog
+from llamadesk.ui.messages import message_of
 from llamadesk.ui.model_library import ModelLibrary
 
 if TYPE_CHECKING:
@@ -317,7 +318,7 @@ class ModelsDialog(QDialog):
                     self.library.delete(model.id, self.window_.model_path if
                                         self.window_.model is not None else None)
                 except Exception as error:  # noqa: BLE001 - shown to the user
-                    show_error(self, str(error))
+                    show_error(self, message_of(error))
 
     def _verified(self, name: str, ok: bool | str) -> None:
         if ok is True:
@@ -416,7 +417,7 @@ class ModelsDialog(QDialog):
         try:
             tokens.set(text, session_only=not tokens.keyring_available)
         except Exception as error:  # noqa: BLE001 - shown, never with the token
-            show_error(self, str(error))
+            show_error(self, message_of(error))
             return
         self.token.clear()
         self.account_status.setText(self.tr("Token saved."))
@@ -451,7 +452,7 @@ class ModelsDialog(QDialog):
                 "%2", OFFICIAL_REPO))
 
         run_in_background(lambda: Hub(token=token).check_access(OFFICIAL_REPO), done,
-                          lambda error: self.account_status.setText(str(error)))
+                          lambda error: self.account_status.setText(message_of(error)))
 
     # -- helpers -------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from llamadesk.chat import ChatService, ReplyStarted
 from llamadesk.engine.options import LoadOptions, SamplingParams
 from llamadesk.errors import Cancelled, LlamaDeskError
+from llamadesk.ui.messages import message_of
 
 if TYPE_CHECKING:
     from llamadesk.engine.session import ModelSession
@@ -96,11 +97,12 @@ class InferenceWorker(QObject):
         except Cancelled:
             self.load_cancelled.emit()
         except LlamaDeskError as error:
-            self.load_failed.emit(str(error))
+            self.load_failed.emit(message_of(error))
         except Exception as error:  # noqa: BLE001 - a bug must not kill the worker thread
             log.exception("Unexpected error while loading %s", path)
-            self.load_failed.emit(f"Unexpected error while loading the model: {error!r}. "
-                                  "Details are in the log file.")
+            self.load_failed.emit(self.tr("Unexpected error while loading the model: %1. "
+                                          "Details are in the log file.")
+                                  .replace("%1", repr(error)))
         else:
             self.model_loaded.emit(self._session.info)
 
@@ -133,11 +135,12 @@ class InferenceWorker(QObject):
                 record = service.send(session, request.conversation_id, request.text,
                                       request.params, **common)
         except LlamaDeskError as error:
-            self.generation_failed.emit(str(error))
+            self.generation_failed.emit(message_of(error))
         except Exception as error:  # noqa: BLE001
             log.exception("Unexpected error while generating")
-            self.generation_failed.emit(f"Unexpected error while answering: {error!r}. "
-                                        "Details are in the log file.")
+            self.generation_failed.emit(self.tr("Unexpected error while answering: %1. "
+                                                "Details are in the log file.")
+                                        .replace("%1", repr(error)))
         else:
             self.generation_finished.emit(record)
 

@@ -180,3 +180,28 @@ def test_the_clipping_check_sees_a_squeezed_button(qtbot: QtBot) -> None:
     assert _clipped(button) is None
     button.setFixedWidth(30)
     assert _clipped(button) is not None
+
+
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_errors_from_the_core_arrive_translated(
+        language: str, screens: tuple[MainWindow, list[QWidget]], qtbot: QtBot,
+        tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from llamadesk.engine.gguf_file import read_model_facts
+    from llamadesk.errors import ModelLoadError
+
+    window, _ = screens
+    bogus = tmp_path / "notes.gguf"
+    bogus.write_bytes(b"just some text, not a model" * 10)
+    with pytest.raises(ModelLoadError) as raised:
+        read_model_facts(bogus)
+    # The terminal and the log keep the English text.
+    assert str(raised.value).startswith("notes.gguf is not a GGUF model file.")
+    window.load_model(bogus)
+
+    def german_box() -> bool:
+        return any(box.isVisible() and "notes.gguf ist keine GGUF-Modelldatei" in box.text()
+                   for box in window.findChildren(QMessageBox))
+
+    qtbot.waitUntil(german_box, timeout=10_000)

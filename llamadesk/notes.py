@@ -1,9 +1,10 @@
-"""Sentences the engine says to people, in English, that the window can translate.
+"""Sentences the core says to people, in English, that the window can translate.
 
-The engine has no Qt. A Note is the English text (what the terminal and the log
-show) that also keeps its template and values, so the GUI looks the template up
-in the "engine" catalog and fills the values in. QT_TRANSLATE_NOOP is only a
-marker: pyside6-lupdate collects the templates wrapped in it.
+The core (engine, models, storage) has no Qt. A Note is the English text, what
+the terminal and the log show, that also keeps its template and values: the
+window looks the template up in the "messages" catalog and fills the values in
+(llamadesk/ui/messages.py). QT_TRANSLATE_NOOP is only a marker for
+pyside6-lupdate, which collects the templates wrapped in it.
 """
 
 from __future__ import annotations
