@@ -1026,6 +1026,10 @@
         <translation>كل الطبقات</translation>
     </message>
     <message>
+        <source>With several GPUs: which one holds the model (0 is the first; `llamadesk info` lists them).</source>
+        <translation>عند وجود عدة وحدات GPU: أيها يحمل النموذج (0 هي الأولى؛ ويسردها `llamadesk info`).</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
@@ -1056,6 +1060,10 @@
     <message>
         <source>GPU layers:</source>
         <translation>طبقات GPU:</translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation>GPU:</translation>
     </message>
     <message>
         <source>Threads:</source>

@@ -998,6 +998,10 @@
         <translation>Alle Schichten</translation>
     </message>
     <message>
+        <source>With several GPUs: which one holds the model (0 is the first; `llamadesk info` lists them).</source>
+        <translation>Bei mehreren GPUs: welche das Modell aufnimmt (0 ist die erste; `llamadesk info` listet sie auf).</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -1028,6 +1032,10 @@
     <message>
         <source>GPU layers:</source>
         <translation>GPU-Schichten:</translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation>GPU:</translation>
     </message>
     <message>
         <source>Threads:</source>

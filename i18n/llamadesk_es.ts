@@ -998,6 +998,10 @@
         <translation>Todas las capas</translation>
     </message>
     <message>
+        <source>With several GPUs: which one holds the model (0 is the first; `llamadesk info` lists them).</source>
+        <translation>Con varias GPU: cuál aloja el modelo (0 es la primera; `llamadesk info` las enumera).</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
@@ -1028,6 +1032,10 @@
     <message>
         <source>GPU layers:</source>
         <translation>Capas en GPU:</translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation>GPU:</translation>
     </message>
     <message>
         <source>Threads:</source>

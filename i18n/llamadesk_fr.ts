@@ -998,6 +998,10 @@
         <translation>Toutes les couches</translation>
     </message>
     <message>
+        <source>With several GPUs: which one holds the model (0 is the first; `llamadesk info` lists them).</source>
+        <translation>Avec plusieurs GPU : celui qui accueille le modèle (0 est le premier ; `llamadesk info` les liste).</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -1028,6 +1032,10 @@
     <message>
         <source>GPU layers:</source>
         <translation>Couches GPU :</translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation>GPU :</translation>
     </message>
     <message>
         <source>Threads:</source>

@@ -991,6 +991,10 @@
         <translation>全レイヤー</translation>
     </message>
     <message>
+        <source>With several GPUs: which one holds the model (0 is the first; `llamadesk info` lists them).</source>
+        <translation>GPU が複数ある場合にモデルを載せる GPU（0 が最初。`llamadesk info` で一覧できます）。</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -1021,6 +1025,10 @@
     <message>
         <source>GPU layers:</source>
         <translation>GPU レイヤー:</translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation>GPU:</translation>
     </message>
     <message>
         <source>Threads:</source>

@@ -998,6 +998,10 @@
         <translation>Todas as camadas</translation>
     </message>
     <message>
+        <source>With several GPUs: which one holds the model (0 is the first; `llamadesk info` lists them).</source>
+        <translation>Com várias GPUs: qual recebe o modelo (0 é a primeira; `llamadesk info` lista todas).</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
@@ -1028,6 +1032,10 @@
     <message>
         <source>GPU layers:</source>
         <translation>Camadas na GPU:</translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation>GPU:</translation>
     </message>
     <message>
         <source>Threads:</source>

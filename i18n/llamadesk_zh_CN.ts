@@ -991,6 +991,10 @@
         <translation>全部层</translation>
     </message>
     <message>
+        <source>With several GPUs: which one holds the model (0 is the first; `llamadesk info` lists them).</source>
+        <translation>有多块 GPU 时：由哪一块承载模型（0 表示第一块；`llamadesk info` 会列出它们）。</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -1021,6 +1025,10 @@
     <message>
         <source>GPU layers:</source>
         <translation>GPU 层数：</translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation>GPU：</translation>
     </message>
     <message>
         <source>Threads:</source>

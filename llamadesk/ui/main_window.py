@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         return LoadOptions(
             n_ctx=settings["context_size"] or None,
             n_gpu_layers=None if layers == -2 else layers,
+            main_gpu=settings["main_gpu"],
             n_threads=settings["threads"] or None,
             template=TemplateKind(template) if template else None,
             file_hash=self.context.hash_cache.sha256)

@@ -171,6 +171,11 @@ class SettingsDialog(QDialog):
         gpu_row = QHBoxLayout()
         gpu_row.addWidget(self.gpu_auto)
         gpu_row.addWidget(self.gpu_layers)
+        self.main_gpu = QSpinBox()
+        self.main_gpu.setRange(0, 63)
+        self.main_gpu.setValue(settings["main_gpu"])
+        self.main_gpu.setToolTip(self.tr("With several GPUs: which one holds the model "
+                                         "(0 is the first; `llamadesk info` lists them)."))
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
         self.threads.setSpecialValueText(self.tr("Automatic"))
@@ -197,6 +202,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Send with:"), self.send_key)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("GPU layers:"), gpu_row)
+        form.addRow(self.tr("GPU:"), self.main_gpu)
         form.addRow(self.tr("Threads:"), self.threads)
         form.addRow(self.tr("Context size:"), self.context_size)
         form.addRow(QLabel(self.tr("GPU, threads and context size apply when a model is "
@@ -212,6 +218,7 @@ class SettingsDialog(QDialog):
             theme=self.theme.currentData(), font_size=self.font_size.value(),
             send_key=self.send_key.currentData(), language=self.language.currentData(),
             gpu_layers=-2 if self.gpu_auto.isChecked() else self.gpu_layers.value(),
+            main_gpu=self.main_gpu.value(),
             threads=self.threads.value(), context_size=self.context_size.value())
         settings.save()
         if self.conversation_id is not None:

@@ -77,6 +77,7 @@ def test_app_settings_apply_now_and_after_a_restart(open_window: Opener, qtbot: 
     dialog.gpu_auto.setChecked(False)
     dialog.gpu_layers.setValue(0)
     dialog.threads.setValue(2)
+    dialog.main_gpu.setValue(1)
     dialog.accept()
 
     palette = QApplication.palette()
@@ -86,7 +87,7 @@ def test_app_settings_apply_now_and_after_a_restart(open_window: Opener, qtbot: 
     stored = Settings(data_dir / "settings.json")
     assert (stored["theme"], stored["gpu_layers"], stored["threads"]) == ("dark", 0, 2)
     options = window.load_options("/some/model.gguf")
-    assert (options.n_gpu_layers, options.n_threads) == (0, 2)
+    assert (options.n_gpu_layers, options.n_threads, options.main_gpu) == (0, 2, 1)
     window.close()
 
     again = open_window(None)
