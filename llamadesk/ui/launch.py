@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import time
 from importlib import resources
@@ -77,6 +78,19 @@ class _QuitWhenPainted(QObject):
         return False
 
 
+def _quit_on_termination(app: QApplication) -> QTimer:
+    """SIGTERM and SIGINT (logout, `kill`, Ctrl+C in a terminal) close the window
+    the normal way: the reply is stopped and saved, the window's state kept, the
+    data folder released. Python runs signal handlers only between bytecodes, so
+    a timer wakes it while Qt's loop waits."""
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: QTimer.singleShot(0, app.closeAllWindows))
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(200)
+    return heartbeat
+
+
 def run_gui(data_dir: str | None, model: str | None, quit_when_shown: bool = False) -> int:
     app = create_application()
     try:
@@ -104,7 +118,9 @@ def run_gui(data_dir: str | None, model: str | None, quit_when_shown: bool = Fal
             painted = _QuitWhenPainted(window)
             window.installEventFilter(painted)
         window.show()
+        heartbeat = _quit_on_termination(app)
         code = app.exec()
+        heartbeat.stop()
         window.shut_down()
         return code
     finally:
