@@ -33,7 +33,8 @@ class ModelManager:
         self.models_dir = models_dir
         self.registry = Registry(models_dir)
         self.licenses = licenses
-        self._token = token
+        # Public: the GUI sets it before each download, so a token saved meanwhile counts.
+        self.token = token
         self.downloader = downloader or Downloader(models_dir)
 
     # -- downloads -----------------------------------------------------------
@@ -47,7 +48,7 @@ class ModelManager:
         from llamadesk.models.hub import Hub
 
         accepted = self.licenses.require(entry.license)
-        hub = Hub(token=self._token)
+        hub = Hub(token=self.token)
         targets = [hub.target(entry.repo, name) for name in entry.files]
         parts = [self.downloader.fetch(target, progress, cancel) for target in targets]
         if len(parts) > 1:  # the 70B Q6_K/Q8_0 files come in parts over the Hub's size limit

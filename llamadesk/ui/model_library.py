@@ -56,10 +56,10 @@ class ModelLibrary(QObject):
     def download(self, entry: CatalogEntry) -> QueuedDownload:
         """Queue ``entry``; its license must have been accepted (LicenseDialog)."""
         if self._queue is None:
-            # The token is read only now, for a download the person asked for.
-            downloader_manager = ModelManager(self.manager.models_dir, self.manager.licenses,
-                                              token=self.tokens.get())
-            self._queue = DownloadQueue(downloader_manager, self._on_download_event)
+            self._queue = DownloadQueue(self.manager, self._on_download_event)
+        # Read only now, for a download the person asked for, and at each one: a token
+        # saved in the Account tab after the first download still counts.
+        self.manager.token = self.tokens.get()
         for item in self._queue.items:
             if item.entry.id == entry.id and item.state in (State.QUEUED, State.RUNNING):
                 return item

@@ -243,3 +243,25 @@ def test_no_keyring_is_said_plainly(window: MainWindow) -> None:
     assert window.library.tokens.get() == TOKEN
     assert window.library.tokens.source() == "this session only"
     QApplication.processEvents()
+
+
+def test_a_token_saved_after_a_first_download_is_used_for_the_next(
+        hub: FakeHub, window: MainWindow, qtbot: QtBot) -> None:
+    from llamadesk.models.license import LLAMA2
+
+    window.library.tokens = TokenStore(MemoryKeyring())
+    window.library.manager.licenses.accept(LLAMA2)
+    public, gated = find_entry("llama-2-7b-chat-q2_k"), find_entry("llama-2-13b-chat-q4_k_m")
+    assert public is not None and gated is not None
+    first = window.library.download(public)
+    qtbot.waitUntil(lambda: first.state is State.DONE, timeout=30_000)
+
+    hub.gated[gated.repo] = {TOKEN}
+    window.show_models()
+    dialog = window.models_dialog
+    assert dialog is not None
+    dialog.token.setText(TOKEN)
+    dialog.save_token()
+    second = window.library.download(gated)
+    qtbot.waitUntil(lambda: second.state in (State.DONE, State.FAILED), timeout=30_000)
+    assert second.state is State.DONE, second.error
