@@ -9,7 +9,6 @@ and is logged, the others are kept.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,8 +29,6 @@ class Setting:
 
     def accepts(self, value: Any) -> bool:
         expected = type(self.default)
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
         if self.default is None:
             return value is None or isinstance(value, (int, str))
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
@@ -115,9 +112,6 @@ class Settings:
         if not setting.accepts(value):
             raise ValueError(f"{value!r} is not a valid value for the setting {key!r}")
         self._values[key] = value
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_BY_KEY)
 
     def update(self, **values: Any) -> None:
         for key, value in values.items():

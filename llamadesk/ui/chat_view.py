@@ -419,8 +419,8 @@ class ChatView(QTextBrowser):
         cursor.endEditBlock()
 
     @property
-    def streaming(self) -> bool:
-        return self._stream is not None
+    def dark(self) -> bool:
+        return self._dark
 
     # -- placeholder and scrolling -------------------------------------------
 

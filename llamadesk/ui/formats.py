@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 
 
 class Formats(QObject):
@@ -62,8 +60,3 @@ def number(value: int) -> str:
 
 def decimal(value: float, digits: int = 1) -> str:
     return QLocale().toString(float(value), "f", digits)
-
-
-def date_time(moment: datetime) -> str:
-    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())),
-                              QLocale.FormatType.ShortFormat)

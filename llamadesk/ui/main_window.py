@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.context_report: ContextReport | None = None
         self._shut_down = False
         self._splitter_sizes: list[int] | None = None
+        self._installed: list[InstalledModel] = []
+        self._warmed_up = False
         self._pending_text: list[str] = []
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
@@ -124,7 +126,6 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_state()
         self.composer.setFocus()
-        run_in_background(warm_up, lambda _: None)
 
     # -- construction --------------------------------------------------------
 
@@ -327,7 +328,8 @@ class MainWindow(QMainWindow):
                                         self._load_cancel)
 
     def refresh_models(self) -> None:
-        self.model_bar.set_models(self.manager.registry.all(), self.model_path)
+        self._installed = self.manager.registry.all()
+        self.model_bar.set_models(self._installed, self.model_path)
 
     def _on_template_chosen(self, value: str) -> None:
         """A per-model choice, kept in the settings; reloading applies it."""
@@ -533,16 +535,12 @@ class MainWindow(QMainWindow):
         elif action == "continue":
             self._start(GenerateRequest(self.conversation_id, "", action="continue",
                                         message_id=message_id))
-        elif action in ("previous", "next") and self.conversation_id is not None:
-            versions = self.repository.siblings(message_id)
-            index = [v.id for v in versions].index(message_id) + (
-                -1 if action == "previous" else 1)
-            if 0 <= index < len(versions):
-                self.repository.select_branch(versions[index].id)
-                self.open_conversation(self.conversation_id)
+        elif action in ("previous", "next"):
+            shown = self._step_version(message_id, -1 if action == "previous" else 1)
+            if shown is not None:
                 self.statusBar().showMessage(
-                    self.tr("Version %1 / %2").replace("%1", str(index + 1))
-                    .replace("%2", str(len(versions))), 5000)
+                    self.tr("Version %1 / %2").replace("%1", str(shown[0]))
+                    .replace("%2", str(shown[1])), 5000)
 
     def _on_conversation_chosen(self, conversation_id: int, message_id: int) -> None:
         if self.is_generating:
@@ -633,14 +631,22 @@ class MainWindow(QMainWindow):
 
     def switch_version(self, step: int) -> None:
         reply = self._last_reply()
-        if reply is None or self.is_generating or self.conversation_id is None:
+        if reply is None or self.is_generating:
             return
-        versions = self.repository.siblings(reply.id)
-        index = [v.id for v in versions].index(reply.id) + step
-        if 0 <= index < len(versions):
-            self.repository.select_branch(versions[index].id)
-            self.open_conversation(self.conversation_id)
+        self._step_version(reply.id, step)
         self.show_version_status()
+
+    def _step_version(self, message_id: int, step: int) -> tuple[int, int] | None:
+        """Show the version ``step`` away from ``message_id``; (its number, how many)."""
+        if self.conversation_id is None:
+            return None
+        versions = [v.id for v in self.repository.siblings(message_id)]
+        index = versions.index(message_id) + step
+        if not 0 <= index < len(versions):
+            return None
+        self.repository.select_branch(versions[index])
+        self.open_conversation(self.conversation_id)
+        return index + 1, len(versions)
 
     def show_version_status(self) -> None:
         reply = self._last_reply()
@@ -757,7 +763,7 @@ class MainWindow(QMainWindow):
     def _choose_page(self) -> None:
         """The welcome page while there is nothing to chat with and nothing to read."""
         welcome = (self.model is None and not self._loading and self.conversation_id is None
-                   and not self.manager.registry.all())
+                   and not self._installed)
         page = self.welcome if welcome else self.chat_page
         if self.pages.currentWidget() is not page:
             self.pages.setCurrentWidget(page)
@@ -772,7 +778,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             dark = apply_theme(app, settings["theme"], settings["font_size"])
-            if dark != self.chat_view._dark:
+            if dark != self.chat_view.dark:
                 self.chat_view.set_dark(dark)
                 if self.conversation_id is not None and not self.is_generating:
                     self.open_conversation(self.conversation_id)
@@ -845,6 +851,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            # After the first frame, not competing with it for the interpreter.
+            QTimer.singleShot(0, lambda: run_in_background(warm_up, lambda _: None))
         sizes, self._splitter_sizes = self._splitter_sizes, None
         if sizes:
             self.splitter.setSizes(sizes)

@@ -199,14 +199,14 @@ class ModelsDialog(QDialog):
         layout.addLayout(row)
         return page
 
-    def _act(self, action: object) -> None:
+    def _act(self, action: Callable[[QueuedDownload], None]) -> None:
         rows = self.downloads.selectionModel().selectedRows()
         items = self.library.downloads
         if not rows and len(items) == 1:
-            action(items[0])  # type: ignore[operator]
+            action(items[0])
         for index in rows:
             if index.row() < len(items):
-                action(items[index.row()])  # type: ignore[operator]
+                action(items[index.row()])
 
     def refresh_downloads(self) -> None:
         for item in self.library.downloads:

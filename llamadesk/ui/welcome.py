@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -131,7 +132,14 @@ class WelcomePage(QWidget):
             lambda name, fraction: self._show_progress(
                 fraction, self.tr("Checking %1…").replace("%1", name)))
         library.import_failed.connect(lambda message: self.status.setText(message))
-        library.discover(self._on_found)
+        self._searched = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._searched:
+            # Only when this page is seen: most starts never show it.
+            self._searched = True
+            self.library.discover(self._on_found)
 
     def download(self) -> None:
         if self.recommended is not None:
