@@ -165,3 +165,18 @@ def test_proxy_settings_are_honoured(hub: FakeHub, tmp_path: Path, model_bytes: 
         assert any(f"/cdn/{PUBLIC}/" in line for line in proxy.seen)
     finally:
         proxy.stop()
+
+
+def test_disk_filling_up_mid_download(hub: FakeHub, tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full (Linux), a disk that is always full")
+    downloader = Downloader(tmp_path)
+    target = Hub().target(PUBLIC, FILE)
+    part = downloader.partial_path(target)
+    part.parent.mkdir(parents=True)
+    (part.with_suffix(".json")).write_text(
+        f'{{"sha256": "{target.sha256}", "size": {target.size}}}')
+    part.symlink_to("/dev/full")  # the partial file lands on a full disk
+    with pytest.raises(DownloadError, match="The disk filled up during the download"):
+        downloader.fetch(target)
+    assert not (tmp_path / FILE).exists()
