@@ -377,6 +377,10 @@
         <translation>&amp;دردشة</translation>
     </message>
     <message>
+        <source>Opening your conversations…</source>
+        <translation>جارٍ فتح محادثاتك…</translation>
+    </message>
+    <message>
         <source>&amp;Regenerate reply</source>
         <translation>&amp;إعادة توليد الرد</translation>
     </message>
@@ -1147,6 +1151,13 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>متوقف مؤقتًا. استأنفه من النماذج › التنزيلات.</translation>
+    </message>
+</context>
+<context>
+    <name>_Start</name>
+    <message>
+        <source>LlamaDesk could not start: %1. Details are in the log file.</source>
+        <translation>تعذّر تشغيل LlamaDesk: %1. التفاصيل في ملف السجل.</translation>
     </message>
 </context>
 <context>

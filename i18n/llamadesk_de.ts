@@ -361,6 +361,10 @@
         <translation>&amp;Chat</translation>
     </message>
     <message>
+        <source>Opening your conversations…</source>
+        <translation>Ihre Unterhaltungen werden geöffnet…</translation>
+    </message>
+    <message>
         <source>&amp;Regenerate reply</source>
         <translation>Antwort &amp;neu erzeugen</translation>
     </message>
@@ -1119,6 +1123,13 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>Pausiert. Fortsetzen unter Modelle › Downloads.</translation>
+    </message>
+</context>
+<context>
+    <name>_Start</name>
+    <message>
+        <source>LlamaDesk could not start: %1. Details are in the log file.</source>
+        <translation>LlamaDesk konnte nicht starten: %1. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,10 @@
         <translation>&amp;Chat</translation>
     </message>
     <message>
+        <source>Opening your conversations…</source>
+        <translation>Abriendo tus conversaciones…</translation>
+    </message>
+    <message>
         <source>&amp;Regenerate reply</source>
         <translation>&amp;Regenerar respuesta</translation>
     </message>
@@ -1119,6 +1123,13 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>En pausa. Reanúdela desde Modelos › Descargas.</translation>
+    </message>
+</context>
+<context>
+    <name>_Start</name>
+    <message>
+        <source>LlamaDesk could not start: %1. Details are in the log file.</source>
+        <translation>LlamaDesk no pudo iniciarse: %1. Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,10 @@
         <translation>&amp;Discussion</translation>
     </message>
     <message>
+        <source>Opening your conversations…</source>
+        <translation>Ouverture de vos conversations…</translation>
+    </message>
+    <message>
         <source>&amp;Regenerate reply</source>
         <translation>&amp;Régénérer la réponse</translation>
     </message>
@@ -1119,6 +1123,13 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>Suspendu. Reprenez-le depuis Modèles › Téléchargements.</translation>
+    </message>
+</context>
+<context>
+    <name>_Start</name>
+    <message>
+        <source>LlamaDesk could not start: %1. Details are in the log file.</source>
+        <translation>LlamaDesk n’a pas pu démarrer : %1. Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,10 @@
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
+        <source>Opening your conversations…</source>
+        <translation>会話を開いています…</translation>
+    </message>
+    <message>
         <source>&amp;Regenerate reply</source>
         <translation>返答を再生成(&amp;R)</translation>
     </message>
@@ -1112,6 +1116,13 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>一時停止中です。モデル › ダウンロード から再開できます。</translation>
+    </message>
+</context>
+<context>
+    <name>_Start</name>
+    <message>
+        <source>LlamaDesk could not start: %1. Details are in the log file.</source>
+        <translation>LlamaDesk を起動できませんでした: %1。詳細はログファイルにあります。</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,10 @@
         <translation>&amp;Chat</translation>
     </message>
     <message>
+        <source>Opening your conversations…</source>
+        <translation>Abrindo suas conversas…</translation>
+    </message>
+    <message>
         <source>&amp;Regenerate reply</source>
         <translation>&amp;Regenerar resposta</translation>
     </message>
@@ -1119,6 +1123,13 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>Pausado. Retome em Modelos › Downloads.</translation>
+    </message>
+</context>
+<context>
+    <name>_Start</name>
+    <message>
+        <source>LlamaDesk could not start: %1. Details are in the log file.</source>
+        <translation>O LlamaDesk não pôde iniciar: %1. Os detalhes estão no arquivo de log.</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,10 @@
         <translation>聊天(&amp;C)</translation>
     </message>
     <message>
+        <source>Opening your conversations…</source>
+        <translation>正在打开你的对话…</translation>
+    </message>
+    <message>
         <source>&amp;Regenerate reply</source>
         <translation>重新生成回复(&amp;R)</translation>
     </message>
@@ -1112,6 +1116,13 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>已暂停。可在 模型 › 下载 中继续。</translation>
+    </message>
+</context>
+<context>
+    <name>_Start</name>
+    <message>
+        <source>LlamaDesk could not start: %1. Details are in the log file.</source>
+        <translation>LlamaDesk 无法启动：%1。详情见日志文件。</translation>
     </message>
 </context>
 <context>

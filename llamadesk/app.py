@@ -41,17 +41,18 @@ class AppContext:
                 self.lock.release()
 
 
-def open_context(data_dir: str | None = None, *, writer: bool = True) -> AppContext:
+def open_context(data_dir: str | None = None, *, writer: bool = True,
+                 lock: InstanceLock | None = None) -> AppContext:
     """Resolve paths, start logging, open (and migrate) the history.
 
     A writer takes the data folder's lock first (raising DataInUse if another
-    LlamaDesk has it); readers (list, search, export) never block anyone.
+    LlamaDesk has it), unless it hands in the one it holds; readers (list,
+    search, export) never block anyone.
     """
     paths = AppPaths.resolve(data_dir).ensure()
     recent = setup_logging(paths.log_file)
     log.info("LlamaDesk %s starting; data in %s", __version__, paths.data_dir)
-    lock: InstanceLock | None = None
-    if writer:
+    if writer and lock is None:
         lock = InstanceLock(paths.data_dir)
         lock.acquire()
     try:

@@ -184,3 +184,12 @@ def test_search_delete_import_and_export_formats(data_dir: Path, tiny_model: Pat
     failed = llamadesk("import", str(broken), data_dir=data_dir)
     assert failed.returncode == 1 and "Traceback" not in failed.stderr
     assert failed.stderr.startswith("llamadesk: error: broken.json cannot be imported:")
+
+
+@pytest.mark.parametrize("argv", [[], ["--data-dir", "d"], ["--model", "m.gguf"],
+                                  ["--data-dir", "chat", "list"], ["--quit-when-shown"],
+                                  ["list", "--json"], ["--data-dir=d", "--model=x"]])
+def test_the_short_parser_agrees_with_the_full_one(argv: list[str]) -> None:
+    from llamadesk.cli import build_parser, parse_arguments
+
+    assert parse_arguments(argv) == build_parser().parse_args(argv)

@@ -9,14 +9,13 @@ source so that new strings appear in every catalog, unfinished.
 
 from __future__ import annotations
 
-import argparse
-import shutil
-import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+# Not Qt's `Qt` namespace: building it costs 40 ms, and the window's first frame
+# waits for this module. The catalog tools below import what they need.
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 # Every shipped language, by its own name. English is the source language.
@@ -31,6 +30,7 @@ LANGUAGES = {
     "ar": "العربية",
 }
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
+RIGHT_TO_LEFT = {"ar"}
 ROOT = Path(__file__).resolve().parents[2]
 
 _installed: list[QTranslator] = []
@@ -81,14 +81,17 @@ def install_translations(app: QApplication, language: str) -> bool:
     if qt_translator.load(locale, "qtbase", "_", qt_folder):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft
-                           if locale.textDirection() == Qt.LayoutDirection.RightToLeft
-                           else Qt.LayoutDirection.LeftToRight)
+    # Asked only where it can matter: the answer is one of Qt's enums, and the
+    # first of those costs 40 ms of the window's start.
+    if language in RIGHT_TO_LEFT or app.isRightToLeft():
+        app.setLayoutDirection(locale.textDirection())
     return found
 
 
 def _tool(name: str) -> str:
     """pyside6-lupdate / pyside6-lrelease, beside this Python or inside PySide6."""
+    import shutil
+
     import PySide6
 
     for candidate in (Path(sys.executable).parent / f"pyside6-{name}",
@@ -107,6 +110,8 @@ def sources(root: Path = ROOT) -> list[str]:
 
 def update(root: Path = ROOT) -> None:
     """New source strings into every catalog (unfinished); vanished ones dropped."""
+    import subprocess
+
     targets = [str(root / "i18n" / f"llamadesk_{code}.ts") for code in TRANSLATED]
     subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(root),
                     "-ts", *targets], check=True)
@@ -114,6 +119,8 @@ def update(root: Path = ROOT) -> None:
 
 def compile_catalogs(source: Path, target: Path) -> list[Path]:
     """Every i18n/*.ts in ``source`` compiled into ``target`` (a package folder)."""
+    import subprocess
+
     target.mkdir(parents=True, exist_ok=True)
     written = []
     for catalog in sorted(source.glob("llamadesk_*.ts")):
@@ -125,6 +132,8 @@ def compile_catalogs(source: Path, target: Path) -> list[Path]:
 
 
 def main() -> None:
+    import argparse
+
     parser = argparse.ArgumentParser(description="LlamaDesk's translation catalogs")
     parser.add_argument("--update", action="store_true", help="refresh i18n/*.ts from source")
     parser.add_argument("--compile", action="store_true", help="compile into llamadesk/i18n")

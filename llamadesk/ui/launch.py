@@ -1,29 +1,46 @@
-"""Starting the GUI: the QApplication, the crash hook, the history and the window."""
+"""Starting the GUI: the QApplication, the crash hook, the history and the window.
+
+The window's frame is shown first, from a handful of light imports; the
+history (SQLAlchemy), Markdown, Pygments and the model manager load after
+that first frame, mostly on another thread, and then fill the window in.
+Half of a second start's time went to those imports before the window
+appeared.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import signal
 import sys
+import threading
 import time
 from importlib import resources
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from llamadesk import APP_NAME, __version__
-from llamadesk.app import AppContext, open_context
 from llamadesk.errors import LlamaDeskError
 from llamadesk.paths import AppPaths
 from llamadesk.settings import Settings
-from llamadesk.storage.instance_lock import DataInUse
-from llamadesk.ui.errors import CrashHandler
+from llamadesk.storage.instance_lock import DataInUse, InstanceLock
 from llamadesk.ui.i18n import choose_language, install_translations
 from llamadesk.ui.main_window import MainWindow
 from llamadesk.ui.messages import message_of
-from llamadesk.ui.single_instance import InstanceServer, activate_running_instance
+
+if TYPE_CHECKING:
+    from llamadesk.app import AppContext
+    from llamadesk.ui.errors import CrashHandler
+
+# Loaded on a worker thread while the frame is on screen: plain Python only,
+# no Qt classes, which are created on the GUI thread.
+FIRST_PAINT_WAIT_MS = 300
+PRELOADED = ("llamadesk.app", "llamadesk.chat", "llamadesk.models.manager",
+             "llamadesk.storage.export.markdown_render", "llamadesk.models.catalog")
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +68,11 @@ def build_main_window(context: AppContext, model: str | None = None,
                       settings: Settings | None = None) -> MainWindow:
     settings = settings or Settings(context.paths.settings_file)
     window = MainWindow(context, settings, app_icon())
+    _wire(window, context, model)
+    return window
+
+
+def _wire(window: MainWindow, context: AppContext, model: str | None) -> None:
     # The window owns the data folder while it is open; quitting releases it.
     window.closed.connect(context.close)
     if model:
@@ -58,7 +80,6 @@ def build_main_window(context: AppContext, model: str | None = None,
         window.load_model(window.manager.resolve(model))
     elif Path(last := window.settings["last_model"]).is_file():
         window.load_model(last)
-    return window
 
 
 def bring_forward(window: MainWindow) -> None:
@@ -67,14 +88,20 @@ def bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-class _QuitWhenPainted(QObject):
-    """For bench/ui.py's cold-start figure: quit once the window has painted."""
+class _NextPaint(QObject):
+    """Emits painted() once, at the window's next paint."""
+
+    painted = Signal()
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            print(f"window shown {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            # After this paint has finished, not inside it.
+            QTimer.singleShot(0, self.painted.emit)
         return False
 
 
@@ -92,38 +119,136 @@ def _quit_on_termination(app: QApplication) -> QTimer:
 
 
 def run_gui(data_dir: str | None, model: str | None, quit_when_shown: bool = False) -> int:
+    """The window: its frame at once, its contents when the history is open.
+
+    ``quit_when_shown`` (bench/ui.py) prints when the frame and then the
+    filled window were first painted, and quits.
+    """
     app = create_application()
+    heartbeat = _quit_on_termination(app)
+    paths = AppPaths.resolve(data_dir).ensure()
+    lock = InstanceLock(paths.data_dir)
     try:
-        context = open_context(data_dir)
+        lock.acquire()
     except DataInUse as error:
-        if activate_running_instance(AppPaths.resolve(data_dir).data_dir):
+        from llamadesk.ui.single_instance import activate_running_instance
+
+        if activate_running_instance(paths.data_dir):
             print("LlamaDesk is already open: its window was brought forward.")
             return 0
         QMessageBox.critical(None, APP_NAME, message_of(error))
         return 1
-    except LlamaDeskError as error:
-        QMessageBox.critical(None, APP_NAME, message_of(error))
-        return 1
-    fault_file = context.paths.log_dir.joinpath("faults.log").open("a", encoding="utf-8")
-    crash_handler = CrashHandler(context.recent_log, fault_file)
-    crash_handler.install()
+    start: _Start | None = None
     try:
-        settings = Settings(context.paths.settings_file)
+        settings = Settings(paths.settings_file)
         # Before any widget exists: every tr() below then finds its language.
         install_translations(app, choose_language(settings["language"]))
-        window = build_main_window(context, model, settings)
-        server = InstanceServer(context.paths.data_dir, window)
-        server.activation_requested.connect(lambda: bring_forward(window))
-        if quit_when_shown:
-            painted = _QuitWhenPainted(window)
-            window.installEventFilter(painted)
+        window = MainWindow(None, settings, app_icon())
+        start = _Start(window, data_dir, lock, model, quit_when_shown)
+        _NextPaint(window).painted.connect(start.frame_painted)
+        # A window started minimized or off-screen may not paint for a while.
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, start.begin)
         window.show()
-        heartbeat = _quit_on_termination(app)
         code = app.exec()
         heartbeat.stop()
         window.shut_down()
-        return code
+        return start.code if start.code is not None else code
     finally:
-        crash_handler.uninstall()
-        context.close()
-        fault_file.close()
+        if start is not None:
+            start.close()
+        lock.release()
+
+
+class _Start(QObject):
+    """The second half of the start, after the frame's first paint.
+
+    Signals: preloaded(object), None or the error, from the preloading thread.
+    """
+
+    preloaded = Signal(object)
+
+    def __init__(self, window: MainWindow, data_dir: str | None, lock: InstanceLock,
+                 model: str | None, quit_when_shown: bool) -> None:
+        super().__init__(window)
+        self.window, self.data_dir, self.lock = window, data_dir, lock
+        self.model, self.quit_when_shown = model, quit_when_shown
+        self.context: AppContext | None = None
+        self.code: int | None = None
+        self._fault_file: IO[str] | None = None
+        self._crash_handler: CrashHandler | None = None
+        self._begun = False
+        self.preloaded.connect(self._open_history)  # queued: emitted on another thread
+
+    def frame_painted(self) -> None:
+        if self.quit_when_shown:
+            print(f"window shown {time.time():.6f}", flush=True)
+        self.begin()
+
+    def begin(self) -> None:
+        if self._begun:
+            return
+        self._begun = True
+        # A daemon thread: quitting at once must not wait for these imports.
+        threading.Thread(target=self._preload, name="preload", daemon=True).start()
+
+    def _preload(self) -> None:
+        error: Exception | None = None
+        try:
+            for name in PRELOADED:
+                importlib.import_module(name)
+        except Exception as caught:  # noqa: BLE001 - reported on the GUI thread
+            error = caught
+        try:
+            self.preloaded.emit(error)
+        except RuntimeError:
+            pass  # the window is already gone: the app is quitting
+
+    def _open_history(self, error: Exception | None) -> None:
+        if self.window.is_shut_down:
+            return  # closed while the history was loading
+        try:
+            if error is not None:
+                raise error
+            self._attach()
+        except LlamaDeskError as failure:
+            self._failed(message_of(failure))
+        except Exception as failure:  # noqa: BLE001 - the frame must not hang forever
+            log.exception("LlamaDesk could not start")
+            self._failed(self.tr("LlamaDesk could not start: %1. Details are in the log "
+                                 "file.").replace("%1", repr(failure)))
+
+    def _attach(self) -> None:
+        from llamadesk.app import open_context
+        from llamadesk.ui.errors import CrashHandler
+        from llamadesk.ui.single_instance import InstanceServer
+
+        self.context = context = open_context(self.data_dir, lock=self.lock)
+        fault_file = context.paths.log_dir.joinpath("faults.log").open("a", encoding="utf-8")
+        crash_handler = CrashHandler(context.recent_log, fault_file)
+        crash_handler.install()
+        self._fault_file, self._crash_handler = fault_file, crash_handler
+        self.window.attach(context)
+        _wire(self.window, context, self.model)
+        server = InstanceServer(context.paths.data_dir, self.window)
+        server.activation_requested.connect(lambda: bring_forward(self.window))
+        if self.quit_when_shown:
+            _NextPaint(self.window).painted.connect(self._report_ready)
+            self.window.update()
+
+    def _report_ready(self) -> None:
+        print(f"window ready {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+    def _failed(self, text: str) -> None:
+        log.error("The history could not be opened: %s", text)
+        QMessageBox.critical(self.window, APP_NAME, text)
+        self.code = 1
+        QApplication.quit()
+
+    def close(self) -> None:
+        if self._crash_handler is not None:
+            self._crash_handler.uninstall()
+        if self.context is not None:
+            self.context.close()
+        if self._fault_file is not None:
+            self._fault_file.close()

@@ -6,8 +6,9 @@ import logging
 import threading
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -31,31 +32,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from llamadesk.app import AppContext
-from llamadesk.chat import ChatService, ContextReport, ReplyStarted
 from llamadesk.engine.options import LoadedModel, LoadOptions, SamplingParams
-from llamadesk.engine.prompt import TemplateKind
 from llamadesk.errors import StorageError
-from llamadesk.models.license import LicenseStore
-from llamadesk.models.manager import ModelManager
-from llamadesk.models.registry import InstalledModel
 from llamadesk.settings import Settings, sampling_from
-from llamadesk.storage.export.markdown_render import warm_up
-from llamadesk.storage.records import MessageRecord
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
-from llamadesk.ui.chat_view import ChatView
-from llamadesk.ui.composer import Composer
-from llamadesk.ui.errors import show_error
+from llamadesk.ui.generate_request import GenerateRequest
 from llamadesk.ui.messages import message_of
-from llamadesk.ui.model_bar import ModelBar
-from llamadesk.ui.model_library import ModelLibrary
-from llamadesk.ui.models_dialog import ModelsDialog, gguf_paths
-from llamadesk.ui.settings_dialog import SettingsDialog
-from llamadesk.ui.sidebar import ConversationSidebar
-from llamadesk.ui.theme import apply_theme
-from llamadesk.ui.welcome import WelcomePage
-from llamadesk.ui.worker import GenerateRequest, WorkerThread
+
+# Only what the first frame needs is imported above: the history (SQLAlchemy),
+# Markdown and Pygments, the model manager and even Qt's `Qt` namespace (40 ms)
+# are imported by attach(), once the window is on screen.
+if TYPE_CHECKING:
+    from llamadesk.app import AppContext
+    from llamadesk.chat import ContextReport, ReplyStarted
+    from llamadesk.models.registry import InstalledModel
+    from llamadesk.storage.records import MessageRecord
+    from llamadesk.ui.models_dialog import ModelsDialog
 
 log = logging.getLogger(__name__)
 
@@ -71,18 +64,64 @@ class MainWindow(QMainWindow):
     export_finished = Signal(str)
     import_finished = Signal(object)
 
-    def __init__(self, context: AppContext, settings: Settings,
+    def __init__(self, context: AppContext | None, settings: Settings,
                  icon: QIcon | None = None) -> None:
+        """With a context, the whole window; without, only its frame (see attach)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("LlamaDesk")
         if icon is not None:
             self.setWindowIcon(icon)
         self.resize(1100, 720)
+        self.settings = settings
+        self.context: AppContext | None = None
+        self._shut_down = False
+        self._splitter_sizes: list[int] | None = None
+        self._warmed_up = False
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
+        self._restore_geometry()
+        if context is None:
+            self._show_opening()
+        else:
+            self.attach(context)
+
+    @property
+    def attached(self) -> bool:
+        return self.context is not None
+
+    @property
+    def is_shut_down(self) -> bool:
+        return self._shut_down
+
+    def _show_opening(self) -> None:
+        """The first frame: the window's layout, with the history still opening."""
+        self.menuBar().setEnabled(False)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(QLabel(self.tr("Opening your conversations…")))
+        side_layout.addStretch()
+        placeholder = QSplitter()
+        placeholder.addWidget(side)
+        placeholder.addWidget(QWidget())
+        placeholder.setSizes(self._splitter_sizes or [260, 840])
+        self.setCentralWidget(placeholder)
+
+    def attach(self, context: AppContext) -> None:
+        """Everything that needs the history, the model manager and the worker thread.
+
+        The app shows the frame first and attaches once the history is open, so
+        the window is on screen before SQLAlchemy and friends have even loaded.
+        """
+        from llamadesk.chat import ChatService
+        from llamadesk.models.license import LicenseStore
+        from llamadesk.models.manager import ModelManager
+        from llamadesk.ui.model_library import ModelLibrary
+        from llamadesk.ui.worker import WorkerThread
+
         self.context = context
         self.paths = context.paths
         self.repository = repository = context.repository
-        self.settings = settings
         # No token here: the registry and imports never touch the network.
         self.manager = ModelManager(self.paths.models_dir,
                                     LicenseStore(self.paths.config_dir / "licenses.json"))
@@ -92,7 +131,7 @@ class MainWindow(QMainWindow):
         self.library.download_finished.connect(self._on_model_installed)
         self.library.import_finished.connect(self._on_model_installed)
         self.library.import_failed.connect(
-            lambda message: show_error(self, message, self.tr("The model could not be "
+            lambda message: self._show_error(message, self.tr("The model could not be "
                                                               "imported")))
         self.models_dialog: ModelsDialog | None = None
         self.setAcceptDrops(True)
@@ -105,10 +144,7 @@ class MainWindow(QMainWindow):
         self._pending_conversation: int | None = None
         self._editing: int | None = None
         self.context_report: ContextReport | None = None
-        self._shut_down = False
-        self._splitter_sizes: list[int] | None = None
         self._installed: list[InstalledModel] = []
-        self._warmed_up = False
         self._pending_text: list[str] = []
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
@@ -119,17 +155,33 @@ class MainWindow(QMainWindow):
         self.worker = self.workers.worker
         self._build_widgets()
         self._build_menu()
+        self.menuBar().setEnabled(True)
         self._connect_worker()
         self.apply_settings()
         self.refresh_models()
         self.refresh_conversations()
-        self._restore_state()
+        self._restore_conversation()
         self._update_state()
         self.composer.setFocus()
+        if self.isVisible():
+            self._after_shown()
+
+    def _show_error(self, message: str, title: str | None = None) -> None:
+        from llamadesk.ui.errors import show_error
+
+        show_error(self, message, title)
 
     # -- construction --------------------------------------------------------
 
     def _build_widgets(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from llamadesk.ui.chat_view import ChatView
+        from llamadesk.ui.composer import Composer
+        from llamadesk.ui.model_bar import ModelBar
+        from llamadesk.ui.sidebar import ConversationSidebar
+        from llamadesk.ui.welcome import WelcomePage
+
         self.sidebar = ConversationSidebar(self.repository)
         self.sidebar.new_chat_requested.connect(self.new_conversation)
         self.sidebar.conversation_chosen.connect(self._on_conversation_chosen)
@@ -220,7 +272,7 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.composer, self.send_button)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu
         self.new_chat_action = QAction(self.tr("&New chat"), self)
         self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_chat_action.triggered.connect(self.new_conversation)
@@ -260,7 +312,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
+        chat_menu = self.chat_menu
         self.regenerate_action = QAction(self.tr("&Regenerate reply"), self)
         self.regenerate_action.setShortcut(QKeySequence("Ctrl+R"))
         self.regenerate_action.triggered.connect(self.regenerate_reply)
@@ -288,6 +340,8 @@ class MainWindow(QMainWindow):
 
     def _connect_worker(self) -> None:
         """Every connection from the worker's events, in one place; all queued."""
+        from PySide6.QtCore import Qt
+
         queued = Qt.ConnectionType.QueuedConnection
         worker = self.worker
         worker.load_started.connect(self._on_load_started, queued)
@@ -305,6 +359,8 @@ class MainWindow(QMainWindow):
 
     def load_options(self, path: str) -> LoadOptions:
         """How to load ``path``, from the settings (GPU layers, threads, context, template)."""
+        from llamadesk.engine.prompt import TemplateKind
+
         settings = self.settings
         layers = settings["gpu_layers"]
         template = settings["template_overrides"].get(path)
@@ -314,7 +370,7 @@ class MainWindow(QMainWindow):
             main_gpu=settings["main_gpu"],
             n_threads=settings["threads"] or None,
             template=TemplateKind(template) if template else None,
-            file_hash=self.context.hash_cache.sha256)
+            file_hash=self.context.hash_cache.sha256 if self.context else None)
 
     def load_model(self, path: str | Path, options: LoadOptions | None = None) -> None:
         if self.is_generating:
@@ -387,13 +443,13 @@ class MainWindow(QMainWindow):
         self.model_path = None
         self.refresh_models()
         self._update_state()
-        show_error(self, message, self.tr("The model could not be loaded"))
+        self._show_error(message, self.tr("The model could not be loaded"))
 
     # -- export and import ---------------------------------------------------
 
     def choose_export_file(self, everything: bool) -> None:
         if not everything and self.conversation_id is None:
-            show_error(self, self.tr("Open a conversation to export it."))
+            self._show_error(self.tr("Open a conversation to export it."))
             return
         dialog = QFileDialog(self, self.tr("Export"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -425,7 +481,7 @@ class MainWindow(QMainWindow):
             return path
 
         def failed(error: Exception) -> None:
-            show_error(self, self.tr("The export failed: %1").replace("%1", message_of(error)))
+            self._show_error(self.tr("The export failed: %1").replace("%1", message_of(error)))
 
         def done(written: Path) -> None:
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)),
@@ -462,7 +518,7 @@ class MainWindow(QMainWindow):
             self.import_finished.emit(result)
 
         def failed(error: Exception) -> None:
-            show_error(self, message_of(error))
+            self._show_error(message_of(error))
 
         run_in_background(lambda: repository.import_json(path.read_bytes(), path.name), done,
                           failed)
@@ -735,7 +791,7 @@ class MainWindow(QMainWindow):
         self.chat_view.end_reply(None, finish_reason="error")
         self.refresh_conversations()
         self._update_state()
-        show_error(self, message, self.tr("The reply failed"))
+        self._show_error(message, self.tr("The reply failed"))
 
     # -- state ---------------------------------------------------------------
 
@@ -774,6 +830,8 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self) -> None:
         """Theme, font and send key now; model settings at the next load."""
+        from llamadesk.ui.theme import apply_theme
+
         settings = self.settings
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -785,6 +843,8 @@ class MainWindow(QMainWindow):
         self.composer.set_send_key(settings["send_key"])
 
     def show_settings(self) -> None:
+        from llamadesk.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.paths, self.repository,
                                 self.conversation_id, self)
         dialog.applied.connect(self.apply_settings)
@@ -793,6 +853,8 @@ class MainWindow(QMainWindow):
 
     def show_models(self) -> None:
         if self.models_dialog is None:
+            from llamadesk.ui.models_dialog import ModelsDialog
+
             self.models_dialog = ModelsDialog(self, self)
         self.models_dialog.show()
         self.models_dialog.raise_()
@@ -806,11 +868,15 @@ class MainWindow(QMainWindow):
             self.load_model(model.path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if gguf_paths(event) or self._json_paths(event):
+        from llamadesk.ui.models_dialog import gguf_paths
+
+        if self.attached and (gguf_paths(event) or self._json_paths(event)):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         """Drop a .gguf to import the model, a LlamaDesk .json to import conversations."""
+        from llamadesk.ui.models_dialog import gguf_paths
+
         for path in gguf_paths(event):
             self.library.import_file(path)
         for path in self._json_paths(event):
@@ -823,7 +889,7 @@ class MainWindow(QMainWindow):
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
                 and url.toLocalFile().lower().endswith(".json")] if mime.hasUrls() else []
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = self.settings
         geometry = settings["window_geometry"]
         if geometry:
@@ -832,7 +898,9 @@ class MainWindow(QMainWindow):
         if len(sizes) == 2 and all(isinstance(size, int) and size >= 0 for size in sizes):
             # Applied once the window has its real size, or Qt rescales them.
             self._splitter_sizes = sizes
-        last = settings["last_conversation"]
+
+    def _restore_conversation(self) -> None:
+        last = self.settings["last_conversation"]
         if isinstance(last, int):
             try:
                 self.open_conversation(last)
@@ -851,10 +919,18 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self.attached:
+            self._after_shown()
+
+    def _after_shown(self) -> None:
         if not self._warmed_up:
             self._warmed_up = True
-            # After the first frame, not competing with it for the interpreter.
-            QTimer.singleShot(0, lambda: run_in_background(warm_up, lambda _: None))
+            from llamadesk.storage.export.markdown_render import warm_up
+
+            # After the first frame, not competing with it for the interpreter; a
+            # plain daemon thread, as nothing waits for it (not even quitting).
+            QTimer.singleShot(0, lambda: threading.Thread(
+                target=warm_up, name="warm-up", daemon=True).start())
         sizes, self._splitter_sizes = self._splitter_sizes, None
         if sizes:
             self.splitter.setSizes(sizes)
@@ -868,6 +944,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        if not self.attached:
+            return  # closed before the history opened: nothing to keep or stop
         self._save_state()
         self.library.close()
         self.stop_reply()

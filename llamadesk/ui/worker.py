@@ -9,33 +9,24 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from llamadesk.chat import ChatService, ReplyStarted
-from llamadesk.engine.options import LoadOptions, SamplingParams
+from llamadesk.engine.options import LoadOptions
 from llamadesk.errors import Cancelled, LlamaDeskError
+from llamadesk.ui.generate_request import GenerateRequest
 from llamadesk.ui.messages import message_of
 
 if TYPE_CHECKING:
+    from llamadesk.chat import ChatService, ReplyStarted
     from llamadesk.engine.session import ModelSession
 
+__all__ = ["GenerateRequest", "InferenceWorker", "WorkerThread"]
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class GenerateRequest:
-    conversation_id: int | None
-    text: str
-    params: SamplingParams = SamplingParams()
-    # "send" a new message, "edit" message_id, "regenerate" or "continue" reply message_id.
-    action: str = "send"
-    message_id: int | None = None
-    # Set by the GUI to stop this reply; a thread-safe flag, not Qt state.
-    stop_event: threading.Event = field(default_factory=threading.Event, compare=False)
 
 
 class InferenceWorker(QObject):

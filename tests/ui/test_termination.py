@@ -26,7 +26,12 @@ def test_a_termination_signal_saves_state_and_releases_the_data(
             assert child.poll() is None, child.communicate()
             assert time.monotonic() < deadline
             time.sleep(0.05)
-        time.sleep(1.0)  # the window is up and its event loop running
+        log = data / "logs" / "llamadesk.log"
+        # The window is filled in (the history open) and its event loop running.
+        while "Listening for later starts" not in (log.read_text() if log.exists() else ""):
+            assert child.poll() is None, child.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
         child.send_signal(number)
         _, stderr = child.communicate(timeout=30)
     finally:

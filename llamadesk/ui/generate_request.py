@@ -1,0 +1,24 @@
+"""What the window asks the inference worker for: one reply, and how to stop it.
+
+In its own module, without Qt's namespace or the chat service, so that the
+window's first frame does not wait for them.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from llamadesk.engine.options import SamplingParams
+
+
+@dataclass(frozen=True)
+class GenerateRequest:
+    conversation_id: int | None
+    text: str
+    params: SamplingParams = SamplingParams()
+    # "send" a new message, "edit" message_id, "regenerate" or "continue" reply message_id.
+    action: str = "send"
+    message_id: int | None = None
+    # Set by the GUI to stop this reply; a thread-safe flag, not Qt state.
+    stop_event: threading.Event = field(default_factory=threading.Event, compare=False)

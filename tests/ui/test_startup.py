@@ -1,0 +1,104 @@
+"""The window's frame comes first; the history, Markdown and the models fill it in after."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from llamadesk.app import open_context
+from llamadesk.settings import Settings
+from llamadesk.storage.schema import Role
+from llamadesk.ui.main_window import MainWindow
+
+HEAVY = ("sqlalchemy", "alembic", "markdown_it", "pygments", "jinja2", "huggingface_hub",
+         "numpy", "llama_cpp", "psutil", "keyring", "gguf", "filelock", "PySide6.QtNetwork")
+
+
+def _gui(data_dir: Path, *arguments: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir),
+                             *arguments], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_the_first_frame_needs_none_of_the_heavy_libraries() -> None:
+    """What the frame imports: adding a heavy import here slows every start."""
+    probe = ("import sys, llamadesk.cli, llamadesk.ui.launch\n"
+             f"print(sorted(name for name in {HEAVY!r} if name in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_frame_paints_first_then_the_history_fills_it(data_dir: Path) -> None:
+    context = open_context(str(data_dir))
+    conversation = context.repository.create_conversation(title="Kept from last time")
+    context.repository.add_message(conversation.id, Role.USER, "Hello")
+    context.close()
+
+    child = _gui(data_dir, "--quit-when-shown")
+    stdout, stderr = child.communicate(timeout=120)
+    assert child.returncode == 0, stderr
+    times = {line.split()[1]: float(line.split()[2]) for line in stdout.splitlines()
+             if line.startswith("window ")}
+    assert times["shown"] <= times["ready"]
+    assert "Traceback" not in stderr
+    log = (data_dir / "logs" / "llamadesk.log").read_text()
+    assert "Listening for later starts" in log  # the second half ran
+    assert not (data_dir / "llamadesk.pid").exists()  # and the data folder was released
+
+
+def test_the_frame_alone_then_attached(qtbot: QtBot, data_dir: Path) -> None:
+    context = open_context(str(data_dir))
+    context.repository.create_conversation(title="Waiting in the history")
+    window = MainWindow(None, Settings(data_dir / "settings.json"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.attached
+    assert not window.menuBar().isEnabled()  # no action can reach a history not yet open
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    assert "Opening your conversations…" in texts
+
+    window.attach(context)
+    assert window.attached and window.menuBar().isEnabled()
+    assert window.sidebar.list.count() > 0
+    assert "Opening your conversations…" not in [
+        label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    window.close()
+    context.close()
+
+
+def test_closing_the_frame_before_the_history_opens(qtbot: QtBot, data_dir: Path) -> None:
+    window = MainWindow(None, Settings(data_dir / "settings.json"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.assertNotEmitted(window.closed):
+        window.close()  # nothing to save or stop yet, and no history to release
+    assert window.is_shut_down
+
+
+def test_terminated_while_starting(data_dir: Path) -> None:
+    """SIGTERM as soon as the data folder is taken: a clean exit, nothing left behind."""
+    child = _gui(data_dir)
+    try:
+        deadline = time.monotonic() + 60
+        while not (data_dir / "llamadesk.pid").exists():
+            assert child.poll() is None, child.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        child.send_signal(signal.SIGTERM)
+        _, stderr = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert not (data_dir / "llamadesk.pid").exists()
