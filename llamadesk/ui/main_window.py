@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -82,6 +84,13 @@ class MainWindow(QMainWindow):
         self.chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
         self._restore_geometry()
         if context is None:
+            from llamadesk.ui.theme import apply_theme
+
+            # The frame in the chosen theme already; "system" is what Qt starts with.
+            app = QApplication.instance()
+            if isinstance(app, QApplication) and (settings["theme"] != "system"
+                                                  or settings["font_size"]):
+                apply_theme(app, settings["theme"], settings["font_size"])
             self._show_opening()
         else:
             self.attach(context)
@@ -95,15 +104,25 @@ class MainWindow(QMainWindow):
         return self._shut_down
 
     def _show_opening(self) -> None:
-        """The first frame: the window's layout, with the history still opening."""
+        """The first frame: the sidebar's shape, with the history still opening."""
         self.menuBar().setEnabled(False)
+        translate = QApplication.translate
         side = QWidget()
+        side.setEnabled(False)
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(QLabel(self.tr("Opening your conversations…")))
-        side_layout.addStretch()
+        side_layout.setContentsMargins(6, 6, 0, 6)  # as the sidebar's
+        side_layout.addWidget(QPushButton(translate("ConversationSidebar", "New chat")))
+        search = QLineEdit()
+        search.setPlaceholderText(translate("ConversationSidebar",
+                                            "Search conversations (Ctrl+F)"))
+        side_layout.addWidget(search)
+        waiting = QListWidget()
+        waiting.addItem(self.tr("Opening your conversations…"))
+        side_layout.addWidget(waiting, 1)
         placeholder = QSplitter()
         placeholder.addWidget(side)
         placeholder.addWidget(QWidget())
+        placeholder.setStretchFactor(1, 1)
         placeholder.setSizes(self._splitter_sizes or [260, 840])
         self.setCentralWidget(placeholder)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -29,6 +28,10 @@ def _dark_palette() -> QPalette:
 
 
 def system_is_dark() -> bool:
+    # Asking builds Qt's whole `Qt` namespace (40-50 ms): the window's first
+    # frame, which starts with the system's own palette anyway, never asks.
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 

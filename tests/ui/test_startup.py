@@ -9,13 +9,17 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 
 from llamadesk.app import open_context
 from llamadesk.settings import Settings
 from llamadesk.storage.schema import Role
 from llamadesk.ui.main_window import MainWindow
+from llamadesk.ui.theme import apply_theme
 
 HEAVY = ("sqlalchemy", "alembic", "markdown_it", "pygments", "jinja2", "huggingface_hub",
          "numpy", "llama_cpp", "psutil", "keyring", "gguf", "filelock", "PySide6.QtNetwork")
@@ -63,14 +67,14 @@ def test_the_frame_alone_then_attached(qtbot: QtBot, data_dir: Path) -> None:
     qtbot.waitExposed(window)
     assert not window.attached
     assert not window.menuBar().isEnabled()  # no action can reach a history not yet open
-    texts = [label.text() for label in window.findChildren(QLabel)]
-    assert "Opening your conversations…" in texts
+    waiting = window.findChildren(QListWidget)
+    assert [item.text() for item in waiting[0].findItems("", Qt.MatchFlag.MatchContains)] == [
+        "Opening your conversations…"]
 
     window.attach(context)
     assert window.attached and window.menuBar().isEnabled()
     assert window.sidebar.list.count() > 0
-    assert "Opening your conversations…" not in [
-        label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(waiting[0]))  # the frame's list is gone
     window.close()
     context.close()
 
@@ -102,3 +106,18 @@ def test_terminated_while_starting(data_dir: Path) -> None:
     assert child.returncode == 0, stderr
     assert "Traceback" not in stderr
     assert not (data_dir / "llamadesk.pid").exists()
+
+
+def test_the_frame_already_wears_the_chosen_theme(qtbot: QtBot, data_dir: Path) -> None:
+    settings = Settings(data_dir / "settings.json")
+    settings.update(theme="dark")
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(
+            lambda: window.palette().color(QPalette.ColorRole.Window).lightness() < 80)
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, "system")
