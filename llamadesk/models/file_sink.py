@@ -95,8 +95,9 @@ class FileSink:
         No fsync: a killed process loses nothing the kernel was given, and
         a finished download is settled by the downloader once installed.
         """
-        if self._current is not None:
-            self.commit(0)
+        if self._current is not None:  # taken but never filled
+            self._free.put(self._current)
+            self._current = None
         self._full.put(None)
         self._thread.join()
         os.close(self._fd)
