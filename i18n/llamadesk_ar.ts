@@ -1298,6 +1298,10 @@
         <translation>امتلأ القرص أثناء التنزيل. حرّر بعض المساحة وحاول مجددًا: سيُستأنف.</translation>
     </message>
     <message>
+        <source>The download could not be written to the disk (%1). Try again: it resumes.</source>
+        <translation>تعذّرت كتابة التنزيل على القرص (%1). حاول مرة أخرى: سيُستأنف.</translation>
+    </message>
+    <message>
         <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
         <translation>المتغير HF_HUB_OFFLINE مضبوط، لذا لن يتصل LlamaDesk بـ Hub. أزله لتنزيل النماذج أو فحصها.</translation>
     </message>

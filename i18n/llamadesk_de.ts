@@ -1270,6 +1270,10 @@
         <translation>Der Datenträger ist während des Downloads vollgelaufen. Geben Sie Speicherplatz frei und versuchen Sie es erneut: Der Download wird fortgesetzt.</translation>
     </message>
     <message>
+        <source>The download could not be written to the disk (%1). Try again: it resumes.</source>
+        <translation>Der Download konnte nicht auf den Datenträger geschrieben werden (%1). Versuchen Sie es erneut: Der Download wird fortgesetzt.</translation>
+    </message>
+    <message>
         <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
         <translation>HF_HUB_OFFLINE ist gesetzt, daher kontaktiert LlamaDesk den Hub nicht. Entfernen Sie die Variable, um Modelle herunterzuladen oder zu prüfen.</translation>
     </message>

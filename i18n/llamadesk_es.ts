@@ -1270,6 +1270,10 @@
         <translation>El disco se llenó durante la descarga. Libere espacio y vuelva a intentarlo: continuará donde se quedó.</translation>
     </message>
     <message>
+        <source>The download could not be written to the disk (%1). Try again: it resumes.</source>
+        <translation>No se pudo escribir la descarga en el disco (%1). Vuelve a intentarlo: se reanudará.</translation>
+    </message>
+    <message>
         <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
         <translation>HF_HUB_OFFLINE está definida, así que LlamaDesk no contactará con el Hub. Quítela para descargar o comprobar modelos.</translation>
     </message>

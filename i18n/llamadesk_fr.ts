@@ -1270,6 +1270,10 @@
         <translation>Le disque s&apos;est rempli pendant le téléchargement. Libérez de l&apos;espace et réessayez : il reprendra.</translation>
     </message>
     <message>
+        <source>The download could not be written to the disk (%1). Try again: it resumes.</source>
+        <translation>Le téléchargement n’a pas pu être écrit sur le disque (%1). Réessayez : il reprendra.</translation>
+    </message>
+    <message>
         <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
         <translation>HF_HUB_OFFLINE est défini : LlamaDesk ne contactera pas le Hub. Supprimez cette variable pour télécharger ou vérifier des modèles.</translation>
     </message>

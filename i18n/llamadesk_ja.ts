@@ -1263,6 +1263,10 @@
         <translation>ダウンロード中にディスクがいっぱいになりました。空き容量を確保して再試行すると、続きから再開します。</translation>
     </message>
     <message>
+        <source>The download could not be written to the disk (%1). Try again: it resumes.</source>
+        <translation>ダウンロードをディスクに書き込めませんでした (%1)。もう一度お試しください。続きから再開します。</translation>
+    </message>
+    <message>
         <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
         <translation>HF_HUB_OFFLINE が設定されているため、LlamaDesk は Hub に接続しません。モデルをダウンロード・確認するには解除してください。</translation>
     </message>

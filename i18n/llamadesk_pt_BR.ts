@@ -1270,6 +1270,10 @@
         <translation>O disco encheu durante o download. Libere espaço e tente de novo: ele continua de onde parou.</translation>
     </message>
     <message>
+        <source>The download could not be written to the disk (%1). Try again: it resumes.</source>
+        <translation>Não foi possível gravar o download no disco (%1). Tente de novo: ele continua de onde parou.</translation>
+    </message>
+    <message>
         <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
         <translation>HF_HUB_OFFLINE está definida, então o LlamaDesk não vai contatar o Hub. Remova-a para baixar ou verificar modelos.</translation>
     </message>

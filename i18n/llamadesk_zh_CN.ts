@@ -1263,6 +1263,10 @@
         <translation>下载期间磁盘已满。请释放空间后重试：下载会继续。</translation>
     </message>
     <message>
+        <source>The download could not be written to the disk (%1). Try again: it resumes.</source>
+        <translation>无法将下载内容写入磁盘（%1）。请重试：下载会继续。</translation>
+    </message>
+    <message>
         <source>HF_HUB_OFFLINE is set, so LlamaDesk will not contact the Hub. Unset it to download or check models.</source>
         <translation>已设置 HF_HUB_OFFLINE，因此 LlamaDesk 不会连接 Hub。要下载或检查模型，请取消该设置。</translation>
     </message>
