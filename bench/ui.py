@@ -169,7 +169,7 @@ def open_times(app: QApplication, window: MainWindow, big: int, small: int) -> N
           "(target: < 150 ms)")
 
 
-def cold_start(data_dir: Path, runs: int = 7) -> None:
+def cold_start(data_dir: Path, runs: int = 11) -> None:
     # Installed copies carry compiled bytecode (pip and PyInstaller both write
     # it); a checkout run with PYTHONDONTWRITEBYTECODE=1 would compile every
     # module of ours on each start and measure the compiler instead.

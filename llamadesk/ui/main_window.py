@@ -9,16 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -46,6 +37,8 @@ from llamadesk.ui.messages import message_of
 # Markdown and Pygments, the model manager and even Qt's `Qt` namespace (40 ms)
 # are imported by attach(), once the window is on screen.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+
     from llamadesk.app import AppContext
     from llamadesk.chat import ContextReport, ReplyStarted
     from llamadesk.models.registry import InstalledModel
