@@ -143,7 +143,9 @@ def run_gui(data_dir: str | None, model: str | None, quit_when_shown: bool = Fal
         settings = Settings(paths.settings_file)
         # Before any widget exists: every tr() below then finds its language.
         install_translations(app, choose_language(settings["language"]))
-        window = MainWindow(None, settings, app_icon())
+        # The icon comes with the contents: installed copies show the one in the
+        # .exe, .app or .desktop entry until then, and the SVG costs 5 ms.
+        window = MainWindow(None, settings)
         start = _Start(window, data_dir, lock, model, quit_when_shown)
         _NextPaint(window).painted.connect(start.frame_painted)
         # A window started minimized or off-screen may not paint for a while.
@@ -228,6 +230,7 @@ class _Start(QObject):
         crash_handler.install()
         self._fault_file, self._crash_handler = fault_file, crash_handler
         self.window.attach(context)
+        self.window.setWindowIcon(app_icon())
         _wire(self.window, context, self.model)
         server = InstanceServer(context.paths.data_dir, self.window)
         server.activation_requested.connect(lambda: bring_forward(self.window))
