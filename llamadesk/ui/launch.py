@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 # no Qt classes, which are created on the GUI thread.
 FIRST_PAINT_WAIT_MS = 300
 PRELOADED = ("llamadesk.app", "llamadesk.chat", "llamadesk.models.manager",
-             "llamadesk.storage.export.markdown_render", "llamadesk.models.catalog")
+             "llamadesk.storage.export.markdown_render", "llamadesk.models.catalog",
+             "llamadesk.models.token_store", "psutil")
 
 log = logging.getLogger(__name__)
 
