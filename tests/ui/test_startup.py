@@ -121,3 +121,15 @@ def test_the_frame_already_wears_the_chosen_theme(qtbot: QtBot, data_dir: Path) 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, "system")
+
+
+def test_the_plain_modules_loaded_before_pyside6_stay_plain() -> None:
+    """cli.py imports these before PySide6, whose import hook slows every later import."""
+    probe = ("import importlib, sys\n"
+             "from llamadesk.cli import GUI_PLAIN_MODULES\n"
+             "for name in GUI_PLAIN_MODULES:\n"
+             "    importlib.import_module(name)\n"
+             "print('PySide6' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
