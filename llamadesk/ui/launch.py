@@ -90,9 +90,11 @@ def bring_forward(window: MainWindow) -> None:
 
 
 class _NextPaint(QObject):
-    """Emits painted() once, at the window's next paint."""
+    """Emits painted(float when) once, after the window's next paint; ``when``
+    is the time.time() at which that paint began, as bench/ui.py's bare
+    window measures it."""
 
-    painted = Signal()
+    painted = Signal(float)
 
     def __init__(self, window: QObject) -> None:
         super().__init__(window)
@@ -101,8 +103,9 @@ class _NextPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            when = time.time()
             # After this paint has finished, not inside it.
-            QTimer.singleShot(0, self.painted.emit)
+            QTimer.singleShot(0, lambda: self.painted.emit(when))
         return False
 
 
@@ -182,9 +185,9 @@ class _Start(QObject):
         self._begun = False
         self.preloaded.connect(self._open_history)  # queued: emitted on another thread
 
-    def frame_painted(self) -> None:
+    def frame_painted(self, when: float) -> None:
         if self.quit_when_shown:
-            print(f"window shown {time.time():.6f}", flush=True)
+            print(f"window shown {when:.6f}", flush=True)
         self.begin()
 
     def begin(self) -> None:
@@ -239,8 +242,8 @@ class _Start(QObject):
             _NextPaint(self.window).painted.connect(self._report_ready)
             self.window.update()
 
-    def _report_ready(self) -> None:
-        print(f"window ready {time.time():.6f}", flush=True)
+    def _report_ready(self, when: float) -> None:
+        print(f"window ready {when:.6f}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
 
     def _failed(self, text: str) -> None:
