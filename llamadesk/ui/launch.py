@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 # Loaded on a worker thread while the frame is on screen: plain Python only,
 # no Qt classes, which are created on the GUI thread.
-FIRST_PAINT_WAIT_MS = 300
+FIRST_PAINT_WAIT_MS = 1000
 PRELOADED = ("llamadesk.app", "llamadesk.chat", "llamadesk.models.manager",
              "llamadesk.storage.export.markdown_render", "llamadesk.models.catalog",
              "llamadesk.models.token_store", "psutil")
@@ -152,7 +152,8 @@ def run_gui(data_dir: str | None, model: str | None, quit_when_shown: bool = Fal
         window = MainWindow(None, settings)
         start = _Start(window, data_dir, lock, model, quit_when_shown)
         _NextPaint(window).painted.connect(start.frame_painted)
-        # A window started minimized or off-screen may not paint for a while.
+        # A window started minimized or off-screen may not paint for a while; long
+        # enough that on a slow machine the preload never competes with the frame.
         QTimer.singleShot(FIRST_PAINT_WAIT_MS, start.begin)
         window.show()
         code = app.exec()

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
@@ -133,3 +133,24 @@ def test_the_plain_modules_loaded_before_pyside6_stay_plain() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_the_history_opens_even_if_the_frame_never_paints(qtbot: QtBot, data_dir: Path) -> None:
+    """A window started minimized may never paint: the start goes on after a wait."""
+    from llamadesk.storage.instance_lock import InstanceLock
+    from llamadesk.ui import launch
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    window = MainWindow(None, Settings(data_dir / "settings.json"))
+    qtbot.addWidget(window)  # never shown, so never painted
+    start = launch._Start(window, str(data_dir), lock, None, quit_when_shown=False)
+    try:
+        QTimer.singleShot(launch.FIRST_PAINT_WAIT_MS, start.begin)  # as run_gui does
+        qtbot.waitUntil(lambda: window.attached, timeout=30_000)
+        assert window.sidebar is not None
+    finally:
+        window.close()
+        start.close()
+        lock.release()
