@@ -1409,5 +1409,9 @@
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
         <translation>يتطلب تنزيل هذا النموذج موافقتك على %1. اقرأها بـ `llamadesk models license`، ثم نزّل مجددًا مع --accept-license.</translation>
     </message>
+    <message>
+        <source>LlamaDesk cannot use its data folder %1: %2.</source>
+        <translation>لا يستطيع LlamaDesk استخدام مجلد بياناته %1: %2.</translation>
+    </message>
 </context>
 </TS>

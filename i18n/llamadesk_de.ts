@@ -1381,5 +1381,9 @@
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
         <translation>Für den Download dieses Modells müssen Sie die %1 akzeptieren. Lesen Sie sie mit `llamadesk models license` und laden Sie dann erneut mit --accept-license herunter.</translation>
     </message>
+    <message>
+        <source>LlamaDesk cannot use its data folder %1: %2.</source>
+        <translation>LlamaDesk kann seinen Datenordner %1 nicht verwenden: %2.</translation>
+    </message>
 </context>
 </TS>

@@ -1381,5 +1381,9 @@
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
         <translation>Para descargar este modelo debe aceptar la %1. Léala con `llamadesk models license` y vuelva a descargar con --accept-license.</translation>
     </message>
+    <message>
+        <source>LlamaDesk cannot use its data folder %1: %2.</source>
+        <translation>LlamaDesk no puede usar su carpeta de datos %1: %2.</translation>
+    </message>
 </context>
 </TS>

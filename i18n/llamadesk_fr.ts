@@ -1381,5 +1381,9 @@
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
         <translation>Télécharger ce modèle demande votre acceptation de la %1. Lisez-la avec `llamadesk models license`, puis relancez le téléchargement avec --accept-license.</translation>
     </message>
+    <message>
+        <source>LlamaDesk cannot use its data folder %1: %2.</source>
+        <translation>LlamaDesk ne peut pas utiliser son dossier de données %1 : %2.</translation>
+    </message>
 </context>
 </TS>

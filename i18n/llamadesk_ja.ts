@@ -1374,5 +1374,9 @@
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
         <translation>このモデルのダウンロードには %1 への同意が必要です。`llamadesk models license` で読んでから、--accept-license を付けてもう一度ダウンロードしてください。</translation>
     </message>
+    <message>
+        <source>LlamaDesk cannot use its data folder %1: %2.</source>
+        <translation>LlamaDesk はデータフォルダー %1 を使用できません: %2。</translation>
+    </message>
 </context>
 </TS>

@@ -1381,5 +1381,9 @@
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
         <translation>Baixar este modelo exige que você aceite a %1. Leia com `llamadesk models license` e baixe de novo com --accept-license.</translation>
     </message>
+    <message>
+        <source>LlamaDesk cannot use its data folder %1: %2.</source>
+        <translation>O LlamaDesk não pode usar sua pasta de dados %1: %2.</translation>
+    </message>
 </context>
 </TS>

@@ -1374,5 +1374,9 @@
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
         <translation>下载此模型需要你接受 %1。请用 `llamadesk models license` 阅读，然后加上 --accept-license 重新下载。</translation>
     </message>
+    <message>
+        <source>LlamaDesk cannot use its data folder %1: %2.</source>
+        <translation>LlamaDesk 无法使用其数据文件夹 %1：%2。</translation>
+    </message>
 </context>
 </TS>

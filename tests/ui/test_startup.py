@@ -9,10 +9,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QListWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from llamadesk.app import open_context
@@ -154,3 +155,26 @@ def test_the_history_opens_even_if_the_frame_never_paints(qtbot: QtBot, data_dir
         window.close()
         start.close()
         lock.release()
+
+
+def test_a_data_folder_that_cannot_be_made_is_reported(
+        qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from llamadesk.ui.launch import run_gui
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    seen: list[str] = []
+
+    def close_the_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(50, close_the_message)
+
+    QTimer.singleShot(50, close_the_message)
+    assert run_gui(str(blocker / "data"), None) == 1
+    assert seen and "LlamaDesk cannot use its data folder" in seen[0]
+    assert str(blocker / "data") in seen[0]
+    assert "LlamaDesk cannot use its data folder" in capsys.readouterr().err
