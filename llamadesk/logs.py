@@ -14,7 +14,7 @@ from pathlib import Path
 
 _TOKEN_PATTERN = re.compile(r"hf_[A-Za-z0-9]{8,}")
 _HANDLER_NAME = "llamadesk"
-_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+_FORMAT = "%(asctime)s %(levelname)-7s [%(threadName)s] %(name)s: %(message)s"
 
 
 def redact(text: str) -> str:

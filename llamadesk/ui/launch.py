@@ -2,7 +2,8 @@
 
 The window's frame is shown first, from a handful of light imports; the
 history (SQLAlchemy), Markdown, Pygments and the model manager load after
-that first frame, mostly on another thread, and then fill the window in.
+that first frame on another thread, which also opens the history (and
+migrates it, if an update asks for that); then they fill the window in.
 Those imports took most of a second before anything appeared; now the frame
 paints in about 1.4 times the time of an empty PySide6 window (bench/ui.py).
 """
@@ -40,8 +41,8 @@ if TYPE_CHECKING:
     from llamadesk.ui.errors import CrashHandler
 
 FIRST_PAINT_WAIT_MS = 1000
-# Loaded on a worker thread while the frame is on screen: plain Python only,
-# no Qt classes, which are created on the GUI thread.
+# Loaded on a worker thread while the frame is on screen (the history is opened
+# there too): plain Python only, no Qt classes, which belong to the GUI thread.
 PRELOADED = ("llamadesk.app", "llamadesk.chat", "llamadesk.models.manager",
              "llamadesk.storage.export.markdown_render", "llamadesk.models.catalog",
              "llamadesk.models.token_store", "psutil")
@@ -195,10 +196,12 @@ def _run(app: QApplication, data_dir: str | None, model: str | None,
 class _Start(QObject):
     """The second half of the start, after the frame's first paint.
 
-    Signals: preloaded(object), None or the error, from the preloading thread.
+    Signals: opened(object, object), the AppContext or None and the error or
+    None, from the thread that imports the heavy libraries and opens the
+    history (migrations and clean-up included, which can take a while).
     """
 
-    preloaded = Signal(object)
+    opened = Signal(object, object)
 
     def __init__(self, window: MainWindow, data_dir: str | None, lock: InstanceLock,
                  model: str | None, quit_when_shown: bool) -> None:
@@ -210,7 +213,7 @@ class _Start(QObject):
         self._fault_file: IO[str] | None = None
         self._crash_handler: CrashHandler | None = None
         self._begun = False
-        self.preloaded.connect(self._open_history)  # queued: emitted on another thread
+        self.opened.connect(self._on_opened)  # queued: emitted on another thread
 
     def frame_painted(self, when: float) -> None:
         if self.quit_when_shown:
@@ -222,27 +225,34 @@ class _Start(QObject):
             return
         self._begun = True
         # A daemon thread: quitting at once must not wait for these imports.
-        threading.Thread(target=self._preload, name="preload", daemon=True).start()
+        threading.Thread(target=self._open, name="open-history", daemon=True).start()
 
-    def _preload(self) -> None:
+    def _open(self) -> None:
+        context: AppContext | None = None
         error: Exception | None = None
         try:
             for name in PRELOADED:
                 importlib.import_module(name)
+            from llamadesk.app import open_context
+
+            context = open_context(self.data_dir, lock=self.lock)
         except Exception as caught:  # noqa: BLE001 - reported on the GUI thread
             error = caught
         try:
-            self.preloaded.emit(error)
-        except RuntimeError:
-            pass  # the window is already gone: the app is quitting
+            self.opened.emit(context, error)
+        except RuntimeError:  # the window is already gone: the app is quitting
+            if context is not None:
+                context.close()
 
-    def _open_history(self, error: Exception | None) -> None:
+    def _on_opened(self, context: AppContext | None, error: Exception | None) -> None:
+        self.context = context  # closed by close(), whatever happens next
         if self.window.is_shut_down:
-            return  # closed while the history was loading
+            return  # closed while the history was opening
         try:
             if error is not None:
                 raise error
-            self._attach()
+            assert context is not None
+            self._attach(context)
         except LlamaDeskError as failure:
             self._failed(message_of(failure))
         except Exception as failure:  # noqa: BLE001 - the frame must not hang forever
@@ -250,12 +260,10 @@ class _Start(QObject):
             self._failed(self.tr("LlamaDesk could not start: %1. Details are in the log "
                                  "file.").replace("%1", repr(failure)))
 
-    def _attach(self) -> None:
-        from llamadesk.app import open_context
+    def _attach(self, context: AppContext) -> None:
         from llamadesk.ui.errors import CrashHandler
         from llamadesk.ui.single_instance import InstanceServer
 
-        self.context = context = open_context(self.data_dir, lock=self.lock)
         fault_file = context.paths.log_dir.joinpath("faults.log").open("a", encoding="utf-8")
         crash_handler = CrashHandler(context.recent_log, fault_file)
         crash_handler.install()

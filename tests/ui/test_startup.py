@@ -56,6 +56,8 @@ def test_the_frame_paints_first_then_the_history_fills_it(data_dir: Path) -> Non
     assert "Traceback" not in stderr
     log = (data_dir / "logs" / "llamadesk.log").read_text()
     assert "Listening for later starts" in log  # the second half ran
+    # ...and the history (migrations, clean-up) was opened off the GUI thread.
+    assert "[open-history] llamadesk.app: LlamaDesk" in log
     assert not (data_dir / "llamadesk.pid").exists()  # and the data folder was released
 
 
