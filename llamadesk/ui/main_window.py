@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 
 # Messages the chat view holds at once; older ones load as it is scrolled up.
 WINDOW = 40
+# Sidebar and chat widths until the user moves the divider.
+DEFAULT_SPLIT = [260, 840]
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         placeholder.addWidget(side)
         placeholder.addWidget(QWidget())
         placeholder.setStretchFactor(1, 1)
-        placeholder.setSizes(self._splitter_sizes or [260, 840])
+        placeholder.setSizes(self._splitter_sizes or DEFAULT_SPLIT)
         self.setCentralWidget(placeholder)
 
     def attach(self, context: AppContext) -> None:
@@ -250,7 +252,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(sidebar)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 840])
+        self.splitter.setSizes(DEFAULT_SPLIT)
         self.setCentralWidget(self.splitter)
         self._name_for_assistive_tech()
 
@@ -880,9 +882,11 @@ class MainWindow(QMainWindow):
             self.load_model(model.path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if not self.attached:
+            return  # nowhere to import to before the history is open
         from llamadesk.ui.models_dialog import gguf_paths
 
-        if self.attached and (gguf_paths(event) or self._json_paths(event)):
+        if gguf_paths(event) or self._json_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override

@@ -6,6 +6,10 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 _original: tuple[str, QPalette, QFont] | None = None
+# The last light or dark theme applied, its font size and darkness: applying the
+# same again would only restyle every widget for nothing (the window's first
+# frame applies it, then the filled window's settings do).
+_applied: tuple[str, int, bool] | None = None
 
 
 def _dark_palette() -> QPalette:
@@ -39,7 +43,9 @@ def system_is_dark() -> bool:
 def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> bool:
     """Apply "system", "light" or "dark" and the font size (0: the system's);
     returns whether the result is dark."""
-    global _original
+    global _original, _applied
+    if _applied is not None and _applied[:2] == (theme, font_size):
+        return _applied[2]
     style = app.style()
     if _original is None:
         _original = (style.name() if style is not None else "", app.palette(), app.font())
@@ -58,4 +64,6 @@ def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> bool:
     if font_size > 0:
         chosen.setPointSize(font_size)
     app.setFont(chosen)
+    # "system" follows the desktop, which may have changed since: never skipped.
+    _applied = (theme, font_size, dark) if theme != "system" else None
     return dark

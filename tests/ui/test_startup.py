@@ -120,6 +120,12 @@ def test_the_frame_already_wears_the_chosen_theme(qtbot: QtBot, data_dir: Path) 
     try:
         qtbot.waitUntil(
             lambda: window.palette().color(QPalette.ColorRole.Window).lightness() < 80)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        style = app.style()
+        # The filled window applies the same theme again: no second restyle.
+        assert apply_theme(app, "dark") is True
+        assert app.style() is style
     finally:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
