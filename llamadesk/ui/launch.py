@@ -196,23 +196,23 @@ def _run(app: QApplication, data_dir: str | None, model: str | None,
 class _Start(QObject):
     """The second half of the start, after the frame's first paint.
 
-    Signals: opened(object, object), the AppContext or None and the error or
-    None, from the thread that imports the heavy libraries and opens the
-    history (migrations and clean-up included, which can take a while).
+    Signals: opened(), from the thread that imports the heavy libraries and
+    opens the history (migrations and clean-up included, which can take a
+    while); its result waits in ``_opened``.
     """
 
-    opened = Signal(object, object)
+    opened = Signal()
 
     def __init__(self, window: MainWindow, data_dir: str | None, lock: InstanceLock,
                  model: str | None, quit_when_shown: bool) -> None:
         super().__init__(window)
         self.window, self.data_dir, self.lock = window, data_dir, lock
         self.model, self.quit_when_shown = model, quit_when_shown
-        self.context: AppContext | None = None
         self.code: int | None = None
+        self._thread: threading.Thread | None = None
+        self._opened: tuple[AppContext | None, Exception | None] = (None, None)
         self._fault_file: IO[str] | None = None
         self._crash_handler: CrashHandler | None = None
-        self._begun = False
         self.opened.connect(self._on_opened)  # queued: emitted on another thread
 
     def frame_painted(self, when: float) -> None:
@@ -221,31 +221,26 @@ class _Start(QObject):
         self.begin()
 
     def begin(self) -> None:
-        if self._begun:
-            return
-        self._begun = True
-        # A daemon thread: quitting at once must not wait for these imports.
-        threading.Thread(target=self._open, name="open-history", daemon=True).start()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._open, name="open-history")
+            self._thread.start()
 
     def _open(self) -> None:
-        context: AppContext | None = None
-        error: Exception | None = None
         try:
             for name in PRELOADED:
                 importlib.import_module(name)
             from llamadesk.app import open_context
 
-            context = open_context(self.data_dir, lock=self.lock)
+            self._opened = (open_context(self.data_dir, lock=self.lock), None)
         except Exception as caught:  # noqa: BLE001 - reported on the GUI thread
-            error = caught
+            self._opened = (None, caught)
         try:
-            self.opened.emit(context, error)
-        except RuntimeError:  # the window is already gone: the app is quitting
-            if context is not None:
-                context.close()
+            self.opened.emit()
+        except RuntimeError:
+            pass  # the window is already gone: close() takes care of the history
 
-    def _on_opened(self, context: AppContext | None, error: Exception | None) -> None:
-        self.context = context  # closed by close(), whatever happens next
+    def _on_opened(self) -> None:
+        context, error = self._opened
         if self.window.is_shut_down:
             return  # closed while the history was opening
         try:
@@ -288,9 +283,14 @@ class _Start(QObject):
         QApplication.quit()
 
     def close(self) -> None:
+        """After the window's loop: the history is closed before the data folder's
+        lock is let go, even when the window was closed while it was opening."""
+        if self._thread is not None:
+            self._thread.join()
         if self._crash_handler is not None:
             self._crash_handler.uninstall()
-        if self.context is not None:
-            self.context.close()
+        context = self._opened[0]
+        if context is not None:
+            context.close()
         if self._fault_file is not None:
             self._fault_file.close()

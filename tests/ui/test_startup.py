@@ -186,3 +186,28 @@ def test_a_data_folder_that_cannot_be_made_is_reported(
     assert seen and "LlamaDesk cannot use its data folder" in seen[0]
     assert str(blocker / "data") in seen[0]
     assert "LlamaDesk cannot use its data folder" in capsys.readouterr().err
+
+
+def test_closed_while_the_history_opens(qtbot: QtBot, data_dir: Path) -> None:
+    """The history opened meanwhile is closed, and nothing is left running,
+    before the data folder's lock is let go."""
+    import threading
+
+    from llamadesk.storage.instance_lock import InstanceLock
+    from llamadesk.ui import launch
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    window = MainWindow(None, Settings(data_dir / "settings.json"))
+    qtbot.addWidget(window)
+    window.show()
+    start = launch._Start(window, str(data_dir), lock, None, quit_when_shown=False)
+    start.begin()
+    window.close()  # before the history has had time to open
+    start.close()
+    lock.release()
+    assert not [t for t in threading.enumerate() if t.name == "open-history"]
+    assert not window.attached
+    reopened = open_context(str(data_dir))  # the folder is free and the history whole
+    reopened.close()
