@@ -20,7 +20,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -50,12 +49,6 @@ def serve(size: int, delay: float) -> tuple[subprocess.Popen[str], str]:
                               str(delay)], stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
     return child, child.stdout.readline().strip()
-
-
-def wait_for_settling() -> None:
-    for thread in threading.enumerate():
-        if thread.name == "download-settle":
-            thread.join()
 
 
 def main() -> int:
@@ -96,13 +89,14 @@ def main() -> int:
                         last_byte.append(time.perf_counter())
 
                 began = time.perf_counter()
-                path = Downloader(root / "ours").fetch(target, note)
+                downloader = Downloader(root / "ours")
+                path = downloader.fetch(target, note)
                 ready = time.perf_counter()
                 our_runs.append(ready - began)
                 ready_runs.append(ready - last_byte[0])
                 # The disk-cache flush after install runs in the background; let it
                 # end before the next curl, so that it does not slow curl down.
-                wait_for_settling()
+                downloader.wait_until_settled()
                 settle_runs.append(time.perf_counter() - ready)
                 assert path.stat().st_size == size
                 path.unlink()
@@ -130,9 +124,9 @@ def main() -> int:
             child.wait()
             kept = part.stat().st_size
             first: list[int] = []
-            Downloader(root / "resume").fetch(
-                slow_target, lambda p: first.append(p.done) if not first else None)
-            wait_for_settling()
+            resuming = Downloader(root / "resume")
+            resuming.fetch(slow_target, lambda p: first.append(p.done) if not first else None)
+            resuming.wait_until_settled()
             # The restarted download began where the killed one stopped.
             assert first[0] > kept - 1, (first[0], kept)
             resumed = size - kept

@@ -565,6 +565,7 @@ def _models(args: argparse.Namespace) -> int:
                       file=sys.stderr, flush=True)
 
         model = manager.download(entry, show)
+        manager.downloader.wait_until_settled()  # on the disk before the command exits
         print(file=sys.stderr)
         if args.json:
             print(json.dumps(asdict(model), indent=2))

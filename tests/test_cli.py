@@ -193,3 +193,14 @@ def test_the_short_parser_agrees_with_the_full_one(argv: list[str]) -> None:
     from llamadesk.cli import build_parser, parse_arguments
 
     assert parse_arguments(argv) == build_parser().parse_args(argv)
+
+
+def test_the_command_list_matches_the_parser() -> None:
+    """COMMANDS decides when the short parser may be used: it must name them all."""
+    import argparse
+
+    from llamadesk.cli import COMMANDS, build_parser
+
+    subparsers = next(action for action in build_parser()._actions
+                      if isinstance(action, argparse._SubParsersAction))
+    assert sorted(COMMANDS) == sorted(subparsers.choices)

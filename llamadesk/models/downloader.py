@@ -85,6 +85,7 @@ class Downloader:
         self._free_space = free_space
         self._retries = retries
         self._backoff = backoff
+        self._settling: list[threading.Thread] = []
 
     def partial_path(self, target: DownloadTarget) -> Path:
         return self.partial_dir / (safe_filename(target.filename) + ".part")
@@ -240,9 +241,17 @@ class Downloader:
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(part, final)  # atomic: the models folder never holds a partial file
         part.with_suffix(".json").unlink(missing_ok=True)
-        threading.Thread(target=_settle, args=(final,), name="download-settle",
-                         daemon=True).start()
+        settling = threading.Thread(target=_settle, args=(final,), name="download-settle",
+                                    daemon=True)
+        settling.start()
+        self._settling.append(settling)
         return final
+
+    def wait_until_settled(self) -> None:
+        """Wait for the disk-cache flushes of the files installed so far (see _settle):
+        for a command line that exits at once, not for the window."""
+        while self._settling:
+            self._settling.pop().join()
 
 
 def _settle(path: Path) -> None:

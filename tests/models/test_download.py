@@ -31,7 +31,10 @@ def test_metadata_comes_from_the_hub(hub: FakeHub, model_bytes: bytes) -> None:
 
 def test_download_and_verify(hub: FakeHub, tmp_path: Path, model_bytes: bytes) -> None:
     seen = []
-    path = Downloader(tmp_path).fetch(Hub().target(PUBLIC, FILE), seen.append)
+    downloader = Downloader(tmp_path)
+    path = downloader.fetch(Hub().target(PUBLIC, FILE), seen.append)
+    downloader.wait_until_settled()  # the flush after install, run in the background
+    assert not [t for t in threading.enumerate() if t.name == "download-settle"]
     assert path == tmp_path / FILE and path.read_bytes() == model_bytes
     assert seen[-1].done == seen[-1].total == len(model_bytes)
     assert seen[-1].bytes_per_second > 0 and seen[-1].eta_seconds == 0
