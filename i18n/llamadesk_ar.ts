@@ -1182,6 +1182,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <translation>لا يتضمن قالب المحادثة لهذا النموذج مكانًا لموجّه النظام، لذا يوضع موجّه النظام في بداية الرسالة الأولى.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <translation>تعذّر استخدام قالب المحادثة لهذا النموذج (%1)، لذا يستخدم LlamaDesk تنسيق llama.cpp المدمج «%2» المطابق له.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <translation>تعذّر استخدام قالب المحادثة لهذا النموذج (%1)، ولا يطابق أيًّا من تنسيقات llama.cpp المدمجة، لذا تُرسل المحادثة نصًا عاديًا. قد تكون الردود أضعف.</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>لا يمكن إعادة توليد إلا الرد.</translation>
     </message>

@@ -1154,6 +1154,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <translation>Die Chatvorlage dieses Modells hat keinen Platz für einen Systemprompt, daher steht der Systemprompt am Anfang der ersten Nachricht.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <translation>Die Chatvorlage dieses Modells ließ sich nicht verwenden (%1), daher nutzt LlamaDesk das passende eingebaute Format „%2“ von llama.cpp.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <translation>Die Chatvorlage dieses Modells ließ sich nicht verwenden (%1) und passt zu keinem eingebauten Format von llama.cpp, daher wird das Gespräch als reiner Text gesendet. Die Antworten können schlechter ausfallen.</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>Nur eine Antwort kann neu erzeugt werden.</translation>
     </message>

@@ -1154,6 +1154,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <translation>La plantilla de chat de este modelo no tiene sitio para un prompt de sistema, así que el prompt de sistema se pone al principio del primer mensaje.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <translation>No se pudo usar la plantilla de chat de este modelo (%1), así que LlamaDesk usa el formato integrado «%2» de llama.cpp, que le corresponde.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <translation>No se pudo usar la plantilla de chat de este modelo (%1) y no coincide con ningún formato integrado de llama.cpp, así que la conversación se envía como texto sin formato. Las respuestas pueden ser peores.</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>Solo se puede regenerar una respuesta.</translation>
     </message>

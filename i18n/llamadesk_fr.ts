@@ -1154,6 +1154,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <translation>Le modèle de conversation de ce modèle ne prévoit pas de prompt système : le prompt système est donc placé au début du premier message.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <translation>Le modèle de conversation de ce modèle n’a pas pu être utilisé (%1) : LlamaDesk utilise donc le format intégré « %2 » de llama.cpp, qui lui correspond.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <translation>Le modèle de conversation de ce modèle n’a pas pu être utilisé (%1) et ne correspond à aucun format intégré de llama.cpp : la conversation est donc envoyée en texte brut. Les réponses peuvent être moins bonnes.</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>Seule une réponse peut être régénérée.</translation>
     </message>

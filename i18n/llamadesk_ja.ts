@@ -1147,6 +1147,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <translation>このモデルのチャットテンプレートにはシステムプロンプトを置く場所がないため、システムプロンプトは最初のメッセージの先頭に置かれます。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <translation>このモデルのチャットテンプレートを使用できなかったため（%1）、LlamaDesk はそれに一致する llama.cpp の組み込み形式「%2」を使用します。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <translation>このモデルのチャットテンプレートを使用できず（%1）、llama.cpp のどの組み込み形式にも一致しないため、会話はプレーンテキストとして送信されます。応答の質が下がる場合があります。</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>再生成できるのは返答だけです。</translation>
     </message>

@@ -1154,6 +1154,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <translation>O modelo de chat deste modelo não tem lugar para um prompt de sistema, então o prompt de sistema é colocado no início da primeira mensagem.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <translation>Não foi possível usar o modelo de chat deste modelo (%1), então o LlamaDesk usa o formato integrado “%2” do llama.cpp, que corresponde a ele.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <translation>Não foi possível usar o modelo de chat deste modelo (%1) e ele não corresponde a nenhum formato integrado do llama.cpp, então a conversa é enviada como texto simples. As respostas podem ser piores.</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>Só uma resposta pode ser regenerada.</translation>
     </message>

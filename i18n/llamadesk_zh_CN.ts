@@ -1147,6 +1147,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <translation>此模型的聊天模板没有放置系统提示词的位置，因此系统提示词会放在第一条消息的开头。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <translation>无法使用此模型的聊天模板（%1），因此 LlamaDesk 改用与之匹配的 llama.cpp 内置格式“%2”。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <translation>无法使用此模型的聊天模板（%1），且它不匹配 llama.cpp 的任何内置格式，因此对话以纯文本发送。回复质量可能较差。</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>只能重新生成回复。</translation>
     </message>

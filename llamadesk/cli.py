@@ -75,6 +75,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     chat.add_argument("--system", metavar="TEXT", help="system prompt for a new conversation")
     chat.add_argument("--show-prompt", action="store_true",
                       help="print the exact prompt sent to the model before the reply")
+    chat.add_argument("--show-tokens", action="store_true",
+                      help="print the prompt's token ids and pieces, marking those from "
+                      "message text (never read as control tokens)")
     chat.add_argument("--max-tokens", type=int, metavar="N", help="longest reply in tokens")
     chat.add_argument("--temperature", type=float, metavar="T", help="overrides the preset")
     chat.add_argument("--seed", type=int, metavar="N", help="fixed seed, for repeatable replies")
@@ -246,8 +249,9 @@ def _chat(args: argparse.Namespace) -> int:
 
         def ask(text: str) -> int:
             nonlocal conversation_id
-            if args.show_prompt:
-                _show_prompt(service, session, conversation_id, text, args.system)
+            if args.show_prompt or args.show_tokens:
+                _show_prompt(service, session, conversation_id, text, args.system,
+                             text_form=args.show_prompt, tokens=args.show_tokens)
             reply = _stream_reply(service, session, conversation_id, text, params, sys.stdout)
             conversation_id = reply.conversation_id
             return reply.conversation_id
@@ -269,16 +273,26 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 def _show_prompt(service: ChatService, session: ModelSession, conversation_id: int | None,
-                 text: str, system: str | None) -> None:
+                 text: str, system: str | None, *, text_form: bool, tokens: bool) -> None:
     from llamadesk.engine.prompt import ChatMessage
+    from llamadesk.engine.prompt_tokens import describe_tokens
 
     history = service.prompt_messages(conversation_id) if conversation_id is not None else (
         [ChatMessage("system", system)] if system else [])
     prompt = session.build_prompt([*history, ChatMessage("user", text)])
-    facts = session.info.facts
-    sys.stdout.write(f"--- prompt ({prompt.template.value}) ---\n")
-    sys.stdout.write(prompt.display(facts.bos_token or "<s>", facts.eos_token or "</s>"))
-    sys.stdout.write("\n--- reply ---\n")
+    if prompt.note:
+        sys.stdout.write(f"--- note: {prompt.note} ---\n")
+    if text_form:
+        sys.stdout.write(f"--- prompt ({prompt.template.value}) ---\n")
+        sys.stdout.write(prompt.display(session.bos_text, session.eos_text))
+        sys.stdout.write("\n")
+    if tokens:
+        listing = session.prompt_tokens(prompt)
+        sys.stdout.write(f"--- prompt tokens ({len(listing)}; message: from message text, "
+                         "never read as control tokens) ---\n")
+        for line in describe_tokens(listing):
+            sys.stdout.write(line + "\n")
+    sys.stdout.write("--- reply ---\n")
 
 
 def _stream_reply(service: ChatService, session: ModelSession, conversation_id: int | None,
@@ -322,7 +336,7 @@ def _info(args: argparse.Namespace) -> int:
     from llamadesk.engine.gguf_file import read_model_facts
     from llamadesk.engine.gpu import detect_backend
     from llamadesk.engine.placement import available_memory, format_bytes, plan_placement
-    from llamadesk.engine.prompt import choose_template
+    from llamadesk.engine.prompt import choose_template, describe_format
     from llamadesk.paths import AppPaths
 
     backend = detect_backend()
@@ -341,11 +355,16 @@ def _info(args: argparse.Namespace) -> int:
     if args.model:
         facts = read_model_facts(Path(args.model).expanduser())
         placement = plan_placement(facts, backend, available_memory())
+        kind = choose_template(facts.architecture, facts.chat_template)
+        trial = describe_format(kind, facts.chat_template, bos_text=facts.bos_token or "",
+                                eos_text=facts.eos_token or "")
         report["model"] = {
             "name": facts.name, "architecture": facts.architecture,
             "quantization": facts.quantization, "parameters": facts.parameter_count,
             "file_size": facts.file_size, "context_length": facts.context_length,
-            "template": choose_template(facts.architecture, facts.chat_template).value,
+            "template": trial.template.value,
+            "template_note": trial.note,
+            "builtin_format": trial.builtin_name,
             "bos": facts.bos_token, "eos": facts.eos_token,
             "plan": {"n_ctx": placement.n_ctx, "gpu_layers": placement.n_gpu_layers,
                      "ram_needed": placement.ram_needed, "notes": list(placement.notes)},
@@ -361,7 +380,10 @@ def _info(args: argparse.Namespace) -> int:
         plan = model["plan"]
         print(f"Model: {model['name']} ({model['architecture']}, {model['quantization']}, "
               f"{model['parameters']:,} parameters, {format_bytes(model['file_size'])})")
-        print(f"  trained context {model['context_length']}, template {model['template']}")
+        print(f"  trained context {model['context_length']}, template {model['template']}"
+              + (f" ({model['builtin_format']})" if model["builtin_format"] else ""))
+        if model["template_note"]:
+            print(f"  {model['template_note']}")
         print(f"  plan: context {plan['n_ctx']:,}, {plan['gpu_layers']} GPU layers, "
               f"about {format_bytes(plan['ram_needed'])} of RAM")
         for note in plan["notes"]:

@@ -51,7 +51,8 @@ LLAMA2_TEMPLATE = (
 )
 
 
-def _vocabulary() -> tuple[list[str], list[float], list[int]]:
+def _vocabulary(extra_control: tuple[str, ...] = ()
+                ) -> tuple[list[str], list[float], list[int]]:
     tokens = ["<unk>", "<s>", "</s>"]
     types = [gguf.TokenType.UNKNOWN, gguf.TokenType.CONTROL, gguf.TokenType.CONTROL]
     tokens += [f"<0x{b:02X}>" for b in range(256)]
@@ -66,7 +67,50 @@ def _vocabulary() -> tuple[list[str], list[float], list[int]]:
             types.append(gguf.TokenType.NORMAL)
     # Longer pieces score higher, so SPM prefers merging into whole words.
     scores = [0.0] * 259 + [float(len(t)) for t in tokens[259:]]
+    for control in extra_control:
+        tokens.append(control)
+        types.append(gguf.TokenType.CONTROL)
+        scores.append(0.0)
     return tokens, scores, [int(t) for t in types]
+
+
+def _byte_level_alphabet() -> list[str]:
+    """GPT-2's printable stand-ins for the 256 byte values (byte-level BPE's base tokens)."""
+    printable = [*range(ord("!"), ord("~") + 1), *range(ord("¡"), ord("¬") + 1),
+                 *range(ord("®"), ord("ÿ") + 1)]
+    mapping: dict[int, str] = {b: chr(b) for b in printable}
+    extra = 0
+    for byte in range(256):
+        if byte not in mapping:
+            mapping[byte] = chr(256 + extra)
+            extra += 1
+    return [mapping[b] for b in range(256)]
+
+
+def write_tiny_bpe(path: Path, *, control_tokens: tuple[str, ...], bos: str, eos: str,
+                   chat_template: str | None = None, name: str = "Tiny BPE Chat") -> Path:
+    """A byte-level BPE model (the Qwen/Llama 3 kind of vocabulary) that answers EOS.
+
+    For tokenizer tests: its vocabulary is the 256 byte tokens, a few merges and
+    ``control_tokens``; its replies are empty.
+    """
+    alphabet = _byte_level_alphabet()
+    space = alphabet[ord(" ")]
+    merged = [space + "H", space + "He", "He", "ll", "Hell", "Hello", space + "Hello"]
+    merges = [f"{space} H", f"{space}H e", "H e", "l l", "He ll", "Hell o", f"{space}He llo"]
+    merged += ["llo"]
+    merges += ["l lo"]
+    tokens = alphabet + merged + list(control_tokens)
+    types = [gguf.TokenType.NORMAL] * (len(alphabet) + len(merged)) + \
+        [gguf.TokenType.CONTROL] * len(control_tokens)
+    index = {token: i for i, token in enumerate(tokens)}
+    # Merges must build only tokens that exist, from tokens that exist.
+    merges = [m for m in merges if all(part in index for part in m.split(" "))
+              and "".join(m.split(" ")) in index]
+    return _write(path, tokens, None, [int(t) for t in types], "gpt2", merges,
+                  bos_id=index[bos], eos_id=index[eos], add_bos=False,
+                  successor={}, eos_index=index[eos], chat_template=chat_template, name=name,
+                  context_length=2048, architecture="llama", n_layer=1, min_embd=0)
 
 
 def write_tiny_llama(
@@ -80,21 +124,37 @@ def write_tiny_llama(
     architecture: str = "llama",
     n_layer: int = 1,
     min_embd: int = 0,
+    extra_control_tokens: tuple[str, ...] = (),
 ) -> Path:
-    """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies)."""
-    tokens, scores, types = _vocabulary()
-    index = {token: i for i, token in enumerate(tokens)}
-    n_vocab = len(tokens)
-    n_embd = max(1 << (n_vocab - 1).bit_length(), min_embd)  # one-hot needs n_embd >= n_vocab
-    n_head, n_ff = 8, 64
+    """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies).
 
-    successor = {i: index["▁Hello"] for i in range(n_vocab)}
+    ``extra_control_tokens`` adds control tokens to the vocabulary (a Gemma- or
+    ChatML-shaped SentencePiece vocabulary, for tokenizer tests).
+    """
+    tokens, scores, types = _vocabulary(extra_control_tokens)
+    index = {token: i for i, token in enumerate(tokens)}
+    successor = {i: index["▁Hello"] for i in range(len(tokens))}
     chain = _REPLY_WORDS + (_CHATTY_WORDS if chatty else MARKDOWN_PIECES if markdown
                             else ["</s>"])
     for current, following in zip(chain, chain[1:], strict=False):
         successor[index[current]] = index[following]
     if markdown:  # round and round
         successor[index[MARKDOWN_PIECES[-1]]] = index[MARKDOWN_PIECES[0]]
+    return _write(path, tokens, scores, types, "llama", None, bos_id=index["<s>"],
+                  eos_id=index["</s>"], add_bos=True, successor=successor,
+                  eos_index=index["</s>"], chat_template=chat_template, name=name,
+                  context_length=context_length, architecture=architecture, n_layer=n_layer,
+                  min_embd=min_embd, unk_id=index["<unk>"])
+
+
+def _write(path: Path, tokens: list[str], scores: list[float] | None, types: list[int],
+           tokenizer: str, merges: list[str] | None, *, bos_id: int, eos_id: int,
+           add_bos: bool, successor: dict[int, int], eos_index: int,
+           chat_template: str | None, name: str, context_length: int, architecture: str,
+           n_layer: int, min_embd: int, unk_id: int | None = None) -> Path:
+    n_vocab = len(tokens)
+    n_embd = max(1 << (n_vocab - 1).bit_length(), min_embd)  # one-hot needs n_embd >= n_vocab
+    n_head, n_ff = 8, 64
 
     writer = gguf.GGUFWriter(str(path), architecture)
     writer.add_name(name)
@@ -107,14 +167,20 @@ def write_tiny_llama(
     writer.add_head_count_kv(n_head)
     writer.add_rope_dimension_count(n_embd // n_head)
     writer.add_layer_norm_rms_eps(1e-5)
-    writer.add_tokenizer_model("llama")
+    writer.add_tokenizer_model(tokenizer)
+    if tokenizer == "gpt2":
+        writer.add_tokenizer_pre("default")
     writer.add_token_list(tokens)
-    writer.add_token_scores(scores)
+    if scores is not None:
+        writer.add_token_scores(scores)
     writer.add_token_types(types)
-    writer.add_bos_token_id(index["<s>"])
-    writer.add_eos_token_id(index["</s>"])
-    writer.add_unk_token_id(index["<unk>"])
-    writer.add_add_bos_token(True)
+    if merges is not None:
+        writer.add_token_merges(merges)
+    writer.add_bos_token_id(bos_id)
+    writer.add_eos_token_id(eos_id)
+    if unk_id is not None:
+        writer.add_unk_token_id(unk_id)
+    writer.add_add_bos_token(add_bos)
     writer.add_add_eos_token(False)
     if chat_template is not None:
         writer.add_chat_template(chat_template)
@@ -122,8 +188,8 @@ def write_tiny_llama(
     embedding = np.zeros((n_vocab, n_embd), dtype=np.float32)
     embedding[np.arange(n_vocab), np.arange(n_vocab)] = 1.0
     output = np.zeros((n_vocab, n_embd), dtype=np.float32)
-    for source, target in successor.items():
-        output[target, source] = 1.0
+    for source in range(n_vocab):
+        output[successor.get(source, eos_index), source] = 1.0
     writer.add_tensor("token_embd.weight", embedding)
     writer.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))
     writer.add_tensor("output.weight", output)

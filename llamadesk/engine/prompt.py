@@ -1,26 +1,49 @@
-"""Prompt formats: Llama 2's exact chat format, the model's own Jinja template, plain text.
+"""Prompt formats: the model's own chat template, Llama 2's exact format, plain text.
 
-A prompt is kept as *pieces* rather than one string, so that BOS and EOS are
-always emitted as the special token ids and never as text that the tokenizer
-would split into ``<``, ``s``, ``>`` (a classic cause of broken Llama 2 chats).
+A prompt is kept as *pieces* rather than one string, so that what the format
+wrote and what people wrote never mix:
+- TEMPLATE_TEXT is the format's own text, which spells its control tokens
+  (``<|im_start|>``, ``<start_of_turn>``) and is tokenized with them parsed;
+- TEXT is message text (system prompt, messages, replies, a reply being
+  continued, imports), tokenized with special tokens *not* parsed, so typing
+  ``</s><s>[INST]`` or ``<|im_end|>`` can never forge a turn;
+- BOS and EOS are the special token ids themselves.
+
+The model's Jinja template is rendered twice: once with the real messages (the
+exact text, as transformers renders it) and once with each message's content
+replaced by a unique marker, which shows where the template put each message.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+import re
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
-import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from llamadesk.engine.chat_template import TemplateRenderError, render_template
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 log = logging.getLogger(__name__)
 
 # Meta's reference chat_completion (llama/generation.py) uses these exactly.
 B_INST, E_INST = "[INST]", "[/INST]"
 B_SYS, E_SYS = "<<SYS>>\n", "\n<</SYS>>\n\n"
+
+# llama.cpp joins a system prompt to the first user message with this when the
+# template has no place for one (common/chat.cpp, system_message_not_supported).
+SYSTEM_MERGE_SEPARATOR = "\n"
+
+# A conversation to try a template with: what `llamadesk info` and the model bar
+# report is what happens to a conversation like this one.
+SAMPLE_CONVERSATION = (
+    ("system", "You are a helpful assistant."),
+    ("user", "Hello"),
+    ("assistant", "Hi there"),
+    ("user", "Who are you?"),
+)
 
 
 @dataclass(frozen=True)
@@ -32,9 +55,9 @@ class ChatMessage:
 class PieceKind(enum.Enum):
     BOS = "bos"
     EOS = "eos"
-    # Plain text: special-token spellings inside it are *not* special.
+    # Message text: special-token spellings inside it are *not* special.
     TEXT = "text"
-    # Output of the model's own template, which spells its special tokens as text.
+    # The format's own text, which spells its special tokens as text.
     TEMPLATE_TEXT = "template_text"
 
 
@@ -48,6 +71,9 @@ class TemplateKind(enum.Enum):
     LLAMA2 = "llama2"
     JINJA = "jinja"
     PLAIN = "plain"
+    # One of llama.cpp's built-in formats, picked by its own template detection
+    # when the model's template cannot be rendered (never chosen by the user).
+    BUILTIN = "builtin"
 
 
 @dataclass(frozen=True)
@@ -56,11 +82,25 @@ class Prompt:
     template: TemplateKind
     # Extra strings that end the reply (for formats whose turns end in text).
     stop: tuple[str, ...] = ()
+    # Why the model's own template was not used as is, in words; None when it was.
+    note: Note | None = field(default=None, compare=False)
+    # The system prompt went into the first user message (the template has no place for it).
+    system_merged: bool = False
+    # The llama.cpp built-in format used (TemplateKind.BUILTIN), such as "chatml".
+    builtin_name: str | None = None
 
     def display(self, bos_text: str = "<s>", eos_text: str = "</s>") -> str:
         """The exact prompt as text, special tokens spelled out (for --show-prompt)."""
         spelled = {PieceKind.BOS: bos_text, PieceKind.EOS: eos_text}
         return "".join(spelled.get(piece.kind, piece.text) for piece in self.pieces)
+
+
+def _template(text: str) -> PromptPiece:
+    return PromptPiece(PieceKind.TEMPLATE_TEXT, text)
+
+
+def _text(text: str) -> PromptPiece:
+    return PromptPiece(PieceKind.TEXT, text)
 
 
 def _split_prefill(messages: Sequence[ChatMessage]) -> tuple[list[ChatMessage], str | None]:
@@ -73,70 +113,236 @@ def _split_prefill(messages: Sequence[ChatMessage]) -> tuple[list[ChatMessage], 
 def llama2_prompt(messages: Sequence[ChatMessage]) -> Prompt:
     """Meta's Llama 2 chat format, turn for turn as in its reference ``chat_completion``."""
     dialog, prefill = _split_prefill(messages)
-    if dialog and dialog[0].role == "system":
-        if len(dialog) > 1:
-            first = dialog[1]
-            merged = ChatMessage(first.role, B_SYS + dialog[0].content + E_SYS + first.content)
-            dialog = [merged, *dialog[2:]]
+    # Each user turn is a list of pieces, so the system prompt stays message text.
+    turns: list[tuple[str, list[PromptPiece]]] = [(m.role, [_text(m.content.strip())])
+                                                  for m in dialog]
+    if turns and turns[0][0] == "system":
+        # Meta strips the merged "<<SYS>>…<</SYS>>\n\n" + first message as one string,
+        # so the system prompt keeps its own spaces and the message loses its trailing ones.
+        system = [_template(B_SYS), _text(dialog[0].content)]
+        if len(turns) > 1:
+            merged = [*system, _template(E_SYS), _text(dialog[1].content.rstrip())]
+            turns = [(turns[1][0], merged), *turns[2:]]
         else:
-            dialog = [ChatMessage("user", B_SYS + dialog[0].content + E_SYS)]
+            turns = [("user", [*system, _template(E_SYS.rstrip())])]
     pieces: list[PromptPiece] = []
-    turns = dialog[:-1] if dialog and dialog[-1].role == "user" else dialog
-    for index in range(0, len(turns) - 1, 2):
-        prompt, answer = turns[index], turns[index + 1]
-        text = f"{B_INST} {prompt.content.strip()} {E_INST} {answer.content.strip()} "
-        pieces += [PromptPiece(PieceKind.BOS), PromptPiece(PieceKind.TEXT, text),
+    exchanges = turns[:-1] if turns and turns[-1][0] == "user" else turns
+    for index in range(0, len(exchanges) - 1, 2):
+        prompt, answer = exchanges[index][1], exchanges[index + 1][1]
+        pieces += [PromptPiece(PieceKind.BOS), _template(f"{B_INST} "), *prompt,
+                   _template(f" {E_INST} "), *answer, _template(" "),
                    PromptPiece(PieceKind.EOS)]
-    if dialog and dialog[-1].role == "user":
-        text = f"{B_INST} {dialog[-1].content.strip()} {E_INST}"
+    if turns and turns[-1][0] == "user":
+        pieces += [PromptPiece(PieceKind.BOS), _template(f"{B_INST} "), *turns[-1][1],
+                   _template(f" {E_INST}")]
         if prefill:
-            text += f" {prefill.strip()}"
-        pieces += [PromptPiece(PieceKind.BOS), PromptPiece(PieceKind.TEXT, text)]
-    return Prompt(tuple(pieces), TemplateKind.LLAMA2)
+            pieces += [_template(" "), _text(prefill.strip())]
+    return Prompt(_joined(pieces), TemplateKind.LLAMA2)
 
 
 def plain_prompt(messages: Sequence[ChatMessage], add_bos: bool) -> Prompt:
     """For models with no chat template: a transcript the model continues."""
     dialog, prefill = _split_prefill(messages)
     names = {"system": "", "user": "User: ", "assistant": "Assistant: "}
-    lines = [names.get(m.role, "") + m.content.strip() for m in dialog]
-    text = "\n\n".join(lines) + "\n\nAssistant:"
-    if prefill:
-        text += " " + prefill.strip()
     pieces = [PromptPiece(PieceKind.BOS)] if add_bos else []
-    pieces.append(PromptPiece(PieceKind.TEXT, text))
-    return Prompt(tuple(pieces), TemplateKind.PLAIN, stop=("\nUser:",))
+    for index, message in enumerate(dialog):
+        pieces.append(_template(("\n\n" if index else "") + names.get(message.role, "")))
+        pieces.append(_text(message.content.strip()))
+    pieces.append(_template("\n\nAssistant:" if dialog else "Assistant:"))
+    if prefill:
+        pieces += [_template(" "), _text(prefill.strip())]
+    return Prompt(_joined(pieces), TemplateKind.PLAIN, stop=("\nUser:",))
 
 
-def _raise_exception(message: str) -> None:
-    raise jinja2.exceptions.TemplateError(message)
+def _joined(pieces: Sequence[PromptPiece]) -> tuple[PromptPiece, ...]:
+    """Neighbouring pieces of one kind as one, and no empty text pieces."""
+    out: list[PromptPiece] = []
+    for piece in pieces:
+        if piece.kind in (PieceKind.TEXT, PieceKind.TEMPLATE_TEXT):
+            if not piece.text:
+                continue
+            if out and out[-1].kind is piece.kind:
+                out[-1] = PromptPiece(piece.kind, out[-1].text + piece.text)
+                continue
+        out.append(piece)
+    return tuple(out)
+
+
+# -- the model's own template -------------------------------------------------
+
+# Renders messages (role, content) with add_generation_prompt set; raises
+# TemplateRenderError when the format cannot take them.
+Renderer = Callable[[Sequence[ChatMessage]], str]
+
+
+def _marked_pieces(render: Renderer, dialog: Sequence[ChatMessage]
+                   ) -> tuple[list[PromptPiece], set[int]]:
+    """Render ``dialog`` and split the result into the format's text and message text.
+
+    Returns the pieces and the indexes of the messages whose text the output holds.
+    """
+    real = render(dialog)
+    nonce = secrets.token_hex(6)
+    marker = re.compile(f"\U000F0000{nonce}:(\\d+)\U000F0001")
+    marked = render([ChatMessage(m.role, f"\U000F0000{nonce}:{i}\U000F0001")
+                     for i, m in enumerate(dialog)])
+    parts = marker.split(marked)
+    frames = parts[0::2]  # the format's own text, between the messages
+    order = [int(index) for index in parts[1::2]]  # whose text goes in each gap
+    contents = [dialog[i].content for i in order]
+    # Most templates copy the text as is: then the marked render, filled in, is the real one.
+    if "".join(_interleave(frames, contents)) == real:
+        return _framed(frames, contents), set(order)
+    # Some change it on the way (strip, trim, drop a reply's thinking): the frames are
+    # still there in order, and each gap must be a piece of its message's text.
+    found = _match_frames(real, frames, contents)
+    if found is not None:
+        return _framed(frames, found), set(order)
+    # The template branches on the text itself: keep its framing, with the text as typed.
+    log.info("The chat template transforms message text in a way that could not be traced; "
+             "using the text as written")
+    return _framed(frames, contents), set(order)
+
+
+def _interleave(frames: Sequence[str], contents: Sequence[str]) -> list[str]:
+    out = [frames[0]]
+    for content, frame in zip(contents, frames[1:], strict=True):
+        out += [content, frame]
+    return out
+
+
+def _framed(frames: Sequence[str], contents: Sequence[str]) -> list[PromptPiece]:
+    pieces = [_template(frames[0])]
+    for content, frame in zip(contents, frames[1:], strict=True):
+        pieces += [_text(content), _template(frame)]
+    return pieces
+
+
+def _match_frames(real: str, frames: Sequence[str], contents: Sequence[str],
+                  budget: int = 10_000) -> list[str] | None:
+    """Where each frame sits in ``real`` such that every gap is part of its message.
+
+    A depth-first search over the frames' occurrences: the first occurrence is
+    nearly always right, and a message that itself contains a frame's text (a
+    hostile paste) is what the backtracking is for.
+    """
+    if not real.startswith(frames[0]):
+        return None
+    steps = 0
+
+    def search(position: int, index: int) -> list[str] | None:
+        nonlocal steps
+        if index == len(contents):
+            return [] if position == len(real) else None
+        frame = frames[index + 1]
+        last = index + 1 == len(contents)
+        start = position
+        while True:
+            steps += 1
+            if steps > budget:
+                return None
+            if last:
+                at = len(real) - len(frame) if real.endswith(frame) else -1
+                if at < position:
+                    return None
+            else:
+                at = real.find(frame, start)
+                if at < 0:
+                    return None
+            gap = real[position:at]
+            if gap in contents[index]:
+                rest = search(at + len(frame), index + 1)
+                if rest is not None:
+                    return [gap, *rest]
+            if last:
+                return None
+            start = at + 1
+
+    return search(len(frames[0]), 0)
+
+
+def _merge_system(dialog: Sequence[ChatMessage]) -> list[ChatMessage]:
+    """The system prompt joined to the first user message, as llama.cpp does."""
+    if not dialog or dialog[0].role != "system":
+        return list(dialog)
+    if len(dialog) == 1:
+        return [ChatMessage("user", dialog[0].content)]
+    first = dialog[1]
+    return [ChatMessage(first.role, dialog[0].content + SYSTEM_MERGE_SEPARATOR + first.content),
+            *dialog[2:]]
+
+
+def _merged_system_pieces(render: Renderer, dialog: Sequence[ChatMessage]
+                          ) -> list[PromptPiece]:
+    pieces, _ = _marked_pieces(render, _merge_system(dialog))
+    return pieces
+
+
+def _template_pieces(render: Renderer, dialog: Sequence[ChatMessage]
+                     ) -> tuple[list[PromptPiece], bool]:
+    """The pieces, and whether the system prompt had to be merged into the first message."""
+    has_system = bool(dialog) and dialog[0].role == "system"
+    try:
+        pieces, shown = _marked_pieces(render, dialog)
+    except TemplateRenderError:
+        if not has_system:
+            raise
+        # Gemma 2, Mistral v0.2...: "System role not supported".
+        return _merged_system_pieces(render, dialog), True
+    if has_system and 0 not in shown:
+        # Phi-3, Orion...: the template renders but never prints the system prompt.
+        return _merged_system_pieces(render, dialog), True
+    return pieces, False
+
+
+def _with_bos(pieces: list[PromptPiece], bos_text: str, add_bos: bool) -> list[PromptPiece]:
+    """BOS as llama.cpp adds it: once, as the token, whether the template printed it or not."""
+    if pieces and pieces[0].kind is PieceKind.TEMPLATE_TEXT and bos_text \
+            and pieces[0].text.startswith(bos_text):
+        return [PromptPiece(PieceKind.BOS), _template(pieces[0].text[len(bos_text):]),
+                *pieces[1:]]
+    if add_bos:
+        return [PromptPiece(PieceKind.BOS), *pieces]
+    return pieces
+
+
+def template_prompt(
+    render: Renderer,
+    messages: Sequence[ChatMessage],
+    *,
+    bos_text: str,
+    add_bos: bool,
+    kind: TemplateKind = TemplateKind.JINJA,
+) -> Prompt:
+    """The prompt in a format given by ``render``; raises TemplateRenderError if it fails."""
+    dialog, prefill = _split_prefill(messages)
+    pieces, merged = _template_pieces(render, dialog)
+    if prefill:
+        pieces.append(_text(prefill))
+    note = None
+    if merged:
+        note = Note(QT_TRANSLATE_NOOP(
+            "messages", "This model's chat template has no place for a system prompt, so "
+            "the system prompt is put at the start of the first message."))
+    return Prompt(_joined(_with_bos(pieces, bos_text, add_bos)), kind, note=note,
+                  system_merged=merged)
+
+
+def jinja_renderer(template: str, bos_text: str, eos_text: str) -> Renderer:
+    def render(dialog: Sequence[ChatMessage]) -> str:
+        return render_template(template, [{"role": m.role, "content": m.content}
+                                          for m in dialog],
+                               bos_token=bos_text, eos_token=eos_text)
+    return render
 
 
 def jinja_prompt(
-    template: str, messages: Sequence[ChatMessage], bos_text: str, eos_text: str
+    template: str, messages: Sequence[ChatMessage], bos_text: str, eos_text: str,
+    add_bos: bool = False,
 ) -> Prompt:
-    """Render the model's ``tokenizer.chat_template`` in a sandbox (it is untrusted input)."""
-    environment = ImmutableSandboxedEnvironment(
-        trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined
-    )
-    environment.globals["raise_exception"] = _raise_exception
-    environment.globals["strftime_now"] = lambda fmt: datetime.now().strftime(fmt)
-    dialog, prefill = _split_prefill(messages)
-    rendered = environment.from_string(template).render(
-        messages=[{"role": m.role, "content": m.content} for m in dialog],
-        add_generation_prompt=True,
-        bos_token=bos_text,
-        eos_token=eos_text,
-    )
-    pieces: list[PromptPiece] = []
-    # Templates that start with the BOS spelling get the real token instead.
-    if bos_text and rendered.startswith(bos_text):
-        pieces.append(PromptPiece(PieceKind.BOS))
-        rendered = rendered[len(bos_text):]
-    pieces.append(PromptPiece(PieceKind.TEMPLATE_TEXT, rendered))
-    if prefill:
-        pieces.append(PromptPiece(PieceKind.TEXT, prefill))
-    return Prompt(tuple(pieces), TemplateKind.JINJA)
+    """Render the model's ``tokenizer.chat_template`` as transformers does, in a sandbox."""
+    return template_prompt(jinja_renderer(template, bos_text, eos_text), messages,
+                           bos_text=bos_text, add_bos=add_bos)
 
 
 def choose_template(architecture: str, chat_template: str | None) -> TemplateKind:
@@ -164,13 +370,39 @@ def build_prompt(
     eos_text: str = "</s>",
     add_bos: bool = True,
 ) -> Prompt:
-    """The prompt for ``messages`` in format ``kind``; a broken template falls back to Llama 2."""
-    if kind is TemplateKind.JINJA and chat_template:
+    """The prompt for ``messages`` in format ``kind``.
+
+    A model template that cannot be rendered never silently turns into another
+    family's format: the prompt gets llama.cpp's built-in format for that template
+    (its own detection), else plain text, and a note that says so and why.
+    """
+    if kind in (TemplateKind.JINJA, TemplateKind.BUILTIN) and chat_template:
         try:
-            return jinja_prompt(chat_template, messages, bos_text, eos_text)
-        except jinja2.TemplateError as error:
-            log.warning("The model's chat template failed (%s); using Llama 2's format", error)
-            return llama2_prompt(messages)
+            return jinja_prompt(chat_template, messages, bos_text, eos_text, add_bos)
+        except TemplateRenderError as error:
+            reason = str(error)
+        log.warning("The model's chat template failed (%s)", reason)
+        from llamadesk.engine.builtin_formats import builtin_prompt
+
+        prompt = builtin_prompt(chat_template, messages, bos_text=bos_text, add_bos=add_bos)
+        if prompt is not None:
+            return Prompt(prompt.pieces, prompt.template, prompt.stop, Note(QT_TRANSLATE_NOOP(
+                "messages", "This model's chat template could not be used (%1), so LlamaDesk "
+                "uses llama.cpp's built-in \u201c%2\u201d format, which it matches."),
+                reason, prompt.builtin_name), prompt.system_merged, prompt.builtin_name)
+        plain = plain_prompt(messages, add_bos)
+        return Prompt(plain.pieces, plain.template, plain.stop, Note(QT_TRANSLATE_NOOP(
+            "messages", "This model's chat template could not be used (%1), and it matches "
+            "none of llama.cpp's built-in formats, so the conversation is sent as plain "
+            "text. Replies may be poorer."), reason))
     if kind is TemplateKind.PLAIN:
         return plain_prompt(messages, add_bos)
     return llama2_prompt(messages)
+
+
+def describe_format(kind: TemplateKind, chat_template: str | None, *, bos_text: str,
+                    eos_text: str, add_bos: bool = False) -> Prompt:
+    """The prompt of a sample conversation: its template, note and system handling."""
+    return build_prompt(kind, [ChatMessage(role, text) for role, text in SAMPLE_CONVERSATION],
+                        chat_template=chat_template, bos_text=bos_text, eos_text=eos_text,
+                        add_bos=add_bos)

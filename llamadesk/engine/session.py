@@ -32,11 +32,12 @@ from llamadesk.engine.options import (
 from llamadesk.engine.placement import available_memory, plan_placement
 from llamadesk.engine.prompt import (
     ChatMessage,
-    PieceKind,
     Prompt,
     build_prompt,
     choose_template,
+    describe_format,
 )
+from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
 from llamadesk.errors import GenerationError, ModelLoadError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
@@ -45,6 +46,9 @@ __all__ = ["PRESETS", "GenerationResult", "LoadOptions", "LoadedModel", "ModelSe
 
 log = logging.getLogger(__name__)
 
+# Messages whose token counts are remembered: a long conversation's worth.
+_MESSAGE_TOKEN_CACHE_SIZE = 100_000
+
 
 class ModelSession:
     """A loaded GGUF model, ready to answer."""
@@ -52,6 +56,10 @@ class ModelSession:
     def __init__(self, llama: llama_cpp.Llama, info: LoadedModel) -> None:
         self._llama = llama
         self.info = info
+        self._tokenizer = PromptTokenizer(llama)
+        # Tokens of each message's text alone, by role and text: a reply in a long
+        # chat counts only its new messages (fit_to_context's floor).
+        self._message_tokens: dict[tuple[str, str], int] = {}
         # Replaced per reply, so a stop meant for one reply never ends the next.
         self._stop = threading.Event()
         # Kept as an attribute: ctypes callbacks must outlive the C side's use of them.
@@ -93,6 +101,12 @@ class ModelSession:
                 budget = min(2 << 30, available_memory() // 4)
             llama.set_cache(LlamaRAMCache(capacity_bytes=budget))
         template = options.template or choose_template(facts.architecture, facts.chat_template)
+        # Said once at load, in the model bar and the terminal: the model's own
+        # template is never replaced without a word.
+        trial = describe_format(template, facts.chat_template, bos_text=facts.bos_token or "",
+                                eos_text=facts.eos_token or "")
+        if trial.note:
+            notes.append(trial.note)
         backend_text = "CPU"
         if placement.on_gpu and placement.device is not None:
             backend_text = f"{placement.device.backend} · {placement.device.description}"
@@ -105,31 +119,32 @@ class ModelSession:
 
     # -- prompts -------------------------------------------------------------
 
+    @property
+    def bos_text(self) -> str:
+        return self.info.facts.bos_token or "<s>"
+
+    @property
+    def eos_text(self) -> str:
+        return self.info.facts.eos_token or "</s>"
+
     def build_prompt(self, messages: Sequence[ChatMessage]) -> Prompt:
-        facts = self.info.facts
         return build_prompt(
             self.info.template,
             messages,
-            chat_template=facts.chat_template,
-            bos_text=facts.bos_token or "<s>",
-            eos_text=facts.eos_token or "</s>",
+            chat_template=self.info.facts.chat_template,
+            bos_text=self.bos_text,
+            eos_text=self.eos_text,
+            # As llama.cpp: BOS when the vocabulary asks for it, once.
+            add_bos=bool(self._llama._model.add_bos_token()),
         )
 
     def tokenize_prompt(self, prompt: Prompt) -> list[int]:
-        tokens: list[int] = []
-        for piece in prompt.pieces:
-            if piece.kind is PieceKind.BOS:
-                tokens.append(self._llama.token_bos())
-            elif piece.kind is PieceKind.EOS:
-                tokens.append(self._llama.token_eos())
-            else:
-                # User text is never parsed for special tokens: typing "</s>" cannot
-                # end a turn early. The model's own template output is.
-                special = piece.kind is PieceKind.TEMPLATE_TEXT
-                tokens += self._llama.tokenize(
-                    piece.text.encode("utf-8"), add_bos=False, special=special
-                )
-        return tokens
+        """The prompt's ids; message text is never parsed for control tokens."""
+        return self._tokenizer.ids(prompt)
+
+    def prompt_tokens(self, prompt: Prompt) -> list[PromptToken]:
+        """The ids with their pieces and where each came from (--show-tokens)."""
+        return self._tokenizer.tokens(prompt)
 
     def fit(self, messages: Sequence[ChatMessage], reserve: int) -> FittedConversation:
         return fit_to_context(
@@ -137,7 +152,20 @@ class ModelSession:
             lambda candidate: len(self.tokenize_prompt(self.build_prompt(candidate))),
             self.info.n_ctx,
             reserve,
+            message_tokens=self.message_tokens,
         )
+
+    def message_tokens(self, message: ChatMessage) -> int:
+        """How many tokens ``message``'s text takes on its own (cached)."""
+        key = (message.role, message.content)
+        count = self._message_tokens.get(key)
+        if count is None:
+            if len(self._message_tokens) >= _MESSAGE_TOKEN_CACHE_SIZE:
+                self._message_tokens.clear()
+            count = len(self._llama.tokenize(message.content.encode("utf-8"), add_bos=False,
+                                             special=False))
+            self._message_tokens[key] = count
+        return count
 
     # -- generation ----------------------------------------------------------
 

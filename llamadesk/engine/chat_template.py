@@ -1,0 +1,133 @@
+"""The model's own chat template, rendered as its authors render it.
+
+Model authors write and test their ``tokenizer.chat_template`` against Hugging Face
+transformers' ``apply_chat_template``, so that is the environment to copy, feature
+for feature: a sandbox (the template is untrusted input from a file someone
+shared), ``trim_blocks`` and ``lstrip_blocks``, ``{% break %}``/``{% continue %}``,
+the ``{% generation %}`` block, lenient undefined values (``tools`` or
+``message.tool_calls`` being absent is normal), ``raise_exception``,
+``strftime_now`` and a ``tojson`` that keeps non-ASCII text and takes ``indent``.
+A stricter environment makes most templates of 2024-2026 fail (Qwen, Gemma,
+Granite, DeepSeek, gpt-oss...).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+import jinja2.ext
+import jinja2.nodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+# A rendered prompt larger than this is a runaway template, not a conversation:
+# no context window holds 64 MB of text.
+MAX_RENDERED_CHARS = 64 << 20
+# A template that takes longer than this to render is stopped (a hostile file
+# with nested loops would otherwise hold the inference thread for minutes).
+MAX_RENDER_SECONDS = 1.0
+
+
+class TemplateRenderError(jinja2.TemplateError):
+    """The template could not be rendered (its own error, a runaway, or a syntax error)."""
+
+
+class _GenerationBlock(jinja2.ext.Extension):
+    """``{% generation %}…{% endgeneration %}``: marks the assistant's text for training
+    masks in transformers; for a prompt it only renders its body."""
+
+    tags = {"generation"}
+
+    def parse(self, parser: jinja2.parser.Parser) -> jinja2.nodes.Node:
+        lineno = next(parser.stream).lineno
+        body = parser.parse_statements(("name:endgeneration",), drop_needle=True)
+        return jinja2.nodes.CallBlock(self.call_method("_render_body"), [], [], body
+                                      ).set_lineno(lineno)
+
+    def _render_body(self, caller: Any) -> str:
+        return str(caller())
+
+
+def _raise_exception(message: str) -> None:
+    raise TemplateRenderError(message)
+
+
+def _tojson(value: Any, ensure_ascii: bool = False, indent: int | str | None = None,
+            separators: tuple[str, str] | None = None, sort_keys: bool = False) -> str:
+    # Jinja's own tojson escapes <, >, & and ' for HTML, which no model was trained on.
+    return json.dumps(value, ensure_ascii=ensure_ascii, indent=indent, separators=separators,
+                      sort_keys=sort_keys)
+
+
+def _strftime_now(format_: str) -> str:
+    return datetime.now().strftime(format_)
+
+
+def _environment() -> ImmutableSandboxedEnvironment:
+    environment = ImmutableSandboxedEnvironment(
+        trim_blocks=True, lstrip_blocks=True,
+        extensions=[_GenerationBlock, jinja2.ext.loopcontrols],
+    )
+    environment.filters["tojson"] = _tojson
+    environment.globals["raise_exception"] = _raise_exception
+    environment.globals["strftime_now"] = _strftime_now
+    return environment
+
+
+_ENVIRONMENT = _environment()
+
+
+@lru_cache(maxsize=8)
+def compile_template(source: str) -> jinja2.Template:
+    """Compile once per template text (compiling a long template takes ~10 ms)."""
+    try:
+        return _ENVIRONMENT.from_string(source)
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateRenderError(f"syntax error on line {error.lineno}: {error.message}"
+                                  ) from None
+
+
+def render_template(
+    source: str,
+    messages: Sequence[Mapping[str, Any]],
+    *,
+    bos_token: str,
+    eos_token: str,
+    add_generation_prompt: bool = True,
+) -> str:
+    """Render as ``apply_chat_template`` does; raises TemplateRenderError on any failure."""
+    template = compile_template(source)
+    deadline = time.monotonic() + MAX_RENDER_SECONDS
+    parts: list[str] = []
+    size = 0
+    try:
+        # generate() yields as the template writes, so a runaway is caught between writes.
+        for part in template.generate(
+            messages=[dict(message) for message in messages],
+            tools=None,
+            documents=None,
+            add_generation_prompt=add_generation_prompt,
+            bos_token=bos_token,
+            eos_token=eos_token,
+        ):
+            parts.append(part)
+            size += len(part)
+            if size > MAX_RENDERED_CHARS:
+                raise TemplateRenderError("the template's output grew past 64 MB")
+            if time.monotonic() > deadline:
+                raise TemplateRenderError(
+                    f"the template took more than {MAX_RENDER_SECONDS:g} s to render")
+    except TemplateRenderError:
+        raise
+    except jinja2.TemplateError as error:
+        raise TemplateRenderError(str(error)) from None
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError, ZeroDivisionError,
+            OverflowError, RecursionError, MemoryError) as error:
+        # Templates index, add and call things freely; any of these is the template's fault.
+        raise TemplateRenderError(f"{type(error).__name__}: {error}") from None
+    return "".join(parts)
