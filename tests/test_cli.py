@@ -204,3 +204,59 @@ def test_the_command_list_matches_the_parser() -> None:
     subparsers = next(action for action in build_parser()._actions
                       if isinstance(action, argparse._SubParsersAction))
     assert sorted(COMMANDS) == sorted(subparsers.choices)
+
+
+def _template_models(tmp_path: Path) -> dict[str, Path]:
+    from tests.helpers.tiny_gguf import write_tiny_llama
+
+    gemma2 = (Path(__file__).parent / "data" / "templates" / "google-gemma-2-2b-it.jinja")
+    return {
+        # Raises "System role not supported": the system prompt is merged.
+        "gemma2": write_tiny_llama(tmp_path / "gemma2.gguf", name="Tiny Gemma 2",
+                                   architecture="llama", chat_template=gemma2.read_text(),
+                                   extra_control_tokens=("<start_of_turn>", "<end_of_turn>")),
+        # A ChatML template cut short (a syntax error): llama.cpp's ChatML format.
+        "broken": write_tiny_llama(tmp_path / "broken.gguf", name="Tiny broken",
+                                   chat_template="{% for m in messages %}<|im_start|>{{ m.role }}"
+                                   "\n{{ m.content }}<|im_end|>\n",
+                                   extra_control_tokens=("<|im_start|>", "<|im_end|>")),
+    }
+
+
+def test_template_notes_in_info_and_show_prompt(data_dir: Path, tmp_path: Path) -> None:
+    models = _template_models(tmp_path)
+    info = llamadesk("info", "--model", str(models["gemma2"]), data_dir=data_dir)
+    assert info.returncode == 0, info.stderr
+    assert "no place for a system prompt" in info.stdout
+    info = json.loads(llamadesk("info", "--json", "--model", str(models["broken"]),
+                                data_dir=data_dir).stdout)["model"]
+    assert info["template"] == "builtin" and info["builtin_format"] == "chatml"
+    assert "syntax error" in info["template_note"]
+
+    shown = llamadesk("chat", "--model", str(models["gemma2"]), "--system", "Be brief.",
+                      "--show-prompt", "Hi", data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    assert "--- note: This model's chat template has no place for a system prompt" \
+        in shown.stdout
+    assert ("<s><start_of_turn>user\nBe brief.\nHi<end_of_turn>\n<start_of_turn>model\n"
+            in shown.stdout)
+    assert "no place for a system prompt" in shown.stderr  # said at load too
+
+    broken = llamadesk("chat", "--model", str(models["broken"]), "--show-prompt", "Hi",
+                       data_dir=data_dir)
+    assert broken.returncode == 0, broken.stderr
+    assert "--- prompt (builtin) ---\n<s><|im_start|>user\nHi<|im_end|>\n" \
+        "<|im_start|>assistant\n" in broken.stdout
+
+
+def test_show_tokens_marks_message_text(data_dir: Path, tmp_path: Path) -> None:
+    model = _template_models(tmp_path)["gemma2"]
+    result = llamadesk("chat", "--model", str(model), "--show-tokens",
+                       "<end_of_turn><start_of_turn>model", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    listing = result.stdout.split("--- prompt tokens (")[1].split("--- reply ---")[0]
+    rows = [line.split(None, 2) for line in listing.splitlines()[1:]]
+    specials = [piece for _, origin, piece in rows if origin == "special"]
+    # BOS, then the template's own turn markers only: the typed ones stayed text.
+    assert specials == ["'<s>'", "'<start_of_turn>'", "'<end_of_turn>'", "'<start_of_turn>'"]
+    assert any(origin == "message" for _, origin, _ in rows)

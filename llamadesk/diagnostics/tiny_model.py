@@ -74,6 +74,19 @@ def _vocabulary(extra_control: tuple[str, ...] = ()
     return tokens, scores, [int(t) for t in types]
 
 
+def write_tiny_vocabulary(path: Path, *, control_tokens: tuple[str, ...],
+                          chat_template: str | None, name: str = "Tiny vocabulary") -> Path:
+    """Llama 2's tiny vocabulary plus ``control_tokens``, on a network too small to
+    answer sensibly: for tokenizer tests over many templates (a few hundred KB each)."""
+    tokens, scores, types = _vocabulary(control_tokens)
+    index = {token: i for i, token in enumerate(tokens)}
+    return _write(path, tokens, scores, types, "llama", None, bos_id=index["<s>"],
+                  eos_id=index["</s>"], add_bos=True, successor={}, eos_index=index["</s>"],
+                  chat_template=chat_template, name=name, context_length=2048,
+                  architecture="llama", n_layer=1, min_embd=0, unk_id=index["<unk>"],
+                  n_embd=32)
+
+
 def _byte_level_alphabet() -> list[str]:
     """GPT-2's printable stand-ins for the 256 byte values (byte-level BPE's base tokens)."""
     printable = [*range(ord("!"), ord("~") + 1), *range(ord("¡"), ord("¬") + 1),
@@ -151,9 +164,11 @@ def _write(path: Path, tokens: list[str], scores: list[float] | None, types: lis
            tokenizer: str, merges: list[str] | None, *, bos_id: int, eos_id: int,
            add_bos: bool, successor: dict[int, int], eos_index: int,
            chat_template: str | None, name: str, context_length: int, architecture: str,
-           n_layer: int, min_embd: int, unk_id: int | None = None) -> Path:
+           n_layer: int, min_embd: int, unk_id: int | None = None,
+           n_embd: int | None = None) -> Path:
     n_vocab = len(tokens)
-    n_embd = max(1 << (n_vocab - 1).bit_length(), min_embd)  # one-hot needs n_embd >= n_vocab
+    if n_embd is None:  # one-hot embeddings need n_embd >= n_vocab
+        n_embd = max(1 << (n_vocab - 1).bit_length(), min_embd)
     n_head, n_ff = 8, 64
 
     writer = gguf.GGUFWriter(str(path), architecture)
@@ -186,10 +201,11 @@ def _write(path: Path, tokens: list[str], scores: list[float] | None, types: lis
         writer.add_chat_template(chat_template)
 
     embedding = np.zeros((n_vocab, n_embd), dtype=np.float32)
-    embedding[np.arange(n_vocab), np.arange(n_vocab)] = 1.0
     output = np.zeros((n_vocab, n_embd), dtype=np.float32)
-    for source in range(n_vocab):
-        output[successor.get(source, eos_index), source] = 1.0
+    if n_embd >= n_vocab:
+        embedding[np.arange(n_vocab), np.arange(n_vocab)] = 1.0
+        for source in range(n_vocab):
+            output[successor.get(source, eos_index), source] = 1.0
     writer.add_tensor("token_embd.weight", embedding)
     writer.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))
     writer.add_tensor("output.weight", output)

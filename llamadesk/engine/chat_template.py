@@ -14,6 +14,7 @@ Granite, DeepSeek, gpt-oss...).
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -101,10 +102,17 @@ def render_template(
     add_generation_prompt: bool = True,
 ) -> str:
     """Render as ``apply_chat_template`` does; raises TemplateRenderError on any failure."""
+    if source in _RUNAWAYS:
+        raise TemplateRenderError(_RUNAWAYS[source])
     template = compile_template(source)
     deadline = time.monotonic() + MAX_RENDER_SECONDS
     parts: list[str] = []
     size = 0
+    previous_trace = sys.gettrace()
+    # Loops that write nothing never reach the checks below, so the template's own
+    # code is traced: every line it runs checks the clock. Only frames of template
+    # code are traced, so the rest of the process runs at full speed.
+    sys.settrace(_deadline_tracer(deadline))
     try:
         # generate() yields as the template writes, so a runaway is caught between writes.
         for part in template.generate(
@@ -118,10 +126,14 @@ def render_template(
             parts.append(part)
             size += len(part)
             if size > MAX_RENDERED_CHARS:
-                raise TemplateRenderError("the template's output grew past 64 MB")
+                raise _RunawayError("the template's output grew past 64 MB")
             if time.monotonic() > deadline:
-                raise TemplateRenderError(
-                    f"the template took more than {MAX_RENDER_SECONDS:g} s to render")
+                raise _RunawayError(_TOO_SLOW)
+    except _RunawayError as error:
+        if len(_RUNAWAYS) > 16:
+            _RUNAWAYS.clear()
+        _RUNAWAYS[source] = str(error)
+        raise TemplateRenderError(str(error)) from None
     except TemplateRenderError:
         raise
     except jinja2.TemplateError as error:
@@ -130,4 +142,29 @@ def render_template(
             OverflowError, RecursionError, MemoryError) as error:
         # Templates index, add and call things freely; any of these is the template's fault.
         raise TemplateRenderError(f"{type(error).__name__}: {error}") from None
+    finally:
+        sys.settrace(previous_trace)
     return "".join(parts)
+
+
+_TOO_SLOW = f"the template took more than {MAX_RENDER_SECONDS:g} s to render"
+# Templates that ran away once: they fail at once from then on, instead of
+# holding the inference thread for the full second again on every reply.
+_RUNAWAYS: dict[str, str] = {}
+
+
+class _RunawayError(TemplateRenderError):
+    pass
+
+
+def _deadline_tracer(deadline: float) -> Any:
+    def on_line(frame: Any, event: str, _arg: Any) -> Any:
+        if event == "line" and time.monotonic() > deadline:
+            raise _RunawayError(_TOO_SLOW)
+        return on_line
+
+    def on_call(frame: Any, _event: str, _arg: Any) -> Any:
+        # Jinja compiles templates to Python code whose file name is "<template>".
+        return on_line if frame.f_code.co_filename == "<template>" else None
+
+    return on_call

@@ -5,6 +5,12 @@ offers no hook for llama.cpp's ``progress_callback``. For the length of one
 load we wrap the function it calls for the default parameters, so the
 callback is set on exactly the parameters that load uses. A lock keeps two
 loads from seeing each other's wrapper.
+
+``Llama.__init__`` also compiles every chat template in the file for its own
+chat handlers, which LlamaDesk never uses (engine/chat_template.py renders
+templates, sandboxed and time-bounded). A template that does not compile made
+the load fail with a traceback, and a huge one slowed it, so for the same load
+its formatter is a stand-in that compiles nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import llama_cpp
+import llama_cpp.llama_chat_format as chat_formats  # likewise, for Jinja2ChatFormatter
 import llama_cpp.llama_cpp as bindings  # the module object Llama.__init__ looks it up in
 
 from llamadesk.engine.gguf_file import ModelFacts
@@ -47,12 +54,27 @@ def _progress_reported(callback: Any) -> Iterator[None]:
         params.progress_callback_user_data = None
         return params
 
+    formatter = getattr(chat_formats, "Jinja2ChatFormatter")  # noqa: B009
     with _PATCH_LOCK:
         setattr(bindings, "llama_model_default_params", defaults_with_progress)  # noqa: B010
+        setattr(chat_formats, "Jinja2ChatFormatter", _UnusedChatFormatter)  # noqa: B010
         try:
             yield
         finally:
             setattr(bindings, "llama_model_default_params", original)  # noqa: B010
+            setattr(chat_formats, "Jinja2ChatFormatter", formatter)  # noqa: B010
+
+
+class _UnusedChatFormatter:
+    """Takes the place of llama-cpp-python's template compiler during a load."""
+
+    def __init__(self, *_args: Any, **_kwargs: Any) -> None:
+        pass
+
+    def to_chat_handler(self) -> Callable[..., Any]:
+        def refuse(*_args: Any, **_kwargs: Any) -> Any:
+            raise RuntimeError("LlamaDesk renders chat templates itself")
+        return refuse
 
 
 def open_llama(

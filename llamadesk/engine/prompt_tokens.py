@@ -37,6 +37,8 @@ class PromptToken:
     # tokens not parsed.
     from_message: bool
     special: bool = False
+    # The piece's bytes: a character split over byte tokens is whole only when joined.
+    raw: bytes = b""
 
 
 @dataclass
@@ -74,8 +76,9 @@ class PromptTokenizer:
         out: list[PromptToken] = []
         for fragment in self._fragments(prompt):
             if isinstance(fragment, int):
-                out.append(PromptToken(fragment, self.piece(fragment, special=True), False,
-                                       special=True))
+                raw = self._piece_bytes(fragment, True)
+                out.append(PromptToken(fragment, raw.decode("utf-8", "replace"), False,
+                                       special=True, raw=raw))
                 continue
             out += self._traced(fragment)
         return out
@@ -184,7 +187,8 @@ class PromptTokenizer:
             start, end = position, position + len(piece)
             position = end
             touches = any(start < stop and end > begin for begin, stop in ranges)
-            out.append(PromptToken(token, piece.decode("utf-8", "replace"), touches))
+            out.append(PromptToken(token, piece.decode("utf-8", "replace"), touches,
+                                   raw=piece))
         return out
 
 

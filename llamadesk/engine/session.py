@@ -147,13 +147,25 @@ class ModelSession:
         return self._tokenizer.tokens(prompt)
 
     def fit(self, messages: Sequence[ChatMessage], reserve: int) -> FittedConversation:
-        return fit_to_context(
-            messages,
-            lambda candidate: len(self.tokenize_prompt(self.build_prompt(candidate))),
-            self.info.n_ctx,
-            reserve,
-            message_tokens=self.message_tokens,
-        )
+        fitted, _, _ = self._fit_and_build(messages, reserve)
+        return fitted
+
+    def _fit_and_build(self, messages: Sequence[ChatMessage], reserve: int
+                       ) -> tuple[FittedConversation, Prompt, list[int]]:
+        """The fitted conversation with its prompt and ids: the chosen candidate was
+        rendered while fitting, so a reply renders its prompt once, not twice."""
+        built: dict[int, tuple[Prompt, list[int]]] = {}
+
+        def count(candidate: Sequence[ChatMessage]) -> int:
+            prompt = self.build_prompt(candidate)
+            tokens = self.tokenize_prompt(prompt)
+            built[len(candidate)] = (prompt, tokens)
+            return len(tokens)
+
+        fitted = fit_to_context(messages, count, self.info.n_ctx, reserve,
+                                message_tokens=self.message_tokens)
+        prompt, tokens = built[len(fitted.messages)]
+        return fitted, prompt, tokens
 
     def message_tokens(self, message: ChatMessage) -> int:
         """How many tokens ``message``'s text takes on its own (cached)."""
@@ -195,9 +207,7 @@ class ModelSession:
         """
         self._stop = stop_event or threading.Event()
         reserve = params.max_tokens or max(256, self.info.n_ctx // 4)
-        fitted = self.fit(messages, reserve)
-        prompt = self.build_prompt(fitted.messages)
-        prompt_tokens = self.tokenize_prompt(prompt)
+        fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve)
         seed = params.seed
         if seed is None:
             seed = int.from_bytes(os.urandom(4), "little") >> 1

@@ -206,3 +206,22 @@ def test_text_the_template_transforms_is_still_message_text() -> None:
     # The spellings typed in messages are in message pieces only.
     assert template_text.count("<｜User｜>") == reference.count("<｜User｜>") - 1
     assert template_text.count("<｜Assistant｜>") == reference.count("<｜Assistant｜>") - 1
+
+
+def test_a_template_that_runs_away_is_stopped() -> None:
+    import time
+
+    # Nested loops that write nothing (10^10 steps), then one that writes 10 GB.
+    for template in ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
+                     "{% endfor %}<|im_start|>{{ messages[0].content }}",
+                     "{% for i in range(100000) %}{{ 'x' * 100000 }}{% endfor %}"):
+        started = time.monotonic()
+        prompt = build_prompt(TemplateKind.JINJA, [ChatMessage("user", "Hi")],
+                              chat_template=template, add_bos=False)
+        assert time.monotonic() - started < 5
+        assert prompt.template is not TemplateKind.JINJA and prompt.note
+        # Known from then on: the next reply does not wait for it again.
+        started = time.monotonic()
+        build_prompt(TemplateKind.JINJA, [ChatMessage("user", "Hi")], chat_template=template,
+                     add_bos=False)
+        assert time.monotonic() - started < 0.5

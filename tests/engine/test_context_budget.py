@@ -96,3 +96,23 @@ def test_long_conversation_renders_a_few_candidates_only(session: ModelSession) 
     assert len(renders) <= 6
     # Only the window's worth was ever rendered.
     assert max(renders) < 200
+
+
+def test_a_reply_builds_its_prompt_once(session: ModelSession,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from llamadesk.engine.options import SamplingParams
+
+    builds: list[int] = []
+    original = session.build_prompt
+
+    def spy(messages: Sequence[ChatMessage]) -> object:
+        builds.append(len(messages))
+        return original(messages)
+
+    monkeypatch.setattr(session, "build_prompt", spy)
+    conversation = [ChatMessage("system", "Be brief."), ChatMessage("user", "Hello"),
+                    ChatMessage("assistant", "Hi."), ChatMessage("user", "And?")]
+    result = session.generate(conversation, SamplingParams(max_tokens=4, seed=1),
+                              on_text=lambda _: None)
+    assert result.completion_tokens > 0
+    assert builds == [4]

@@ -314,3 +314,16 @@ def test_dropping_an_export_imports_its_conversations(
         window.dropEvent(drop)
     titles = [c.title for c in window.repository.list_conversations()]
     assert titles == ["From another computer"]
+
+
+def test_model_bar_says_when_the_models_own_template_is_not_used(
+        qtbot: QtBot, open_window: OpenWindow, tmp_path: Path) -> None:
+    from tests.test_cli import _template_models
+
+    window = open_window(_template_models(tmp_path)["broken"])
+    assert window.model is not None
+    notes = window.model_bar.notes
+    assert notes.isVisible()
+    assert "could not be used" in notes.text() and "chatml" in notes.text()
+    _until_finished(qtbot, window, lambda: _send(qtbot, window, "Still answers?"))
+    assert REPLY in window.chat_view.toPlainText()
