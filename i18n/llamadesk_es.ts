@@ -1010,8 +1010,8 @@
         <translation>Automático</translation>
     </message>
     <message>
-        <source>The model&apos;s own</source>
-        <translation>La del modelo</translation>
+        <source>Automatic</source>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1153,6 +1153,14 @@
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
+        <translation>%1 está dañado: su ajuste %2 es %3, algo que ningún modelo puede tener. Vuelva a descargar el modelo o consulte a quien creó el archivo.</translation>
+    </message>
+    <message>
+        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>La ventana de contexto es de %1 tokens, el valor predeterminado de LlamaDesk; el modelo se entrenó para hasta %2. En Ajustes › Aplicación › Tamaño del contexto se puede fijar uno mayor, si la memoria lo permite.</translation>
+    </message>
     <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>La plantilla de chat de este modelo no tiene sitio para un prompt de sistema, así que el prompt de sistema se pone al principio del primer mensaje.</translation>

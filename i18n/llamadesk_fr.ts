@@ -1010,8 +1010,8 @@
         <translation>Automatique</translation>
     </message>
     <message>
-        <source>The model&apos;s own</source>
-        <translation>Celle du modèle</translation>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1153,6 +1153,14 @@
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
+        <translation>%1 est endommagé : son paramètre %2 vaut %3, ce qu’aucun modèle ne peut avoir. Téléchargez à nouveau le modèle, ou contactez l’auteur du fichier.</translation>
+    </message>
+    <message>
+        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>La fenêtre de contexte est de %1 jetons, la valeur par défaut de LlamaDesk ; le modèle a été entraîné pour %2 au maximum. Paramètres › Application › Taille du contexte permet d’en choisir une plus grande, si la mémoire le permet.</translation>
+    </message>
     <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>Le modèle de conversation de ce modèle ne prévoit pas de prompt système : le prompt système est donc placé au début du premier message.</translation>

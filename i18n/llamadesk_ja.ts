@@ -1003,8 +1003,8 @@
         <translation>自動</translation>
     </message>
     <message>
-        <source>The model&apos;s own</source>
-        <translation>モデル既定</translation>
+        <source>Automatic</source>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1146,6 +1146,14 @@
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
+        <translation>%1 は破損しています。設定 %2 の値 %3 は、どのモデルにもあり得ない値です。モデルをもう一度ダウンロードするか、ファイルの作成者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>コンテキストウィンドウは LlamaDesk の既定値の %1 トークンです。モデルは最大 %2 トークンで学習されています。メモリに余裕があれば、設定 › アプリ › コンテキストサイズ でより大きな値を設定できます。</translation>
+    </message>
     <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>このモデルのチャットテンプレートにはシステムプロンプトを置く場所がないため、システムプロンプトは最初のメッセージの先頭に置かれます。</translation>

@@ -1010,8 +1010,8 @@
         <translation>Automático</translation>
     </message>
     <message>
-        <source>The model&apos;s own</source>
-        <translation>A do próprio modelo</translation>
+        <source>Automatic</source>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1153,6 +1153,14 @@
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
+        <translation>%1 está danificado: a configuração %2 é %3, o que nenhum modelo pode ter. Baixe o modelo novamente ou fale com quem criou o arquivo.</translation>
+    </message>
+    <message>
+        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>A janela de contexto é de %1 tokens, o padrão do LlamaDesk; o modelo foi treinado para até %2. Em Configurações › Aplicativo › Tamanho do contexto é possível definir um maior, se a memória permitir.</translation>
+    </message>
     <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>O modelo de chat deste modelo não tem lugar para um prompt de sistema, então o prompt de sistema é colocado no início da primeira mensagem.</translation>

@@ -1003,8 +1003,8 @@
         <translation>自动</translation>
     </message>
     <message>
-        <source>The model&apos;s own</source>
-        <translation>模型自身的</translation>
+        <source>Automatic</source>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1146,6 +1146,14 @@
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
+        <translation>%1 已损坏：其设置 %2 的值为 %3，任何模型都不可能是这个值。请重新下载模型，或联系该文件的制作者。</translation>
+    </message>
+    <message>
+        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>上下文窗口为 %1 个词元，这是 LlamaDesk 的默认值；该模型训练时最多支持 %2 个。如内存允许，可在“设置 › 应用 › 上下文大小”中设置更大的值。</translation>
+    </message>
     <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>此模型的聊天模板没有放置系统提示词的位置，因此系统提示词会放在第一条消息的开头。</translation>

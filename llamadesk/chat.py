@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAVE_INTERVAL_S = 0.25
+# Messages read per step when walking up a conversation for a prompt.
+PROMPT_CHUNK = 128
 
 
 @dataclass(frozen=True)
@@ -65,22 +67,45 @@ class ChatService:
         self.repository = repository
         self.save_interval = save_interval
 
-    def prompt_messages(self, conversation_id: int, upto: int | None = None) -> list[ChatMessage]:
-        """The current branch as the model should see it, ending at message ``upto``."""
-        return [message for _, message in self._prompt_with_ids(conversation_id, upto)]
+    def prompt_messages(self, conversation_id: int, upto: int | None = None,
+                        session: ModelSession | None = None) -> list[ChatMessage]:
+        """The current branch as the model should see it, ending at message ``upto``.
 
-    def _prompt_with_ids(self, conversation_id: int, upto: int | None
+        With ``session``, only as far back as its context window can reach.
+        """
+        return [message for _, message in self._prompt_with_ids(conversation_id, upto, session)]
+
+    def _prompt_with_ids(self, conversation_id: int, upto: int | None,
+                         session: ModelSession | None = None
                          ) -> list[tuple[int | None, ChatMessage]]:
+        """Newest first, a chunk at a time, until the messages alone fill the window:
+        a reply in a 10,000-message conversation reads what the model can see."""
         conversation = self.repository.get_conversation(conversation_id)
-        messages: list[tuple[int | None, ChatMessage]] = []
-        if conversation.system_prompt:
-            messages.append((None, ChatMessage("system", conversation.system_prompt)))
-        for record in self.repository.current_branch(conversation_id):
-            if record.status != MessageStatus.STREAMING.value and record.content:
-                messages.append((record.id, ChatMessage(record.role, record.content)))
-            if record.id == upto:
+        system = ChatMessage("system", conversation.system_prompt) \
+            if conversation.system_prompt else None
+        budget = None if session is None else session.info.n_ctx
+        # A floor under what the loaded messages take in the prompt (context_budget.py):
+        # once it passes the window, nothing older can be in the prompt.
+        tokens = 0 if system is None or session is None else session.message_floor(system)
+        newest_first: list[tuple[int | None, ChatMessage]] = []
+        if upto is None:
+            chunk = self.repository.branch_tail(conversation_id, PROMPT_CHUNK)
+        else:
+            chunk = self.repository.branch_ending_at(upto, PROMPT_CHUNK)
+        while chunk:
+            for record in reversed(chunk):
+                if record.status != MessageStatus.STREAMING.value and record.content:
+                    message = ChatMessage(record.role, record.content)
+                    newest_first.append((record.id, message))
+                    if session is not None:
+                        tokens += session.message_floor(message)
+            if budget is not None and tokens > budget:
+                break  # older messages cannot be in the prompt
+            if chunk[0].parent_id is None:
                 break
-        return messages
+            chunk = self.repository.branch_before(chunk[0].id, PROMPT_CHUNK)
+        newest_first.reverse()
+        return ([(None, system)] if system else []) + newest_first
 
     # -- the four ways a reply starts ----------------------------------------
 
@@ -132,7 +157,7 @@ class ChatService:
                 "messages", "This reply has no message to answer.")))
         user_message = self.repository.get_message(reply.parent_id)
         on_started(ReplyStarted(reply.conversation_id, user_message, reply.id, reply.content))
-        messages = self._prompt_with_ids(reply.conversation_id, upto=user_message.id)
+        messages = self._prompt_with_ids(reply.conversation_id, user_message.id, session)
         messages.append((reply.id, ChatMessage("assistant", reply.content)))
         return self._stream(session, reply, messages, params, on_text, stop_event, on_context,
                             prefix=reply.content)
@@ -156,7 +181,7 @@ class ChatService:
         self.repository.set_model(conversation_id, facts.name, session.info.sha256,
                                   facts.quantization)
         on_started(ReplyStarted(conversation_id, user_message, reply.id))
-        messages = self._prompt_with_ids(conversation_id, upto=user_message.id)
+        messages = self._prompt_with_ids(conversation_id, user_message.id, session)
         return self._stream(session, reply, messages, params, on_text, stop_event, on_context)
 
     def _stream(self, session: ModelSession, reply: MessageRecord,
@@ -176,7 +201,8 @@ class ChatService:
                 last_save = now
 
         try:
-            result = session.generate([m for _, m in messages], params, receive, stop_event)
+            result = session.generate([m for _, m in messages], params, receive, stop_event,
+                                      conversation=reply.conversation_id)
         except LlamaDeskError:
             self.repository.finish_reply(
                 reply.id, "".join(pieces), ReplyStats(FinishReason.ERROR.value))

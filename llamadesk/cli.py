@@ -277,7 +277,8 @@ def _show_prompt(service: ChatService, session: ModelSession, conversation_id: i
     from llamadesk.engine.prompt import ChatMessage
     from llamadesk.engine.prompt_tokens import describe_tokens
 
-    history = service.prompt_messages(conversation_id) if conversation_id is not None else (
+    history = service.prompt_messages(conversation_id, session=session) \
+        if conversation_id is not None else (
         [ChatMessage("system", system)] if system else [])
     prompt = session.build_prompt([*history, ChatMessage("user", text)])
     if prompt.note:

@@ -54,7 +54,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("gpu_layers", -2, minimum=-2, maximum=999),  # -2: auto, -1: all, 0: CPU only
     Setting("main_gpu", 0, minimum=0, maximum=63),  # which GPU, in llama.cpp's numbering
     Setting("threads", 0, minimum=0, maximum=256),  # 0: llama.cpp's choice
-    Setting("context_size", 0, minimum=0, maximum=1 << 20),  # 0: the model's own length
+    Setting("context_size", 0, minimum=0, maximum=1 << 20),  # 0: automatic (placement.py)
     Setting("template_overrides", {}),  # installed model path -> TemplateKind value
     Setting("last_model", ""),
     # Defaults for new chats.

@@ -25,7 +25,7 @@ from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 MIN_REPLY_TOKENS = 64
 # A message's tokens inside a prompt can be a few fewer than counted alone
 # (SentencePiece's leading space, a merge with the template's text around it).
-_BOUNDARY_SLACK = 2
+BOUNDARY_SLACK = 2
 
 
 @dataclass(frozen=True)
@@ -111,14 +111,14 @@ def fit_to_context(
 
     # A floor under each candidate's size from its messages alone, newest first:
     # candidates whose floor is over the budget cannot fit and are never rendered.
-    floor = sum(max(message_tokens(m) - _BOUNDARY_SLACK, 0) for m in system)
+    floor = sum(max(message_tokens(m) - BOUNDARY_SLACK, 0) for m in system)
     suffix_floor: dict[int, int] = {}
     total = floor
     index = len(rest)
     for dropped in reversed(points):
         while index > dropped:
             index -= 1
-            total += max(message_tokens(rest[index]) - _BOUNDARY_SLACK, 0)
+            total += max(message_tokens(rest[index]) - BOUNDARY_SLACK, 0)
         suffix_floor[dropped] = total
         if total > budget:
             break  # older candidates are larger still

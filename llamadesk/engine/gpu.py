@@ -139,12 +139,16 @@ def _compiled_backend(system_info: str) -> str:
 
 
 def kv_cache_bytes(facts: ModelFacts, n_ctx: int) -> int:
-    """The f16 KV cache for ``n_ctx`` tokens: 2 (K and V) x layers x ctx x kv width x 2 bytes."""
+    """The f16 KV cache for ``n_ctx`` tokens: layers x ctx x (K + V width) x 2 bytes."""
     layers = facts.layer_count or 0
     width = facts.embedding_length or 0
     heads = facts.head_count or 1
     kv_heads = facts.head_count_kv or heads
-    return 2 * layers * n_ctx * (width * kv_heads // heads) * 2
+    head_width = width // heads
+    # Gemma's heads are wider than embedding / heads: the file says so.
+    keys = kv_heads * (facts.key_length or head_width)
+    values = kv_heads * (facts.value_length or head_width)
+    return layers * n_ctx * (keys + values) * 2
 
 
 def auto_gpu_layers(facts: ModelFacts, n_ctx: int, free_bytes: int) -> int:

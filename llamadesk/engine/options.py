@@ -30,8 +30,8 @@ class LoadOptions:
     file_hash: Callable[[Path], str] | None = None
     # Free RAM to plan with; None: ask the OS (psutil). Tests inject a small one.
     available_memory: int | None = None
-    # Saved KV states, so switching back to a conversation skips its prompt;
-    # None: a quarter of free RAM up to 2 GiB; 0: off.
+    # KV states of conversations switched away from, so switching back skips their
+    # prompt (engine/state_cache.py); None: a quarter of free RAM up to 2 GiB; 0: off.
     state_cache_bytes: int | None = None
     # Called with load progress 0..1 on the loading thread; return False to cancel.
     progress: Callable[[float], bool] | None = None
@@ -40,7 +40,9 @@ class LoadOptions:
 @dataclass(frozen=True)
 class SamplingParams:
     """Defaults are Meta's reference for Llama 2 chat: temperature 0.6, top_p 0.9,
-    and no other filter (top_k 0 and min_p 0 switch those off in llama.cpp)."""
+    and no other filter (min_p 0 switches it off; top_k 0 leaves only the engine's
+    top-k prefilter of 4,096 tokens, which spares sorting the whole vocabulary and
+    moves the sampled distribution by ~3e-5: engine/session.py, TOP_K_PREFILTER)."""
 
     temperature: float = 0.6
     top_p: float = 0.9

@@ -17,10 +17,18 @@ from llamadesk.units import format_bytes
 
 __all__ = ["format_bytes", "plan_placement"]
 
-# Compute buffers, the tokenizer, llama.cpp's own bookkeeping.
+# The tokenizer, llama.cpp's own bookkeeping, Python and Qt.
 OVERHEAD_BYTES = 256 * 1024 * 1024
+# What the estimate can be off by (allocator slack, buffers we do not model).
+MARGIN_FRACTION = 0.10
 MIN_CTX = 512
 DEFAULT_CTX = 4096
+# The default context never exceeds this: Llama 3.1's trained 131,072 tokens would
+# take gigabytes of KV cache on a laptop for conversations that rarely need it.
+DEFAULT_CTX_CAP = 8192
+# llama-cpp-python's n_ubatch: the batch whose logits and activations the compute
+# buffer holds.
+N_UBATCH = 512
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,26 @@ class Placement:
     @property
     def on_gpu(self) -> bool:
         return self.n_gpu_layers > 0 and self.device is not None
+
+
+def compute_buffer_bytes(facts: ModelFacts, n_ctx: int) -> int:
+    """llama.cpp's compute buffer: a batch's logits over the whole vocabulary (514 MiB
+    for Gemma 3's 262k tokens), its activations, and the attention mask."""
+    vocab = facts.vocab_size or 32_000
+    width = facts.embedding_length or 4096
+    return 4 * N_UBATCH * (vocab + 16 * width) + 2 * N_UBATCH * n_ctx + (64 << 20)
+
+
+def memory_needed(facts: ModelFacts, n_ctx: int, on_cpu: float) -> int:
+    """RAM for the weights, KV cache and compute buffers left on the CPU, with a margin."""
+    weights_and_cache = (facts.file_size + kv_cache_bytes(facts, n_ctx)) * on_cpu
+    compute = compute_buffer_bytes(facts, n_ctx) * max(on_cpu, 0.1)
+    return int((weights_and_cache + compute + OVERHEAD_BYTES) * (1 + MARGIN_FRACTION))
+
+
+def default_context(facts: ModelFacts) -> int:
+    """The trained context, capped at DEFAULT_CTX_CAP (memory may lower it further)."""
+    return min(facts.context_length or DEFAULT_CTX, DEFAULT_CTX_CAP)
 
 
 def available_memory() -> int:
@@ -61,7 +89,7 @@ def plan_placement(
     device = None
     if backend.offload_supported and 0 <= main_gpu < len(backend.devices):
         device = backend.devices[main_gpu]
-    requested = n_ctx or facts.context_length or DEFAULT_CTX
+    requested = n_ctx or default_context(facts)
     candidates = [requested]
     if n_ctx is None:  # only the default is ours to lower; a chosen size is kept
         while candidates[-1] // 2 >= MIN_CTX:
@@ -78,9 +106,15 @@ def plan_placement(
         else:
             gpu_layers = min(n_gpu_layers, layers + 1)
         on_cpu = 1 - (gpu_layers / (layers + 1) if layers else 0)
-        needed = int((facts.file_size + kv_cache_bytes(facts, context)) * on_cpu) + OVERHEAD_BYTES
+        needed = memory_needed(facts, context, on_cpu)
         if needed <= available_ram:
             notes = _notes(backend, device, gpu_layers, layers, n_gpu_layers, context, requested)
+            if n_ctx is None and context == requested < (facts.context_length or 0):
+                notes += (Note(QT_TRANSLATE_NOOP(
+                    "messages", "The context window is %1 tokens, LlamaDesk's default; the "
+                    "model was trained for up to %2. Settings › App › Context size "
+                    "sets a larger one, if memory allows."),
+                    f"{context:,}", f"{facts.context_length:,}"),)
             return Placement(context, gpu_layers, main_gpu, device if gpu_layers else None,
                              needed, available_ram, notes)
     raise ModelLoadError(Note(QT_TRANSLATE_NOOP(

@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import llama_cpp
-from llama_cpp.llama_cache import LlamaRAMCache
 
-from llamadesk.engine.context_budget import FittedConversation, fit_to_context
+from llamadesk.engine.context_budget import BOUNDARY_SLACK, FittedConversation, fit_to_context
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
 from llamadesk.engine.loading import open_llama
@@ -38,6 +37,7 @@ from llamadesk.engine.prompt import (
     describe_format,
 )
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
+from llamadesk.engine.state_cache import ConversationStates
 from llamadesk.errors import GenerationError, ModelLoadError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
@@ -48,13 +48,24 @@ log = logging.getLogger(__name__)
 
 # Messages whose token counts are remembered: a long conversation's worth.
 _MESSAGE_TOKEN_CACHE_SIZE = 100_000
+# With the default preset (top_k 0), top-p alone would sort the whole vocabulary
+# on every token: 25 % of the decode time for Gemma's 262,144 tokens. This top-k
+# goes first instead. bench/sampling_tail.py measured what it changes on
+# gemma 3 270M (a base model, so flatter than chat models): the distribution the
+# token is drawn from moves by a total variation of 3e-5 on average, 2e-4 at the
+# 95th percentile and 7e-4 at most, per token.
+TOP_K_PREFILTER = 4096
 
 
 class ModelSession:
     """A loaded GGUF model, ready to answer."""
 
-    def __init__(self, llama: llama_cpp.Llama, info: LoadedModel) -> None:
+    def __init__(self, llama: llama_cpp.Llama, info: LoadedModel,
+                 states: ConversationStates | None = None) -> None:
         self._llama = llama
+        self._states = states
+        # The conversation whose tokens the context holds now.
+        self._conversation: object = None
         self.info = info
         self._tokenizer = PromptTokenizer(llama)
         # Tokens of each message's text alone, by role and text: a reply in a long
@@ -95,11 +106,12 @@ class ModelSession:
             placement = replace(placement, n_gpu_layers=0, device=None)
             llama = open_llama(facts, n_ctx=placement.n_ctx, gpu_layers=0,
                                n_threads=options.n_threads, progress=options.progress)
+        states = None
         if options.state_cache_bytes != 0:
             budget = options.state_cache_bytes
             if budget is None:
                 budget = min(2 << 30, available_memory() // 4)
-            llama.set_cache(LlamaRAMCache(capacity_bytes=budget))
+            states = ConversationStates(budget)
         template = options.template or choose_template(facts.architecture, facts.chat_template)
         # Said once at load, in the model bar and the terminal: the model's own
         # template is never replaced without a word.
@@ -115,7 +127,7 @@ class ModelSession:
                            template, sha256, tuple(notes))
         log.info("Loaded %s: n_ctx=%d, backend=%s, gpu layers=%d, template=%s",
                  facts.name, info.n_ctx, backend_text, placement.n_gpu_layers, template.value)
-        return cls(llama, info)
+        return cls(llama, info, states)
 
     # -- prompts -------------------------------------------------------------
 
@@ -167,6 +179,10 @@ class ModelSession:
         prompt, tokens = built[len(fitted.messages)]
         return fitted, prompt, tokens
 
+    def message_floor(self, message: ChatMessage) -> int:
+        """The fewest tokens ``message`` can take inside a prompt."""
+        return max(self.message_tokens(message) - BOUNDARY_SLACK, 0)
+
     def message_tokens(self, message: ChatMessage) -> int:
         """How many tokens ``message``'s text takes on its own (cached)."""
         key = (message.role, message.content)
@@ -199,15 +215,19 @@ class ModelSession:
         params: SamplingParams,
         on_text: Callable[[str], None],
         stop_event: threading.Event | None = None,
+        conversation: object = None,
     ) -> GenerationResult:
         """Stream a reply to ``messages``, calling ``on_text`` with each new piece.
 
         Setting ``stop_event`` (or calling :meth:`stop`) ends the reply between two
         tokens, or inside llama_decode while a long prompt is being read.
+        ``conversation`` names the conversation (any hashable): switching to another
+        one saves this one's state, and switching back restores it.
         """
         self._stop = stop_event or threading.Event()
         reserve = params.max_tokens or max(256, self.info.n_ctx // 4)
         fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve)
+        self._switch_to(conversation, prompt_tokens)
         seed = params.seed
         if seed is None:
             seed = int.from_bytes(os.urandom(4), "little") >> 1
@@ -226,7 +246,7 @@ class ModelSession:
                 max_tokens=params.max_tokens or -1,
                 temperature=params.temperature,
                 top_p=params.top_p,
-                top_k=params.top_k,
+                top_k=params.top_k or TOP_K_PREFILTER,
                 min_p=params.min_p,
                 repeat_penalty=params.repeat_penalty,
                 stop=list(prompt.stop),
@@ -283,6 +303,15 @@ class ModelSession:
             evaluated_prompt_tokens=evaluated,
             n_ctx=self.info.n_ctx,
         )
+
+    def _switch_to(self, conversation: object, prompt_tokens: list[int]) -> None:
+        if self._states is None or conversation is None:
+            return
+        if conversation != self._conversation:
+            if self._conversation is not None:
+                self._states.save(self._llama, self._conversation)
+            self._states.restore(self._llama, conversation, prompt_tokens)
+            self._conversation = conversation
 
     def close(self) -> None:
         """Free the model's memory now rather than whenever the GC runs."""

@@ -418,6 +418,11 @@ class HistoryRepository:
         with self._db.session() as session:
             return self._walk_up(session, start, message_id, count)
 
+    def branch_ending_at(self, message_id: int, count: int) -> list[MessageRecord]:
+        """``message_id`` and up to ``count - 1`` messages above it, oldest first."""
+        with self._db.session() as session:
+            return self._walk_up(session, "WHERE m.id = :start", message_id, count)
+
     def branch_ids(self, conversation_id: int) -> list[int]:
         """The ids of the current branch, oldest first (ids only: cheap even when long)."""
         with self._db.session() as session:

@@ -183,7 +183,8 @@ class SettingsDialog(QDialog):
         self.context_size = QSpinBox()
         self.context_size.setRange(0, 1 << 20)
         self.context_size.setSingleStep(1024)
-        self.context_size.setSpecialValueText(self.tr("The model's own"))
+        # 0: the trained context, capped at 8,192 and lowered if memory is short.
+        self.context_size.setSpecialValueText(self.tr("Automatic"))
         self.context_size.setValue(settings["context_size"])
 
         folder = QLabel(str(paths.data_dir))

@@ -162,18 +162,71 @@ def test_llama2_tokens_match_metas_reference(session: ModelSession) -> None:
 def test_previous_turns_and_other_conversations_are_not_evaluated_again(tiny_model: Path) -> None:
     session = ModelSession.load(tiny_model)
     first = [ChatMessage("user", "conversation A opens with this question")]
-    one = session.generate(first, SamplingParams(seed=1), lambda _: None)
+    one = session.generate(first, SamplingParams(seed=1), lambda _: None, conversation=1)
     assert one.evaluated_prompt_tokens == one.prompt_tokens
     turns = first
     for n in range(5):
         turns = [*turns, ChatMessage("assistant", REPLY), ChatMessage("user", f"next {n}")]
-        later = session.generate(turns, SamplingParams(seed=1), lambda _: None)
+        later = session.generate(turns, SamplingParams(seed=1), lambda _: None, conversation=1)
         assert later.evaluated_prompt_tokens < 25 < later.prompt_tokens  # only the new turn
     other = session.generate([ChatMessage("user", "a different chat")], SamplingParams(),
-                             lambda _: None)
+                             lambda _: None, conversation=2)
     assert other.finish_reason == "stop"
     turns = [*turns, ChatMessage("assistant", REPLY), ChatMessage("user", "back to A")]
-    back = session.generate(turns, SamplingParams(seed=1), lambda _: None)
+    back = session.generate(turns, SamplingParams(seed=1), lambda _: None, conversation=1)
     assert back.evaluated_prompt_tokens < 25 < back.prompt_tokens  # the state cache
     assert back.context_used == back.prompt_tokens + back.completion_tokens
+    session.close()
+
+
+def test_state_saved_only_when_switching_conversations(chatty_model: Path) -> None:
+    session = ModelSession.load(chatty_model, LoadOptions(state_cache_bytes=256 << 20))
+    states = session._states
+    assert states is not None
+    long_text = " ".join(f"line {n}: the quick brown fox." for n in range(60))
+    params = SamplingParams(max_tokens=8, seed=1)
+    first = session.generate([ChatMessage("user", long_text)], params, lambda _: None,
+                             conversation="a")
+    # Replies in one conversation save nothing: the next message starts at once.
+    again = session.generate([ChatMessage("user", long_text),
+                              ChatMessage("assistant", first.text),
+                              ChatMessage("user", "more")], params, lambda _: None,
+                             conversation="a")
+    assert states.used == 0
+    assert again.evaluated_prompt_tokens < 40  # the shared prefix came from the KV cache
+    # Another conversation takes the model: "a" is saved, once.
+    other = session.generate([ChatMessage("user", "Something else entirely")], params,
+                             lambda _: None, conversation="b")
+    assert "a" in states and states.used > 0
+    assert other.evaluated_prompt_tokens > 0
+    # Back to "a": its state comes back, and only the new message is read.
+    back = session.generate([ChatMessage("user", long_text),
+                             ChatMessage("assistant", first.text),
+                             ChatMessage("user", "more"),
+                             ChatMessage("assistant", again.text),
+                             ChatMessage("user", "and more")], params, lambda _: None,
+                            conversation="a")
+    assert back.prompt_tokens > 300 and back.evaluated_prompt_tokens < 40
+    session.close()
+
+
+def test_saved_states_stay_within_their_budget(chatty_model: Path) -> None:
+    session = ModelSession.load(chatty_model, LoadOptions(state_cache_bytes=1 << 30))
+    states = session._states
+    assert states is not None
+    text = " ".join(f"line {n}: the quick brown fox." for n in range(40))
+
+    def ask(name: str) -> None:
+        session.generate([ChatMessage("user", f"{name} {text}")],
+                         SamplingParams(max_tokens=4, seed=1), lambda _: None,
+                         conversation=name)
+
+    ask("a")
+    ask("b")
+    one = states.used  # "a"'s state
+    states.budget = int(2.5 * one)  # room for two
+    for name in "cdef":
+        ask(name)
+    assert 0 < states.used <= states.budget
+    assert "e" in states and "d" in states and "a" not in states  # the oldest went first
     session.close()

@@ -127,7 +127,8 @@ def test_catalog_download_pause_resume_and_cancel(
     item = window.library.downloads[0]
     dialog.pause_button.click()
     qtbot.waitUntil(lambda: item.state is State.PAUSED, timeout=10_000)
-    assert "Paused" in dialog.downloads.item(0, 4).text()
+    # The row follows by a queued signal from the download thread.
+    qtbot.waitUntil(lambda: "Paused" in dialog.downloads.item(0, 4).text(), timeout=5_000)
     hub.delay_per_chunk = 0.0
     dialog.resume_button.click()
     qtbot.waitUntil(lambda: item.state is State.DONE, timeout=30_000)
