@@ -17,6 +17,7 @@ from typing import Any
 
 import llama_cpp
 
+from llamadesk.engine.abort_flag import NativeAbortFlag
 from llamadesk.engine.context_budget import BOUNDARY_SLACK, FittedConversation, fit_to_context
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
@@ -73,9 +74,8 @@ class ModelSession:
         self._message_tokens: dict[tuple[str, str], int] = {}
         # Replaced per reply, so a stop meant for one reply never ends the next.
         self._stop = threading.Event()
-        # Kept as an attribute: ctypes callbacks must outlive the C side's use of them.
-        self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
-        llama_cpp.llama_set_abort_callback(llama.ctx, self._abort_callback, None)
+        # Stops llama_decode mid-prompt without a Python callback (abort_flag.py).
+        self._abort = NativeAbortFlag(llama.ctx)
 
     @classmethod
     def load(cls, path: Path,
@@ -206,9 +206,6 @@ class ModelSession:
         """Ask the running generation to end; safe to call from any thread."""
         self._stop.set()
 
-    def _should_abort(self, _data: Any) -> bool:
-        return self._stop.is_set()
-
     def generate(
         self,
         messages: Sequence[ChatMessage],
@@ -225,6 +222,11 @@ class ModelSession:
         one saves this one's state, and switching back restores it.
         """
         self._stop = stop_event or threading.Event()
+        with self._abort.watching(self._stop):
+            return self._generate(messages, params, on_text, conversation)
+
+    def _generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
+                  on_text: Callable[[str], None], conversation: object) -> GenerationResult:
         reserve = params.max_tokens or max(256, self.info.n_ctx // 4)
         fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve)
         self._switch_to(conversation, prompt_tokens)
@@ -288,6 +290,9 @@ class ModelSession:
         # Single-token decodes count as n_eval; a prompt suffix of one token is one of them.
         evaluated = int(perf.n_p_eval) if perf.n_p_eval else min(int(perf.n_eval), 1)
         completion_tokens = max(self._llama.n_tokens - n_before, len(pieces), 0)
+        if finish_reason == "length" and params.max_tokens:
+            # The last token sampled is never fed back to llama.cpp: count it too.
+            completion_tokens = min(completion_tokens + 1, params.max_tokens)
         ttft = None if first_token_at is None else (first_token_at - started) * 1000
         decode_time = ended - (first_token_at or ended)
         tps = completion_tokens / decode_time if decode_time > 0 and completion_tokens > 1 else None
