@@ -207,11 +207,12 @@ def pairs_ratio(first: list[float], second: list[float]) -> float:
 
 
 @contextlib.contextmanager
-def end_of_generation_banned(model: Path) -> Iterator[None]:
-    """Every reply runs to max_tokens: llama.cpp's native logit-bias sampler, put at the
-    head of every sampler chain llama-cpp-python builds (raw and app alike), gives the
-    end-of-generation tokens -inf. Its Python logit_bias would copy the whole vocabulary
-    on every token and hide the differences this measures."""
+def end_of_generation_banned(model: Path) -> Iterator[tuple[tuple[int, float], ...]]:
+    """Every reply runs to max_tokens: llama.cpp's native logit-bias sampler gives the
+    end-of-generation tokens -inf, put at the head of every sampler chain that
+    llama-cpp-python builds (raw) and passed as logit_bias to the app, whose own chain
+    is native. llama-cpp-python's Python logit_bias would copy the whole vocabulary on
+    every token and hide the differences this measures."""
     import llama_cpp
     from llama_cpp._internals import LlamaSampler
 
@@ -228,7 +229,7 @@ def end_of_generation_banned(model: Path) -> Iterator[None]:
 
     LlamaSampler.add_penalties = add_penalties  # type: ignore[method-assign]
     try:
-        yield
+        yield tuple(banned.items())
     finally:
         LlamaSampler.add_penalties = original  # type: ignore[method-assign]
 
@@ -321,7 +322,7 @@ def fixed_length_rows(model: Path, rounds: int, llama_bench: Path
     # Llama 2's format ends turns with EOS only, never with a stop string (the plain
     # format that a model without a template gets stops at "\nUser:"): with EOS banned
     # every reply is exactly 256 tokens.
-    with end_of_generation_banned(model), tempfile.TemporaryDirectory() as folder:
+    with end_of_generation_banned(model) as banned, tempfile.TemporaryDirectory() as folder:
         path = AppPath(model, Path(folder), LoadOptions(template=TemplateKind.LLAMA2))
         session = path.on_worker(lambda: ModelSession.load(model, LoadOptions(
             state_cache_bytes=0, template=TemplateKind.LLAMA2)))
@@ -333,7 +334,7 @@ def fixed_length_rows(model: Path, rounds: int, llama_bench: Path
                                         top_k=LLAMA_CPP_DEFAULTS.top_k,
                                         min_p=LLAMA_CPP_DEFAULTS.min_p,
                                         max_tokens=FIXED_TOKENS, seed=turn)
-            app_params = SamplingParams(max_tokens=FIXED_TOKENS, seed=turn)
+            app_params = SamplingParams(max_tokens=FIXED_TOKENS, seed=turn, logit_bias=banned)
             order = ("raw", "app", "bench") if turn % 2 == 0 else ("bench", "app", "raw")
             for which in order:
                 if which == "bench":

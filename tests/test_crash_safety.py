@@ -7,14 +7,19 @@ from pathlib import Path
 
 from llamadesk.app import open_context
 from tests.helpers.crash_loop import crash_round
+from tests.helpers.tiny_gguf import write_tiny_llama
 
 ROUNDS = 20
 
 
-def test_killed_mid_reply_loses_nothing(data_dir: Path, chatty_model: Path) -> None:
+def test_killed_mid_reply_loses_nothing(data_dir: Path, tmp_path: Path) -> None:
+    # Wider and deeper than the chatty fixture, same replies: a reply lasts many
+    # seconds, so the kill (at most 1.2 s after the first piece) always lands mid-reply.
+    model = write_tiny_llama(tmp_path / "slow-chatty.gguf", chatty=True, context_length=8192,
+                             n_layer=4, min_embd=1024)
     rng = random.Random(20261127)
     for number in range(ROUNDS):
-        crash_round(data_dir, chatty_model, number, rng)
+        crash_round(data_dir, model, number, rng)
 
     # The next start settles every cut-off reply as interrupted, text intact.
     context = open_context(str(data_dir))

@@ -52,6 +52,8 @@ class SamplingParams:
     # None: as long as the context allows.
     max_tokens: int | None = None
     seed: int | None = None
+    # (token id, bias) pairs added to the logits; -inf bans a token.
+    logit_bias: tuple[tuple[int, float], ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

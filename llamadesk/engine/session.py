@@ -13,12 +13,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import llama_cpp
 
 from llamadesk.engine.abort_flag import NativeAbortFlag
 from llamadesk.engine.context_budget import BOUNDARY_SLACK, FittedConversation, fit_to_context
+from llamadesk.engine.decoding import DecodeOutcome, Sampling, sample_tokens
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
 from llamadesk.engine.loading import open_llama
@@ -238,61 +238,35 @@ class ModelSession:
         pieces: list[str] = []
         # Continuing a reply: its next piece may rightly start with a space.
         continuing = bool(messages) and messages[-1].role == "assistant"
-        finish_reason = "length"
-        n_before = len(prompt_tokens)
-        llama_cpp.llama_perf_context_reset(self._llama.ctx)
-        stream = None
+        outcome = DecodeOutcome()
+        sampling = Sampling(temperature=params.temperature,
+                            top_k=params.top_k or TOP_K_PREFILTER, top_p=params.top_p,
+                            min_p=params.min_p, repeat_penalty=params.repeat_penalty,
+                            seed=seed, logit_bias=params.logit_bias)
         try:
-            stream = self._llama.create_completion(
-                prompt=prompt_tokens,
-                max_tokens=params.max_tokens or -1,
-                temperature=params.temperature,
-                top_p=params.top_p,
-                top_k=params.top_k or TOP_K_PREFILTER,
-                min_p=params.min_p,
-                repeat_penalty=params.repeat_penalty,
-                stop=list(prompt.stop),
-                seed=seed,
-                stream=True,
-            )
-            for chunk in stream:
-                if self._stop.is_set():
-                    finish_reason = "cancelled"
-                    break
-                choice: dict[str, Any] = chunk["choices"][0]  # type: ignore[index,assignment]
-                text: str = choice["text"]
+            for text in sample_tokens(self._llama, prompt_tokens, sampling, params.max_tokens,
+                                      prompt.stop, self._stop, outcome):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
-                if text:
-                    if first_token_at is None:
-                        first_token_at = time.perf_counter()
-                    pieces.append(text)
-                    on_text(text)
-                if choice.get("finish_reason"):
-                    finish_reason = str(choice["finish_reason"])
-            else:
-                if self._stop.is_set():
-                    finish_reason = "cancelled"
+                    if not text:
+                        continue
+                if first_token_at is None:
+                    first_token_at = time.perf_counter()
+                pieces.append(text)
+                on_text(text)
         except RuntimeError as error:
             if self._stop.is_set():
-                # The abort callback ended a llama_decode mid-prompt; the next call's
-                # eval() trims the KV cache back to the last complete batch.
-                finish_reason = "cancelled"
+                # The abort flag ended a llama_decode mid-prompt; the next reply trims
+                # the KV cache back to what was complete.
+                outcome.finish_reason = "cancelled"
             else:
                 log.exception("Generation failed")
                 raise GenerationError(Note(QT_TRANSLATE_NOOP(
                     "messages", "The model failed while answering: %1"), error)) from None
-        finally:
-            if stream is not None:
-                stream.close()  # type: ignore[union-attr]
         ended = time.perf_counter()
-        perf = llama_cpp.llama_perf_context(self._llama.ctx)
-        # Single-token decodes count as n_eval; a prompt suffix of one token is one of them.
-        evaluated = int(perf.n_p_eval) if perf.n_p_eval else min(int(perf.n_eval), 1)
-        completion_tokens = max(self._llama.n_tokens - n_before, len(pieces), 0)
-        if finish_reason == "length" and params.max_tokens:
-            # The last token sampled is never fed back to llama.cpp: count it too.
-            completion_tokens = min(completion_tokens + 1, params.max_tokens)
+        finish_reason = outcome.finish_reason
+        completion_tokens = outcome.completion_tokens
+        evaluated = outcome.evaluated_prompt_tokens
         ttft = None if first_token_at is None else (first_token_at - started) * 1000
         decode_time = ended - (first_token_at or ended)
         tps = completion_tokens / decode_time if decode_time > 0 and completion_tokens > 1 else None
