@@ -28,7 +28,7 @@ from bench.engine import TOPICS, find_model  # noqa: E402
 from llamadesk.engine.prompt import ChatMessage  # noqa: E402
 from llamadesk.engine.session import LoadOptions, ModelSession  # noqa: E402
 
-KS = (40, 256, 1024, 2048, 4096, 8192)
+KS = (40, 64, 128, 256, 1024, 4096)
 
 
 def _p95(values: list[float]) -> float:
