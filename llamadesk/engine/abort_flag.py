@@ -8,8 +8,12 @@ speed llama.cpp reaches alone.
 
 So the callback is C's own ``strlen``, pointed at a two-byte buffer: it returns
 0 (carry on) while the buffer holds "", and 1 (abort) once its first byte is
-set. No Python runs while llama.cpp computes. A watcher thread sets the byte
-when the stop event is set (it wakes every 10 ms, which is the only cost).
+set. No Python runs while llama.cpp computes.
+
+A StopEvent sets the byte itself, at once. Any other threading.Event gets a
+watcher thread that looks at it every 10 ms: on a 2-core machine each of its
+wake-ups takes a core from llama.cpp's spinning workers, so the app's own stop
+events are StopEvents.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ import threading
 from collections.abc import Iterator
 
 import llama_cpp
+
+from llamadesk.engine.stop_event import StopEvent
 
 # How often the watcher looks at the stop event: adds at most this to a stop
 # that lands inside llama_decode (between tokens, the Python loop sees it at once).
@@ -64,6 +70,10 @@ class NativeAbortFlag:
     def watching(self, stop: threading.Event) -> Iterator[None]:
         """Raise the flag when ``stop`` is set, for the length of the block."""
         self.lower()
+        if isinstance(stop, StopEvent):
+            with self._hooked(stop):
+                yield
+            return
         done = threading.Event()
         # Held while raising and while ending: a watcher that wakes as the block ends
         # must not raise the flag on the next generation.
@@ -83,3 +93,21 @@ class NativeAbortFlag:
         finally:
             with lock:
                 done.set()
+
+    @contextlib.contextmanager
+    def _hooked(self, stop: StopEvent) -> Iterator[None]:
+        active = True
+        lock = threading.Lock()
+
+        def hook() -> None:
+            with lock:
+                if active:
+                    self.raise_flag()
+
+        stop.add_hook(hook)
+        try:
+            yield
+        finally:
+            with lock:
+                active = False
+            stop.remove_hook(hook)

@@ -39,6 +39,7 @@ from llamadesk.engine.prompt import (
 )
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
 from llamadesk.engine.state_cache import ConversationStates
+from llamadesk.engine.stop_event import StopEvent
 from llamadesk.errors import GenerationError, ModelLoadError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
@@ -76,7 +77,7 @@ class ModelSession:
         # chat counts only its new messages (fit_to_context's floor).
         self._message_tokens: dict[tuple[str, str], int] = {}
         # Replaced per reply, so a stop meant for one reply never ends the next.
-        self._stop = threading.Event()
+        self._stop: threading.Event = StopEvent()
         # Stops llama_decode mid-prompt without a Python callback (abort_flag.py).
         self._abort = NativeAbortFlag(llama.ctx)
 
@@ -224,7 +225,7 @@ class ModelSession:
         ``conversation`` names the conversation (any hashable): switching to another
         one saves this one's state, and switching back restores it.
         """
-        self._stop = stop_event or threading.Event()
+        self._stop = stop_event or StopEvent()
         with self._abort.watching(self._stop):
             return self._generate(messages, params, on_text, conversation)
 

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass, field
 
 from llamadesk.engine.options import SamplingParams
+from llamadesk.engine.stop_event import StopEvent
 
 
 @dataclass(frozen=True)
@@ -21,4 +22,5 @@ class GenerateRequest:
     action: str = "send"
     message_id: int | None = None
     # Set by the GUI to stop this reply; a thread-safe flag, not Qt state.
-    stop_event: threading.Event = field(default_factory=threading.Event, compare=False)
+    # A StopEvent also stops llama.cpp inside a long prompt at once (engine/abort_flag.py).
+    stop_event: threading.Event = field(default_factory=StopEvent, compare=False)

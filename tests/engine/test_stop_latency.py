@@ -16,6 +16,7 @@ import pytest
 
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
+from llamadesk.engine.stop_event import StopEvent
 from tests.helpers.tiny_gguf import REPLY, write_tiny_llama
 
 RUNS = 10
@@ -66,12 +67,14 @@ def test_stop_during_generation(chatty_session: ModelSession) -> None:
     assert after.text == "Hello from a tiny llama."
 
 
-def test_stop_during_prompt_evaluation(slow_model: Path) -> None:
+@pytest.mark.parametrize("kind", [threading.Event, StopEvent])
+def test_stop_during_prompt_evaluation(slow_model: Path, kind: type[threading.Event]) -> None:
+    """A plain Event is watched by a thread; the app's StopEvent tells llama.cpp itself."""
     session = ModelSession.load(slow_model, LoadOptions(state_cache_bytes=0))
     long_paste = "word " * 500  # about 2,500 tokens of this vocabulary
     latencies = []
     for run in range(RUNS):
-        stop = threading.Event()
+        stop = kind()
         stamp = _stop_after(stop, 0.1)
         result = session.generate([ChatMessage("user", f"{run} {long_paste}")],
                                   SamplingParams(), lambda _: None, stop)
@@ -82,4 +85,22 @@ def test_stop_during_prompt_evaluation(slow_model: Path) -> None:
     after = session.generate([ChatMessage("user", "Hi")], SamplingParams(max_tokens=6),
                              lambda _: None)
     assert after.text == "Hello from a tiny llama."
+    session.close()
+
+
+def test_a_stop_event_raises_the_flag_without_a_watcher_thread(slow_model: Path) -> None:
+    session = ModelSession.load(slow_model, LoadOptions(state_cache_bytes=0))
+    stop = StopEvent()
+    before = {t.name for t in threading.enumerate()}
+    seen: list[set[str]] = []
+
+    def look() -> None:
+        seen.append({t.name for t in threading.enumerate()} - before)
+        stop.set()
+
+    threading.Timer(0.1, look).start()
+    result = session.generate([ChatMessage("user", "word " * 500)], SamplingParams(),
+                              lambda _: None, stop)
+    assert result.finish_reason == "cancelled"
+    assert "stop-watch" not in seen[0]
     session.close()
