@@ -177,21 +177,23 @@ class AppPath:
 
 
 def raw_reply(llama: object, tokens: list[int], params: SamplingParams, stop: tuple[str, ...]
-              ) -> tuple[float, float, int]:
+              ) -> tuple[float, float, int, str]:
+    """(time to first token, tokens/s, tokens, text) of one create_completion stream."""
     began = time.perf_counter()
     stamps: list[float] = []
+    pieces: list[str] = []
     top_k = params.top_k or TOP_K_PREFILTER  # what the app's engine passes
-    for _chunk in llama.create_completion(  # type: ignore[attr-defined]
+    for chunk in llama.create_completion(  # type: ignore[attr-defined]
             prompt=tokens, max_tokens=params.max_tokens, temperature=params.temperature,
             top_p=params.top_p, top_k=top_k, min_p=params.min_p,
             repeat_penalty=params.repeat_penalty, seed=params.seed, stop=list(stop),
             stream=True):
         stamps.append(time.perf_counter())
-    # Counted as the app counts: tokens evaluated after the prompt, or pieces received.
-    count = min(max(llama.n_tokens - len(tokens), len(stamps)),  # type: ignore[attr-defined]
-                params.max_tokens or 10**9)
+        pieces.append(chunk["choices"][0]["text"])
+    # Tokens: one per chunk (llama-cpp-python yields per token, bar split characters).
+    count = min(max(len(stamps), 1), params.max_tokens or 10**9)
     rate = (count - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 else 0.0
-    return (stamps[0] - began) * 1000, rate, count
+    return (stamps[0] - began) * 1000, rate, count, "".join(pieces)
 
 
 # llama.cpp's own default sampling chain (common/common.h): the raw baseline.
@@ -341,7 +343,7 @@ def fixed_length_rows(model: Path, rounds: int, llama_bench: Path
                     results["bench"].append(llama_bench_rate(llama_bench, model))
                     continue
                 if which == "raw":
-                    _, rate, count = path.on_worker(lambda b=built, p=raw_params: raw_reply(
+                    _, rate, count, _ = path.on_worker(lambda b=built, p=raw_params: raw_reply(
                         session._llama, session.tokenize_prompt(b), p, b.stop))
                 else:
                     _, rate, count, _ = path.ask(None, prompt, app_params)
@@ -439,7 +441,7 @@ def old_rows(model: Path, args: argparse.Namespace) -> None:
             raw.append(path.on_worker(lambda built=built, params=params: raw_reply(
                 session._llama, session.tokenize_prompt(built), params, built.stop)))
             ttft, rate, count, _ = path.ask(None, prompt, params)
-            app_runs.append((ttft, rate, count))
+            app_runs.append((ttft, rate, count, str(getattr(path.record, "content", ""))))
         path.on_worker(session.close)
 
         # Stop while tokens stream: at a random moment 0.2-1.0 s into the reply.
@@ -474,9 +476,9 @@ def old_rows(model: Path, args: argparse.Namespace) -> None:
     app_tps = statistics.median(r[1] for r in app_runs)
     raw_ttft = statistics.median(r[0] for r in raw)
     app_ttft = statistics.median(r[0] for r in app_runs)
-    same_tokens = [r[2] for r in raw] == [a[2] for a in app_runs]
-    print(f"tokens per reply, raw {[r[2] for r in raw]}, app {[a[2] for a in app_runs]} "
-          f"({'identical' if same_tokens else 'DIFFERENT'})")
+    same_text = [r[3].strip() for r in raw] == [a[3].strip() for a in app_runs]
+    print(f"tokens per reply, raw {[r[2] for r in raw]}, app {[a[2] for a in app_runs]}; "
+          f"replies {'identical' if same_text else 'DIFFERENT'} (same seeds and sampling)")
     print()
     print(f"{'measure':44} {'value':>12}  target")
     print(f"{'raw llama.cpp tokens/s (median)':44} {raw_tps:12.1f}")
