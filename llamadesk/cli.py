@@ -396,6 +396,7 @@ def _info(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
+    from llamadesk.terminal_text import terminal_safe
 
     context = open_context(args.data_dir, writer=False)
     try:
@@ -417,12 +418,13 @@ def _list(args: argparse.Namespace) -> int:
     print(f"{'ID':>{width}}  {'MSGS':>4}  {'UPDATED':16}  TITLE")
     for r in rows:
         stamp = r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{r.id:>{width}}  {r.message_count:>4}  {stamp:16}  {r.title}")
+        print(f"{r.id:>{width}}  {r.message_count:>4}  {stamp:16}  {terminal_safe(r.title)}")
     return 0
 
 
 def _search(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
+    from llamadesk.terminal_text import terminal_safe
 
     context = open_context(args.data_dir, writer=False)
     try:
@@ -445,8 +447,15 @@ def _search(args: argparse.Namespace) -> int:
     for hit in hits:
         where = f"#{hit.conversation_id}" + (f" msg {hit.message_id}" if hit.message_id else "")
         label = "title" if hit.message_id is None else hit.role
-        print(f"{where} ({label}) {hit.conversation_title}")
-        print(f"    {hit.marked(bold, plain)}")
+        print(f"{where} ({label}) {terminal_safe(hit.conversation_title)}")
+        # Escaped piece by piece, so that only our own markers reach the terminal.
+        snippet, pieces, cursor = hit.snippet, [], 0
+        for start, end in hit.highlights:
+            pieces += [terminal_safe(snippet[cursor:start]), bold,
+                       terminal_safe(snippet[start:end]), plain]
+            cursor = end
+        pieces.append(terminal_safe(snippet[cursor:]))
+        print("    " + "".join(pieces))
     return 0
 
 

@@ -260,3 +260,26 @@ def test_show_tokens_marks_message_text(data_dir: Path, tmp_path: Path) -> None:
     # BOS, then the template's own turn markers only: the typed ones stayed text.
     assert specials == ["'<s>'", "'<start_of_turn>'", "'<end_of_turn>'", "'<start_of_turn>'"]
     assert any(origin == "message" for _, origin, _ in rows)
+
+
+def test_list_and_search_never_print_control_characters(data_dir: Path) -> None:
+    """A shared export can carry terminal escapes; they are shown, not obeyed."""
+    from llamadesk.app import open_context
+    from llamadesk.storage.schema import Role
+
+    context = open_context(str(data_dir))
+    try:
+        conversation = context.repository.create_conversation(
+            title="\x1b]0;pwned\x07Trip \u202egnp.exe")
+        context.repository.add_message(conversation.id, Role.USER,
+                                       "look: \x1b[2J\x1b[31mred alert\x9b and more")
+    finally:
+        context.close()
+    listing = llamadesk("list", data_dir=data_dir)
+    assert listing.returncode == 0, listing.stderr
+    assert "\\x1b]0;pwned\\x07Trip \\u202egnp.exe" in listing.stdout
+    found = llamadesk("search", "alert", data_dir=data_dir)
+    assert found.returncode == 0, found.stderr
+    assert "\\x1b[31mred [alert]\\x9b" in found.stdout
+    for output in (listing.stdout, found.stdout):
+        assert not any(ch in output for ch in "\x1b\x07\x9b\u202e")

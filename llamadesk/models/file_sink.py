@@ -52,7 +52,9 @@ class FileSink:
 
     def __init__(self, path: Path, digest: hashlib._Hash, *, direct: bool = True) -> None:
         self._digest = digest
-        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0))
+        # 0o666 before the umask (0o644 as a rule): without a mode, os.open makes the
+        # file executable.
+        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
         self._offset = os.lseek(self._fd, 0, os.SEEK_END)
         self._queued_end = self._offset
         self._direct_ok = direct and bool(_O_DIRECT)

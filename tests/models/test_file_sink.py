@@ -61,3 +61,15 @@ def test_a_full_disk_is_reported_plainly() -> None:
     with pytest.raises(DownloadError, match="The disk filled up during the download"):
         _pour(sink, os.urandom(40 << 20), [4 << 20] * 10)
         sink.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX matter")
+def test_downloaded_files_are_not_executable(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        sink = FileSink(tmp_path / "model.part", hashlib.sha256(), direct=False)
+        _pour(sink, b"x" * 1000, [1000])
+        sink.close()
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "model.part").stat().st_mode & 0o777 == 0o644
