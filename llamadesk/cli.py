@@ -33,6 +33,24 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
+def _bounded(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, else a usage error
+    (a 20-digit number overflowed SQLite and llama.cpp with a traceback)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is not between {low:,} and {high:,}")
+        return value
+    return parse
+
+
+# Conversation ids are SQLite row ids: 1 to 2^63 - 1.
+_record_id = _bounded(1, 2**63 - 1)
+
+
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # On the top parser and on each subcommand, so `--data-dir` works on either
     # side of the command name; SUPPRESS keeps a subcommand from erasing it.
@@ -71,23 +89,26 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="chat in the terminal")
     _common(chat, top=False)
     chat.add_argument("--model", metavar="PATH.gguf", required=True, help="the GGUF model")
-    chat.add_argument("--conversation", type=int, metavar="ID", help="continue this conversation")
+    chat.add_argument("--conversation", type=_record_id, metavar="ID",
+                      help="continue this conversation")
     chat.add_argument("--system", metavar="TEXT", help="system prompt for a new conversation")
     chat.add_argument("--show-prompt", action="store_true",
                       help="print the exact prompt sent to the model before the reply")
     chat.add_argument("--show-tokens", action="store_true",
                       help="print the prompt's token ids and pieces, marking those from "
                       "message text (never read as control tokens)")
-    chat.add_argument("--max-tokens", type=int, metavar="N", help="longest reply in tokens")
+    chat.add_argument("--max-tokens", type=_bounded(1, 1 << 24), metavar="N",
+                      help="longest reply in tokens")
     chat.add_argument("--temperature", type=float, metavar="T", help="overrides the preset")
-    chat.add_argument("--seed", type=int, metavar="N", help="fixed seed, for repeatable replies")
-    chat.add_argument("--ctx", type=int, metavar="N",
+    chat.add_argument("--seed", type=_bounded(0, 2**31 - 1), metavar="N",
+                      help="fixed seed, for repeatable replies")
+    chat.add_argument("--ctx", type=_bounded(64, 1 << 24), metavar="N",
                       help="context window in tokens (default: the model's trained length)")
     chat.add_argument("--template", choices=("llama2", "jinja", "plain"),
                       help="override the prompt format (default: chosen from the model)")
-    chat.add_argument("--gpu-layers", type=int, metavar="N",
+    chat.add_argument("--gpu-layers", type=_bounded(-1, 100_000), metavar="N",
                       help="layers to put on the GPU: 0 for none, -1 for all (default: auto)")
-    chat.add_argument("--gpu", type=int, default=0, metavar="N",
+    chat.add_argument("--gpu", type=_bounded(0, 255), default=0, metavar="N",
                       help="which GPU to use, as numbered by `llamadesk info` (default: 0)")
     chat.add_argument("--preset", choices=("precise", "balanced", "creative"),
                       default="balanced", help="sampling preset (default: balanced, "
@@ -106,7 +127,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="full-text search of the history")
     _common(search, top=False)
     search.add_argument("query", nargs="+", help="words to find (any text is safe)")
-    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--limit", type=_bounded(1, 100_000), default=20, metavar="N")
     search.add_argument("--json", action="store_true", help="machine-readable output")
 
     export = commands.add_parser(
@@ -114,7 +135,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         description="Export conversations. All of them go into one JSON file, or into a zip "
         "with one file per conversation for the other formats (or when FILE ends in .zip).")
     _common(export, top=False)
-    export.add_argument("--conversation", type=int, metavar="ID",
+    export.add_argument("--conversation", type=_record_id, metavar="ID",
                         help="the conversation to export (default: all)")
     export.add_argument("--format", choices=("json", "md", "html", "txt", "pdf"),
                         default="json")
@@ -165,7 +186,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
     deleting = commands.add_parser("delete", help="delete a conversation for good")
     _common(deleting, top=False)
-    deleting.add_argument("conversation", type=int, metavar="ID")
+    deleting.add_argument("conversation", type=_record_id, metavar="ID")
     return parser
 
 
@@ -396,6 +417,7 @@ def _info(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
+    from llamadesk.local_time import in_local_time
     from llamadesk.terminal_text import terminal_safe
 
     context = open_context(args.data_dir, writer=False)
@@ -417,7 +439,7 @@ def _list(args: argparse.Namespace) -> int:
     width = max(len(str(r.id)) for r in rows)
     print(f"{'ID':>{width}}  {'MSGS':>4}  {'UPDATED':16}  TITLE")
     for r in rows:
-        stamp = r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        stamp = in_local_time(r.updated_at).strftime("%Y-%m-%d %H:%M")
         print(f"{r.id:>{width}}  {r.message_count:>4}  {stamp:16}  {terminal_safe(r.title)}")
     return 0
 

@@ -283,3 +283,42 @@ def test_list_and_search_never_print_control_characters(data_dir: Path) -> None:
     assert "\\x1b[31mred [alert]\\x9b" in found.stdout
     for output in (listing.stdout, found.stdout):
         assert not any(ch in output for ch in "\x1b\x07\x9b\u202e")
+
+
+def test_list_survives_a_far_future_time_in_any_time_zone(data_dir: Path) -> None:
+    from datetime import datetime, timezone
+
+    from llamadesk.app import open_context
+    from llamadesk.storage.schema import Conversation
+
+    context = open_context(str(data_dir))
+    try:
+        conversation = context.repository.create_conversation(title="From the far future")
+        with context.database.session() as session:
+            row = session.get(Conversation, conversation.id)
+            row.updated_at = datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone.utc)
+            session.commit()
+    finally:
+        context.close()
+    result = llamadesk("list", data_dir=data_dir, env={"TZ": "Asia/Tokyo"})
+    assert result.returncode == 0, result.stderr
+    assert "9999-12-31" in result.stdout and "From the far future" in result.stdout
+
+
+@pytest.mark.parametrize("argv", [
+    ["delete", "99999999999999999999"],
+    ["export", "--conversation", "99999999999999999999", "--format", "md", "-o", "-"],
+    ["chat", "--model", "x.gguf", "--conversation", "99999999999999999999", "Hi"],
+    ["search", "--limit", "1000000000000000000000", "word"],
+    ["chat", "--model", "x.gguf", "--ctx", "99999999999999999999", "Hi"],
+])
+def test_huge_numbers_are_a_usage_error_not_a_traceback(data_dir: Path, argv: list[str]) -> None:
+    result = llamadesk(*argv, data_dir=data_dir)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "is not between" in result.stderr
+
+
+def test_an_id_in_range_that_does_not_exist_is_said_plainly(data_dir: Path) -> None:
+    result = llamadesk("delete", str(2**63 - 1), data_dir=data_dir)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "no conversation" in result.stderr.lower()

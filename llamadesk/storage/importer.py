@@ -32,17 +32,45 @@ def _require(condition: bool, reason: str) -> None:
         raise _Invalid(reason)
 
 
+# Times outside these years are damage (or a trap: 9999-12-31 cannot be shown in
+# a time zone east of UTC).
+_YEARS = range(1900, 9000)
+# SQLite stores integers in 64 bits.
+_INT64 = range(-(2**63), 2**63)
+
+
 def _time(value: Any, where: str) -> datetime:
     _require(isinstance(value, str), f"{where} is not a time")
     try:
         parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise _Invalid(f"{where} is not a time: {value!r}") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        if not parsed.tzinfo:
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        in_utc = parsed.astimezone(timezone.utc)
+    except (ValueError, OverflowError):
+        raise _Invalid(f"{where} is not a time: {value[:40]!r}") from None
+    _require(in_utc.year in _YEARS, f"{where} is not a plausible time: {value[:40]!r}")
+    return parsed
 
 
 def _optional(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
     _require(value is None or isinstance(value, kind), f"{where} has the wrong type")
+    if isinstance(value, bool) and kind in (int, (int, float)):
+        raise _Invalid(f"{where} has the wrong type")
+    if isinstance(value, int):
+        _require(value in _INT64, f"{where} is too large")
+    if isinstance(value, float):
+        _require(value == value and abs(value) < 1e300, f"{where} is not a number")
+    if isinstance(value, str):
+        _text(value, where)
+    return value
+
+
+def _text(value: str, where: str) -> str:
+    """Text that SQLite can store: a lone surrogate (\\ud800) cannot be UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _Invalid(f"{where} contains text that is not valid Unicode") from None
     return value
 
 
@@ -60,7 +88,9 @@ def _conversation(doc: Any, number: int) -> _Parsed:
     _require(isinstance(doc, dict), f"{where} is not an object")
     uid = doc.get("uid")
     _require(isinstance(uid, str) and 0 < len(uid) <= 32, f"{where} has no valid uid")
+    _text(uid, f"{where} uid")
     _require(isinstance(doc.get("title"), str), f"{where} has no title")
+    _text(doc["title"], f"{where} title")
     messages_doc = doc.get("messages")
     _require(isinstance(messages_doc, list), f"{where} has no message list")
     model = doc.get("model") or {}
@@ -88,6 +118,7 @@ def _conversation(doc: Any, number: int) -> _Parsed:
                  f"{at} has an invalid parent")
         _require(item.get("role") in ("user", "assistant", "system"), f"{at} has no valid role")
         _require(isinstance(item.get("content"), str), f"{at} has no text")
+        _text(item["content"], at)
         stats = item.get("stats") or {}
         msg_model = item.get("model") or {}
         _require(isinstance(stats, dict) and isinstance(msg_model, dict), f"{at} is malformed")
@@ -122,6 +153,14 @@ def _conversation(doc: Any, number: int) -> _Parsed:
     return _Parsed(conversation, messages, parents, leaf)
 
 
+def _json_storable(value: Any) -> bool:
+    try:
+        json.dumps(value).encode("utf-8")
+    except (ValueError, TypeError, RecursionError, UnicodeEncodeError):
+        return False
+    return True
+
+
 def import_json(database: Database, data: bytes | str, source: str = "the file") -> ImportResult:
     """Add the conversations in an export; raises StorageError and changes nothing if invalid."""
     try:
@@ -129,6 +168,10 @@ def import_json(database: Database, data: bytes | str, source: str = "the file")
     except (ValueError, UnicodeDecodeError) as error:
         raise StorageError(Note(QT_TRANSLATE_NOOP(
             "messages", "%1 is not valid JSON (%2)."), source, error)) from None
+    except RecursionError:
+        raise StorageError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 is not valid JSON (%2)."), source,
+            "nested too deeply")) from None
     try:
         _require(isinstance(document, dict) and document.get("schema") == SCHEMA,
                  "it is not a LlamaDesk export")
@@ -138,6 +181,10 @@ def import_json(database: Database, data: bytes | str, source: str = "the file")
         items = document.get("conversations")
         _require(isinstance(items, list), "it has no conversation list")
         parsed = [_conversation(item, n) for n, item in enumerate(items, start=1)]
+        for item in parsed:  # sampling and params go into JSON columns as they are
+            _require(_json_storable(item.conversation.sampling)
+                     and all(_json_storable(m.params) for m in item.messages),
+                     "its settings cannot be stored")
     except _Invalid as error:
         raise StorageError(Note(QT_TRANSLATE_NOOP(
             "messages", "%1 cannot be imported: %2."), source, error)) from None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from llamadesk.local_time import in_local_time
 from llamadesk.storage.records import ConversationSummary
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.search import SearchHit
@@ -42,7 +43,7 @@ UNDO_SECONDS = 8
 def group_of(summary: ConversationSummary, now: datetime) -> str:
     if summary.pinned:
         return "Pinned"
-    local = summary.updated_at.astimezone(now.tzinfo)
+    local = in_local_time(summary.updated_at, now.tzinfo)
     days = (now.date() - local.date()).days
     if days <= 0:
         return "Today"

@@ -79,3 +79,74 @@ def test_bad_file_changes_nothing(context: AppContext, tmp_path: Path, mangle: o
         assert target.repository.list_conversations() == []
     finally:
         target.close()
+
+
+def _hostile_variants(document: dict[str, object]) -> dict[str, tuple[str, str]]:
+    """name -> (export text, what the message must say)."""
+    def changed(edit: object) -> str:
+        data = json.loads(json.dumps(document))
+        edit(data)  # type: ignore[operator]
+        return json.dumps(data)
+
+    def first_message(data: dict) -> dict:  # type: ignore[type-arg]
+        return data["conversations"][0]["messages"][0]  # type: ignore[no-any-return]
+
+    return {
+        "huge integer": (changed(lambda d: first_message(d).__setitem__("seed", 2**63)),
+                         "seed is too large"),
+        "deep nesting": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        "year 1 with an offset": (changed(lambda d: first_message(d).__setitem__(
+            "created_at", "0001-01-01T00:00:00+05:00")), "is not a time"),
+        "year 9999": (changed(lambda d: d["conversations"][0].__setitem__(
+            "updated_at", "9999-12-31T23:59:59+00:00")), "is not a plausible time"),
+        "lone surrogate in a title": (changed(lambda d: d["conversations"][0].__setitem__(
+            "title", "bad \ud800 title")), "not valid Unicode"),
+        "lone surrogate in a message": (changed(lambda d: first_message(d).__setitem__(
+            "content", "\udfff")), "not valid Unicode"),
+        "nan": (changed(lambda d: first_message(d).setdefault("stats", {}).__setitem__(
+            "tokens_per_second", float("nan"))), "is not a number"),
+    }
+
+
+def test_hostile_exports_get_a_message_and_change_nothing(context: AppContext,
+                                                          tmp_path: Path) -> None:
+    ids = _rich_history(context)
+    document = json.loads(export_text(context.repository, ids, "json"))
+    fresh = open_context(str(tmp_path / "fresh"))
+    try:
+        for name, (text, expected) in _hostile_variants(document).items():
+            with pytest.raises(StorageError, match=expected) as caught:
+                fresh.repository.import_json(text)
+            assert "Traceback" not in str(caught.value), name
+            assert fresh.repository.conversation_ids() == [], name
+    finally:
+        fresh.close()
+
+
+def test_a_far_future_time_already_stored_never_breaks_listing(context: AppContext) -> None:
+    """A history written before the check (or by hand) still lists in any time zone."""
+    import os
+    import time
+    from datetime import datetime, timezone
+
+    from llamadesk.local_time import in_local_time
+
+    conversation = context.repository.create_conversation(title="From the far future")
+    with context.database.session() as session:
+        from llamadesk.storage.schema import Conversation
+
+        row = session.get(Conversation, conversation.id)
+        row.updated_at = datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone.utc)
+        session.commit()
+    previous = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Tokyo"
+    time.tzset()
+    try:
+        [summary] = context.repository.list_conversations()
+        assert in_local_time(summary.updated_at).year == 9999
+    finally:
+        if previous is None:
+            os.environ.pop("TZ")
+        else:
+            os.environ["TZ"] = previous
+        time.tzset()
