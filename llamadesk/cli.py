@@ -140,7 +140,8 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "md", "html", "txt", "pdf"),
                         default="json")
     export.add_argument("-o", "--output", metavar="FILE", default="-",
-                        help="where to write; - is standard output (the default)")
+                        help="where to write; - is standard output (the default); a name "
+                        "ending in .zip gets one file per conversation")
 
     importing = commands.add_parser("import", help="import a LlamaDesk JSON export")
     _common(importing, top=False)
@@ -491,8 +492,9 @@ def _export(args: argparse.Namespace) -> int:
             ids = [context.repository.get_conversation(args.conversation).id]
         else:
             ids = context.repository.conversation_ids()
-        as_zip = args.conversation is None and (
-            args.format != "json" or str(args.output).lower().endswith(".zip"))
+        # One file per conversation only when a zip is asked for by name; otherwise
+        # one document holding them all (a zip named notes.md helped no one).
+        as_zip = args.conversation is None and str(args.output).lower().endswith(".zip")
         data = (export_zip(context.repository, ids, args.format) if as_zip
                 else export_bytes(context.repository, ids, args.format))
     finally:

@@ -322,3 +322,28 @@ def test_an_id_in_range_that_does_not_exist_is_said_plainly(data_dir: Path) -> N
     result = llamadesk("delete", str(2**63 - 1), data_dir=data_dir)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "no conversation" in result.stderr.lower()
+
+
+def test_export_all_writes_the_format_named_and_zips_only_a_zip(
+        data_dir: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    from llamadesk.app import open_context
+    from llamadesk.storage.schema import Role
+
+    context = open_context(str(data_dir))
+    try:
+        for title in ("First trip", "Second trip"):
+            conversation = context.repository.create_conversation(title=title)
+            context.repository.add_message(conversation.id, Role.USER, f"About the {title}")
+    finally:
+        context.close()
+    notes = tmp_path / "notes.md"
+    assert llamadesk("export", "--format", "md", "-o", str(notes),
+                     data_dir=data_dir).returncode == 0
+    text = notes.read_text("utf-8")  # Markdown, not a zip in disguise
+    assert "First trip" in text and "Second trip" in text
+    archive = tmp_path / "notes.zip"
+    assert llamadesk("export", "--format", "md", "-o", str(archive),
+                     data_dir=data_dir).returncode == 0
+    assert len(zipfile.ZipFile(archive).namelist()) == 2
