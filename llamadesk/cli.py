@@ -324,12 +324,21 @@ def _stream_reply(service: ChatService, session: ModelSession, conversation_id: 
         out.write(piece)
         out.flush()
 
+    def terminate(*_: object) -> None:
+        # SIGTERM (a logout, `kill`, a service manager) ends the program, not just the
+        # reply: llama.cpp is told at once, and the exit unwinds through ChatService,
+        # which stores what was said, marked interrupted.
+        session.stop()
+        raise SystemExit(128 + signal.SIGTERM)
+
     # Ctrl+C during a reply stops the reply (which is kept), not the program.
     previous = signal.signal(signal.SIGINT, lambda *_: session.stop())
+    previous_term = signal.signal(signal.SIGTERM, terminate)
     try:
         reply = service.send(session, conversation_id, text, params, on_text=write)
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
     out.write("\n")
     if reply.finish_reason == "cancelled":
         out.write("[stopped]\n")

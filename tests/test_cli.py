@@ -347,3 +347,36 @@ def test_export_all_writes_the_format_named_and_zips_only_a_zip(
     assert llamadesk("export", "--format", "md", "-o", str(archive),
                      data_dir=data_dir).returncode == 0
     assert len(zipfile.ZipFile(archive).namelist()) == 2
+
+
+def test_sigterm_mid_reply_keeps_the_reply_marked_interrupted(data_dir: Path,
+                                                              tmp_path: Path) -> None:
+    import signal
+    import sqlite3
+    import time
+
+    from tests.helpers.tiny_gguf import write_tiny_llama
+
+    # Slow enough that the reply is still streaming when the signal comes.
+    model = write_tiny_llama(tmp_path / "slow.gguf", chatty=True, context_length=8192,
+                             n_layer=4, min_embd=1024)
+    environment = {k: v for k, v in os.environ.items() if k != "LLAMADESK_DATA_DIR"}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir), "chat", "--model",
+         str(model), "Tell me everything"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment)
+    assert child.stdout is not None
+    first = child.stdout.read(20)  # the reply has started
+    assert first
+    time.sleep(0.5)
+    child.send_signal(signal.SIGTERM)
+    _, errors = child.communicate(timeout=30)  # also closes the pipes
+    assert child.returncode == 128 + signal.SIGTERM, errors
+    with sqlite3.connect(data_dir / "history.sqlite3") as raw:
+        rows = raw.execute("SELECT role, content, status, finish_reason FROM messages"
+                           " ORDER BY id").fetchall()
+    assert [row[0] for row in rows] == ["user", "assistant"]
+    _, content, status, finish = rows[1]
+    # Stored and settled, as a reply cut off by a bug or KeyboardInterrupt is.
+    assert status != "streaming" and finish == "interrupted"
+    assert content.startswith("Hello from a tiny llama.")
