@@ -13,7 +13,7 @@ def read_json(path: Path, default: Any) -> Any:
     """The file's JSON, or ``default`` if it is missing or unreadable as JSON."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: nested thousands deep
         return default
 
 

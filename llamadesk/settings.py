@@ -9,6 +9,8 @@ and is logged, the others are kept.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,18 +28,55 @@ class Setting:
     choices: tuple[Any, ...] | None = None
     minimum: float | None = None
     maximum: float | None = None
+    # What the value must also be, inside: a list's items, a dict's entries, a
+    # string's characters. A damaged file is checked as deep as it goes.
+    check: Callable[[Any], bool] | None = None
 
     def accepts(self, value: Any) -> bool:
         expected = type(self.default)
         if self.default is None:
-            return value is None or isinstance(value, (int, str))
-        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            valid = value is None or isinstance(value, (int, str))
+        elif not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             return False
-        if self.choices is not None and value not in self.choices:
+        elif self.choices is not None and value not in self.choices:
             return False
-        if self.minimum is not None and value < self.minimum:
+        elif self.minimum is not None and value < self.minimum:
             return False
-        return not (self.maximum is not None and value > self.maximum)
+        else:
+            valid = not (self.maximum is not None and value > self.maximum)
+        return valid and (self.check is None or self.check(value))
+
+
+def _ints(low: int, high: int, most: int) -> Callable[[Any], bool]:
+    return lambda value: len(value) <= most and all(
+        isinstance(v, int) and not isinstance(v, bool) and low <= v <= high for v in value)
+
+
+def _short_text(most: int) -> Callable[[Any], bool]:
+    return lambda value: len(value) <= most
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/=]*")
+_TEMPLATE_KINDS = ("llama2", "jinja", "plain")  # engine.prompt.TemplateKind a user can choose
+
+
+def _geometry(value: str) -> bool:
+    return len(value) <= 8192 and _BASE64.fullmatch(value) is not None
+
+
+def _template_overrides(value: dict[Any, Any]) -> bool:
+    return len(value) <= 10_000 and all(
+        isinstance(k, str) and len(k) <= 4096 and v in _TEMPLATE_KINDS for k, v in value.items())
+
+
+def _sampling_overrides(value: dict[Any, Any]) -> bool:
+    return all(k in SAMPLING_KEYS and isinstance(v, (int, float)) and not isinstance(v, bool)
+               and -1e6 <= v <= 1e6 for k, v in value.items())
+
+
+def _conversation_id(value: Any) -> bool:
+    return value is None or (isinstance(value, int) and not isinstance(value, bool)
+                             and 1 <= value < 2**63)
 
 
 SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty")
@@ -49,22 +88,24 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("theme", "system", choices=("system", "light", "dark")),
     Setting("font_size", 0, minimum=0, maximum=40),  # 0: the system's size
     Setting("send_key", "enter", choices=("enter", "ctrl_enter")),
-    Setting("language", "system"),  # "system" or a shipped language code
+    Setting("language", "system", check=_short_text(32)),  # "system" or a shipped code
     # Model loading.
     Setting("gpu_layers", -2, minimum=-2, maximum=999),  # -2: auto, -1: all, 0: CPU only
     Setting("main_gpu", 0, minimum=0, maximum=63),  # which GPU, in llama.cpp's numbering
     Setting("threads", 0, minimum=0, maximum=256),  # 0: llama.cpp's choice
     Setting("context_size", 0, minimum=0, maximum=1 << 20),  # 0: automatic (placement.py)
-    Setting("template_overrides", {}),  # installed model path -> TemplateKind value
-    Setting("last_model", ""),
+    # Installed model path -> TemplateKind value.
+    Setting("template_overrides", {}, check=_template_overrides),
+    Setting("last_model", "", check=_short_text(4096)),
     # Defaults for new chats.
     Setting("default_system_prompt", ""),
     Setting("default_preset", "balanced", choices=tuple(PRESETS)),
-    Setting("default_sampling", {}),  # overrides of the preset, SAMPLING_KEYS only
+    # Overrides of the preset, SAMPLING_KEYS only.
+    Setting("default_sampling", {}, check=_sampling_overrides),
     # Window state.
-    Setting("window_geometry", ""),  # Qt's saveGeometry(), base64
-    Setting("splitter_sizes", []),
-    Setting("last_conversation", None),
+    Setting("window_geometry", "", check=_geometry),  # Qt's saveGeometry(), base64
+    Setting("splitter_sizes", [], check=_ints(0, 100_000, 8)),
+    Setting("last_conversation", None, check=_conversation_id),
 )
 
 _BY_KEY = {setting.key: setting for setting in SETTINGS}

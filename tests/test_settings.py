@@ -67,3 +67,28 @@ def test_sampling_ignores_unknown_keys_and_bad_values() -> None:
     assert params.top_k == 40 and isinstance(params.top_k, int)
     assert params.top_p == 0.9
     assert sampling_from("unknown", {}).temperature == 0.6
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("window_geometry", "ÄÖÜ non-ASCII geometry"),
+    ("splitter_sizes", [10**21, 300]),
+    ("splitter_sizes", ["wide", 300]),
+    ("template_overrides", {"/models/a.gguf": "mystery-format"}),
+    ("template_overrides", {"/models/a.gguf": ["llama2"]}),
+    ("default_sampling", {"temperature": "hot"}),
+    ("default_sampling", {"temperature": 1e308}),
+    ("last_conversation", 10**30),
+    ("last_conversation", "7"),
+])
+def test_damaged_nested_values_fall_back_per_key(tmp_path: Path, key: str, value: object) -> None:
+    file = tmp_path / "settings.json"
+    file.write_text(json.dumps({key: value, "theme": "dark"}), encoding="utf-8")
+    settings = Settings(file)
+    assert settings[key] == Settings(tmp_path / "none.json")[key]  # the default
+    assert settings["theme"] == "dark"  # the rest kept
+
+
+def test_settings_nested_fifty_thousand_deep_give_defaults(tmp_path: Path) -> None:
+    file = tmp_path / "settings.json"
+    file.write_text('{"theme": ' + "[" * 50_000 + "]" * 50_000 + "}", encoding="utf-8")
+    assert Settings(file)["theme"] == "system"

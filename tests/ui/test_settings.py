@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -144,3 +145,20 @@ def test_the_template_choice_is_kept_per_model(open_window: Opener, qtbot: QtBot
     qtbot.waitUntil(lambda: again.model is not None, timeout=30_000)
     assert again.model is not None and again.model.template.value == "plain"
     assert again.model_bar.template.currentData() == "plain"
+
+
+def test_the_window_starts_with_a_damaged_settings_file(open_window: Opener, data_dir: Path,
+                                                       tiny_model: Path) -> None:
+    """Each of these stopped the window from starting, on every launch."""
+    from llamadesk.paths import AppPaths
+
+    paths = AppPaths.resolve(str(data_dir))
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(json.dumps({
+        "window_geometry": "ÄÖÜ", "splitter_sizes": [10**21, 5],
+        "template_overrides": {str(tiny_model): "mystery"}, "last_conversation": 10**30,
+        "theme": "dark",
+    }), encoding="utf-8")
+    window = open_window(str(tiny_model))
+    assert window.isVisible() and window.model is not None
+    assert window.settings["theme"] == "dark"
