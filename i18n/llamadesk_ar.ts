@@ -1182,6 +1182,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>The history file is damaged (SQLite finds it malformed). LlamaDesk has not changed it. Move history.sqlite3 out of the data folder to start afresh, or put back a backup from the same folder (history.sqlite3.before-….bak).</source>
+        <translation>ملف السجل تالف (يراه SQLite مشوّه البنية). لم يغيّره LlamaDesk. انقل history.sqlite3 خارج مجلد البيانات للبدء من جديد، أو أعِد نسخة احتياطية من المجلد نفسه (history.sqlite3.before-….bak).</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <translation>%1 قاعدة بيانات لبرنامج آخر (تحتوي على %2)، لذا تركها LlamaDesk كما هي. انقلها خارج مجلد البيانات، أو اختر مجلد بيانات آخر.</translation>
+    </message>
+    <message>
+        <source>This history was written by a newer LlamaDesk (history format %1; this version reads up to %2). Nothing was changed: update LlamaDesk to open it.</source>
+        <translation>كُتب هذا السجل بإصدار أحدث من LlamaDesk (تنسيق السجل %1؛ يقرأ هذا الإصدار حتى %2). لم يُغيَّر شيء: حدّث LlamaDesk لفتحه.</translation>
+    </message>
+    <message>
         <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
         <translation>%1 تالف: قيمة الإعداد %2 هي %3، ولا يمكن لأي نموذج أن تكون له هذه القيمة. نزّل النموذج مرة أخرى، أو اسأل من أنشأ الملف.</translation>
     </message>

@@ -1154,6 +1154,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>The history file is damaged (SQLite finds it malformed). LlamaDesk has not changed it. Move history.sqlite3 out of the data folder to start afresh, or put back a backup from the same folder (history.sqlite3.before-….bak).</source>
+        <translation>Die Verlaufsdatei ist beschädigt (SQLite meldet sie als fehlerhaft). LlamaDesk hat sie nicht verändert. Verschieben Sie history.sqlite3 aus dem Datenordner, um neu zu beginnen, oder legen Sie eine Sicherung aus demselben Ordner zurück (history.sqlite3.before-….bak).</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <translation>%1 ist die Datenbank eines anderen Programms (sie enthält %2), daher hat LlamaDesk sie unverändert gelassen. Verschieben Sie sie aus dem Datenordner oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>This history was written by a newer LlamaDesk (history format %1; this version reads up to %2). Nothing was changed: update LlamaDesk to open it.</source>
+        <translation>Dieser Verlauf wurde von einer neueren LlamaDesk-Version geschrieben (Verlaufsformat %1; diese Version liest bis %2). Es wurde nichts verändert: Aktualisieren Sie LlamaDesk, um ihn zu öffnen.</translation>
+    </message>
+    <message>
         <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
         <translation>%1 ist beschädigt: Die Einstellung %2 ist %3, was kein Modell haben kann. Laden Sie das Modell erneut herunter oder wenden Sie sich an den Ersteller der Datei.</translation>
     </message>

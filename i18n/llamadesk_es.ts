@@ -1154,6 +1154,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>The history file is damaged (SQLite finds it malformed). LlamaDesk has not changed it. Move history.sqlite3 out of the data folder to start afresh, or put back a backup from the same folder (history.sqlite3.before-….bak).</source>
+        <translation>El archivo del historial está dañado (SQLite lo considera mal formado). LlamaDesk no lo ha cambiado. Saque history.sqlite3 de la carpeta de datos para empezar de nuevo, o vuelva a poner una copia de seguridad de la misma carpeta (history.sqlite3.before-….bak).</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <translation>%1 es la base de datos de otro programa (contiene %2), así que LlamaDesk la ha dejado como estaba. Sáquela de la carpeta de datos o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>This history was written by a newer LlamaDesk (history format %1; this version reads up to %2). Nothing was changed: update LlamaDesk to open it.</source>
+        <translation>Este historial lo escribió una versión más reciente de LlamaDesk (formato %1; esta versión lee hasta %2). No se ha cambiado nada: actualice LlamaDesk para abrirlo.</translation>
+    </message>
+    <message>
         <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
         <translation>%1 está dañado: su ajuste %2 es %3, algo que ningún modelo puede tener. Vuelva a descargar el modelo o consulte a quien creó el archivo.</translation>
     </message>

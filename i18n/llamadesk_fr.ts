@@ -1154,6 +1154,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>The history file is damaged (SQLite finds it malformed). LlamaDesk has not changed it. Move history.sqlite3 out of the data folder to start afresh, or put back a backup from the same folder (history.sqlite3.before-….bak).</source>
+        <translation>Le fichier d’historique est endommagé (SQLite le juge mal formé). LlamaDesk ne l’a pas modifié. Déplacez history.sqlite3 hors du dossier de données pour repartir de zéro, ou remettez une sauvegarde du même dossier (history.sqlite3.before-….bak).</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <translation>%1 est la base de données d’un autre programme (elle contient %2) : LlamaDesk l’a laissée telle quelle. Déplacez-la hors du dossier de données, ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>This history was written by a newer LlamaDesk (history format %1; this version reads up to %2). Nothing was changed: update LlamaDesk to open it.</source>
+        <translation>Cet historique a été écrit par une version plus récente de LlamaDesk (format %1 ; cette version lit jusqu’à %2). Rien n’a été modifié : mettez LlamaDesk à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
         <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
         <translation>%1 est endommagé : son paramètre %2 vaut %3, ce qu’aucun modèle ne peut avoir. Téléchargez à nouveau le modèle, ou contactez l’auteur du fichier.</translation>
     </message>

@@ -1147,6 +1147,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>The history file is damaged (SQLite finds it malformed). LlamaDesk has not changed it. Move history.sqlite3 out of the data folder to start afresh, or put back a backup from the same folder (history.sqlite3.before-….bak).</source>
+        <translation>履歴ファイルが破損しています（SQLite が不正な形式と判断しました）。LlamaDesk は変更していません。最初からやり直すには history.sqlite3 をデータフォルダーの外へ移動するか、同じフォルダーのバックアップ（history.sqlite3.before-….bak）を戻してください。</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <translation>%1 は別のプログラムのデータベースです（%2 を含みます）。そのため LlamaDesk は変更していません。データフォルダーの外へ移動するか、別のデータフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>This history was written by a newer LlamaDesk (history format %1; this version reads up to %2). Nothing was changed: update LlamaDesk to open it.</source>
+        <translation>この履歴は新しいバージョンの LlamaDesk で書かれています（履歴形式 %1。このバージョンが読めるのは %2 まで）。何も変更していません。開くには LlamaDesk を更新してください。</translation>
+    </message>
+    <message>
         <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
         <translation>%1 は破損しています。設定 %2 の値 %3 は、どのモデルにもあり得ない値です。モデルをもう一度ダウンロードするか、ファイルの作成者に問い合わせてください。</translation>
     </message>

@@ -1154,6 +1154,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>The history file is damaged (SQLite finds it malformed). LlamaDesk has not changed it. Move history.sqlite3 out of the data folder to start afresh, or put back a backup from the same folder (history.sqlite3.before-….bak).</source>
+        <translation>O arquivo do histórico está danificado (o SQLite o considera malformado). O LlamaDesk não o alterou. Tire history.sqlite3 da pasta de dados para começar de novo, ou coloque de volta um backup da mesma pasta (history.sqlite3.before-….bak).</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <translation>%1 é o banco de dados de outro programa (ele contém %2), então o LlamaDesk o deixou como estava. Tire-o da pasta de dados ou escolha outra pasta de dados.</translation>
+    </message>
+    <message>
+        <source>This history was written by a newer LlamaDesk (history format %1; this version reads up to %2). Nothing was changed: update LlamaDesk to open it.</source>
+        <translation>Este histórico foi gravado por uma versão mais nova do LlamaDesk (formato %1; esta versão lê até %2). Nada foi alterado: atualize o LlamaDesk para abri-lo.</translation>
+    </message>
+    <message>
         <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
         <translation>%1 está danificado: a configuração %2 é %3, o que nenhum modelo pode ter. Baixe o modelo novamente ou fale com quem criou o arquivo.</translation>
     </message>

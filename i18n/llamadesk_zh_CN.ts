@@ -1147,6 +1147,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>The history file is damaged (SQLite finds it malformed). LlamaDesk has not changed it. Move history.sqlite3 out of the data folder to start afresh, or put back a backup from the same folder (history.sqlite3.before-….bak).</source>
+        <translation>历史记录文件已损坏（SQLite 认为其格式错误）。LlamaDesk 未对其做任何更改。将 history.sqlite3 移出数据文件夹即可重新开始，或放回同一文件夹中的备份（history.sqlite3.before-….bak）。</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <translation>%1 是其他程序的数据库（其中包含 %2），因此 LlamaDesk 未改动它。请将其移出数据文件夹，或选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>This history was written by a newer LlamaDesk (history format %1; this version reads up to %2). Nothing was changed: update LlamaDesk to open it.</source>
+        <translation>此历史记录由更新版本的 LlamaDesk 写入（历史格式 %1；此版本最高可读取 %2）。未做任何更改：请更新 LlamaDesk 后再打开。</translation>
+    </message>
+    <message>
         <source>%1 is damaged: its setting %2 is %3, which no model can have. Download the model again, or ask whoever made the file.</source>
         <translation>%1 已损坏：其设置 %2 的值为 %3，任何模型都不可能是这个值。请重新下载模型，或联系该文件的制作者。</translation>
     </message>

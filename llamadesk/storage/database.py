@@ -40,7 +40,13 @@ _ENVIRONMENT_ERRORS = {
         "messages", "The disk reported an error while saving the history."),
     "file is not a database": QT_TRANSLATE_NOOP(
         "messages", "The history file is damaged or is not a LlamaDesk database."),
+    "database disk image is malformed": QT_TRANSLATE_NOOP(
+        "messages", "The history file is damaged (SQLite finds it malformed). LlamaDesk has "
+        "not changed it. Move history.sqlite3 out of the data folder to start afresh, or put "
+        "back a backup from the same folder (history.sqlite3.before-….bak)."),
 }
+# Backups made before schema upgrades that are kept, the newest first.
+KEEP_BACKUPS = 3
 
 
 def storage_error_for(error: BaseException) -> StorageError | None:
@@ -112,22 +118,48 @@ class Database:
 
     def _migrate(self) -> None:
         with self.engine.begin() as connection:
-            known = connection.execute(text(
-                "SELECT name FROM sqlite_master WHERE name = 'alembic_version'")).first()
+            tables = set(connection.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
             current = connection.execute(text(
-                "SELECT version_num FROM alembic_version")).scalar() if known else None
+                "SELECT version_num FROM alembic_version")).scalar() \
+                if "alembic_version" in tables else None
         if current == SCHEMA_HEAD:
             return
+        if current is None and tables - {"sqlite_sequence"}:
+            # Someone else's database under our name: never add our tables to it.
+            raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 is another program's database (it holds %2), so LlamaDesk "
+                "left it as it is. Move it out of the data folder, or choose another data "
+                "folder."), self.path, ", ".join(sorted(tables)[:5])))
+        if current is not None and (not current.isdigit() or not SCHEMA_HEAD.isdigit()
+                                    or int(current) > int(SCHEMA_HEAD)):
+            raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "This history was written by a newer LlamaDesk (history format "
+                "%1; this version reads up to %2). Nothing was changed: update LlamaDesk to "
+                "open it."), current, SCHEMA_HEAD))
         from alembic import command
 
         config = _alembic_config()
         head = schema_head()
         if current is not None:
-            self.backup(self.path.with_name(f"{self.path.name}.before-{head}.bak"))
+            self._backup_once(head)
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
         log.info("History schema upgraded from %s to %s", current or "nothing", head)
+
+    def _backup_once(self, head: str) -> None:
+        """One backup per schema upgrade, however many starts it takes: a start that
+        fails after the backup must not leave another full copy each time."""
+        target = self.path.with_name(f"{self.path.name}.before-{head}.bak")
+        if not target.exists():
+            self.backup(target)
+        backups = sorted(self.path.parent.glob(f"{self.path.name}.before-*.bak*"),
+                         key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in backups[KEEP_BACKUPS:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+                log.info("Removed an old backup, %s", old.name)
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of the live database (WAL included), via SQLite's backup API."""

@@ -75,3 +75,94 @@ def test_the_shortcut_head_is_alembics_head() -> None:
     from llamadesk.storage.database import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == schema_head()
+
+
+def test_failed_starts_make_one_backup_and_old_ones_are_pruned(tmp_path: Path) -> None:
+    import os
+
+    from llamadesk.storage import database as database_module
+
+    path = tmp_path / "history.sqlite3"
+    _first_schema_database(path)
+    # Older backups from earlier upgrades: only the newest few are kept.
+    for number, age in ((1, 400), (2, 300), (3, 200), (4, 100)):
+        old = tmp_path / f"history.sqlite3.before-000{number}.bak.{number}"
+        old.write_bytes(b"old")
+        os.utime(old, (1_000_000 + age, 1_000_000 + age))
+    original = database_module.Database._migrate
+
+    def failing_upgrade(self: Database) -> None:
+        original(self)
+        raise OSError("the disk went away after the backup")
+
+    for _ in range(3):  # three failed starts
+        database_module.Database._migrate = failing_upgrade  # type: ignore[method-assign]
+        try:
+            Database(path)
+        except Exception:  # noqa: BLE001 - any failure will do
+            pass
+        finally:
+            database_module.Database._migrate = original  # type: ignore[method-assign]
+        # Make the upgrade run again next time, as after a failure mid-way.
+        with contextlib.closing(sqlite3.connect(path)) as raw:
+            raw.execute("UPDATE alembic_version SET version_num = '0001'")
+            raw.commit()
+    backups = sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name)
+    assert f"history.sqlite3.before-{schema_head()}.bak" in backups
+    assert len(backups) == database_module.KEEP_BACKUPS
+    assert not any(name.startswith(f"history.sqlite3.before-{schema_head()}.bak.")
+                   for name in backups)  # never a second copy for the same upgrade
+
+
+def test_another_programs_database_and_a_newer_one_are_left_alone(tmp_path: Path) -> None:
+    import pytest
+
+    from llamadesk.errors import StorageError
+
+    other = tmp_path / "other.sqlite3"
+    with contextlib.closing(sqlite3.connect(other)) as raw:
+        raw.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)")
+        raw.commit()
+    with pytest.raises(StorageError, match="another program's database .*photos"):
+        Database(other)
+    with contextlib.closing(sqlite3.connect(other)) as raw:
+        assert [r[0] for r in raw.execute("SELECT name FROM sqlite_master")] == ["photos"]
+
+    newer = tmp_path / "newer.sqlite3"
+    Database(newer).close()
+    with contextlib.closing(sqlite3.connect(newer)) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '0099'")
+        raw.commit()
+    with pytest.raises(StorageError, match="newer LlamaDesk .*0099"):
+        Database(newer)
+
+
+def test_a_malformed_history_gets_a_message(tmp_path: Path) -> None:
+    import pytest
+
+    from llamadesk.errors import StorageError
+    from llamadesk.storage.schema import Role
+
+    path = tmp_path / "history.sqlite3"
+    database = Database(path)
+    repository = HistoryRepository(database)
+    for number in range(300):
+        conversation = repository.create_conversation(title=f"Chat {number}")
+        repository.add_message(conversation.id, Role.USER, "words " * 200)
+    database.close()
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for start in range(page * 3, len(data) - page, page * 2):  # every other page, not the first
+        data[start:start + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    with pytest.raises(StorageError, match="damaged") as caught:
+        broken = Database(path)
+        try:
+            HistoryRepository(broken).list_conversations()
+            for cid in HistoryRepository(broken).conversation_ids():
+                HistoryRepository(broken).all_messages(cid)
+        finally:
+            broken.close()
+    assert "Traceback" not in str(caught.value)
