@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from llamadesk import __version__
+from llamadesk.errors import StorageError
 from llamadesk.logs import RecentLines, setup_logging
 from llamadesk.models.hashing import HashCache
 from llamadesk.paths import AppPaths
@@ -41,6 +42,23 @@ class AppContext:
                 self.lock.release()
 
 
+def _settle_if_no_writer(paths: AppPaths, repository: HistoryRepository) -> None:
+    """A reader that finds the data folder free knows that no reply is streaming: one
+    still marked so was cut off by a crash, and is reported (and stored) as interrupted.
+    The lock is held for those few milliseconds only."""
+    probe = InstanceLock(paths.data_dir)
+    try:
+        probe.acquire()
+    except (StorageError, OSError):
+        return  # a writer is running (or the folder is read-only): leave it be
+    try:
+        repository.mark_interrupted_replies()
+    except StorageError as error:
+        log.info("Could not settle interrupted replies: %s", error)
+    finally:
+        probe.release()
+
+
 def open_context(data_dir: str | None = None, *, writer: bool = True,
                  lock: InstanceLock | None = None) -> AppContext:
     """Resolve paths, start logging, open (and migrate) the history.
@@ -62,6 +80,8 @@ def open_context(data_dir: str | None = None, *, writer: bool = True,
             lock.release()
         raise
     repository = HistoryRepository(database)
+    if not writer:
+        _settle_if_no_writer(paths, repository)
     if writer:
         interrupted = repository.mark_interrupted_replies()
         if interrupted:

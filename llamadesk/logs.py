@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import sys
 from collections import deque
 from pathlib import Path
 
@@ -45,19 +46,27 @@ class RecentLines(logging.Handler):
 
 def setup_logging(log_file: Path, level: int = logging.INFO) -> RecentLines:
     """Send the app's logs to ``log_file`` (rotated at 2 MB, 3 kept)."""
-    log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
         if handler.get_name() == _HANDLER_NAME:
             root.removeHandler(handler)
             handler.close()
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    file_handler.setFormatter(logging.Formatter(_FORMAT))
     recent = RecentLines()
-    handlers: list[logging.Handler] = [file_handler, recent]
+    handlers: list[logging.Handler] = [recent]
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as error:
+        # A read-only or full disk: the app still runs (reading the history needs no
+        # log), and the recent lines still go with a crash report.
+        print(f"llamadesk: not logging to {log_file}: {error.strerror or error}",
+              file=sys.stderr)
+    else:
+        file_handler.setFormatter(logging.Formatter(_FORMAT))
+        handlers.insert(0, file_handler)
     for handler in handlers:
         handler.addFilter(_RedactingFilter())
         # Named so a second setup (tests, --self-test) replaces rather than doubles them.

@@ -380,3 +380,23 @@ def test_sigterm_mid_reply_keeps_the_reply_marked_interrupted(data_dir: Path,
     # Stored and settled, as a reply cut off by a bug or KeyboardInterrupt is.
     assert status != "streaming" and finish == "interrupted"
     assert content.startswith("Hello from a tiny llama.")
+
+
+def test_readers_report_a_reply_cut_off_by_a_crash_as_interrupted(data_dir: Path) -> None:
+    from llamadesk.app import open_context
+    from llamadesk.storage.schema import Role
+
+    context = open_context(str(data_dir))
+    try:
+        conversation = context.repository.create_conversation(title="Crashed")
+        question = context.repository.add_message(conversation.id, Role.USER, "Go on")
+        reply = context.repository.start_reply(conversation.id, model_name="tiny",
+                                               parent_id=question.id)
+        context.repository.save_partial_reply(reply.id, "Half a repl")
+    finally:
+        context.close()  # as if the process had died: the reply is still "streaming"
+    exported = llamadesk("export", "--format", "json", data_dir=data_dir)
+    assert exported.returncode == 0, exported.stderr
+    [message] = [m for m in json.loads(exported.stdout)["conversations"][0]["messages"]
+                 if m["role"] == "assistant"]
+    assert message["status"] == "interrupted" and message["content"] == "Half a repl"

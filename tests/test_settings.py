@@ -92,3 +92,4 @@ def test_settings_nested_fifty_thousand_deep_give_defaults(tmp_path: Path) -> No
     file = tmp_path / "settings.json"
     file.write_text('{"theme": ' + "[" * 50_000 + "]" * 50_000 + "}", encoding="utf-8")
     assert Settings(file)["theme"] == "system"
+

@@ -7,6 +7,7 @@ package, whose import (it brings asyncio) cost 40 ms of the window's start.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -52,12 +53,15 @@ class InstanceLock:
                 "messages", "Another LlamaDesk is using the data in %1. Close it first, or "
                 "choose another folder with --data-dir."), self.path.parent))
         self._fd = fd
-        # For people looking at the folder; the lock itself is the OS's, not this text.
-        (self.path.parent / "llamadesk.pid").write_text(str(os.getpid()), encoding="ascii")
+        # For people looking at the folder; the lock itself is the OS's, not this text,
+        # so a full disk that cannot take these few bytes changes nothing.
+        with contextlib.suppress(OSError):
+            (self.path.parent / "llamadesk.pid").write_text(str(os.getpid()), encoding="ascii")
 
     def release(self) -> None:
         if self._fd is not None:
-            (self.path.parent / "llamadesk.pid").unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                (self.path.parent / "llamadesk.pid").unlink(missing_ok=True)
             os.close(self._fd)  # closing the descriptor releases the OS lock
             self._fd = None
 
