@@ -94,6 +94,8 @@ class ChatView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The text shown while there are no messages ("No model is loaded…"), or "".
+        self.placeholder = ""
         self.setObjectName("chat_view")
         self.setOpenLinks(False)
         self.document().setDocumentMargin(12)
@@ -158,6 +160,7 @@ class ChatView(QTextBrowser):
                       more_above: bool = False, more_below: bool = False,
                       left_out: tuple[int, ...] = ()) -> None:
         """Show this slice of a branch, newest at the bottom."""
+        self.placeholder = ""
         self._filling = True
         self.has_more_above = self.has_more_below = False
         self.clear()
@@ -427,6 +430,13 @@ class ChatView(QTextBrowser):
     def show_placeholder(self, text: str) -> None:
         self.show_messages([])
         self.setHtml(f"<p style='color: gray'>{html.escape(text)}</p>")
+        self.placeholder = text
+
+    def clear_placeholder(self) -> None:
+        if self.placeholder:
+            self.show_messages([])
+            self.clear()
+            self.placeholder = ""
 
     def scroll_to_message(self, message_id: int) -> None:
         shown = self._shown.get(message_id)

@@ -829,6 +829,9 @@ class MainWindow(QMainWindow):
             return
         self.model_status.hide()
         self.send_button.setToolTip(self.tr("Send (Enter)"))
+        # "No model is loaded" must not outlive the load.
+        if self.conversation_id is None:
+            self.chat_view.clear_placeholder()
 
     def _choose_page(self) -> None:
         """The welcome page while there is nothing to chat with and nothing to read."""

@@ -327,3 +327,15 @@ def test_model_bar_says_when_the_models_own_template_is_not_used(
     assert "could not be used" in notes.text() and "chatml" in notes.text()
     _until_finished(qtbot, window, lambda: _send(qtbot, window, "Still answers?"))
     assert REPLY in window.chat_view.toPlainText()
+
+
+def test_no_model_hint_goes_once_a_model_loads(qtbot: QtBot, open_window: OpenWindow,
+                                               tiny_model: Path) -> None:
+    window = open_window(None)
+    assert "No model is loaded" in window.chat_view.toPlainText()
+    window.load_model(tiny_model)
+    qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: "No model is loaded" not in window.chat_view.toPlainText(),
+                    timeout=5_000)
+    assert "No model is loaded" not in window.model_status.text() \
+        or not window.model_status.isVisible()
