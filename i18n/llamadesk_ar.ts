@@ -526,6 +526,10 @@
         <translation>فشل الرد</translation>
     </message>
     <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>في انتظار تحميل النموذج، ثم يُرسَل: %1</translation>
+    </message>
+    <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
         <translation>لا يوجد نموذج محمّل. استخدم ملف › فتح نموذج… لاختيار ملف GGUF.</translation>
     </message>

@@ -498,6 +498,10 @@
         <translation>Die Antwort ist fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>Warte, bis das Modell geladen ist, dann wird gesendet: %1</translation>
+    </message>
+    <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
         <translation>Kein Modell geladen. Wählen Sie mit Datei › Modell öffnen … eine GGUF-Datei.</translation>
     </message>

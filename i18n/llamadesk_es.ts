@@ -498,6 +498,10 @@
         <translation>La respuesta falló</translation>
     </message>
     <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>Esperando a que se cargue el modelo para enviar: %1</translation>
+    </message>
+    <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
         <translation>No hay ningún modelo cargado. Use Archivo › Abrir modelo… para elegir un archivo GGUF.</translation>
     </message>

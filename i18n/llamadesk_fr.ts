@@ -498,6 +498,10 @@
         <translation>La réponse a échoué</translation>
     </message>
     <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>En attente du chargement du modèle, puis envoi de : %1</translation>
+    </message>
+    <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
         <translation>Aucun modèle n&apos;est chargé. Choisissez un fichier GGUF avec Fichier › Ouvrir un modèle…</translation>
     </message>

@@ -491,6 +491,10 @@
         <translation>返答に失敗しました</translation>
     </message>
     <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>モデルの読み込みを待っています。読み込み後に送信します：%1</translation>
+    </message>
+    <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
         <translation>モデルが読み込まれていません。ファイル › モデルを開く… で GGUF ファイルを選んでください。</translation>
     </message>

@@ -498,6 +498,10 @@
         <translation>A resposta falhou</translation>
     </message>
     <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>Aguardando o modelo carregar para enviar: %1</translation>
+    </message>
+    <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
         <translation>Nenhum modelo carregado. Use Arquivo › Abrir modelo… para escolher um arquivo GGUF.</translation>
     </message>

@@ -491,6 +491,10 @@
         <translation>回复失败</translation>
     </message>
     <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>正在等待模型加载，加载后将发送：%1</translation>
+    </message>
+    <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
         <translation>未加载模型。请用 文件 › 打开模型… 选择一个 GGUF 文件。</translation>
     </message>

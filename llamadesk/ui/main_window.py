@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.context_report: ContextReport | None = None
         self._installed: list[InstalledModel] = []
         self._pending_text: list[str] = []
+        # A message sent while the model was still loading (send_message).
+        self._waiting_text: str | None = None
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
         self._frame.setInterval(16)
@@ -437,8 +439,16 @@ class MainWindow(QMainWindow):
         self._loading = False
         self.model = None
         self.model_path = None
+        self._return_waiting_text()
         self.refresh_models()
         self._update_state()
+
+    def _return_waiting_text(self) -> None:
+        """A message that waited for a model that never came goes back to the composer."""
+        waiting, self._waiting_text = self._waiting_text, None
+        if waiting is not None:
+            self.chat_view.clear_placeholder()
+            self.composer.setPlainText(waiting)
 
     def _on_model_loaded(self, info: LoadedModel) -> None:
         self._loading = False
@@ -450,11 +460,16 @@ class MainWindow(QMainWindow):
         self.model_bar.set_template(
             self.settings["template_overrides"].get(self.model_path or "", ""))
         self._update_state()
+        waiting, self._waiting_text = self._waiting_text, None
+        if waiting is not None:
+            self.chat_view.clear_placeholder()
+            self.send_message(waiting)
 
     def _on_load_failed(self, message: str) -> None:
         self._loading = False
         self.model = None
         self.model_path = None
+        self._return_waiting_text()
         self.refresh_models()
         self._update_state()
         self._show_error(message, self.tr("The model could not be loaded"))
@@ -631,6 +646,13 @@ class MainWindow(QMainWindow):
         return self._request is not None
 
     def send_message(self, text: str) -> None:
+        if text and self._loading and not self.is_generating and self._waiting_text is None:
+            # Sent before the model is ready: kept, shown as waiting, sent once it is.
+            self._waiting_text = text
+            self.composer.clear()
+            self.chat_view.show_placeholder(
+                self.tr("Waiting for the model to load, then sending: %1").replace("%1", text))
+            return
         if not text or self.is_generating or self.model is None or self._loading:
             return
         self.composer.clear()
@@ -812,13 +834,17 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         generating = self.is_generating
         ready = self.model is not None and not self._loading
-        self.send_button.setEnabled(ready and not generating)
+        # While a model loads, a message can be sent: it waits for the model.
+        self.send_button.setEnabled((ready or self._loading) and not generating)
         self.stop_button.setEnabled(generating or self._loading)
         self.new_chat_button.setEnabled(not generating)
+        # Before the early return: a model given or remembered is loading, so the chat
+        # shows at once (the first-run page stayed up for the whole load, its first
+        # button taking the typed keys).
+        self._choose_page()
         if self._loading:
             return
         self.model_bar.show_loaded(self.model)
-        self._choose_page()
         if self.model is None:
             hint = self.tr("No model is loaded. Use File › Open model… to choose a GGUF file.")
             self.model_status.setText(hint)

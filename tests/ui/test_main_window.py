@@ -339,3 +339,34 @@ def test_no_model_hint_goes_once_a_model_loads(qtbot: QtBot, open_window: OpenWi
                     timeout=5_000)
     assert "No model is loaded" not in window.model_status.text() \
         or not window.model_status.isVisible()
+
+
+def test_a_message_sent_while_the_model_loads_waits_and_is_sent(
+        qtbot: QtBot, open_window: OpenWindow, tiny_model: Path) -> None:
+    window = open_window(None)
+    assert window.pages.currentWidget() is window.welcome  # nothing installed, no model
+    window.load_model(tiny_model)
+    # At once the chat, not the first-run page: typing goes to the composer.
+    assert window.pages.currentWidget() is window.chat_page
+    window.send_message("Are you there yet?")
+    assert "Waiting for the model" in window.chat_view.toPlainText()
+    assert window.composer.toPlainText() == ""
+    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: not window.is_generating)
+    text = window.chat_view.toPlainText()
+    assert "Are you there yet?" in text and REPLY in text
+    assert "Waiting for the model" not in text
+
+
+def test_a_waiting_message_returns_to_the_composer_if_the_load_fails(
+        qtbot: QtBot, open_window: OpenWindow, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF" + b"\x00" * 100)
+    window = open_window(None)
+    window.load_model(broken)
+    window.send_message("Keep me")
+    qtbot.waitUntil(lambda: bool(_error_boxes(window)), timeout=30_000)
+    for box in _error_boxes(window):
+        box.accept()
+    assert window.composer.toPlainText() == "Keep me"
