@@ -33,6 +33,7 @@ from llamadesk.storage.records import ConversationSummary
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.search import SearchHit
 from llamadesk.ui.background import run_in_background
+from llamadesk.ui.titles import display_title, edited_title
 
 _ID = Qt.ItemDataRole.UserRole
 _MESSAGE = Qt.ItemDataRole.UserRole + 1
@@ -163,7 +164,7 @@ class ConversationSidebar(QWidget):
                 header.setFont(font)
                 self.list.addItem(header)
                 last_group = group
-            item = QListWidgetItem(summary.title)
+            item = QListWidgetItem(display_title(summary.title))
             item.setData(_ID, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(self.tr("%n message(s)", "", summary.message_count))
@@ -173,7 +174,7 @@ class ConversationSidebar(QWidget):
         self.list.blockSignals(False)
 
     def conversation_titles(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())
+        return [edited_title(self.list.item(i).text()) for i in range(self.list.count())
                 if self.list.item(i).data(_ID) is not None]
 
     def _group_titles(self) -> dict[str, str]:
@@ -204,7 +205,7 @@ class ConversationSidebar(QWidget):
 
     def _renamed(self, item: QListWidgetItem) -> None:
         if item.data(_ID) is not None and not item.data(_HTML):
-            self._repository.rename_conversation(int(item.data(_ID)), item.text())
+            self._repository.rename_conversation(int(item.data(_ID)), edited_title(item.text()))
 
     def _menu(self, position: QPoint) -> None:
         item = self.list.itemAt(position)
@@ -278,7 +279,7 @@ class ConversationSidebar(QWidget):
             snippet = hit.marked("\x00", "\x01")
             marked = html.escape(snippet).replace("\x00", "<b style='background:#ffe066'>")
             marked = marked.replace("\x01", "</b>")
-            item.setData(_HTML, f"<b>{html.escape(hit.conversation_title)}</b><br>"
+            item.setData(_HTML, f"<b>{html.escape(display_title(hit.conversation_title))}</b><br>"
                                 f"<span style='color:gray'>{marked}</span>")
             self.list.addItem(item)
         self.list.blockSignals(False)

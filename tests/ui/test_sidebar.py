@@ -15,6 +15,7 @@ from sqlalchemy import update
 from llamadesk.app import AppContext, open_context
 from llamadesk.storage.schema import Conversation, Role, utc_now
 from llamadesk.ui.launch import build_main_window
+from llamadesk.ui.titles import display_title, edited_title
 from llamadesk.ui.main_window import MainWindow
 
 
@@ -96,9 +97,22 @@ def test_delete_then_undo(qtbot: QtBot, window: MainWindow, history: AppContext)
 def test_inline_rename(window: MainWindow, history: AppContext) -> None:
     sidebar = window.sidebar
     item = next(sidebar.list.item(i) for i in range(sidebar.list.count())
-                if sidebar.list.item(i).text() == "Old recipe")
+                if edited_title(sidebar.list.item(i).text()) == "Old recipe")
     item.setText("Grandma's bread")  # what the inline editor commits
     assert history.repository.get_conversation(3).title == "Grandma's bread"
+    # An edit that keeps the invisible isolate around the text stores only the text.
+    item.setText(display_title("Grandma's rye"))
+    assert history.repository.get_conversation(3).title == "Grandma's rye"
+
+
+def test_a_title_reads_as_written(window: MainWindow, history: AppContext) -> None:
+    """A right-to-left override made "gnp.exe" show as "exe.png"."""
+    cid = history.repository.create_conversation(title="Holiday \u202egnp.exe").id
+    window.sidebar.refresh()
+    shown = next(window.sidebar.list.item(i).text() for i in range(window.sidebar.list.count())
+                 if window.sidebar.list.item(i).data(Qt.ItemDataRole.UserRole) == cid)
+    assert "\u202e" not in shown and "gnp.exe" in shown
+    assert shown.startswith("\u2068") and shown.endswith("\u2069")
 
 
 def test_new_chat_shortcut(qtbot: QtBot, window: MainWindow) -> None:
