@@ -133,7 +133,7 @@ def test_catalog_download_pause_resume_and_cancel(
     dialog.resume_button.click()
     qtbot.waitUntil(lambda: item.state is State.DONE, timeout=30_000)
     assert hub.range_starts[-1] > 0  # it went on from where it stopped
-    assert "Installed" in dialog.downloads.item(0, 4).text()
+    qtbot.waitUntil(lambda: "Installed" in dialog.downloads.item(0, 4).text(), timeout=5_000)
     qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1)
 
     # A second one, cancelled: nothing of it is left.
