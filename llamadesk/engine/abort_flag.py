@@ -50,6 +50,10 @@ class NativeAbortFlag:
 
     def __init__(self, ctx: llama_cpp.llama_context_p) -> None:
         self._buffer = ctypes.create_string_buffer(2)
+        # Only while the prompt is read: a decode aborted between two tokens leaves
+        # llama.cpp redoing its setup on the next call (140 ms here), and stopping
+        # between tokens is quick anyway.
+        self._armed = False
         # A function pointer made from an address: calling it runs no Python.
         # Kept as attributes: the C side holds these pointers while the context lives.
         self._callback = llama_cpp.ggml_abort_callback(_strlen_address())
@@ -61,7 +65,20 @@ class NativeAbortFlag:
         return self._buffer.raw[0] != 0
 
     def raise_flag(self) -> None:
-        self._buffer[0] = b"x"
+        if self._armed:
+            self._buffer[0] = b"x"
+
+    @contextlib.contextmanager
+    def armed(self, stop: threading.Event) -> Iterator[None]:
+        """Let the flag be raised inside this block (reading a prompt)."""
+        self._armed = True
+        if stop.is_set():
+            self.raise_flag()
+        try:
+            yield
+        finally:
+            self._armed = False
+            self.lower()
 
     def lower(self) -> None:
         self._buffer[0] = b"\0"

@@ -13,10 +13,12 @@ Granite, DeepSeek, gpt-oss...).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -36,6 +38,21 @@ MAX_RENDER_SECONDS = 1.0
 
 class TemplateRenderError(jinja2.TemplateError):
     """The template could not be rendered (its own error, a runaway, or a syntax error)."""
+
+
+# Asked on every line the template runs: Stop during a slow render ends it at once.
+_STOP: contextvars.ContextVar[Callable[[], bool] | None] = contextvars.ContextVar(
+    "llamadesk_render_stop", default=None)
+
+
+@contextlib.contextmanager
+def stopped_by(should_stop: Callable[[], bool]) -> Iterator[None]:
+    """Renders in this block end (TemplateRenderError) as soon as ``should_stop()``."""
+    token = _STOP.set(should_stop)
+    try:
+        yield
+    finally:
+        _STOP.reset(token)
 
 
 class _GenerationBlock(jinja2.ext.Extension):
@@ -112,7 +129,7 @@ def render_template(
     # Loops that write nothing never reach the checks below, so the template's own
     # code is traced: every line it runs checks the clock. Only frames of template
     # code are traced, so the rest of the process runs at full speed.
-    sys.settrace(_deadline_tracer(deadline))
+    sys.settrace(_deadline_tracer(deadline, _STOP.get()))
     try:
         # generate() yields as the template writes, so a runaway is caught between writes.
         for part in template.generate(
@@ -157,10 +174,13 @@ class _RunawayError(TemplateRenderError):
     pass
 
 
-def _deadline_tracer(deadline: float) -> Any:
+def _deadline_tracer(deadline: float, should_stop: Callable[[], bool] | None) -> Any:
     def on_line(frame: Any, event: str, _arg: Any) -> Any:
-        if event == "line" and time.monotonic() > deadline:
-            raise _RunawayError(_TOO_SLOW)
+        if event == "line":
+            if time.monotonic() > deadline:
+                raise _RunawayError(_TOO_SLOW)
+            if should_stop is not None and should_stop():
+                raise TemplateRenderError("stopped")
         return on_line
 
     def on_call(frame: Any, _event: str, _arg: Any) -> Any:

@@ -15,9 +15,11 @@ before, and the saved states of engine/state_cache.py still apply.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import ctypes
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,9 +113,14 @@ def sample_tokens(
     stop_strings: Sequence[str],
     stop: threading.Event,
     outcome: DecodeOutcome,
+    reading: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext,
 ) -> Iterator[str]:
-    """Yield the reply's text as it is sampled; ``outcome`` says how it ended."""
-    outcome.evaluated_prompt_tokens = read_prompt(llama, prompt)
+    """Yield the reply's text as it is sampled; ``outcome`` says how it ended.
+
+    ``reading`` wraps the prompt's evaluation (the session arms its abort flag there).
+    """
+    with reading():
+        outcome.evaluated_prompt_tokens = read_prompt(llama, prompt)
     vocab = llama._model.vocab
     ctx = llama.ctx
     n_ctx = llama.n_ctx()

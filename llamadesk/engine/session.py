@@ -17,6 +17,7 @@ from pathlib import Path
 import llama_cpp
 
 from llamadesk.engine.abort_flag import NativeAbortFlag
+from llamadesk.engine.chat_template import stopped_by
 from llamadesk.engine.context_budget import BOUNDARY_SLACK, FittedConversation, fit_to_context
 from llamadesk.engine.decoding import DecodeOutcome, Sampling, sample_tokens
 from llamadesk.engine.gguf_file import read_model_facts
@@ -226,7 +227,7 @@ class ModelSession:
         one saves this one's state, and switching back restores it.
         """
         self._stop = stop_event or StopEvent()
-        with self._abort.watching(self._stop):
+        with self._abort.watching(self._stop), stopped_by(self._stop.is_set):
             return self._generate(messages, params, on_text, conversation)
 
     def _generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
@@ -249,7 +250,8 @@ class ModelSession:
                             seed=seed, logit_bias=params.logit_bias)
         try:
             for text in sample_tokens(self._llama, prompt_tokens, sampling, params.max_tokens,
-                                      prompt.stop, self._stop, outcome):
+                                      prompt.stop, self._stop, outcome,
+                                      reading=lambda: self._abort.armed(self._stop)):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
                     if not text:

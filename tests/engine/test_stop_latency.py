@@ -104,3 +104,21 @@ def test_a_stop_event_raises_the_flag_without_a_watcher_thread(slow_model: Path)
     assert result.finish_reason == "cancelled"
     assert "stop-watch" not in seen[0]
     session.close()
+
+
+def test_stop_ends_a_slow_template_render_at_once(tmp_path: Path) -> None:
+    """A template that would render for its full second stops when asked."""
+    # Slow only for a message that asks for it, so the trial render at load is quick.
+    looping = ("{% for m in messages %}{% if 'slowly' in m.content %}"
+               "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
+               "{% endfor %}{% endif %}{{ m.content }}{% endfor %}")
+    model = write_tiny_llama(tmp_path / "looping.gguf", chat_template=looping,
+                             architecture="llama")
+    session = ModelSession.load(model, LoadOptions(state_cache_bytes=0))
+    stop = StopEvent()
+    stamp = _stop_after(stop, 0.1)
+    result = session.generate([ChatMessage("user", "Answer slowly")], SamplingParams(),
+                              lambda _: None, stop)
+    assert result.finish_reason == "cancelled"
+    assert time.perf_counter() - stamp[0] < 0.5
+    session.close()
