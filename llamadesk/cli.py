@@ -555,11 +555,12 @@ def _delete(args: argparse.Namespace) -> int:
 # -- models and token --------------------------------------------------------
 
 def _model_manager(paths: AppPaths, token: str | None = None) -> ModelManager:
+    from llamadesk.models.hashing import HashCache
     from llamadesk.models.license import LicenseStore
     from llamadesk.models.manager import ModelManager
 
     return ModelManager(paths.models_dir, LicenseStore(paths.config_dir / "licenses.json"),
-                        token=token)
+                        token=token, hashes=HashCache(paths.hash_cache))
 
 
 def _models(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from llamadesk.engine.prompt import choose_template
 from llamadesk.errors import LlamaDeskError
 from llamadesk.models.catalog import CatalogEntry
 from llamadesk.models.downloader import Downloader, DownloadProgress
-from llamadesk.models.hashing import sha256_file
+from llamadesk.models.hashing import HashCache, sha256_file
 from llamadesk.models.license import LicenseStore
 from llamadesk.models.registry import InstalledModel, Registry, model_id, now_iso
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
@@ -29,9 +29,15 @@ log = logging.getLogger(__name__)
 
 class ModelManager:
     def __init__(self, models_dir: Path, licenses: LicenseStore, *,
-                 token: str | None = None, downloader: Downloader | None = None) -> None:
+                 token: str | None = None, downloader: Downloader | None = None,
+                 hashes: HashCache | None = None) -> None:
         self.models_dir = models_dir
         self.registry = Registry(models_dir)
+        # The SHA-256 of each model installed goes here too, so that loading it (which
+        # records the hash with every reply) never reads gigabytes to hash them again.
+        self.hashes = hashes
+        if hashes is not None:
+            self.seed_hashes()
         self.licenses = licenses
         # Public: the GUI sets it before each download, so a token saved meanwhile counts.
         self.token = token
@@ -173,4 +179,19 @@ class ModelManager:
             license_accepted_at=accepted_at,
         )
         self.registry.put(model)
+        if self.hashes is not None:
+            self.hashes.put(path, sha256)
         return model
+
+    def seed_hashes(self) -> None:
+        """Hashes of installed models the cache does not know yet (installed before it
+        was seeded), taken from the registry while the file still has the size recorded."""
+        assert self.hashes is not None
+        for model in self.registry.all():
+            path = Path(model.path)
+            try:
+                unchanged = path.stat().st_size == model.size
+            except OSError:
+                continue
+            if unchanged and self.hashes.get(path) is None:
+                self.hashes.put(path, model.sha256)

@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
         self.repository = repository = context.repository
         # No token here: the registry and imports never touch the network.
         self.manager = ModelManager(self.paths.models_dir,
-                                    LicenseStore(self.paths.config_dir / "licenses.json"))
+                                    LicenseStore(self.paths.config_dir / "licenses.json"),
+                                    hashes=context.hash_cache)
         self.model_path: str | None = None
         self.library = ModelLibrary(self.manager)
         self.library.changed.connect(self.refresh_models)

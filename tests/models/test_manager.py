@@ -184,3 +184,29 @@ def test_queue_runs_downloads_in_turn_with_pause_resume_and_cancel(
     assert Path(first.result.path).read_bytes() == tiny_model.read_bytes()
     assert not list(manager.downloader.partial_dir.glob("llama-2-70b*"))
     queue.close()
+
+
+def test_installed_models_are_never_hashed_again(tmp_path: Path, tiny_model: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import llamadesk.models.hashing as hashing
+    from llamadesk.models.hashing import HashCache
+
+    cache = HashCache(tmp_path / "hashes.json")
+    manager = ModelManager(tmp_path / "models", LicenseStore(tmp_path / "licenses.json"),
+                           hashes=cache)
+    source = tmp_path / "mine.gguf"
+    source.write_bytes(tiny_model.read_bytes())
+    installed = manager.import_file(source, copy=True)
+
+    def no_hashing(*_args: object, **_kwargs: object) -> str:
+        raise AssertionError("the file was read to hash it again")
+
+    monkeypatch.setattr(hashing, "sha256_file", no_hashing)
+    # What a load asks for (LoadOptions.file_hash): answered from the cache.
+    assert cache.sha256(Path(installed.path)) == installed.sha256
+
+    # A cache that never heard of it (installed by an older LlamaDesk) is seeded
+    # from the registry at start.
+    fresh = HashCache(tmp_path / "other-hashes.json")
+    ModelManager(tmp_path / "models", LicenseStore(tmp_path / "licenses.json"), hashes=fresh)
+    assert fresh.sha256(Path(installed.path)) == installed.sha256
