@@ -566,8 +566,8 @@ def _model_manager(paths: AppPaths, token: str | None = None) -> ModelManager:
 def _models(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from llamadesk.engine.placement import available_memory, format_bytes
-    from llamadesk.models.catalog import assess, find_entry, load_catalog
+    from llamadesk.engine.placement import format_bytes
+    from llamadesk.models.catalog import find_entry
     from llamadesk.models.hub import Hub
     from llamadesk.models.license import LLAMA2, PLAIN_SUMMARY, license_text
     from llamadesk.models.token_store import TokenStore
@@ -586,9 +586,10 @@ def _models(args: argparse.Namespace) -> int:
         return 0
     if action == "catalog":
         from llamadesk.engine.gpu import detect_backend
+        from llamadesk.models.machine import machine_fit, machine_memory
 
         vram = sum(d.free_bytes for d in detect_backend().devices)
-        reports = assess(load_catalog(), available_memory(), vram)
+        reports = machine_fit(machine_memory(vram))
         if args.json:
             print(json.dumps([{"id": r.entry.id, "repo": r.entry.repo, "files": r.entry.files,
                                "quantization": r.entry.quantization,

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import psutil
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -28,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from llamadesk.models.catalog import CatalogEntry, Fit, FitReport, assess, load_catalog
+from llamadesk.models.catalog import CatalogEntry, Fit
 from llamadesk.models.download_queue import QueuedDownload, State
+from llamadesk.models.machine import machine_fit, machine_memory
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.errors import show_error
@@ -42,11 +42,6 @@ if TYPE_CHECKING:
 
 # The gated repository whose access the account check reports.
 OFFICIAL_REPO = "meta-llama/Llama-2-7b-chat-hf"
-
-
-def machine_fit() -> list[FitReport]:
-    """The catalog labelled for this computer's memory."""
-    return assess(load_catalog(), psutil.virtual_memory().total)
 
 
 def gguf_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -111,11 +106,11 @@ class ModelsDialog(QDialog):
 
     def _catalog_page(self) -> QWidget:
         page = QWidget()
-        reports = machine_fit()
-        memory = psutil.virtual_memory().total
+        memory = machine_memory()
+        reports = machine_fit(memory)
         intro = QLabel(self.tr("Llama 2 chat models in every size and quantization. This "
                                "computer has %1 of memory; the recommended model fits it "
-                               "comfortably.").replace("%1", formats.size(memory)))
+                               "comfortably.").replace("%1", formats.size(memory.ram_total)))
         intro.setWordWrap(True)
         self.catalog = QTableWidget(len(reports), 5)
         self.catalog.setObjectName("catalog_table")

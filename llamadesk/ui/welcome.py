@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from llamadesk.models.catalog import FitReport
 from llamadesk.models.download_queue import QueuedDownload, State
+from llamadesk.models.machine import machine_fit
 from llamadesk.ui import formats
 from llamadesk.ui.license_dialog import plain_summary
 from llamadesk.ui.model_library import ModelLibrary
-from llamadesk.ui.models_dialog import machine_fit, start_download
+from llamadesk.ui.models_dialog import start_download
 
 
 class WelcomePage(QWidget):

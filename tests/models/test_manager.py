@@ -210,3 +210,16 @@ def test_installed_models_are_never_hashed_again(tmp_path: Path, tiny_model: Pat
     fresh = HashCache(tmp_path / "other-hashes.json")
     ModelManager(tmp_path / "models", LicenseStore(tmp_path / "licenses.json"), hashes=fresh)
     assert fresh.sha256(Path(installed.path)) == installed.sha256
+
+
+def test_window_and_terminal_recommend_the_same_model(data_dir: Path) -> None:
+    """One judgement of this computer's memory (models/machine.py) for both."""
+    from llamadesk.models.machine import machine_fit
+
+    result = subprocess.run([sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir),
+                             "models", "catalog", "--json"], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    terminal = [row["id"] for row in json.loads(result.stdout) if row["recommended"]]
+    window = [report.entry.id for report in machine_fit() if report.recommended]
+    assert terminal == window
