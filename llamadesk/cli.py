@@ -368,7 +368,8 @@ def _info(args: argparse.Namespace) -> int:
     from llamadesk.engine.gguf_file import read_model_facts
     from llamadesk.engine.gpu import detect_backend
     from llamadesk.engine.placement import available_memory, format_bytes, plan_placement
-    from llamadesk.engine.prompt import choose_template, describe_format
+    from llamadesk.engine.prompt import choose_template
+    from llamadesk.engine.prompt_format import describe_format
     from llamadesk.paths import AppPaths
 
     backend = detect_backend()
@@ -522,6 +523,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
+    from llamadesk.storage.importer import import_json
 
     path = Path(args.file).expanduser()
     try:
@@ -531,7 +533,7 @@ def _import(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     context = open_context(args.data_dir)
     try:
-        result = context.repository.import_json(data, source=path.name)
+        result = import_json(context.database, data, source=path.name)
     finally:
         context.close()
     print(f"Imported {result.imported} conversation(s)"

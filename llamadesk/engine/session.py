@@ -31,13 +31,8 @@ from llamadesk.engine.options import (
     SamplingParams,
 )
 from llamadesk.engine.placement import available_memory, plan_placement
-from llamadesk.engine.prompt import (
-    ChatMessage,
-    Prompt,
-    build_prompt,
-    choose_template,
-    describe_format,
-)
+from llamadesk.engine.prompt import ChatMessage, Prompt, choose_template
+from llamadesk.engine.prompt_format import build_prompt, describe_format
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
 from llamadesk.engine.state_cache import ConversationStates
 from llamadesk.engine.stop_event import StopEvent

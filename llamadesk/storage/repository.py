@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, false, func, or_, select, text, update
 from sqlalchemy.orm import aliased
@@ -25,9 +25,6 @@ from llamadesk.storage.schema import (
     utc_now,
 )
 from llamadesk.storage.search import SearchHit, search
-
-if TYPE_CHECKING:
-    from llamadesk.storage.importer import ImportResult
 
 DEFAULT_TITLE = "New conversation"
 
@@ -214,11 +211,6 @@ class HistoryRepository:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         return search(self._db, query, limit)
-
-    def import_json(self, data: bytes | str, source: str = "the file") -> ImportResult:
-        from llamadesk.storage.importer import import_json
-
-        return import_json(self._db, data, source)
 
     def set_model(self, conversation_id: int, name: str, sha256: str | None,
                   quant: str | None) -> None:

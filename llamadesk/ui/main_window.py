@@ -535,8 +535,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def import_from(self, path: Path) -> None:
-        repository = self.repository
-
         def done(result: object) -> None:
             self.refresh_conversations()
             imported = int(getattr(result, "imported", 0))
@@ -550,7 +548,11 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             self._show_error(message_of(error))
 
-        run_in_background(lambda: repository.import_json(path.read_bytes(), path.name), done,
+        from llamadesk.storage.importer import import_json
+
+        assert self.context is not None  # attached: the history is open
+        database = self.context.database
+        run_in_background(lambda: import_json(database, path.read_bytes(), path.name), done,
                           failed)
 
     # -- conversations -------------------------------------------------------

@@ -17,14 +17,8 @@ import jinja2
 import pytest
 
 from llamadesk.engine.builtin_formats import apply_builtin
-from llamadesk.engine.prompt import (
-    ChatMessage,
-    PieceKind,
-    TemplateKind,
-    build_prompt,
-    describe_format,
-    jinja_prompt,
-)
+from llamadesk.engine.prompt import ChatMessage, PieceKind, TemplateKind, jinja_prompt
+from llamadesk.engine.prompt_format import build_prompt, describe_format
 from tests.helpers.hf_reference import reference_render
 
 DATA = Path(__file__).resolve().parent.parent / "data"

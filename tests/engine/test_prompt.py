@@ -6,10 +6,10 @@ from llamadesk.engine.prompt import (
     ChatMessage,
     PieceKind,
     TemplateKind,
-    build_prompt,
     choose_template,
     llama2_prompt,
 )
+from llamadesk.engine.prompt_format import build_prompt
 from tests.helpers.tiny_gguf import LLAMA2_TEMPLATE
 
 

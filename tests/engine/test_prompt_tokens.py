@@ -18,7 +18,8 @@ import pytest
 
 from llamadesk.diagnostics.tiny_model import write_tiny_bpe, write_tiny_vocabulary
 from llamadesk.engine.options import LoadOptions
-from llamadesk.engine.prompt import ChatMessage, PieceKind, Prompt, TemplateKind, build_prompt
+from llamadesk.engine.prompt import ChatMessage, PieceKind, Prompt, TemplateKind
+from llamadesk.engine.prompt_format import build_prompt
 from llamadesk.engine.session import ModelSession
 from tests.helpers.tiny_gguf import LLAMA2_TEMPLATE, write_tiny_llama
 

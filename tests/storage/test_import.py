@@ -10,6 +10,7 @@ import pytest
 from llamadesk.app import AppContext, open_context
 from llamadesk.errors import StorageError
 from llamadesk.storage.export import export_text
+from llamadesk.storage.importer import import_json
 from llamadesk.storage.records import ReplyStats
 from llamadesk.storage.schema import Role
 
@@ -44,7 +45,7 @@ def test_round_trip_is_exact(context: AppContext, tmp_path: Path) -> None:
     exported = export_text(context.repository, ids, "json")
     fresh = open_context(str(tmp_path / "fresh"))
     try:
-        result = fresh.repository.import_json(exported)
+        result = import_json(fresh.database, exported)
         assert (result.imported, result.skipped) == (2, 0)
         again = export_text(fresh.repository, fresh.repository.conversation_ids(), "json")
         assert _without_time(again) == _without_time(exported)
@@ -56,7 +57,7 @@ def test_round_trip_is_exact(context: AppContext, tmp_path: Path) -> None:
 
 def test_importing_twice_does_not_duplicate(context: AppContext) -> None:
     exported = export_text(context.repository, _rich_history(context), "json")
-    result = context.repository.import_json(exported)
+    result = import_json(context.database, exported)
     assert (result.imported, result.skipped) == (0, 2)
     assert len(context.repository.list_conversations()) == 2
 
@@ -75,7 +76,7 @@ def test_bad_file_changes_nothing(context: AppContext, tmp_path: Path, mangle: o
     target = open_context(str(tmp_path / "target"))
     try:
         with pytest.raises(StorageError, match=message):
-            target.repository.import_json(mangle(exported))  # type: ignore[operator]
+            import_json(target.database, mangle(exported))  # type: ignore[operator]
         assert target.repository.list_conversations() == []
     finally:
         target.close()
@@ -116,7 +117,7 @@ def test_hostile_exports_get_a_message_and_change_nothing(context: AppContext,
     try:
         for name, (text, expected) in _hostile_variants(document).items():
             with pytest.raises(StorageError, match=expected) as caught:
-                fresh.repository.import_json(text)
+                import_json(fresh.database, text)
             assert "Traceback" not in str(caught.value), name
             assert fresh.repository.conversation_ids() == [], name
     finally:
