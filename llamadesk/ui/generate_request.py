@@ -6,6 +6,7 @@ window's first frame does not wait for them.
 
 from __future__ import annotations
 
+import enum
 import threading
 from dataclasses import dataclass, field
 
@@ -13,13 +14,21 @@ from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.stop_event import StopEvent
 
 
+class ReplyAction(enum.Enum):
+    """How the reply starts (chat.ChatService's four ways)."""
+
+    SEND = "send"  # a new message, then its reply
+    EDIT = "edit"  # a new version of message_id, then its reply
+    REGENERATE = "regenerate"  # another reply beside reply message_id
+    CONTINUE = "continue"  # carry on reply message_id in place
+
+
 @dataclass(frozen=True)
 class GenerateRequest:
     conversation_id: int | None
     text: str
     params: SamplingParams = SamplingParams()
-    # "send" a new message, "edit" message_id, "regenerate" or "continue" reply message_id.
-    action: str = "send"
+    action: ReplyAction = ReplyAction.SEND
     message_id: int | None = None
     # Set by the GUI to stop this reply; a thread-safe flag, not Qt state.
     # A StopEvent also stops llama.cpp inside a long prompt at once (engine/abort_flag.py).

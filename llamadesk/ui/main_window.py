@@ -30,7 +30,7 @@ from llamadesk.errors import StorageError
 from llamadesk.settings import Settings, sampling_from
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
-from llamadesk.ui.generate_request import GenerateRequest
+from llamadesk.ui.generate_request import GenerateRequest, ReplyAction
 from llamadesk.ui.messages import message_of
 
 # Only what the first frame needs is imported above: the history (SQLAlchemy),
@@ -618,10 +618,10 @@ class MainWindow(QMainWindow):
         if action == "edit":
             self._edit(message_id)
         elif action == "regenerate":
-            self._start(GenerateRequest(self.conversation_id, "", action="regenerate",
+            self._start(GenerateRequest(self.conversation_id, "", action=ReplyAction.REGENERATE,
                                         message_id=message_id))
         elif action == "continue":
-            self._start(GenerateRequest(self.conversation_id, "", action="continue",
+            self._start(GenerateRequest(self.conversation_id, "", action=ReplyAction.CONTINUE,
                                         message_id=message_id))
         elif action in ("previous", "next"):
             shown = self._step_version(message_id, -1 if action == "previous" else 1)
@@ -661,7 +661,7 @@ class MainWindow(QMainWindow):
         self.composer.clear()
         if self._editing is not None:
             edited, self._editing = self._editing, None
-            self._start(GenerateRequest(self.conversation_id, text, action="edit",
+            self._start(GenerateRequest(self.conversation_id, text, action=ReplyAction.EDIT,
                                         message_id=edited))
             return
         if self.conversation_id is None:
@@ -714,14 +714,14 @@ class MainWindow(QMainWindow):
         """Another version of the last reply; the old one stays (Chat › Previous version)."""
         reply = self._last_reply()
         if reply is not None:
-            self._start(GenerateRequest(self.conversation_id, "", action="regenerate",
+            self._start(GenerateRequest(self.conversation_id, "", action=ReplyAction.REGENERATE,
                                         message_id=reply.id))
 
     def continue_reply(self) -> None:
         """Carry on a reply that was stopped, cut off or ran out of length."""
         reply = self._last_reply()
         if reply is not None and reply.finish_reason in ("cancelled", "interrupted", "length"):
-            self._start(GenerateRequest(self.conversation_id, "", action="continue",
+            self._start(GenerateRequest(self.conversation_id, "", action=ReplyAction.CONTINUE,
                                         message_id=reply.id))
 
     def switch_version(self, step: int) -> None:
@@ -774,7 +774,7 @@ class MainWindow(QMainWindow):
 
     def _on_reply_started(self, event: ReplyStarted) -> None:
         self.conversation_id = event.conversation_id
-        if self._request is not None and self._request.action == "send":
+        if self._request is not None and self._request.action is ReplyAction.SEND:
             self.chat_view.append_messages([event.user_message],
                                            self.repository.versions([event.user_message]))
         else:

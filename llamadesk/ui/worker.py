@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from llamadesk.engine.options import LoadOptions
 from llamadesk.errors import Cancelled, LlamaDeskError
-from llamadesk.ui.generate_request import GenerateRequest
+from llamadesk.ui.generate_request import GenerateRequest, ReplyAction
 from llamadesk.ui.messages import message_of
 
 if TYPE_CHECKING:
@@ -116,11 +116,11 @@ class InferenceWorker(QObject):
                       "stop_event": request.stop_event,
                       "on_context": self.context_reported.emit}
             service, target = self._service, request.message_id or 0
-            if request.action == "regenerate":
+            if request.action is ReplyAction.REGENERATE:
                 record = service.regenerate(session, target, request.params, **common)
-            elif request.action == "continue":
+            elif request.action is ReplyAction.CONTINUE:
                 record = service.continue_reply(session, target, request.params, **common)
-            elif request.action == "edit":
+            elif request.action is ReplyAction.EDIT:
                 record = service.edit(session, target, request.text, request.params, **common)
             else:
                 record = service.send(session, request.conversation_id, request.text,
