@@ -8,6 +8,7 @@ a restart); cancelling deletes it.
 from __future__ import annotations
 
 import enum
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -31,15 +32,37 @@ class State(enum.Enum):
     CANCELLED = "cancelled"
 
 
-@dataclass
+_NUMBERS = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class DownloadSnapshot:
+    """A download as it stood at one moment: what crosses to the GUI thread, while the
+    download thread goes on changing the live QueuedDownload."""
+
+    number: int
+    entry: CatalogEntry
+    state: State
+    progress: DownloadProgress | None
+    error: str | None
+    result: InstalledModel | None
+
+
+@dataclass(eq=False)
 class QueuedDownload:
     entry: CatalogEntry
     state: State = State.QUEUED
     progress: DownloadProgress | None = None
     error: str | None = None
     result: InstalledModel | None = None
+    # Which download a snapshot is of: unique in this process.
+    number: int = field(default_factory=lambda: next(_NUMBERS))
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
     _discard: bool = field(default=False, repr=False)
+
+    def snapshot(self) -> DownloadSnapshot:
+        return DownloadSnapshot(self.number, self.entry, self.state, self.progress, self.error,
+                                self.result)
 
 
 Listener = Callable[[QueuedDownload], None]

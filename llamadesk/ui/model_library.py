@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 class ModelLibrary(QObject):
     """Signals:
-    download_changed(object QueuedDownload): state or progress of a download moved.
+    download_changed(object DownloadSnapshot): state or progress of a download moved.
     download_finished(object InstalledModel): a download is installed and verified.
     import_progress(str file name, float 0..1): hashing an imported file.
     import_finished(object InstalledModel), import_failed(str message).
@@ -78,10 +78,12 @@ class ModelLibrary(QObject):
             self._queue.cancel(item)
 
     def _on_download_event(self, item: QueuedDownload) -> None:
-        # On the download thread: signals carry it to the GUI thread.
-        self.download_changed.emit(item)
-        if item.state is State.DONE and item.result is not None:
-            self.download_finished.emit(item.result)
+        # On the download thread: a frozen copy crosses to the GUI thread, never the
+        # item itself, which this thread goes on changing.
+        snapshot = item.snapshot()
+        self.download_changed.emit(snapshot)
+        if snapshot.state is State.DONE and snapshot.result is not None:
+            self.download_finished.emit(snapshot.result)
             self.changed.emit()
 
     def close(self) -> None:

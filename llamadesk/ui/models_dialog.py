@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from llamadesk.models.catalog import CatalogEntry, Fit
-from llamadesk.models.download_queue import QueuedDownload, State
+from llamadesk.models.download_queue import DownloadSnapshot, QueuedDownload, State
 from llamadesk.models.machine import machine_fit, machine_memory
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
@@ -205,13 +205,13 @@ class ModelsDialog(QDialog):
 
     def refresh_downloads(self) -> None:
         for item in self.library.downloads:
-            self._on_download_changed(item)
+            self._on_download_changed(item.snapshot())
 
-    def _on_download_changed(self, item: QueuedDownload) -> None:
-        items = self.library.downloads
-        if item not in items:
+    def _on_download_changed(self, item: DownloadSnapshot) -> None:
+        numbers = [download.number for download in self.library.downloads]
+        if item.number not in numbers:
             return
-        row = items.index(item)
+        row = numbers.index(item.number)
         if row >= self.downloads.rowCount():
             self.downloads.setRowCount(row + 1)
             new_bar = QProgressBar()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from llamadesk.models.catalog import FitReport
-from llamadesk.models.download_queue import QueuedDownload, State
+from llamadesk.models.download_queue import DownloadSnapshot, State
 from llamadesk.models.machine import machine_fit
 from llamadesk.ui import formats
 from llamadesk.ui.license_dialog import plain_summary
@@ -175,7 +175,7 @@ class WelcomePage(QWidget):
         self.progress.setValue(int(fraction * 1000))
         self.status.setText(text)
 
-    def _on_download_changed(self, item: QueuedDownload) -> None:
+    def _on_download_changed(self, item: DownloadSnapshot) -> None:
         progress = item.progress
         if item.state is State.RUNNING and progress is not None and progress.total:
             self._show_progress(progress.done / progress.total, self.tr(

@@ -118,6 +118,8 @@ def test_catalog_download_pause_resume_and_cancel(
     fits = {table.item(row, 4).text() for row in range(table.rowCount())}
     assert fits <= {"Fits", "Tight", "Too large", "★ Recommended"} and "Too large" in fits
     table.selectRow(names.index("Llama 2 7B Chat Q2_K"))
+    seen: list[object] = []
+    window.library.download_changed.connect(seen.append)
     dialog.download_selected()
     _accept_license(qtbot, dialog)
     assert dialog.tabs.currentIndex() == dialog.DOWNLOADS
@@ -134,6 +136,12 @@ def test_catalog_download_pause_resume_and_cancel(
     qtbot.waitUntil(lambda: item.state is State.DONE, timeout=30_000)
     assert hub.range_starts[-1] > 0  # it went on from where it stopped
     qtbot.waitUntil(lambda: "Installed" in dialog.downloads.item(0, 4).text(), timeout=5_000)
+    # What crossed from the download thread: frozen copies, never the live item.
+    from llamadesk.models.download_queue import DownloadSnapshot
+
+    assert seen and all(isinstance(event, DownloadSnapshot) for event in seen)
+    states = [event.state for event in seen]  # type: ignore[attr-defined]
+    assert State.PAUSED in states and states[-1] is State.DONE
     qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1)
 
     # A second one, cancelled: nothing of it is left.
