@@ -32,6 +32,28 @@ def show_error(parent: QWidget | None, message: str, title: str | None = None) -
     return box
 
 
+def report_error(parent: QWidget | None, error: BaseException, title: str | None = None,
+                 template: str = "%1") -> None:
+    """The one way an error raised by an action reaches the user.
+
+    A cancellation is the user's own doing: nothing is shown. An error the user can
+    act on (LlamaDeskError, or the disk refusing: OSError) is shown in their
+    language, as %1 of ``template``. Anything else is a bug and goes to the crash
+    handler, which logs it and offers the details.
+    """
+    from llamadesk.errors import Cancelled, LlamaDeskError
+    from llamadesk.ui.messages import message_of
+
+    if isinstance(error, Cancelled):
+        return
+    if isinstance(error, LlamaDeskError):
+        show_error(parent, template.replace("%1", message_of(error)), title)
+    elif isinstance(error, OSError):
+        show_error(parent, template.replace("%1", error.strerror or str(error)), title)
+    else:
+        sys.excepthook(type(error), error, error.__traceback__)
+
+
 class _Relay(QObject):
     """Moves crash reports raised on other threads onto the GUI thread."""
 

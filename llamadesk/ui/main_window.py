@@ -31,7 +31,6 @@ from llamadesk.settings import Settings, sampling_from
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.generate_request import GenerateRequest, ReplyAction
-from llamadesk.ui.messages import message_of
 
 # Only what the first frame needs is imported above: the history (SQLAlchemy),
 # Markdown and Pygments, the model manager and even Qt's `Qt` namespace (40 ms)
@@ -511,7 +510,9 @@ class MainWindow(QMainWindow):
             return path
 
         def failed(error: Exception) -> None:
-            self._show_error(self.tr("The export failed: %1").replace("%1", message_of(error)))
+            from llamadesk.ui.errors import report_error
+
+            report_error(self, error, template=self.tr("The export failed: %1"))
 
         def done(written: Path) -> None:
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)),
@@ -522,7 +523,7 @@ class MainWindow(QMainWindow):
             # Qt's text layout and PDF writer stay on the GUI thread.
             try:
                 done(work())
-            except Exception as error:  # noqa: BLE001 - shown to the user
+            except Exception as error:  # noqa: BLE001 - report_error tells a bug from the rest
                 failed(error)
             return
         run_in_background(work, done, failed)
@@ -546,7 +547,9 @@ class MainWindow(QMainWindow):
             self.import_finished.emit(result)
 
         def failed(error: Exception) -> None:
-            self._show_error(message_of(error))
+            from llamadesk.ui.errors import report_error
+
+            report_error(self, error)
 
         from llamadesk.storage.importer import import_json
 

@@ -32,7 +32,7 @@ from llamadesk.models.download_queue import DownloadSnapshot, QueuedDownload, St
 from llamadesk.models.machine import machine_fit, machine_memory
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
-from llamadesk.ui.errors import show_error
+from llamadesk.ui.errors import report_error, show_error
 from llamadesk.ui.license_dialog import LicenseDialog
 from llamadesk.ui.messages import message_of
 from llamadesk.ui.model_library import ModelLibrary
@@ -312,8 +312,8 @@ class ModelsDialog(QDialog):
                 try:
                     self.library.delete(model.id, self.window_.model_path if
                                         self.window_.model is not None else None)
-                except Exception as error:  # noqa: BLE001 - shown to the user
-                    show_error(self, message_of(error))
+                except Exception as error:  # noqa: BLE001 - report_error sorts it
+                    report_error(self, error)
 
     def _verified(self, name: str, ok: bool | str) -> None:
         if ok is True:
@@ -412,7 +412,7 @@ class ModelsDialog(QDialog):
         try:
             tokens.set(text, session_only=not tokens.keyring_available)
         except Exception as error:  # noqa: BLE001 - shown, never with the token
-            show_error(self, message_of(error))
+            report_error(self, error)
             return
         self.token.clear()
         self.account_status.setText(self.tr("Token saved."))
