@@ -85,6 +85,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         parser.set_defaults(command=None)
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from llamadesk.engine.options import PRESETS
 
     chat = commands.add_parser("chat", help="chat in the terminal")
     _common(chat, top=False)
@@ -110,9 +111,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       help="layers to put on the GPU: 0 for none, -1 for all (default: auto)")
     chat.add_argument("--gpu", type=_bounded(0, 255), default=0, metavar="N",
                       help="which GPU to use, as numbered by `llamadesk info` (default: 0)")
-    chat.add_argument("--preset", choices=("precise", "balanced", "creative"),
-                      default="balanced", help="sampling preset (default: balanced, "
-                      "Llama 2's reference temperature 0.6 and top_p 0.9)")
+    chat.add_argument("--preset", choices=tuple(PRESETS),
+                      help="sampling preset (default: the conversation's, else the app's "
+                      "default for new chats: " + ", ".join(
+                          f"{name} = temperature {p.temperature:g}, top_p {p.top_p:g}"
+                          for name, p in PRESETS.items()) + ")")
     chat.add_argument("prompt", nargs="*", help="the message; without it, an interactive chat")
 
     info = commands.add_parser("info", help="this build's GPU support, paths, and a model's facts")
@@ -245,13 +248,23 @@ def _chat(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
     from llamadesk.chat import ChatService
     from llamadesk.engine.prompt import TemplateKind
-    from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
+    from llamadesk.engine.session import LoadOptions, ModelSession
+    from llamadesk.sampling import SamplingChoice, sampling_for
+    from llamadesk.settings import Settings
 
     context = open_context(args.data_dir)
     model_path = _model_manager(context.paths).resolve(args.model)
     try:
+        # The conversation's own sampling, else the app's default for new chats, as
+        # in the window; --preset and --temperature change it for this run only.
+        choice = Settings(context.paths.settings_file).default_choice()
         if args.conversation is not None:
-            context.repository.get_conversation(args.conversation)  # fails early if unknown
+            stored = context.repository.get_conversation(args.conversation).sampling
+            choice = sampling_for(stored, choice)
+        if args.preset:
+            choice = SamplingChoice(args.preset)
+        if args.temperature is not None:
+            choice = choice.with_overrides(temperature=args.temperature)
         session = ModelSession.load(model_path, LoadOptions(
             n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, main_gpu=args.gpu,
             file_hash=context.hash_cache.sha256,
@@ -259,15 +272,13 @@ def _chat(args: argparse.Namespace) -> int:
         for note in session.info.notes:
             print(f"llamadesk: {note}", file=sys.stderr)
         service = ChatService(context.repository)
-        overrides: dict[str, object] = {"max_tokens": args.max_tokens, "seed": args.seed}
-        if args.temperature is not None:
-            overrides["temperature"] = args.temperature
-        params = SamplingParams.preset(args.preset, **overrides)
+        params = choice.params(max_tokens=args.max_tokens, seed=args.seed)
         conversation_id: int | None = args.conversation
-        if conversation_id is None and args.system:
+        if conversation_id is None:
+            # Made here, chosen here: the window continues it with the same sampling.
             conversation_id = context.repository.create_conversation(
-                system_prompt=args.system
-            ).id
+                system_prompt=args.system or None).id
+            context.repository.set_sampling(conversation_id, choice.to_json())
 
         def ask(text: str) -> int:
             nonlocal conversation_id

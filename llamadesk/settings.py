@@ -17,6 +17,7 @@ from typing import Any
 
 from llamadesk.engine.options import PRESETS, SamplingParams
 from llamadesk.jsonfile import read_json, write_json
+from llamadesk.sampling import SAMPLING_KEYS, SamplingChoice
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,6 @@ def _conversation_id(value: Any) -> bool:
                              and 1 <= value < 2**63)
 
 
-SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty")
 
 # The table. UI labels live in the settings dialog (they need tr()); the
 # meaning of each value is said here once.
@@ -167,3 +167,8 @@ class Settings:
 
     def default_sampling(self) -> SamplingParams:
         return sampling_from(self["default_preset"], self["default_sampling"])
+
+    def default_choice(self) -> SamplingChoice:
+        """The sampling new chats start with (Settings › New chats)."""
+        return SamplingChoice.from_json({"preset": self["default_preset"],
+                                         **self["default_sampling"]}) or SamplingChoice()

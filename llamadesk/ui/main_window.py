@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from llamadesk.engine.options import LoadedModel, LoadOptions, SamplingParams
 from llamadesk.errors import StorageError
-from llamadesk.settings import Settings, sampling_from
+from llamadesk.settings import Settings
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.generate_request import GenerateRequest, ReplyAction
@@ -679,16 +679,17 @@ class MainWindow(QMainWindow):
         settings = self.settings
         record = self.repository.create_conversation(
             system_prompt=settings["default_system_prompt"] or None)
-        self.repository.set_sampling(record.id, {"preset": settings["default_preset"],
-                                                 **settings["default_sampling"]})
+        self.repository.set_sampling(record.id, settings.default_choice().to_json())
         return record.id
 
     def sampling(self, conversation_id: int | None) -> SamplingParams:
+        from llamadesk.sampling import sampling_for
+
+        default = self.settings.default_choice()
         if conversation_id is None:
-            return self.settings.default_sampling()
-        stored = dict(self.repository.get_conversation(conversation_id).sampling)
-        return sampling_from(str(stored.pop("preset", self.settings["default_preset"])),
-                             stored)
+            return default.params()
+        stored = self.repository.get_conversation(conversation_id).sampling
+        return sampling_for(stored, default).params()
 
     def _last_reply(self) -> MessageRecord | None:
         if self.conversation_id is None:

@@ -162,3 +162,54 @@ def test_the_window_starts_with_a_damaged_settings_file(open_window: Opener, dat
     window = open_window(str(tiny_model))
     assert window.isVisible() and window.model is not None
     assert window.settings["theme"] == "dark"
+
+
+def test_a_conversation_made_in_the_terminal_samples_alike_in_the_window(
+        open_window: Opener, data_dir: Path, tiny_model: Path) -> None:
+    """One decision (llamadesk/sampling.py) for the window and `llamadesk chat`."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    from llamadesk.paths import AppPaths
+
+    paths = AppPaths.resolve(str(data_dir))
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(json.dumps(
+        {"default_preset": "creative", "default_sampling": {"temperature": 0.7}}))
+
+    def chat(*extra: str) -> None:
+        result = subprocess.run(
+            [sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir), "chat",
+             "--model", str(tiny_model), *extra, "Hello"], capture_output=True, text=True,
+            timeout=120)
+        assert result.returncode == 0, result.stderr
+
+    def reply_params() -> list[dict[str, object]]:
+        with sqlite3.connect(data_dir / "history.sqlite3") as raw:
+            rows = raw.execute("SELECT params FROM messages WHERE role = 'assistant'"
+                               " ORDER BY id").fetchall()
+        return [json.loads(row[0]) for row in rows]
+
+    chat()  # a new conversation: the app's default for new chats
+    chat("--conversation", "1")  # continued in the terminal: the same again
+    first, second = reply_params()
+    assert first["temperature"] == 0.7 and first["top_p"] == 0.95  # creative + override
+    assert second == first
+    window = open_window(None)
+    shown = window.sampling(1).as_dict()
+    assert {k: shown[k] for k in ("temperature", "top_p", "top_k", "min_p", "repeat_penalty")} \
+        == {k: first[k] for k in ("temperature", "top_p", "top_k", "min_p", "repeat_penalty")}
+
+
+def test_sampling_choice_round_trip_and_leniency() -> None:
+    from llamadesk.sampling import SamplingChoice, sampling_for
+
+    choice = SamplingChoice("precise").with_overrides(temperature=0.3, top_k=20)
+    assert SamplingChoice.from_json(choice.to_json()) == choice
+    assert choice.params(max_tokens=5).top_k == 20 and choice.params().temperature == 0.3
+    default = SamplingChoice("creative")
+    assert sampling_for({}, default) == default  # made before choices were stored
+    assert sampling_for({"preset": "nonsense"}, default) == default
+    assert sampling_for({"preset": "balanced", "temperature": "hot"}, default) == \
+        SamplingChoice("balanced")

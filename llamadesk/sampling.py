@@ -1,0 +1,64 @@
+"""How a conversation samples, decided once for the window, the terminal and the API.
+
+A conversation stores its choice as JSON ({"preset": "creative", "temperature":
+0.8}); new chats take the app's default choice from the settings. Both the
+window and `llamadesk chat` ask ``sampling_for`` and get the same answer, where
+before the window gave a conversation made in the terminal the preset without
+the default overrides, and the terminal ignored what a conversation had stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from llamadesk.engine.options import PRESETS, SamplingParams
+
+# The values a person can change on top of a preset.
+SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty")
+DEFAULT_PRESET = "balanced"
+
+
+@dataclass(frozen=True)
+class SamplingChoice:
+    """A preset and the values changed on top of it."""
+
+    preset: str = DEFAULT_PRESET
+    overrides: tuple[tuple[str, float], ...] = ()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any] | None) -> SamplingChoice | None:
+        """The choice stored as ``data``; None when nothing usable is stored."""
+        if not isinstance(data, Mapping) or not data:
+            return None
+        preset = data.get("preset")
+        overrides = tuple(sorted(
+            (key, float(value)) for key, value in data.items()
+            if key in SAMPLING_KEYS and isinstance(value, (int, float))
+            and not isinstance(value, bool)))
+        if preset not in PRESETS:
+            if not overrides:
+                return None
+            preset = DEFAULT_PRESET
+        return cls(str(preset), overrides)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"preset": self.preset, **dict(self.overrides)}
+
+    def with_overrides(self, **values: float) -> SamplingChoice:
+        merged = dict(self.overrides)
+        merged.update({k: float(v) for k, v in values.items() if k in SAMPLING_KEYS})
+        return replace(self, overrides=tuple(sorted(merged.items())))
+
+    def params(self, **extra: Any) -> SamplingParams:
+        """The sampling parameters, with ``extra`` (max_tokens, seed...) set on top."""
+        values: dict[str, Any] = dict(self.overrides)
+        if "top_k" in values:
+            values["top_k"] = int(values["top_k"])
+        return replace(SamplingParams.preset(self.preset, **values), **extra)
+
+
+def sampling_for(stored: Mapping[str, Any] | None, default: SamplingChoice) -> SamplingChoice:
+    """A conversation's choice: what it stored, else the app's default for new chats."""
+    return SamplingChoice.from_json(stored) or default
