@@ -15,8 +15,17 @@ from typing import Any
 
 from llamadesk.engine.options import PRESETS, SamplingParams
 
-# The values a person can change on top of a preset.
-SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty")
+# The values a person can change on top of a preset: (lowest, highest, step).
+# The settings dialog builds its spin boxes from these, and stored values outside
+# them are ignored.
+SAMPLING_BOUNDS: dict[str, tuple[float, float, float]] = {
+    "temperature": (0.0, 2.0, 0.05),
+    "top_p": (0.0, 1.0, 0.05),
+    "top_k": (0, 200, 1),
+    "min_p": (0.0, 1.0, 0.01),
+    "repeat_penalty": (0.5, 2.0, 0.05),
+}
+SAMPLING_KEYS = tuple(SAMPLING_BOUNDS)
 DEFAULT_PRESET = "balanced"
 
 
@@ -36,7 +45,7 @@ class SamplingChoice:
         overrides = tuple(sorted(
             (key, float(value)) for key, value in data.items()
             if key in SAMPLING_KEYS and isinstance(value, (int, float))
-            and not isinstance(value, bool)))
+            and not isinstance(value, bool) and in_bounds(key, value)))
         if preset not in PRESETS:
             if not overrides:
                 return None
@@ -57,6 +66,11 @@ class SamplingChoice:
         if "top_k" in values:
             values["top_k"] = int(values["top_k"])
         return replace(SamplingParams.preset(self.preset, **values), **extra)
+
+
+def in_bounds(key: str, value: float) -> bool:
+    low, high, _ = SAMPLING_BOUNDS[key]
+    return low <= value <= high
 
 
 def sampling_for(stored: Mapping[str, Any] | None, default: SamplingChoice) -> SamplingChoice:

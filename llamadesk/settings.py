@@ -17,7 +17,7 @@ from typing import Any
 
 from llamadesk.engine.options import PRESETS, SamplingParams
 from llamadesk.jsonfile import read_json, write_json
-from llamadesk.sampling import SAMPLING_KEYS, SamplingChoice
+from llamadesk.sampling import SAMPLING_KEYS, SamplingChoice, in_bounds
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def _template_overrides(value: dict[Any, Any]) -> bool:
 
 def _sampling_overrides(value: dict[Any, Any]) -> bool:
     return all(k in SAMPLING_KEYS and isinstance(v, (int, float)) and not isinstance(v, bool)
-               and -1e6 <= v <= 1e6 for k, v in value.items())
+               and in_bounds(k, v) for k, v in value.items())
 
 
 def _conversation_id(value: Any) -> bool:

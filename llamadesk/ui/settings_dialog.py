@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from llamadesk.engine.options import PRESETS
 from llamadesk.paths import AppPaths
+from llamadesk.sampling import SAMPLING_BOUNDS, sampling_for
 from llamadesk.settings import Settings, sampling_from
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.ui.i18n import LANGUAGES as SHIPPED
@@ -56,13 +57,12 @@ class SamplingEditor(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("System prompt:"), self.system_prompt)
         form.addRow(self.tr("Preset:"), self.preset)
-        for key, label, low, high, step in (
-            ("temperature", self.tr("Temperature:"), 0.0, 2.0, 0.05),
-            ("top_p", self.tr("Top-p:"), 0.0, 1.0, 0.05),
-            ("top_k", self.tr("Top-k (0: off):"), 0, 200, 1),
-            ("min_p", self.tr("Min-p:"), 0.0, 1.0, 0.01),
-            ("repeat_penalty", self.tr("Repeat penalty:"), 0.5, 2.0, 0.05),
-        ):
+        labels = {"temperature": self.tr("Temperature:"), "top_p": self.tr("Top-p:"),
+                  "top_k": self.tr("Top-k (0: off):"), "min_p": self.tr("Min-p:"),
+                  "repeat_penalty": self.tr("Repeat penalty:")}
+        # The bounds are the core's (llamadesk/sampling.py); only the labels are here.
+        for key, (low, high, step) in SAMPLING_BOUNDS.items():
+            label = labels[key]
             box: QDoubleSpinBox | QSpinBox
             if isinstance(step, int):
                 box = QSpinBox()
@@ -117,10 +117,9 @@ class SettingsDialog(QDialog):
         self.conversation = SamplingEditor()
         if conversation_id is not None:
             record = repository.get_conversation(conversation_id)
-            sampling = dict(record.sampling)
-            self.conversation.load(record.system_prompt,
-                                   str(sampling.pop("preset", settings["default_preset"])),
-                                   sampling)
+            # What the conversation samples with, as the window and the terminal decide.
+            choice = sampling_for(record.sampling, settings.default_choice())
+            self.conversation.load(record.system_prompt, choice.preset, dict(choice.overrides))
             self.tabs.addTab(self.conversation, self.tr("This conversation"))
 
         self.defaults = SamplingEditor()

@@ -213,3 +213,28 @@ def test_sampling_choice_round_trip_and_leniency() -> None:
     assert sampling_for({"preset": "nonsense"}, default) == default
     assert sampling_for({"preset": "balanced", "temperature": "hot"}, default) == \
         SamplingChoice("balanced")
+
+
+def test_the_dialog_shows_what_the_conversation_samples_with(
+        open_window: Opener, data_dir: Path) -> None:
+    """A conversation with nothing stored (made before choices were stored) shows the
+    default for new chats with its overrides, as the window samples it; the spin boxes
+    take their ranges from the core's table."""
+    from llamadesk.app import open_context
+    from llamadesk.sampling import SAMPLING_BOUNDS
+
+    context = open_context(str(data_dir))
+    try:
+        conversation = context.repository.create_conversation(title="Old").id
+    finally:
+        context.close()
+    window = open_window(None)
+    window.settings.update(default_preset="precise", default_sampling={"top_p": 0.5})
+    window.open_conversation(conversation)
+    window.show_settings()
+    editor = window.settings_dialog.conversation
+    assert editor.preset.currentData() == "precise"
+    assert editor.values["top_p"].value() == 0.5
+    assert window.sampling(conversation).top_p == 0.5
+    for key, (low, high, _) in SAMPLING_BOUNDS.items():
+        assert (editor.values[key].minimum(), editor.values[key].maximum()) == (low, high)
