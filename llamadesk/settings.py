@@ -113,11 +113,8 @@ _BY_KEY = {setting.key: setting for setting in SETTINGS}
 
 def sampling_from(preset: str, overrides: dict[str, Any]) -> SamplingParams:
     """A preset with the individual values a person changed; unknown keys are ignored."""
-    values = {k: v for k, v in overrides.items()
-              if k in SAMPLING_KEYS and isinstance(v, (int, float)) and not isinstance(v, bool)}
-    if "top_k" in values:
-        values["top_k"] = int(values["top_k"])
-    return SamplingParams.preset(preset if preset in PRESETS else "balanced", **values)
+    choice = SamplingChoice.from_json({**overrides, "preset": preset}) or SamplingChoice()
+    return choice.params()
 
 
 class Settings:
@@ -166,7 +163,7 @@ class Settings:
         write_json(self.file, self._values)
 
     def default_sampling(self) -> SamplingParams:
-        return sampling_from(self["default_preset"], self["default_sampling"])
+        return self.default_choice().params()
 
     def default_choice(self) -> SamplingChoice:
         """The sampling new chats start with (Settings › New chats)."""
