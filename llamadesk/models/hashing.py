@@ -64,6 +64,27 @@ class HashCache:
             except OSError as error:  # a cache: failing to save it costs only time
                 log.warning("Could not save the model hash cache: %s", error)
 
+    def put_missing(self, known: list[tuple[Path, str]]) -> None:
+        """Record hashes for the paths the cache does not know yet: one read, at most
+        one write, however many there are (start-up seeds it from the registry)."""
+        with self._lock:
+            data = self._read()
+            added = False
+            for path, sha256 in known:
+                try:
+                    key = self._key(path)
+                except OSError:
+                    continue
+                if key not in data:
+                    data[key] = sha256
+                    added = True
+            if not added:
+                return
+            try:
+                write_json(self._file, data)
+            except OSError as error:
+                log.warning("Could not save the model hash cache: %s", error)
+
     def sha256(self, path: Path) -> str:
         known = self.get(path)
         if known is None:

@@ -187,11 +187,12 @@ class ModelManager:
         """Hashes of installed models the cache does not know yet (installed before it
         was seeded), taken from the registry while the file still has the size recorded."""
         assert self.hashes is not None
+        known = []
         for model in self.registry.all():
             path = Path(model.path)
             try:
-                unchanged = path.stat().st_size == model.size
+                if path.stat().st_size == model.size:
+                    known.append((path, model.sha256))
             except OSError:
                 continue
-            if unchanged and self.hashes.get(path) is None:
-                self.hashes.put(path, model.sha256)
+        self.hashes.put_missing(known)
