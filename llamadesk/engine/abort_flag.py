@@ -60,10 +60,6 @@ class NativeAbortFlag:
         llama_cpp.llama_set_abort_callback(ctx, self._callback,
                                            ctypes.cast(self._buffer, ctypes.c_void_p))
 
-    @property
-    def raised(self) -> bool:
-        return self._buffer.raw[0] != 0
-
     def raise_flag(self) -> None:
         if self._armed:
             self._buffer[0] = b"x"

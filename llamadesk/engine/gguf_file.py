@@ -14,6 +14,7 @@ from typing import Any
 
 from llamadesk.engine.gguf_header import (
     BOOL,
+    GGUF_MAGIC,
     INTEGER_TYPES,
     STRING,
     ArrayValue,
@@ -26,7 +27,6 @@ from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 log = logging.getLogger(__name__)
 
-GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
 
 # llama.cpp's file types (gguf.LlamaFileType), for the quantization's name.

@@ -95,6 +95,3 @@ class ConversationStates:
         # at least one token again before sampling.
         llama._requires_eval = True
         return saved
-
-    def clear(self) -> None:
-        self._states.clear()
