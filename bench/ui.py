@@ -113,15 +113,15 @@ def stalls(app: QApplication, window: MainWindow) -> None:
 
     def count(_reply_id: int, _piece: str) -> None:
         pieces[0] += 1
-        if pieces[0] >= TOKENS and window._request is not None:
-            window._request.stop_event.set()
+        if pieces[0] >= TOKENS:
+            window.chat.stop()
 
-    window.worker.token_generated.connect(count)
+    window.parts.workers.worker.token_generated.connect(count)
     heartbeat.start()
     started = time.perf_counter()
-    window.send_message("Show me some Markdown")
-    wait(app, lambda: window.is_generating)
-    wait(app, lambda: not window.is_generating)
+    window.chat.send_message("Show me some Markdown")
+    wait(app, lambda: window.chat.is_generating)
+    wait(app, lambda: not window.chat.is_generating)
     seconds = time.perf_counter() - started
     busy = heartbeat.stop()
     shown = window.chat_view.toPlainText()
@@ -153,7 +153,7 @@ def first_paint(app: QApplication, window: MainWindow, conversation_id: int) -> 
     viewport = window.chat_view.viewport()
     viewport.installEventFilter(probe)
     started = time.perf_counter()
-    window.open_conversation(conversation_id)
+    window.chat.open_conversation(conversation_id)
     wait(app, lambda: probe.at is not None, 10)
     viewport.removeEventFilter(probe)
     assert probe.at is not None
@@ -235,7 +235,7 @@ def main() -> None:
 
     window = build_main_window(context, str(model))
     window.show()
-    wait(app, lambda: window.model is not None)
+    wait(app, lambda: window.models.model is not None)
     stalls(app, window)
     open_times(app, window, big, small)
     window.close()

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ChatController</name>
+    <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>في انتظار تحميل النموذج، ثم يُرسَل: %1</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>تعديل رسالتك: Enter يرسلها كنسخة جديدة، وEsc يلغي</translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>النسخة %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>السياق: %1 من %2 رمز</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · %n رسالة أقدم لم تعد تتسع</numerusform>
+            <numerusform> · رسالة أقدم واحدة لم تعد تتسع</numerusform>
+            <numerusform> · رسالتان أقدم لم تعودا تتسعان</numerusform>
+            <numerusform> · %n رسائل أقدم لم تعد تتسع</numerusform>
+            <numerusform> · %n رسالة أقدم لم تعد تتسع</numerusform>
+            <numerusform> · %n رسالة أقدم لم تعد تتسع</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>إيقاف الرد (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>↓ Latest</source>
@@ -119,6 +164,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationBrowser</name>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>نسخة الرد %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>New chat</source>
@@ -223,6 +275,83 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 س %2 د</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTransfer</name>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>افتح محادثة لتصديرها.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>نص عادي (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>JSON لـ LlamaDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>كل المحادثات، ملف لكل منها (*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>كل المحادثات، دون فقد (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدّرت إلى %1</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>استيراد محادثات</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>ملف تصدير LlamaDesk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>استُورد %n محادثة.</numerusform>
+            <numerusform>استُوردت محادثة واحدة.</numerusform>
+            <numerusform>استُوردت محادثتان.</numerusform>
+            <numerusform>استُوردت %n محادثات.</numerusform>
+            <numerusform>استُوردت %n محادثة.</numerusform>
+            <numerusform>استُوردت %n محادثة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n موجودة مسبقًا.</numerusform>
+            <numerusform>واحدة موجودة مسبقًا.</numerusform>
+            <numerusform>اثنتان موجودتان مسبقًا.</numerusform>
+            <numerusform>%n موجودة مسبقًا.</numerusform>
+            <numerusform>%n موجودة مسبقًا.</numerusform>
+            <numerusform>%n موجودة مسبقًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -341,38 +470,6 @@
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <source>&amp;New chat</source>
-        <translation>&amp;دردشة جديدة</translation>
-    </message>
-    <message>
-        <source>&amp;Open model…</source>
-        <translation>&amp;فتح نموذج…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;Export conversation…</source>
-        <translation>&amp;تصدير المحادثة…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all conversations…</source>
-        <translation>تصدير &amp;كل المحادثات…</translation>
-    </message>
-    <message>
-        <source>&amp;Import conversations…</source>
-        <translation>&amp;استيراد محادثات…</translation>
-    </message>
-    <message>
-        <source>&amp;Models…</source>
-        <translation>&amp;النماذج…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;الإعدادات…</translation>
-    </message>
-    <message>
         <source>&amp;Chat</source>
         <translation>&amp;دردشة</translation>
     </message>
@@ -381,36 +478,8 @@
         <translation>جارٍ فتح محادثاتك…</translation>
     </message>
     <message>
-        <source>&amp;Regenerate reply</source>
-        <translation>&amp;إعادة توليد الرد</translation>
-    </message>
-    <message>
-        <source>&amp;Continue reply</source>
-        <translation>&amp;متابعة الرد</translation>
-    </message>
-    <message>
-        <source>&amp;Previous version of the reply</source>
-        <translation>النسخة ال&amp;سابقة من الرد</translation>
-    </message>
-    <message>
-        <source>&amp;Next version of the reply</source>
-        <translation>النسخة ال&amp;تالية من الرد</translation>
-    </message>
-    <message>
-        <source>&amp;Edit last message</source>
-        <translation>&amp;تعديل آخر رسالة</translation>
-    </message>
-    <message>
         <source>Open model</source>
         <translation>فتح نموذج</translation>
-    </message>
-    <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>نماذج GGUF (*.gguf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -421,113 +490,8 @@
         <translation>تعذّر تحميل النموذج</translation>
     </message>
     <message>
-        <source>Open a conversation to export it.</source>
-        <translation>افتح محادثة لتصديرها.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>صفحة ويب (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>نص عادي (*.txt)</translation>
-    </message>
-    <message>
-        <source>LlamaDesk JSON (*.json)</source>
-        <translation>JSON لـ LlamaDesk (*.json)</translation>
-    </message>
-    <message>
-        <source>All conversations, one file each (*.zip)</source>
-        <translation>كل المحادثات، ملف لكل منها (*.zip)</translation>
-    </message>
-    <message>
-        <source>All conversations, lossless (*.json)</source>
-        <translation>كل المحادثات، دون فقد (*.json)</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>فشل التصدير: %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>صُدّرت إلى %1</translation>
-    </message>
-    <message>
-        <source>Import conversations</source>
-        <translation>استيراد محادثات</translation>
-    </message>
-    <message>
-        <source>LlamaDesk export (*.json)</source>
-        <translation>ملف تصدير LlamaDesk (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n conversation(s).</source>
-        <translation>
-            <numerusform>استُورد %n محادثة.</numerusform>
-            <numerusform>استُوردت محادثة واحدة.</numerusform>
-            <numerusform>استُوردت محادثتان.</numerusform>
-            <numerusform>استُوردت %n محادثات.</numerusform>
-            <numerusform>استُوردت %n محادثة.</numerusform>
-            <numerusform>استُوردت %n محادثة.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was already here.</source>
-        <translation>
-            <numerusform>%n موجودة مسبقًا.</numerusform>
-            <numerusform>واحدة موجودة مسبقًا.</numerusform>
-            <numerusform>اثنتان موجودتان مسبقًا.</numerusform>
-            <numerusform>%n موجودة مسبقًا.</numerusform>
-            <numerusform>%n موجودة مسبقًا.</numerusform>
-            <numerusform>%n موجودة مسبقًا.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version %1 / %2</source>
-        <translation>النسخة %1 / %2</translation>
-    </message>
-    <message>
-        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
-        <translation>تعديل رسالتك: Enter يرسلها كنسخة جديدة، وEsc يلغي</translation>
-    </message>
-    <message>
-        <source>Reply version %1 / %2</source>
-        <translation>نسخة الرد %1 / %2</translation>
-    </message>
-    <message>
-        <source>Context: %1 of %2 tokens</source>
-        <translation>السياق: %1 من %2 رمز</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n older message(s) no longer fit</source>
-        <translation>
-            <numerusform> · %n رسالة أقدم لم تعد تتسع</numerusform>
-            <numerusform> · رسالة أقدم واحدة لم تعد تتسع</numerusform>
-            <numerusform> · رسالتان أقدم لم تعودا تتسعان</numerusform>
-            <numerusform> · %n رسائل أقدم لم تعد تتسع</numerusform>
-            <numerusform> · %n رسالة أقدم لم تعد تتسع</numerusform>
-            <numerusform> · %n رسالة أقدم لم تعد تتسع</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>فشل الرد</translation>
-    </message>
-    <message>
-        <source>Waiting for the model to load, then sending: %1</source>
-        <translation>في انتظار تحميل النموذج، ثم يُرسَل: %1</translation>
     </message>
     <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
@@ -536,10 +500,6 @@
     <message>
         <source>Send (Enter)</source>
         <translation>إرسال (Enter)</translation>
-    </message>
-    <message>
-        <source>%1 is installed.</source>
-        <translation>ثُبّت %1.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +615,13 @@
     <message>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 رمز</translation>
+    </message>
+</context>
+<context>
+    <name>ModelController</name>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>ثُبّت %1.</translation>
     </message>
 </context>
 <context>
@@ -864,10 +831,6 @@
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>نماذج GGUF (*.gguf)</translation>
-    </message>
-    <message>
         <source>Checking %1… %p%</source>
         <translation>جارٍ التحقق من %1… %p%</translation>
     </message>
@@ -1042,10 +1005,6 @@
         <translation>تلقائي</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>تلقائي</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -1137,10 +1096,6 @@
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>نماذج GGUF (*.gguf)</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2 of %3, %4, %5 left</source>
         <translation>جارٍ تنزيل %1: %2 من %3، %4، متبقٍّ %5</translation>
     </message>
@@ -1155,6 +1110,61 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>متوقف مؤقتًا. استأنفه من النماذج › التنزيلات.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;دردشة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;فتح نموذج…</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;تصدير المحادثة…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>تصدير &amp;كل المحادثات…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;استيراد محادثات…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;النماذج…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>&amp;تعديل آخر رسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;إعادة توليد الرد</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>&amp;متابعة الرد</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>النسخة ال&amp;سابقة من الرد</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>النسخة ال&amp;تالية من الرد</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1458,17 @@
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>لا يستطيع LlamaDesk استخدام مجلد بياناته %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>model_actions</name>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>نماذج GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChatController</name>
+    <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>Warte, bis das Modell geladen ist, dann wird gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>Sie bearbeiten Ihre Nachricht: Eingabe sendet sie als neue Version, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>Version %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Kontext: %1 von %2 Token</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · %n ältere Nachricht passt nicht mehr</numerusform>
+            <numerusform> · %n ältere Nachrichten passen nicht mehr</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Antwort anhalten (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>↓ Latest</source>
@@ -115,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationBrowser</name>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>Antwortversion %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>New chat</source>
@@ -207,6 +255,75 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTransfer</name>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>Öffnen Sie eine Unterhaltung, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>LlamaDesk-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>Alle Unterhaltungen, je eine Datei (*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>Alle Unterhaltungen, verlustfrei (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Unterhaltungen importieren</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>LlamaDesk-Export (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n Unterhaltung importiert.</numerusform>
+            <numerusform>%n Unterhaltungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n war bereits vorhanden.</numerusform>
+            <numerusform>%n waren bereits vorhanden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -325,38 +442,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New chat</source>
-        <translation>&amp;Neuer Chat</translation>
-    </message>
-    <message>
-        <source>&amp;Open model…</source>
-        <translation>Modell ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Export conversation…</source>
-        <translation>Unterhaltung e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <source>Export &amp;all conversations…</source>
-        <translation>&amp;Alle Unterhaltungen exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Import conversations…</source>
-        <translation>Unterhaltungen &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Models…</source>
-        <translation>&amp;Modelle …</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
@@ -365,36 +450,8 @@
         <translation>Ihre Unterhaltungen werden geöffnet…</translation>
     </message>
     <message>
-        <source>&amp;Regenerate reply</source>
-        <translation>Antwort &amp;neu erzeugen</translation>
-    </message>
-    <message>
-        <source>&amp;Continue reply</source>
-        <translation>Antwort &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Previous version of the reply</source>
-        <translation>&amp;Vorherige Version der Antwort</translation>
-    </message>
-    <message>
-        <source>&amp;Next version of the reply</source>
-        <translation>&amp;Nächste Version der Antwort</translation>
-    </message>
-    <message>
-        <source>&amp;Edit last message</source>
-        <translation>Letzte Nachricht &amp;bearbeiten</translation>
-    </message>
-    <message>
         <source>Open model</source>
         <translation>Modell öffnen</translation>
-    </message>
-    <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF-Modelle (*.gguf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -405,101 +462,8 @@
         <translation>Das Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <source>Open a conversation to export it.</source>
-        <translation>Öffnen Sie eine Unterhaltung, um sie zu exportieren.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Webseite (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>Reiner Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>LlamaDesk JSON (*.json)</source>
-        <translation>LlamaDesk-JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>All conversations, one file each (*.zip)</source>
-        <translation>Alle Unterhaltungen, je eine Datei (*.zip)</translation>
-    </message>
-    <message>
-        <source>All conversations, lossless (*.json)</source>
-        <translation>Alle Unterhaltungen, verlustfrei (*.json)</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>Der Export ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
-        <source>Import conversations</source>
-        <translation>Unterhaltungen importieren</translation>
-    </message>
-    <message>
-        <source>LlamaDesk export (*.json)</source>
-        <translation>LlamaDesk-Export (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n conversation(s).</source>
-        <translation>
-            <numerusform>%n Unterhaltung importiert.</numerusform>
-            <numerusform>%n Unterhaltungen importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was already here.</source>
-        <translation>
-            <numerusform>%n war bereits vorhanden.</numerusform>
-            <numerusform>%n waren bereits vorhanden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version %1 / %2</source>
-        <translation>Version %1 / %2</translation>
-    </message>
-    <message>
-        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
-        <translation>Sie bearbeiten Ihre Nachricht: Eingabe sendet sie als neue Version, Esc bricht ab</translation>
-    </message>
-    <message>
-        <source>Reply version %1 / %2</source>
-        <translation>Antwortversion %1 / %2</translation>
-    </message>
-    <message>
-        <source>Context: %1 of %2 tokens</source>
-        <translation>Kontext: %1 von %2 Token</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n older message(s) no longer fit</source>
-        <translation>
-            <numerusform> · %n ältere Nachricht passt nicht mehr</numerusform>
-            <numerusform> · %n ältere Nachrichten passen nicht mehr</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>Die Antwort ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Waiting for the model to load, then sending: %1</source>
-        <translation>Warte, bis das Modell geladen ist, dann wird gesendet: %1</translation>
     </message>
     <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
@@ -508,10 +472,6 @@
     <message>
         <source>Send (Enter)</source>
         <translation>Senden (Eingabe)</translation>
-    </message>
-    <message>
-        <source>%1 is installed.</source>
-        <translation>%1 ist installiert.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +587,13 @@
     <message>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Token</translation>
+    </message>
+</context>
+<context>
+    <name>ModelController</name>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 ist installiert.</translation>
     </message>
 </context>
 <context>
@@ -836,10 +803,6 @@
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF-Modelle (*.gguf)</translation>
-    </message>
-    <message>
         <source>Checking %1… %p%</source>
         <translation>%1 wird geprüft … %p%</translation>
     </message>
@@ -1014,10 +977,6 @@
         <translation>Automatisch</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1109,10 +1068,6 @@
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF-Modelle (*.gguf)</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2 of %3, %4, %5 left</source>
         <translation>%1 wird heruntergeladen: %2 von %3, %4, noch %5</translation>
     </message>
@@ -1127,6 +1082,61 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>Pausiert. Fortsetzen unter Modelle › Downloads.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>Modell ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>Unterhaltung e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>&amp;Alle Unterhaltungen exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>Unterhaltungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelle …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>Letzte Nachricht &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>Antwort &amp;neu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>Antwort &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>&amp;Vorherige Version der Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>&amp;Nächste Version der Antwort</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1430,17 @@
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk kann seinen Datenordner %1 nicht verwenden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>model_actions</name>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-Modelle (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ChatController</name>
+    <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>Esperando a que se cargue el modelo para enviar: %1</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>Editando su mensaje: Intro lo envía como versión nueva, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>Versión %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Contexto: %1 de %2 tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · %n mensaje antiguo ya no cabe</numerusform>
+            <numerusform> · %n mensajes antiguos ya no caben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Detener la respuesta (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>↓ Latest</source>
@@ -115,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationBrowser</name>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>Versión de la respuesta %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>New chat</source>
@@ -207,6 +255,75 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTransfer</name>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>Abra una conversación para exportarla.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>JSON de LlamaDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>Todas las conversaciones, un archivo cada una (*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>Todas las conversaciones, sin pérdidas (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importar conversaciones</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>Exportación de LlamaDesk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>Se importó %n conversación.</numerusform>
+            <numerusform>Se importaron %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n ya estaba aquí.</numerusform>
+            <numerusform>%n ya estaban aquí.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -325,38 +442,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;New chat</source>
-        <translation>&amp;Nuevo chat</translation>
-    </message>
-    <message>
-        <source>&amp;Open model…</source>
-        <translation>&amp;Abrir modelo…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Export conversation…</source>
-        <translation>&amp;Exportar conversación…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all conversations…</source>
-        <translation>Exportar &amp;todas las conversaciones…</translation>
-    </message>
-    <message>
-        <source>&amp;Import conversations…</source>
-        <translation>&amp;Importar conversaciones…</translation>
-    </message>
-    <message>
-        <source>&amp;Models…</source>
-        <translation>&amp;Modelos…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Ajustes…</translation>
-    </message>
-    <message>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
@@ -365,36 +450,8 @@
         <translation>Abriendo tus conversaciones…</translation>
     </message>
     <message>
-        <source>&amp;Regenerate reply</source>
-        <translation>&amp;Regenerar respuesta</translation>
-    </message>
-    <message>
-        <source>&amp;Continue reply</source>
-        <translation>&amp;Continuar respuesta</translation>
-    </message>
-    <message>
-        <source>&amp;Previous version of the reply</source>
-        <translation>Versión &amp;anterior de la respuesta</translation>
-    </message>
-    <message>
-        <source>&amp;Next version of the reply</source>
-        <translation>Versión &amp;siguiente de la respuesta</translation>
-    </message>
-    <message>
-        <source>&amp;Edit last message</source>
-        <translation>&amp;Editar el último mensaje</translation>
-    </message>
-    <message>
         <source>Open model</source>
         <translation>Abrir modelo</translation>
-    </message>
-    <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Modelos GGUF (*.gguf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -405,101 +462,8 @@
         <translation>No se pudo cargar el modelo</translation>
     </message>
     <message>
-        <source>Open a conversation to export it.</source>
-        <translation>Abra una conversación para exportarla.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Página web (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>Texto sin formato (*.txt)</translation>
-    </message>
-    <message>
-        <source>LlamaDesk JSON (*.json)</source>
-        <translation>JSON de LlamaDesk (*.json)</translation>
-    </message>
-    <message>
-        <source>All conversations, one file each (*.zip)</source>
-        <translation>Todas las conversaciones, un archivo cada una (*.zip)</translation>
-    </message>
-    <message>
-        <source>All conversations, lossless (*.json)</source>
-        <translation>Todas las conversaciones, sin pérdidas (*.json)</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportado a %1</translation>
-    </message>
-    <message>
-        <source>Import conversations</source>
-        <translation>Importar conversaciones</translation>
-    </message>
-    <message>
-        <source>LlamaDesk export (*.json)</source>
-        <translation>Exportación de LlamaDesk (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n conversation(s).</source>
-        <translation>
-            <numerusform>Se importó %n conversación.</numerusform>
-            <numerusform>Se importaron %n conversaciones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was already here.</source>
-        <translation>
-            <numerusform>%n ya estaba aquí.</numerusform>
-            <numerusform>%n ya estaban aquí.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version %1 / %2</source>
-        <translation>Versión %1 / %2</translation>
-    </message>
-    <message>
-        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
-        <translation>Editando su mensaje: Intro lo envía como versión nueva, Esc cancela</translation>
-    </message>
-    <message>
-        <source>Reply version %1 / %2</source>
-        <translation>Versión de la respuesta %1 / %2</translation>
-    </message>
-    <message>
-        <source>Context: %1 of %2 tokens</source>
-        <translation>Contexto: %1 de %2 tokens</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n older message(s) no longer fit</source>
-        <translation>
-            <numerusform> · %n mensaje antiguo ya no cabe</numerusform>
-            <numerusform> · %n mensajes antiguos ya no caben</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>La respuesta falló</translation>
-    </message>
-    <message>
-        <source>Waiting for the model to load, then sending: %1</source>
-        <translation>Esperando a que se cargue el modelo para enviar: %1</translation>
     </message>
     <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
@@ -508,10 +472,6 @@
     <message>
         <source>Send (Enter)</source>
         <translation>Enviar (Intro)</translation>
-    </message>
-    <message>
-        <source>%1 is installed.</source>
-        <translation>%1 está instalado.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +587,13 @@
     <message>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ModelController</name>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 está instalado.</translation>
     </message>
 </context>
 <context>
@@ -836,10 +803,6 @@
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Modelos GGUF (*.gguf)</translation>
-    </message>
-    <message>
         <source>Checking %1… %p%</source>
         <translation>Comprobando %1… %p%</translation>
     </message>
@@ -1014,10 +977,6 @@
         <translation>Automático</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automático</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1109,10 +1068,6 @@
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Modelos GGUF (*.gguf)</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2 of %3, %4, %5 left</source>
         <translation>Descargando %1: %2 de %3, %4, quedan %5</translation>
     </message>
@@ -1127,6 +1082,61 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>En pausa. Reanúdela desde Modelos › Descargas.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;Abrir modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exportar conversación…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>Exportar &amp;todas las conversaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importar conversaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>&amp;Editar el último mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;Regenerar respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>&amp;Continuar respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>Versión &amp;anterior de la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>Versión &amp;siguiente de la respuesta</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1430,17 @@
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk no puede usar su carpeta de datos %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>model_actions</name>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

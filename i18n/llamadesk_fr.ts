@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ChatController</name>
+    <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>En attente du chargement du modèle, puis envoi de : %1</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>Modification de votre message : Entrée l&apos;envoie comme nouvelle version, Échap annule</translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>Version %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>Contexte : %1 sur %2 jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · %n message ancien ne tient plus</numerusform>
+            <numerusform> · %n messages anciens ne tiennent plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Arrêter la réponse (Échap)</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>↓ Latest</source>
@@ -115,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationBrowser</name>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>Version de la réponse %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>New chat</source>
@@ -207,6 +255,75 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTransfer</name>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>Ouvrez une conversation pour l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>JSON LlamaDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>Toutes les conversations, un fichier chacune (*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>Toutes les conversations, sans perte (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importer des conversations</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>Export LlamaDesk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversation importée.</numerusform>
+            <numerusform>%n conversations importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n était déjà là.</numerusform>
+            <numerusform>%n étaient déjà là.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -325,38 +442,6 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;New chat</source>
-        <translation>&amp;Nouvelle discussion</translation>
-    </message>
-    <message>
-        <source>&amp;Open model…</source>
-        <translation>&amp;Ouvrir un modèle…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Export conversation…</source>
-        <translation>&amp;Exporter la conversation…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all conversations…</source>
-        <translation>Exporter &amp;toutes les conversations…</translation>
-    </message>
-    <message>
-        <source>&amp;Import conversations…</source>
-        <translation>&amp;Importer des conversations…</translation>
-    </message>
-    <message>
-        <source>&amp;Models…</source>
-        <translation>&amp;Modèles…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
@@ -365,36 +450,8 @@
         <translation>Ouverture de vos conversations…</translation>
     </message>
     <message>
-        <source>&amp;Regenerate reply</source>
-        <translation>&amp;Régénérer la réponse</translation>
-    </message>
-    <message>
-        <source>&amp;Continue reply</source>
-        <translation>&amp;Continuer la réponse</translation>
-    </message>
-    <message>
-        <source>&amp;Previous version of the reply</source>
-        <translation>Version &amp;précédente de la réponse</translation>
-    </message>
-    <message>
-        <source>&amp;Next version of the reply</source>
-        <translation>Version &amp;suivante de la réponse</translation>
-    </message>
-    <message>
-        <source>&amp;Edit last message</source>
-        <translation>&amp;Modifier le dernier message</translation>
-    </message>
-    <message>
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
-    </message>
-    <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Modèles GGUF (*.gguf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -405,101 +462,8 @@
         <translation>Le modèle n&apos;a pas pu être chargé</translation>
     </message>
     <message>
-        <source>Open a conversation to export it.</source>
-        <translation>Ouvrez une conversation pour l&apos;exporter.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Page web (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>Texte brut (*.txt)</translation>
-    </message>
-    <message>
-        <source>LlamaDesk JSON (*.json)</source>
-        <translation>JSON LlamaDesk (*.json)</translation>
-    </message>
-    <message>
-        <source>All conversations, one file each (*.zip)</source>
-        <translation>Toutes les conversations, un fichier chacune (*.zip)</translation>
-    </message>
-    <message>
-        <source>All conversations, lossless (*.json)</source>
-        <translation>Toutes les conversations, sans perte (*.json)</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>L&apos;export a échoué : %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportée vers %1</translation>
-    </message>
-    <message>
-        <source>Import conversations</source>
-        <translation>Importer des conversations</translation>
-    </message>
-    <message>
-        <source>LlamaDesk export (*.json)</source>
-        <translation>Export LlamaDesk (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n conversation(s).</source>
-        <translation>
-            <numerusform>%n conversation importée.</numerusform>
-            <numerusform>%n conversations importées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was already here.</source>
-        <translation>
-            <numerusform>%n était déjà là.</numerusform>
-            <numerusform>%n étaient déjà là.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version %1 / %2</source>
-        <translation>Version %1 / %2</translation>
-    </message>
-    <message>
-        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
-        <translation>Modification de votre message : Entrée l&apos;envoie comme nouvelle version, Échap annule</translation>
-    </message>
-    <message>
-        <source>Reply version %1 / %2</source>
-        <translation>Version de la réponse %1 / %2</translation>
-    </message>
-    <message>
-        <source>Context: %1 of %2 tokens</source>
-        <translation>Contexte : %1 sur %2 jetons</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n older message(s) no longer fit</source>
-        <translation>
-            <numerusform> · %n message ancien ne tient plus</numerusform>
-            <numerusform> · %n messages anciens ne tiennent plus</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>La réponse a échoué</translation>
-    </message>
-    <message>
-        <source>Waiting for the model to load, then sending: %1</source>
-        <translation>En attente du chargement du modèle, puis envoi de : %1</translation>
     </message>
     <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
@@ -508,10 +472,6 @@
     <message>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
-    </message>
-    <message>
-        <source>%1 is installed.</source>
-        <translation>%1 est installé.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +587,13 @@
     <message>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 jetons</translation>
+    </message>
+</context>
+<context>
+    <name>ModelController</name>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 est installé.</translation>
     </message>
 </context>
 <context>
@@ -836,10 +803,6 @@
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Modèles GGUF (*.gguf)</translation>
-    </message>
-    <message>
         <source>Checking %1… %p%</source>
         <translation>Vérification de %1… %p%</translation>
     </message>
@@ -1014,10 +977,6 @@
         <translation>Automatique</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1109,10 +1068,6 @@
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Modèles GGUF (*.gguf)</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2 of %3, %4, %5 left</source>
         <translation>Téléchargement de %1 : %2 sur %3, %4, %5 restants</translation>
     </message>
@@ -1127,6 +1082,61 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>Suspendu. Reprenez-le depuis Modèles › Téléchargements.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exporter la conversation…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>Exporter &amp;toutes les conversations…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importer des conversations…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>&amp;Modifier le dernier message</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;Régénérer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>&amp;Continuer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>Version &amp;précédente de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>Version &amp;suivante de la réponse</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1430,17 @@
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk ne peut pas utiliser son dossier de données %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>model_actions</name>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

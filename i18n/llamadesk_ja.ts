@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ChatController</name>
+    <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>モデルの読み込みを待っています。読み込み後に送信します：%1</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>メッセージを編集中: Enter で新しいバージョンとして送信、Esc で取り消し</translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>バージョン %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>コンテキスト: %2 トークン中 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · 古いメッセージ %n 件が収まりません</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>返答を停止（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>↓ Latest</source>
@@ -114,6 +154,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationBrowser</name>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>返答バージョン %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>New chat</source>
@@ -203,6 +250,73 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTransfer</name>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>エクスポートする会話を開いてください。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>プレーンテキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>LlamaDesk JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>すべての会話（1 件 1 ファイル）(*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>すべての会話（完全）(*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>会話をインポート</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>LlamaDesk のエクスポート (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n 件の会話をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n 件は既にありました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -321,38 +435,6 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New chat</source>
-        <translation>新しいチャット(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open model…</source>
-        <translation>モデルを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Export conversation…</source>
-        <translation>会話をエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all conversations…</source>
-        <translation>すべての会話をエクスポート(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import conversations…</source>
-        <translation>会話をインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Models…</source>
-        <translation>モデル(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
-    </message>
-    <message>
         <source>&amp;Chat</source>
         <translation>チャット(&amp;C)</translation>
     </message>
@@ -361,36 +443,8 @@
         <translation>会話を開いています…</translation>
     </message>
     <message>
-        <source>&amp;Regenerate reply</source>
-        <translation>返答を再生成(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Continue reply</source>
-        <translation>返答を続ける(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous version of the reply</source>
-        <translation>前の返答バージョン(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next version of the reply</source>
-        <translation>次の返答バージョン(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit last message</source>
-        <translation>最後のメッセージを編集(&amp;E)</translation>
-    </message>
-    <message>
         <source>Open model</source>
         <translation>モデルを開く</translation>
-    </message>
-    <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF モデル (*.gguf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -401,98 +455,8 @@
         <translation>モデルを読み込めませんでした</translation>
     </message>
     <message>
-        <source>Open a conversation to export it.</source>
-        <translation>エクスポートする会話を開いてください。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Web ページ (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>プレーンテキスト (*.txt)</translation>
-    </message>
-    <message>
-        <source>LlamaDesk JSON (*.json)</source>
-        <translation>LlamaDesk JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>All conversations, one file each (*.zip)</source>
-        <translation>すべての会話（1 件 1 ファイル）(*.zip)</translation>
-    </message>
-    <message>
-        <source>All conversations, lossless (*.json)</source>
-        <translation>すべての会話（完全）(*.json)</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>エクスポートに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>%1 にエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Import conversations</source>
-        <translation>会話をインポート</translation>
-    </message>
-    <message>
-        <source>LlamaDesk export (*.json)</source>
-        <translation>LlamaDesk のエクスポート (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n conversation(s).</source>
-        <translation>
-            <numerusform>%n 件の会話をインポートしました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was already here.</source>
-        <translation>
-            <numerusform>%n 件は既にありました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version %1 / %2</source>
-        <translation>バージョン %1 / %2</translation>
-    </message>
-    <message>
-        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
-        <translation>メッセージを編集中: Enter で新しいバージョンとして送信、Esc で取り消し</translation>
-    </message>
-    <message>
-        <source>Reply version %1 / %2</source>
-        <translation>返答バージョン %1 / %2</translation>
-    </message>
-    <message>
-        <source>Context: %1 of %2 tokens</source>
-        <translation>コンテキスト: %2 トークン中 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n older message(s) no longer fit</source>
-        <translation>
-            <numerusform> · 古いメッセージ %n 件が収まりません</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>返答に失敗しました</translation>
-    </message>
-    <message>
-        <source>Waiting for the model to load, then sending: %1</source>
-        <translation>モデルの読み込みを待っています。読み込み後に送信します：%1</translation>
     </message>
     <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
@@ -501,10 +465,6 @@
     <message>
         <source>Send (Enter)</source>
         <translation>送信（Enter）</translation>
-    </message>
-    <message>
-        <source>%1 is installed.</source>
-        <translation>%1 をインストールしました。</translation>
     </message>
 </context>
 <context>
@@ -620,6 +580,13 @@
     <message>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 トークン</translation>
+    </message>
+</context>
+<context>
+    <name>ModelController</name>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 をインストールしました。</translation>
     </message>
 </context>
 <context>
@@ -829,10 +796,6 @@
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF モデル (*.gguf)</translation>
-    </message>
-    <message>
         <source>Checking %1… %p%</source>
         <translation>%1 を検証中… %p%</translation>
     </message>
@@ -1007,10 +970,6 @@
         <translation>自動</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>自動</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -1102,10 +1061,6 @@
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF モデル (*.gguf)</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2 of %3, %4, %5 left</source>
         <translation>%1 をダウンロード中: %3 中 %2、%4、残り %5</translation>
     </message>
@@ -1120,6 +1075,61 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>一時停止中です。モデル › ダウンロード から再開できます。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>新しいチャット(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>モデルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>会話をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>すべての会話をエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>会話をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>モデル(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>最後のメッセージを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>返答を再生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>返答を続ける(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>前の返答バージョン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>次の返答バージョン(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1423,17 @@
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk はデータフォルダー %1 を使用できません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>model_actions</name>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF モデル (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
     </message>
 </context>
 </TS>

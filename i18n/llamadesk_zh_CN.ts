@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChatController</name>
+    <message>
+        <source>Waiting for the model to load, then sending: %1</source>
+        <translation>正在等待模型加载，加载后将发送：%1</translation>
+    </message>
+    <message>
+        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
+        <translation>正在编辑消息：Enter 作为新版本发送，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Version %1 / %2</source>
+        <translation>版本 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context: %1 of %2 tokens</source>
+        <translation>上下文：%1 / %2 词元</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n older message(s) no longer fit</source>
+        <translation>
+            <numerusform> · %n 条较早的消息已放不下</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>停止回复（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>↓ Latest</source>
@@ -114,6 +154,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationBrowser</name>
+    <message>
+        <source>Reply version %1 / %2</source>
+        <translation>回复版本 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>New chat</source>
@@ -203,6 +250,73 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTransfer</name>
+    <message>
+        <source>Open a conversation to export it.</source>
+        <translation>请先打开一个对话再导出。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk JSON (*.json)</source>
+        <translation>LlamaDesk JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All conversations, one file each (*.zip)</source>
+        <translation>所有对话，每个一个文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>All conversations, lossless (*.json)</source>
+        <translation>所有对话，无损 (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <source>LlamaDesk export (*.json)</source>
+        <translation>LlamaDesk 导出文件 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个对话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already here.</source>
+        <translation>
+            <numerusform>%n 个已存在。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -321,38 +435,6 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New chat</source>
-        <translation>新建聊天(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open model…</source>
-        <translation>打开模型(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Export conversation…</source>
-        <translation>导出对话(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all conversations…</source>
-        <translation>导出所有对话(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import conversations…</source>
-        <translation>导入对话(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Models…</source>
-        <translation>模型(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
         <source>&amp;Chat</source>
         <translation>聊天(&amp;C)</translation>
     </message>
@@ -361,36 +443,8 @@
         <translation>正在打开你的对话…</translation>
     </message>
     <message>
-        <source>&amp;Regenerate reply</source>
-        <translation>重新生成回复(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Continue reply</source>
-        <translation>继续回复(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous version of the reply</source>
-        <translation>上一个回复版本(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next version of the reply</source>
-        <translation>下一个回复版本(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit last message</source>
-        <translation>编辑最后一条消息(&amp;E)</translation>
-    </message>
-    <message>
         <source>Open model</source>
         <translation>打开模型</translation>
-    </message>
-    <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF 模型 (*.gguf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -401,98 +455,8 @@
         <translation>无法加载模型</translation>
     </message>
     <message>
-        <source>Open a conversation to export it.</source>
-        <translation>请先打开一个对话再导出。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>网页 (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>纯文本 (*.txt)</translation>
-    </message>
-    <message>
-        <source>LlamaDesk JSON (*.json)</source>
-        <translation>LlamaDesk JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>All conversations, one file each (*.zip)</source>
-        <translation>所有对话，每个一个文件 (*.zip)</translation>
-    </message>
-    <message>
-        <source>All conversations, lossless (*.json)</source>
-        <translation>所有对话，无损 (*.json)</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Import conversations</source>
-        <translation>导入对话</translation>
-    </message>
-    <message>
-        <source>LlamaDesk export (*.json)</source>
-        <translation>LlamaDesk 导出文件 (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n conversation(s).</source>
-        <translation>
-            <numerusform>已导入 %n 个对话。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was already here.</source>
-        <translation>
-            <numerusform>%n 个已存在。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version %1 / %2</source>
-        <translation>版本 %1 / %2</translation>
-    </message>
-    <message>
-        <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
-        <translation>正在编辑消息：Enter 作为新版本发送，Esc 取消</translation>
-    </message>
-    <message>
-        <source>Reply version %1 / %2</source>
-        <translation>回复版本 %1 / %2</translation>
-    </message>
-    <message>
-        <source>Context: %1 of %2 tokens</source>
-        <translation>上下文：%1 / %2 词元</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n older message(s) no longer fit</source>
-        <translation>
-            <numerusform> · %n 条较早的消息已放不下</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>回复失败</translation>
-    </message>
-    <message>
-        <source>Waiting for the model to load, then sending: %1</source>
-        <translation>正在等待模型加载，加载后将发送：%1</translation>
     </message>
     <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
@@ -501,10 +465,6 @@
     <message>
         <source>Send (Enter)</source>
         <translation>发送（Enter）</translation>
-    </message>
-    <message>
-        <source>%1 is installed.</source>
-        <translation>%1 已安装。</translation>
     </message>
 </context>
 <context>
@@ -620,6 +580,13 @@
     <message>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 词元</translation>
+    </message>
+</context>
+<context>
+    <name>ModelController</name>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 已安装。</translation>
     </message>
 </context>
 <context>
@@ -829,10 +796,6 @@
         <translation>导入 GGUF 模型</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF 模型 (*.gguf)</translation>
-    </message>
-    <message>
         <source>Checking %1… %p%</source>
         <translation>正在校验 %1… %p%</translation>
     </message>
@@ -1007,10 +970,6 @@
         <translation>自动</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1102,10 +1061,6 @@
         <translation>导入 GGUF 模型</translation>
     </message>
     <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF 模型 (*.gguf)</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2 of %3, %4, %5 left</source>
         <translation>正在下载 %1：%2 / %3，%4，剩余 %5</translation>
     </message>
@@ -1120,6 +1075,61 @@
     <message>
         <source>Paused. Resume it from Models › Downloads.</source>
         <translation>已暂停。可在 模型 › 下载 中继续。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>新建聊天(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>导出对话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>导出所有对话(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>导入对话(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>编辑最后一条消息(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>重新生成回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply</source>
+        <translation>继续回复(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous version of the reply</source>
+        <translation>上一个回复版本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next version of the reply</source>
+        <translation>下一个回复版本(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1423,17 @@
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk 无法使用其数据文件夹 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>model_actions</name>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 </TS>

@@ -139,8 +139,8 @@ def main() -> None:
     window = build_main_window(context, str(model))
     window.resize(1200, 760)
     window.show()
-    wait(lambda: window.model is not None)
-    window.open_conversation(main_chat)
+    wait(lambda: window.models.model is not None)
+    window.chat.open_conversation(main_chat)
     window.composer.setPlainText("And how would I do it for several columns at once?")
     shot(window, "chat")
 
@@ -184,7 +184,7 @@ def main() -> None:
     # 6. Dark theme.
     window.settings.update(theme="dark")
     window.apply_settings()
-    window.open_conversation(main_chat)
+    window.chat.open_conversation(main_chat)
     shot(window, "dark")
     window.settings.update(theme="system")
     window.close()

@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QObject
 
+if TYPE_CHECKING:
     from llamadesk.storage.records import MessageRecord
 
 EXPECTED = "Hello from a tiny llama."
@@ -29,30 +29,42 @@ class SelfTestFailed(Exception):
     pass
 
 
-class _Events:
-    """What the worker reported; each final event ends the waiting loop."""
+class _Events(QObject):
+    """What the worker reported (ui.wiring's ModelEvents and ReplyEvents); each final
+    event ends the waiting loop. A QObject, so the queued events run on this thread."""
 
     def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
         self.loop = loop
         self.model: object = None
         self.reply: MessageRecord | None = None
         self.error = ""
         self.pieces: list[str] = []
 
-    def loaded(self, info: object) -> None:
+    def on_model_loaded(self, info: object) -> None:
         self.model = info
         self.loop.quit()
 
-    def failed(self, message: str) -> None:
+    def on_load_failed(self, message: str) -> None:
         self.error = message
         self.loop.quit()
 
-    def piece(self, _reply_id: int, text: str) -> None:
+    def on_load_cancelled(self) -> None:
+        self.on_load_failed("the load was cancelled")
+
+    def on_token(self, _reply_id: int, text: str) -> None:
         self.pieces.append(text)
 
-    def finished(self, record: MessageRecord) -> None:
+    def on_generation_finished(self, record: MessageRecord) -> None:
         self.reply = record
         self.loop.quit()
+
+    on_generation_failed = on_load_failed
+
+    def on_load_started(self, _path: str) -> None: ...
+    def on_load_progress(self, _fraction: float) -> None: ...
+    def on_reply_started(self, _event: object) -> None: ...
+    def on_context_reported(self, _report: object) -> None: ...
 
 
 def _step(name: str) -> None:
@@ -80,7 +92,7 @@ def run() -> int:
 def _run(work: Path) -> None:
     from importlib import resources
 
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from llamadesk import __version__
@@ -89,6 +101,7 @@ def _run(work: Path) -> None:
     from llamadesk.diagnostics.tiny_model import LLAMA2_TEMPLATE, write_tiny_llama
     from llamadesk.engine.options import LoadOptions
     from llamadesk.storage.export import export_bytes
+    from llamadesk.ui.wiring import wire_worker
     from llamadesk.ui.worker import GenerateRequest, WorkerThread
 
     print(f"LlamaDesk {__version__} self-test ({sys.platform}, Python "
@@ -110,11 +123,7 @@ def _run(work: Path) -> None:
         loop = QEventLoop()
         events = _Events(loop)
         worker = workers.worker
-        worker.model_loaded.connect(events.loaded)
-        worker.load_failed.connect(events.failed)
-        worker.token_generated.connect(events.piece)
-        worker.generation_finished.connect(events.finished)
-        worker.generation_failed.connect(events.failed)
+        wire_worker(worker, events, events)
         QTimer.singleShot(60_000, loop.quit)
         try:
             worker.load_requested.emit(str(model), LoadOptions(n_ctx=512), None)

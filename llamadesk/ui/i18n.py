@@ -109,12 +109,55 @@ def sources(root: Path = ROOT) -> list[str]:
 
 
 def update(root: Path = ROOT) -> None:
-    """New source strings into every catalog (unfinished); vanished ones dropped."""
+    """New source strings into every catalog (unfinished); vanished ones dropped.
+
+    A string that moved to another class (a new context) keeps its translation:
+    lupdate would drop the old one and add the new one unfinished.
+    """
     import subprocess
 
     targets = [str(root / "i18n" / f"llamadesk_{code}.ts") for code in TRANSLATED]
-    subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(root),
-                    "-ts", *targets], check=True)
+    for flags in ([], ["-no-obsolete"]):
+        subprocess.run([_tool("lupdate"), *flags, "-locations", "none", *sources(root),
+                        "-ts", *targets], check=True, capture_output=True)
+        if not flags:
+            for target in targets:
+                carry_moved_translations(Path(target))
+
+
+def carry_moved_translations(catalog: Path) -> int:
+    """Fill unfinished messages from finished or vanished ones with the same source text
+    (and plural form) in another context, and mark them finished; returns how many."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(catalog)
+    done: dict[tuple[str, str | None], ET.Element] = {}
+    waiting: list[ET.Element] = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        key = (message.findtext("source") or "", message.get("numerus"))
+        kind = translation.get("type")
+        if kind == "unfinished":  # lupdate may have guessed its text: confirmed below
+            waiting.append(message)
+        elif kind in (None, "vanished", "obsolete") and key not in done:
+            done[key] = translation
+    filled = 0
+    for message in waiting:
+        found = done.get((message.findtext("source") or "", message.get("numerus")))
+        if found is None:
+            continue
+        target = message.find("translation")
+        assert target is not None
+        target.clear()
+        target.text = found.text
+        for child in found:
+            target.append(child)
+        filled += 1
+    if filled:
+        tree.write(catalog, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def compile_catalogs(source: Path, target: Path) -> list[Path]:

@@ -38,7 +38,9 @@ from llamadesk.ui.messages import message_of, translated
 
 if TYPE_CHECKING:
     from llamadesk.app import AppContext
+    from llamadesk.models.token_store import TokenStore
     from llamadesk.ui.errors import CrashHandler
+    from llamadesk.ui.parts import WindowParts
 
 FIRST_PAINT_WAIT_MS = 1000
 # Loaded on a worker thread while the frame is on screen (the history is opened
@@ -69,10 +71,34 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def build_parts(context: AppContext, settings: Settings, *,
+                tokens: TokenStore | None = None) -> WindowParts:
+    """The composition root: every long-lived object the window uses, built here once.
+
+    ``tokens``: where the Hugging Face token is kept (the OS keyring by default).
+    """
+    from llamadesk.chat import ChatService
+    from llamadesk.models.license import LicenseStore
+    from llamadesk.models.manager import ModelManager
+    from llamadesk.ui.model_library import ModelLibrary
+    from llamadesk.ui.parts import WindowParts
+    from llamadesk.ui.worker import WorkerThread
+
+    paths = context.paths
+    # No token here: the registry and imports never touch the network.
+    manager = ModelManager(paths.models_dir, LicenseStore(paths.config_dir / "licenses.json"),
+                           hashes=context.hash_cache)
+    return WindowParts(context=context, settings=settings,
+                       chat=(chat := ChatService(context.repository)),
+                       library=ModelLibrary(manager, tokens),
+                       workers=WorkerThread(chat))
+
+
 def build_main_window(context: AppContext, model: str | None = None,
-                      settings: Settings | None = None) -> MainWindow:
+                      settings: Settings | None = None, *,
+                      tokens: TokenStore | None = None) -> MainWindow:
     settings = settings or Settings(context.paths.settings_file)
-    window = MainWindow(context, settings, app_icon())
+    window = MainWindow(build_parts(context, settings, tokens=tokens), settings, app_icon())
     _wire(window, context, model)
     return window
 
@@ -82,9 +108,9 @@ def _wire(window: MainWindow, context: AppContext, model: str | None) -> None:
     window.closed.connect(context.close)
     if model:
         # --model takes an installed model's id as well as a path.
-        window.load_model(window.manager.resolve(model))
+        window.models.load_model(window.library.manager.resolve(model))
     elif Path(last := window.settings["last_model"]).is_file():
-        window.load_model(last)
+        window.models.load_model(last)
 
 
 def bring_forward(window: MainWindow) -> None:
@@ -263,7 +289,7 @@ class _Start(QObject):
         crash_handler = CrashHandler(context.recent_log, fault_file)
         crash_handler.install()
         self._fault_file, self._crash_handler = fault_file, crash_handler
-        self.window.attach(context)
+        self.window.attach(build_parts(context, self.window.settings))
         self.window.setWindowIcon(app_icon())
         _wire(self.window, context, self.model)
         server = InstanceServer(context.paths.data_dir, self.window)

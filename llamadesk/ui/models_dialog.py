@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from llamadesk.models.catalog import CatalogEntry, Fit
+from llamadesk.models.catalog import Fit
 from llamadesk.models.download_queue import DownloadSnapshot, QueuedDownload, State
 from llamadesk.models.machine import machine_fit, machine_memory
 from llamadesk.ui import formats
@@ -35,58 +32,35 @@ from llamadesk.ui.background import run_in_background
 from llamadesk.ui.errors import report_error, show_error
 from llamadesk.ui.license_dialog import LicenseDialog
 from llamadesk.ui.messages import message_of
+from llamadesk.ui.model_actions import choose_gguf_files, gguf_paths, start_download
 from llamadesk.ui.model_library import ModelLibrary
-
-if TYPE_CHECKING:
-    from llamadesk.ui.main_window import MainWindow
 
 # The gated repository whose access the account check reports.
 OFFICIAL_REPO = "meta-llama/Llama-2-7b-chat-hf"
 
 
-def gguf_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".gguf")]
-
-
-def _queue(library: ModelLibrary, entry: CatalogEntry,
-           on_queued: Callable[[], None] | None) -> None:
-    library.download(entry)
-    if on_queued is not None:
-        on_queued()
-
-
-def start_download(window: QWidget, library: ModelLibrary, entry: CatalogEntry,
-                   on_queued: Callable[[], None] | None = None) -> bool:
-    """Show the license when it has not been accepted, then queue the download."""
-    # No nested functions here: pyside6-lupdate loses track of the classes below.
-    licenses = library.manager.licenses
-    if licenses.acceptance(entry.license) is not None:
-        _queue(library, entry, on_queued)
-        return True
-    dialog = LicenseDialog(entry.license, licenses, window)
-    dialog.accepted.connect(functools.partial(_queue, library, entry, on_queued))
-    dialog.open()
-    window.license_dialog = dialog  # type: ignore[attr-defined]
-    return False
-
-
 class ModelsDialog(QDialog):
-    """Non-modal: downloads go on while the chat is used, and after it is closed."""
+    """Non-modal: downloads go on while the chat is used, and after it is closed.
+
+    Signals: load_requested(str path), status(str text, int milliseconds).
+    ``loaded`` says which model file is loaded now (deleting it unloads nothing).
+    """
+
+    load_requested = Signal(str)
+    status = Signal(str, int)
 
     CATALOG, DOWNLOADS, INSTALLED, ACCOUNT = range(4)
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, library: ModelLibrary, loaded: Callable[[], str | None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("models_dialog")
         self.setWindowTitle(self.tr("Models"))
         self.resize(900, 560)
         self.setAcceptDrops(True)
-        self.window_ = window
-        self.library = window.library
+        self.library = library
+        self._loaded = loaded
+        self.license_dialog: LicenseDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self._catalog_page(), self.tr("Catalog"))
         self.tabs.addTab(self._downloads_page(), self.tr("Downloads"))
@@ -160,8 +134,8 @@ class ModelsDialog(QDialog):
                     "%2", formats.size(report.needed)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        start_download(self, self.library, report.entry,
-                       lambda: self.tabs.setCurrentIndex(self.DOWNLOADS))
+        self.license_dialog = start_download(
+            self, self.library, report.entry, lambda: self.tabs.setCurrentIndex(self.DOWNLOADS))
 
     # -- downloads -----------------------------------------------------------
 
@@ -296,12 +270,11 @@ class ModelsDialog(QDialog):
             return
         model = self._installed[rows[0].row()]
         if key == "load":
-            self.window_.load_model(model.path)
+            self.load_requested.emit(model.path)
         elif key == "folder":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(model.path).parent)))
         elif key == "verify":
-            self.window_.statusBar().showMessage(self.tr("Checking %1…").replace(
-                "%1", model.name))
+            self.status.emit(self.tr("Checking %1…").replace("%1", model.name), 0)
             self.library.verify(model.id, lambda ok: self._verified(model.name, ok))
         elif key == "delete":
             answer = QMessageBox.question(
@@ -310,30 +283,24 @@ class ModelsDialog(QDialog):
                     "%1", model.name).replace("%2", formats.size(model.size)))
             if answer == QMessageBox.StandardButton.Yes:
                 try:
-                    self.library.delete(model.id, self.window_.model_path if
-                                        self.window_.model is not None else None)
+                    self.library.delete(model.id, self._loaded())
                 except Exception as error:  # noqa: BLE001 - report_error sorts it
                     report_error(self, error)
 
     def _verified(self, name: str, ok: bool | str) -> None:
         if ok is True:
-            self.window_.statusBar().showMessage(
-                self.tr("%1 is intact.").replace("%1", name), 8000)
+            self.status.emit(self.tr("%1 is intact.").replace("%1", name), 8000)
         else:
             show_error(self, self.tr("%1 does not match its checksum: delete it and download "
                                      "it again.").replace("%1", name) if ok is False
                        else str(ok))
 
     def choose_import(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import a GGUF model"))
-        dialog.setNameFilters([self.tr("GGUF models (*.gguf)")])
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(self._import_paths)
-        dialog.open()
+        choose_gguf_files(self, self.tr("Import a GGUF model"), self._import_paths, many=True)
 
-    def _import_paths(self, paths: list[str]) -> None:
+    def _import_paths(self, paths: list[Path]) -> None:
         for path in paths:
-            self.import_path(Path(path))
+            self.import_path(path)
 
     def import_path(self, path: Path) -> None:
         self.tabs.setCurrentIndex(self.INSTALLED)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,13 +21,14 @@ from llamadesk.models.catalog import FitReport
 from llamadesk.models.download_queue import DownloadSnapshot, State
 from llamadesk.models.machine import machine_fit
 from llamadesk.ui import formats
-from llamadesk.ui.license_dialog import plain_summary
+from llamadesk.ui.license_dialog import LicenseDialog, plain_summary
+from llamadesk.ui.model_actions import choose_gguf_files, start_download
 from llamadesk.ui.model_library import ModelLibrary
-from llamadesk.ui.models_dialog import start_download
 
 
 class WelcomePage(QWidget):
-    """Signals: more_models_requested() for the full catalog."""
+    """Signals: more_models_requested() for the full catalog. Its downloads and imports
+    go through the ModelLibrary, which announces an installed model to the window."""
 
     more_models_requested = Signal()
 
@@ -36,6 +36,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome_page")
         self.library = library
+        self.license_dialog: LicenseDialog | None = None
         reports = machine_fit()
         self.recommended: FitReport | None = next((r for r in reports if r.recommended), None)
 
@@ -144,14 +145,14 @@ class WelcomePage(QWidget):
 
     def download(self) -> None:
         if self.recommended is not None:
-            start_download(self, self.library, self.recommended.entry)
+            self.license_dialog = start_download(self, self.library, self.recommended.entry)
 
     def choose_import(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import a GGUF model"))
-        dialog.setNameFilters([self.tr("GGUF models (*.gguf)")])
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: self.library.import_file(Path(path)))
-        dialog.open()
+        choose_gguf_files(self, self.tr("Import a GGUF model"), self._import_paths)
+
+    def _import_paths(self, paths: list[Path]) -> None:
+        for path in paths:
+            self.library.import_file(path)
 
     def _on_found(self, paths: list[Path]) -> None:
         for path in paths:

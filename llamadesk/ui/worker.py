@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from llamadesk.engine.options import LoadOptions
 from llamadesk.errors import Cancelled, LlamaDeskError
@@ -146,18 +146,13 @@ class InferenceWorker(QObject):
 
 
 class WorkerThread:
-    """The worker and its thread, with the one place their connections are made."""
+    """The worker and its thread. ui.wiring.wire_worker connects them to the GUI."""
 
     def __init__(self, service: ChatService) -> None:
         self.thread = QThread()
         self.thread.setObjectName("inference")
         self.worker = InferenceWorker(service)
         self.worker.moveToThread(self.thread)
-        # Inbound requests: queued, so the slots run on the worker's thread.
-        queued = Qt.ConnectionType.QueuedConnection
-        self.worker.load_requested.connect(self.worker.load, queued)
-        self.worker.generate_requested.connect(self.worker.generate, queued)
-        self.worker.shutdown_requested.connect(self.worker.shutdown, queued)
         self.thread.start()
 
     def stop(self, timeout_ms: int = 30_000) -> None:

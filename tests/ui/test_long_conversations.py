@@ -9,8 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from llamadesk.app import AppContext
 from llamadesk.storage.schema import Role
+from llamadesk.ui.conversation_browser import WINDOW
 from llamadesk.ui.launch import build_main_window
-from llamadesk.ui.main_window import WINDOW, MainWindow
+from llamadesk.ui.main_window import MainWindow
 
 COUNT = 400
 
@@ -39,7 +40,7 @@ def test_opening_shows_only_the_newest_window(
         window: MainWindow, qtbot: QtBot,
         long_history: tuple[AppContext, int, list[int]]) -> None:
     _, cid, ids = long_history
-    window.open_conversation(cid)
+    window.chat.open_conversation(cid)
     view = window.chat_view
     assert view.shown_ids == ids[-WINDOW:]
     assert view.has_more_above
@@ -65,7 +66,7 @@ def test_a_search_hit_deep_in_the_past_opens_around_it(
         window: MainWindow, qtbot: QtBot,
         long_history: tuple[AppContext, int, list[int]]) -> None:
     _, cid, ids = long_history
-    window.open_conversation(cid, ids[50])
+    window.chat.open_conversation(cid, ids[50])
     view = window.chat_view
     assert ids[50] in view.shown_ids and ids[-1] not in view.shown_ids
     assert view.has_more_below

@@ -35,7 +35,7 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[OpenWindow]:
         window.show()
         qtbot.waitExposed(window)
         if model is not None:
-            qtbot.waitUntil(lambda: window.model is not None or bool(_error_boxes(window)),
+            qtbot.waitUntil(lambda: window.models.model is not None or bool(_error_boxes(window)),
                             timeout=30_000)
         return window
 
@@ -63,9 +63,10 @@ def _send(qtbot: QtBot, window: MainWindow, text: str) -> None:
 def _until_finished(qtbot: QtBot, window: MainWindow, act: Callable[[], None],
                     timeout: int = 30_000) -> MessageRecord:
     """Do ``act``; wait for the reply to end and for the window to have taken it in."""
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=timeout) as finished:
+    worker = window.parts.workers.worker
+    with qtbot.waitSignal(worker.generation_finished, timeout=timeout) as finished:
         act()
-    qtbot.waitUntil(lambda: not window.is_generating)
+    qtbot.waitUntil(lambda: not window.chat.is_generating)
     record: MessageRecord = finished.args[0]
     return record
 
@@ -102,7 +103,8 @@ def test_escape_stops_a_long_reply_quickly(qtbot: QtBot, open_window: OpenWindow
     _send(qtbot, window, "Talk for a long time")
     qtbot.waitUntil(lambda: "quick brown fox" in window.chat_view.toPlainText(), timeout=30_000)
     assert window.stop_button.isEnabled()
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=5_000) as finished:
+    worker = window.parts.workers.worker
+    with qtbot.waitSignal(worker.generation_finished, timeout=5_000) as finished:
         pressed = time.perf_counter()
         qtbot.keyClick(window.composer, Qt.Key.Key_Escape)
     elapsed = time.perf_counter() - pressed
@@ -113,7 +115,7 @@ def test_escape_stops_a_long_reply_quickly(qtbot: QtBot, open_window: OpenWindow
     assert (role, reason) == ("assistant", "cancelled")
     assert content.startswith(REPLY) and content == record.content
     # The signal reached the test directly; the window handles it on its next event.
-    qtbot.waitUntil(lambda: not window.is_generating)
+    qtbot.waitUntil(lambda: not window.chat.is_generating)
     assert content in window.chat_view.toPlainText()  # what was shown is what was kept
     assert not window.stop_button.isEnabled() and window.send_button.isEnabled()
 
@@ -129,7 +131,7 @@ def test_window_stays_responsive_while_streaming(qtbot: QtBot, open_window: Open
     qtbot.waitUntil(lambda: len(window.chat_view.toPlainText()) > 2000, timeout=30_000)
     timer.stop()
     window.stop_reply()
-    qtbot.waitUntil(lambda: not window.is_generating, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.chat.is_generating, timeout=5_000)
     # The GUI thread kept running its event loop the whole time.
     assert len(ticks) >= 5
 
@@ -139,10 +141,10 @@ def test_quit_while_streaming_saves_the_reply(qtbot: QtBot, open_window: OpenWin
     window = open_window(chatty_model)
     _send(qtbot, window, "Keep going")
     qtbot.waitUntil(lambda: "lazy dog" in window.chat_view.toPlainText(), timeout=30_000)
-    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    assert window.menus.quit.shortcut() == QKeySequence("Ctrl+Q")
     qtbot.keyClick(window.composer, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
-    assert not window.workers.thread.isRunning()
+    assert not window.parts.workers.thread.isRunning()
     [(_, question, _), (role, content, reason)] = _rows(data_dir)
     assert question == "Keep going"
     assert role == "assistant" and reason == "cancelled" and content.startswith(REPLY)
@@ -154,9 +156,9 @@ def test_without_a_model_the_window_explains(qtbot: QtBot, open_window: OpenWind
     assert "Open model" in window.chat_view.toPlainText()
     assert not window.send_button.isEnabled()
     assert "No model is loaded" in window.send_button.toolTip()
-    assert window.open_model_action.text() == "&Open model…"
+    assert window.menus.open_model.text() == "&Open model…"
     _send(qtbot, window, "Hello?")  # ignored, nothing breaks
-    assert not window.is_generating
+    assert not window.chat.is_generating
 
 
 @pytest.mark.parametrize("case", ["missing", "not gguf", "truncated"])
@@ -173,8 +175,8 @@ def test_bad_model_shows_error_and_window_stays_usable(
     box.accept()
     assert "No model is loaded" in window.model_status.text()
 
-    window.load_model(tiny_model)
-    qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)
+    window.models.load_model(tiny_model)
+    qtbot.waitUntil(lambda: window.models.model is not None, timeout=30_000)
     _until_finished(qtbot, window, lambda: _send(qtbot, window, "Still there?"))
     assert REPLY in window.chat_view.toPlainText()
 
@@ -187,7 +189,7 @@ def test_switching_conversation_stops_the_reply_first(qtbot: QtBot, open_window:
     qtbot.waitUntil(lambda: "lazy dog" in window.chat_view.toPlainText(), timeout=30_000)
     _until_finished(qtbot, window, window.stop_reply, 5_000)
     first_id = window.conversation_id
-    window.new_chat_action.trigger()
+    window.menus.new_chat.trigger()
     _send(qtbot, window, "Second chat")
     qtbot.waitUntil(lambda: "lazy dog" in window.chat_view.toPlainText(), timeout=30_000)
     assert first_id is not None
@@ -207,9 +209,9 @@ def test_regenerate_and_switch_versions(qtbot: QtBot, open_window: OpenWindow, t
     assert window.statusBar().currentMessage() == "Reply version 2 / 2"
     assert window.chat_view.toPlainText().count(REPLY) == 1  # the view shows one branch
     assert [r[0] for r in _rows(data_dir)] == ["user", "assistant", "assistant"]
-    window.previous_version_action.trigger()
+    window.menus.previous_version.trigger()
     assert window.statusBar().currentMessage() == "Reply version 1 / 2"
-    window.next_version_action.trigger()
+    window.menus.next_version.trigger()
     assert window.statusBar().currentMessage() == "Reply version 2 / 2"
 
 
@@ -220,7 +222,7 @@ def test_continue_a_stopped_reply(qtbot: QtBot, open_window: OpenWindow, chatty_
     qtbot.waitUntil(lambda: "quick" in window.chat_view.toPlainText(), timeout=30_000)
     _until_finished(qtbot, window, window.stop_reply, 5_000)
     [_, (_, stopped, _)] = _rows(data_dir)
-    window.continue_action.trigger()
+    window.menus.continue_.trigger()
     qtbot.waitUntil(lambda: len(window.chat_view.toPlainText()) > len(stopped) + 200,
                     timeout=30_000)
     _until_finished(qtbot, window, window.stop_reply, 5_000)
@@ -310,7 +312,7 @@ def test_dropping_an_export_imports_its_conversations(
     mime.setUrls([QUrl.fromLocalFile(str(exported))])
     drop = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(window.import_finished, timeout=10_000):
+    with qtbot.waitSignal(window.transfer.import_finished, timeout=10_000):
         window.dropEvent(drop)
     titles = [c.title for c in window.repository.list_conversations()]
     assert titles == ["From another computer"]
@@ -321,7 +323,7 @@ def test_model_bar_says_when_the_models_own_template_is_not_used(
     from tests.test_cli import _template_models
 
     window = open_window(_template_models(tmp_path)["broken"])
-    assert window.model is not None
+    assert window.models.model is not None
     notes = window.model_bar.notes
     assert notes.isVisible()
     assert "could not be used" in notes.text() and "chatml" in notes.text()
@@ -333,8 +335,8 @@ def test_no_model_hint_goes_once_a_model_loads(qtbot: QtBot, open_window: OpenWi
                                                tiny_model: Path) -> None:
     window = open_window(None)
     assert "No model is loaded" in window.chat_view.toPlainText()
-    window.load_model(tiny_model)
-    qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)
+    window.models.load_model(tiny_model)
+    qtbot.waitUntil(lambda: window.models.model is not None, timeout=30_000)
     qtbot.waitUntil(lambda: "No model is loaded" not in window.chat_view.toPlainText(),
                     timeout=5_000)
     assert "No model is loaded" not in window.model_status.text() \
@@ -345,15 +347,15 @@ def test_a_message_sent_while_the_model_loads_waits_and_is_sent(
         qtbot: QtBot, open_window: OpenWindow, tiny_model: Path) -> None:
     window = open_window(None)
     assert window.pages.currentWidget() is window.welcome  # nothing installed, no model
-    window.load_model(tiny_model)
+    window.models.load_model(tiny_model)
     # At once the chat, not the first-run page: typing goes to the composer.
     assert window.pages.currentWidget() is window.chat_page
-    window.send_message("Are you there yet?")
+    window.chat.send_message("Are you there yet?")
     assert "Waiting for the model" in window.chat_view.toPlainText()
     assert window.composer.toPlainText() == ""
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000):
+    with qtbot.waitSignal(window.parts.workers.worker.generation_finished, timeout=30_000):
         pass
-    qtbot.waitUntil(lambda: not window.is_generating)
+    qtbot.waitUntil(lambda: not window.chat.is_generating)
     text = window.chat_view.toPlainText()
     assert "Are you there yet?" in text and REPLY in text
     assert "Waiting for the model" not in text
@@ -364,8 +366,8 @@ def test_a_waiting_message_returns_to_the_composer_if_the_load_fails(
     broken = tmp_path / "broken.gguf"
     broken.write_bytes(b"GGUF" + b"\x00" * 100)
     window = open_window(None)
-    window.load_model(broken)
-    window.send_message("Keep me")
+    window.models.load_model(broken)
+    window.chat.send_message("Keep me")
     qtbot.waitUntil(lambda: bool(_error_boxes(window)), timeout=30_000)
     for box in _error_boxes(window):
         box.accept()

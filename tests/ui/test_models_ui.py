@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -56,9 +58,15 @@ def hub(tiny_model: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeHub]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+def keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path, keyring: KeyringBackend) -> Iterator[MainWindow]:
+    """Built with its collaborators handed in: a keyring of the test's own."""
     context: AppContext = open_context(str(data_dir))
-    win = build_main_window(context)
+    win = build_main_window(context, tokens=TokenStore(keyring))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -92,23 +100,23 @@ def test_first_run_license_download_load_and_first_chat(
     page.download_button.click()
     assert not hub.requests  # nothing is fetched before the license is accepted
     _accept_license(qtbot, page)
-    qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.models.model is not None, timeout=30_000)
     assert window.pages.currentWidget() is window.chat_page
-    installed = window.manager.registry.all()
+    installed = window.library.manager.registry.all()
     assert [m.id for m in installed] == ["llama-2-13b-chat-q4_k_m"]
     assert installed[0].license_accepted_at
     assert (data_dir / "licenses.json").is_file()
     assert "Llama 2 13B Chat" in window.model_bar.picker.currentText()
 
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000) as done:
-        window.send_message("Hello")
+    with qtbot.waitSignal(window.parts.workers.worker.generation_finished, timeout=30_000) as done:
+        window.chat.send_message("Hello")
     assert done.args[0].content == REPLY
 
 
 def test_catalog_download_pause_resume_and_cancel(
         hub: FakeHub, window: MainWindow, qtbot: QtBot) -> None:
     hub.delay_per_chunk = 0.2  # slow enough to be paused in the middle
-    window.models_action.trigger()
+    window.menus.models.trigger()
     dialog = window.models_dialog
     assert dialog is not None and dialog.isVisible()
     table = dialog.catalog
@@ -156,7 +164,7 @@ def test_catalog_download_pause_resume_and_cancel(
                     timeout=10_000)
     partial = window.library.manager.downloader.partial_dir
     assert partial.is_dir() and not list(partial.glob("llama-2-13b*"))
-    assert len(window.manager.registry.all()) == 1
+    assert len(window.library.manager.registry.all()) == 1
 
 
 def test_import_by_file_and_by_drop_then_verify_and_delete(
@@ -167,7 +175,7 @@ def test_import_by_file_and_by_drop_then_verify_and_delete(
     assert dialog is not None
     with qtbot.waitSignal(window.library.import_finished, timeout=30_000):
         dialog.import_path(tiny_model)
-    qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)  # loaded: nothing was
+    qtbot.waitUntil(lambda: window.models.model is not None, timeout=30_000)  # loaded: nothing was
     assert dialog.installed.rowCount() == 1
 
     # Drop a second copy (another name) on the main window.
@@ -212,9 +220,8 @@ def test_import_by_file_and_by_drop_then_verify_and_delete(
 
 
 def test_token_is_checked_saved_in_the_keyring_and_never_shown(
-        hub: FakeHub, window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
-    keyring = MemoryKeyring()
-    window.library.tokens = TokenStore(keyring)
+        hub: FakeHub, window: MainWindow, qtbot: QtBot, data_dir: Path,
+        keyring: MemoryKeyring) -> None:
     window.show_models()
     dialog = window.models_dialog
     assert dialog is not None
@@ -240,9 +247,8 @@ def test_token_is_checked_saved_in_the_keyring_and_never_shown(
     assert keyring.store == {}
 
 
+@pytest.mark.parametrize("keyring", [FailKeyring()])
 def test_no_keyring_is_said_plainly(window: MainWindow) -> None:
-    from keyring.backends.fail import Keyring as FailKeyring
-    window.library.tokens = TokenStore(FailKeyring())
     window.show_models()
     dialog = window.models_dialog
     assert dialog is not None
@@ -258,7 +264,6 @@ def test_a_token_saved_after_a_first_download_is_used_for_the_next(
         hub: FakeHub, window: MainWindow, qtbot: QtBot) -> None:
     from llamadesk.models.license import LLAMA2
 
-    window.library.tokens = TokenStore(MemoryKeyring())
     window.library.manager.licenses.accept(LLAMA2)
     public, gated = find_entry("llama-2-7b-chat-q2_k"), find_entry("llama-2-13b-chat-q4_k_m")
     assert public is not None and gated is not None

@@ -33,7 +33,7 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[Opener]:
         window.show()
         qtbot.waitExposed(window)
         if model:
-            qtbot.waitUntil(lambda: window.model is not None, timeout=30_000)
+            qtbot.waitUntil(lambda: window.models.model is not None, timeout=30_000)
         return window
 
     yield opener
@@ -51,8 +51,8 @@ def test_window_state_is_restored_after_a_restart(open_window: Opener, qtbot: Qt
     repo = window.repository
     cid = repo.create_conversation(title="Keep me open").id
     repo.add_message(cid, Role.USER, "hello")
-    window.refresh_conversations()
-    window.open_conversation(cid)
+    window.browser.refresh_sidebar()
+    window.chat.open_conversation(cid)
     # Within the offscreen platform's 800 x 600 screen, which restoreGeometry respects.
     window.resize(760, 560)
     qtbot.waitUntil(lambda: window.width() == 760)
@@ -70,7 +70,7 @@ def test_window_state_is_restored_after_a_restart(open_window: Opener, qtbot: Qt
 def test_app_settings_apply_now_and_after_a_restart(open_window: Opener, qtbot: QtBot,
                                                     data_dir: Path) -> None:
     window = open_window(None)
-    window.settings_action.trigger()
+    window.menus.settings.trigger()
     dialog = window.settings_dialog
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.send_key.setCurrentIndex(dialog.send_key.findData("ctrl_enter"))
@@ -87,7 +87,7 @@ def test_app_settings_apply_now_and_after_a_restart(open_window: Opener, qtbot: 
     assert QApplication.font().pointSize() == 13
     stored = Settings(data_dir / "settings.json")
     assert (stored["theme"], stored["gpu_layers"], stored["threads"]) == ("dark", 0, 2)
-    options = window.load_options("/some/model.gguf")
+    options = window.models.load_options("/some/model.gguf")
     assert (options.n_gpu_layers, options.n_threads, options.main_gpu) == (0, 2, 1)
     window.close()
 
@@ -110,13 +110,13 @@ def test_defaults_for_new_chats_and_per_conversation_values(
     dialog.defaults.preset.activated.emit(dialog.defaults.preset.currentIndex())
     dialog.accept()
 
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000) as first:
-        window.send_message("Hi")
+    with qtbot.waitSignal(window.parts.workers.worker.generation_finished, timeout=30_000) as first:
+        window.chat.send_message("Hi")
     reply = first.args[0]
     conversation = window.repository.get_conversation(reply.conversation_id)
     assert conversation.system_prompt == "Be brief."
     assert reply.params["temperature"] == 0.95
-    qtbot.waitUntil(lambda: not window.is_generating)
+    qtbot.waitUntil(lambda: not window.chat.is_generating)
 
     window.show_settings()
     dialog = window.settings_dialog
@@ -124,8 +124,9 @@ def test_defaults_for_new_chats_and_per_conversation_values(
     assert dialog.conversation.system_prompt.toPlainText() == "Be brief."
     dialog.conversation.values["temperature"].setValue(0.3)
     dialog.accept()
-    with qtbot.waitSignal(window.worker.generation_finished, timeout=30_000) as second:
-        window.send_message("Again")
+    worker = window.parts.workers.worker
+    with qtbot.waitSignal(worker.generation_finished, timeout=30_000) as second:
+        window.chat.send_message("Again")
     assert second.args[0].params["temperature"] == 0.3
     assert second.args[0].params["repeat_penalty"] == 1.05  # the rest is still the preset's
 
@@ -133,17 +134,18 @@ def test_defaults_for_new_chats_and_per_conversation_values(
 def test_the_template_choice_is_kept_per_model(open_window: Opener, qtbot: QtBot,
                                                tiny_model: Path) -> None:
     window = open_window(str(tiny_model))
-    assert window.model is not None and window.model.template.value == "llama2"
+    assert window.models.model is not None and window.models.model.template.value == "llama2"
     bar = window.model_bar
     bar.template.setCurrentIndex(bar.template.findData("plain"))
-    with qtbot.waitSignal(window.worker.model_loaded, timeout=30_000):
+    with qtbot.waitSignal(window.parts.workers.worker.model_loaded, timeout=30_000):
         bar.template.activated.emit(bar.template.currentIndex())
-    qtbot.waitUntil(lambda: window.model is not None and window.model.template.value == "plain")
+    qtbot.waitUntil(lambda: window.models.model is not None
+                    and window.models.model.template.value == "plain")
     window.close()
 
     again = open_window(None)  # the last model comes back by itself, with its template
-    qtbot.waitUntil(lambda: again.model is not None, timeout=30_000)
-    assert again.model is not None and again.model.template.value == "plain"
+    qtbot.waitUntil(lambda: again.models.model is not None, timeout=30_000)
+    assert again.models.model is not None and again.models.model.template.value == "plain"
     assert again.model_bar.template.currentData() == "plain"
 
 
@@ -160,7 +162,7 @@ def test_the_window_starts_with_a_damaged_settings_file(open_window: Opener, dat
         "theme": "dark",
     }), encoding="utf-8")
     window = open_window(str(tiny_model))
-    assert window.isVisible() and window.model is not None
+    assert window.isVisible() and window.models.model is not None
     assert window.settings["theme"] == "dark"
 
 
@@ -197,7 +199,7 @@ def test_a_conversation_made_in_the_terminal_samples_alike_in_the_window(
     assert first["temperature"] == 0.7 and first["top_p"] == 0.95  # creative + override
     assert second == first
     window = open_window(None)
-    shown = window.sampling(1).as_dict()
+    shown = window.chat.sampling(1).as_dict()
     assert {k: shown[k] for k in ("temperature", "top_p", "top_k", "min_p", "repeat_penalty")} \
         == {k: first[k] for k in ("temperature", "top_p", "top_k", "min_p", "repeat_penalty")}
 
@@ -230,11 +232,11 @@ def test_the_dialog_shows_what_the_conversation_samples_with(
         context.close()
     window = open_window(None)
     window.settings.update(default_preset="precise", default_sampling={"top_p": 0.5})
-    window.open_conversation(conversation)
+    window.chat.open_conversation(conversation)
     window.show_settings()
     editor = window.settings_dialog.conversation
     assert editor.preset.currentData() == "precise"
     assert editor.values["top_p"].value() == 0.5
-    assert window.sampling(conversation).top_p == 0.5
+    assert window.chat.sampling(conversation).top_p == 0.5
     for key, (low, high, _) in SAMPLING_BOUNDS.items():
         assert (editor.values[key].minimum(), editor.values[key].maximum()) == (low, high)

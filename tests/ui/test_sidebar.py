@@ -133,29 +133,29 @@ def test_export_and_import_from_the_window(qtbot: QtBot, window: MainWindow, tmp
     window.sidebar.select(2)
     for fmt in ("md", "html", "txt", "json", "pdf"):
         target = tmp_path / f"kyoto.{fmt}"
-        with qtbot.waitSignal(window.export_finished, timeout=10_000):
-            window.export_to(target, fmt)
+        with qtbot.waitSignal(window.transfer.export_finished, timeout=10_000):
+            window.transfer.export_to(target, fmt)
         assert target.stat().st_size > 0
     assert "京都の紅葉" in (tmp_path / "kyoto.md").read_text()
     pdf_text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "kyoto.pdf").pages)
     assert "京都の紅葉" in "".join(pdf_text.split())  # CJK runs come back line by line
     everything = tmp_path / "all.json"
-    with qtbot.waitSignal(window.export_finished, timeout=10_000):
-        window.export_to(everything, "json", everything=True)
+    with qtbot.waitSignal(window.transfer.export_finished, timeout=10_000):
+        window.transfer.export_to(everything, "json", everything=True)
     assert len(json.loads(everything.read_text())["conversations"]) == 3
 
     window.sidebar.select(1)
     window.sidebar.delete_current()
-    with qtbot.waitSignal(window.import_finished, timeout=10_000) as imported:
-        window.import_from(everything)
+    with qtbot.waitSignal(window.transfer.import_finished, timeout=10_000) as imported:
+        window.transfer.import_from(everything)
     assert (imported.args[0].imported, imported.args[0].skipped) == (1, 2)
     assert "Llama facts" in window.sidebar.conversation_titles()
 
-    with qtbot.waitSignal(window.export_finished, timeout=10_000):
-        window.export_to(tmp_path / "all.zip", "zip:html", everything=True)
+    with qtbot.waitSignal(window.transfer.export_finished, timeout=10_000):
+        window.transfer.export_to(tmp_path / "all.zip", "zip:html", everything=True)
     broken = tmp_path / "broken.json"
     broken.write_text("{not json")
-    window.import_from(broken)
+    window.transfer.import_from(broken)
     qtbot.waitUntil(lambda: any(box.isVisible() and "not valid JSON" in box.text()
                                 for box in window.findChildren(QMessageBox, "error_message")),
                     timeout=5_000)

@@ -64,7 +64,8 @@ def test_the_frame_paints_first_then_the_history_fills_it(data_dir: Path) -> Non
 def test_the_frame_alone_then_attached(qtbot: QtBot, data_dir: Path) -> None:
     context = open_context(str(data_dir))
     context.repository.create_conversation(title="Waiting in the history")
-    window = MainWindow(None, Settings(data_dir / "settings.json"))
+    settings = Settings(data_dir / "settings.json")
+    window = MainWindow(None, settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -74,7 +75,9 @@ def test_the_frame_alone_then_attached(qtbot: QtBot, data_dir: Path) -> None:
     assert [item.text() for item in waiting[0].findItems("", Qt.MatchFlag.MatchContains)] == [
         "Opening your conversations…"]
 
-    window.attach(context)
+    from llamadesk.ui.launch import build_parts
+
+    window.attach(build_parts(context, settings))
     assert window.attached and window.menuBar().isEnabled()
     assert window.sidebar.list.count() > 0
     qtbot.waitUntil(lambda: not shiboken6.isValid(waiting[0]))  # the frame's list is gone

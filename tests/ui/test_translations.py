@@ -123,7 +123,7 @@ def test_every_screen_opens_in_every_language(
     settings = window.settings_dialog
     assert window.models_dialog is not None
     titles = (window.models_dialog.windowTitle(), settings.windowTitle(),
-              window.new_chat_button.text())
+              window.sidebar.new_chat_button.text())
     if language == "en":
         assert titles == ("Models", "Settings", "New chat")
     else:
@@ -198,7 +198,7 @@ def test_errors_from_the_core_arrive_translated(
         read_model_facts(bogus)
     # The terminal and the log keep the English text.
     assert str(raised.value).startswith("notes.gguf is not a GGUF model file.")
-    window.load_model(bogus)
+    window.models.load_model(bogus)
 
     def german_box() -> bool:
         return any(box.isVisible() and "notes.gguf ist keine GGUF-Modelldatei" in box.text()

@@ -1,0 +1,152 @@
+"""Loading models into the worker: which one, its progress, its template, its failure."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from llamadesk.engine.options import LoadedModel, LoadOptions
+
+if TYPE_CHECKING:
+    from llamadesk.models.hashing import HashCache
+    from llamadesk.models.registry import InstalledModel
+    from llamadesk.settings import Settings
+    from llamadesk.ui.model_bar import ModelBar
+    from llamadesk.ui.model_library import ModelLibrary
+    from llamadesk.ui.worker import InferenceWorker
+
+
+class ModelController(QObject):
+    """Owns the model state; drives the model bar.
+
+    Signals:
+        load_starting(): a load is about to be asked for (a running reply must stop).
+        state_changed(): loading, loaded, failed or cancelled.
+        loaded(object LoadedModel), load_ended(): the load succeeded; it did not.
+        failed(str message): the load failed; the message is for the user.
+        status(str text): one line for the status bar.
+    """
+
+    load_starting = Signal()
+    state_changed = Signal()
+    loaded = Signal(object)
+    load_ended = Signal()
+    failed = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, settings: Settings, library: ModelLibrary, worker: InferenceWorker,
+                 model_bar: ModelBar, hash_cache: HashCache | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings, self.library, self.worker = settings, library, worker
+        self.model_bar, self.hash_cache = model_bar, hash_cache
+        self.model: LoadedModel | None = None
+        self.model_path: str | None = None
+        self.loading = False
+        self.installed: list[InstalledModel] = []
+        self._loading_name = ""
+        self._cancel = threading.Event()
+        model_bar.model_chosen.connect(self.load_model)
+        model_bar.template_chosen.connect(self._on_template_chosen)
+        model_bar.cancel_requested.connect(self.cancel_load)
+        library.changed.connect(self.refresh)
+        library.download_finished.connect(self._on_installed)
+        library.import_finished.connect(self._on_installed)
+
+    @property
+    def ready(self) -> bool:
+        return self.model is not None and not self.loading
+
+    def load_options(self, path: str) -> LoadOptions:
+        """How to load ``path``, from the settings (GPU layers, threads, context, template)."""
+        from llamadesk.engine.prompt import TemplateKind
+
+        settings = self.settings
+        layers = settings["gpu_layers"]
+        template = settings["template_overrides"].get(path)
+        return LoadOptions(
+            n_ctx=settings["context_size"] or None,
+            n_gpu_layers=None if layers == -2 else layers,
+            main_gpu=settings["main_gpu"],
+            n_threads=settings["threads"] or None,
+            template=TemplateKind(template) if template else None,
+            file_hash=self.hash_cache.sha256 if self.hash_cache else None)
+
+    def load_model(self, path: str | Path, options: LoadOptions | None = None) -> None:
+        self.load_starting.emit()
+        path = str(Path(path).resolve())
+        self.loading = True
+        self._cancel = threading.Event()
+        self.model_path = path
+        self.state_changed.emit()
+        self.worker.load_requested.emit(path, options or self.load_options(path), self._cancel)
+
+    def cancel_load(self) -> None:
+        if self.loading:
+            self._cancel.set()
+
+    def refresh(self) -> None:
+        self.installed = self.library.manager.registry.all()
+        self.model_bar.set_models(self.installed, self.model_path)
+
+    def _on_template_chosen(self, value: str) -> None:
+        """A per-model choice, kept in the settings; reloading applies it."""
+        if self.model_path is None:
+            return
+        overrides = self.settings["template_overrides"]
+        if value:
+            overrides[self.model_path] = value
+        else:
+            overrides.pop(self.model_path, None)
+        self.settings["template_overrides"] = overrides
+        self.settings.save()
+        self.load_model(self.model_path)
+
+    def _on_installed(self, model: InstalledModel) -> None:
+        self.refresh()
+        self.status.emit(self.tr("%1 is installed.").replace("%1", model.name))
+        if self.model is None and not self.loading:
+            self.load_model(model.path)
+
+    # -- the worker's events (ui.wiring) --------------------------------------
+
+    def on_load_started(self, path: str) -> None:
+        self._loading_name = Path(path).name
+        self.model_bar.show_loading(self._loading_name, 0.0)
+
+    def on_load_progress(self, fraction: float) -> None:
+        self.model_bar.show_loading(self._loading_name, fraction)
+
+    def on_model_loaded(self, info: LoadedModel) -> None:
+        self.loading = False
+        self.model = info
+        if self.model_path is not None:
+            self.settings["last_model"] = self.model_path
+            self.settings.save()
+        self.refresh()
+        self.model_bar.set_template(
+            self.settings["template_overrides"].get(self.model_path or "", ""))
+        self.state_changed.emit()
+        self.loaded.emit(info)
+
+    def on_load_cancelled(self) -> None:
+        self._unloaded()
+
+    def on_load_failed(self, message: str) -> None:
+        self._unloaded()
+        self.failed.emit(message)
+
+    def _unloaded(self) -> None:
+        self.loading = False
+        self.model = None
+        self.model_path = None
+        self.refresh()
+        self.state_changed.emit()
+        self.load_ended.emit()
+
+    @property
+    def loading_name(self) -> str:
+        return self._loading_name

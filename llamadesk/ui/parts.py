@@ -1,0 +1,32 @@
+"""The long-lived objects the window is given: built once, by ui.launch.build_parts.
+
+The window and its controllers receive these; none of them constructs a
+history, a chat service, a model manager or a worker thread of its own, so a
+test (or the coming API server) can hand in its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from llamadesk.app import AppContext
+    from llamadesk.chat import ChatService
+    from llamadesk.models.manager import ModelManager
+    from llamadesk.settings import Settings
+    from llamadesk.ui.model_library import ModelLibrary
+    from llamadesk.ui.worker import WorkerThread
+
+
+@dataclass(frozen=True)
+class WindowParts:
+    context: AppContext  # paths, the open history, the hash cache
+    settings: Settings
+    chat: ChatService
+    library: ModelLibrary  # downloads, imports and checks, off the GUI thread
+    workers: WorkerThread  # the inference worker and its thread, not yet wired
+
+    @property
+    def manager(self) -> ModelManager:
+        return self.library.manager

@@ -1,0 +1,114 @@
+"""The composition root and the wiring: the window uses what it is given, and every
+worker signal is connected in one place, with each side's code on its own thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QMetaMethod, QObject
+from pytestqt.qtbot import QtBot
+
+from llamadesk.app import AppContext
+from llamadesk.chat import ChatService
+from llamadesk.models.license import LicenseStore
+from llamadesk.models.manager import ModelManager
+from llamadesk.models.token_store import TokenStore
+from llamadesk.settings import Settings
+from llamadesk.ui.main_window import MainWindow
+from llamadesk.ui.model_library import ModelLibrary
+from llamadesk.ui.parts import WindowParts
+from llamadesk.ui.wiring import wire_worker
+from llamadesk.ui.worker import InferenceWorker, WorkerThread
+from tests.helpers.memory_keyring import MemoryKeyring
+
+
+def _signals(worker: InferenceWorker) -> list[QMetaMethod]:
+    meta = worker.metaObject()
+    methods = [meta.method(i) for i in range(meta.methodOffset(), meta.methodCount())]
+    return [m for m in methods if m.methodType() == QMetaMethod.MethodType.Signal]
+
+
+class _Recorder(QObject):
+    """Both event protocols; notes whether each event ran on the GUI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[tuple[str, bool]] = []
+
+    def _note(self, name: str) -> None:
+        self.events.append((name, threading.current_thread() is threading.main_thread()))
+
+    def on_load_started(self, _path: str) -> None:
+        self._note("load_started")
+
+    def on_load_progress(self, _fraction: float) -> None:
+        self._note("load_progress")
+
+    def on_load_cancelled(self) -> None:
+        self._note("load_cancelled")
+
+    def on_model_loaded(self, _info: object) -> None:
+        self._note("model_loaded")
+
+    def on_load_failed(self, _message: str) -> None:
+        self._note("load_failed")
+
+    def on_reply_started(self, _event: object) -> None:
+        self._note("reply_started")
+
+    def on_token(self, _reply_id: int, _piece: str) -> None:
+        self._note("token")
+
+    def on_generation_finished(self, _record: object) -> None:
+        self._note("generation_finished")
+
+    def on_generation_failed(self, _message: str) -> None:
+        self._note("generation_failed")
+
+    def on_context_reported(self, _report: object) -> None:
+        self._note("context_reported")
+
+
+def test_every_worker_signal_is_wired_and_each_side_runs_on_its_thread(
+        qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    workers = WorkerThread(ChatService(context.repository))
+    worker = workers.worker
+    signals = _signals(worker)
+    assert len(signals) == 13
+    assert not any(worker.isSignalConnected(signal) for signal in signals)
+    recorder = _Recorder()
+    wire_worker(worker, recorder, recorder)
+    assert all(worker.isSignalConnected(signal) for signal in signals)
+
+    # A request from the GUI thread runs on the worker's thread (a missing file
+    # fails there); its events come back to the GUI thread.
+    worker.load_requested.emit(str(tmp_path / "missing.gguf"), None, None)
+    qtbot.waitUntil(lambda: len(recorder.events) == 2, timeout=10_000)
+    assert recorder.events == [("load_started", True), ("load_failed", True)]
+    workers.stop()
+    assert not workers.thread.isRunning()  # shutdown_requested reached the worker
+
+
+def test_the_window_uses_the_parts_it_is_given(
+        qtbot: QtBot, context: AppContext, tiny_model: Path, tmp_path: Path) -> None:
+    """No patching after construction: a model manager over another folder, with one
+    model in it, and a keyring of the test's own."""
+    manager = ModelManager(tmp_path / "other-models", LicenseStore(tmp_path / "licenses.json"),
+                           hashes=context.hash_cache)
+    installed = manager.import_file(tiny_model, copy=False)
+    keyring = MemoryKeyring()
+    settings = Settings(context.paths.settings_file)
+    chat = ChatService(context.repository)
+    parts = WindowParts(context=context, settings=settings, chat=chat,
+                        library=ModelLibrary(manager, TokenStore(keyring)),
+                        workers=WorkerThread(chat))
+    window = MainWindow(parts, settings)
+    qtbot.addWidget(window)
+    assert window.parts is parts and window.library is parts.library
+    assert window.models.worker is parts.workers.worker
+    picker = window.model_bar.picker
+    assert installed.path in [picker.itemData(i) for i in range(picker.count())]
+    window.library.tokens.set("hf_abcdefghijklmnopqrstuvwxyz")
+    assert list(keyring.store.values()) == ["hf_abcdefghijklmnopqrstuvwxyz"]
+    window.close()
