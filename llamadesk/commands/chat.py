@@ -1,0 +1,147 @@
+"""`llamadesk chat`: a conversation in the terminal, stored like the window's."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
+
+from llamadesk.commands.output import EXIT_USAGE, print_error
+
+if TYPE_CHECKING:
+    from llamadesk.chat import ChatService
+    from llamadesk.engine.session import ModelSession, SamplingParams
+    from llamadesk.storage.records import MessageRecord
+
+
+def run(args: argparse.Namespace) -> int:
+    from llamadesk.app import open_context
+    from llamadesk.chat import ChatService
+    from llamadesk.commands.models import model_manager
+    from llamadesk.engine.prompt import TemplateKind
+    from llamadesk.engine.session import LoadOptions, ModelSession
+    from llamadesk.sampling import SamplingChoice, sampling_for
+    from llamadesk.settings import Settings
+
+    context = open_context(args.data_dir)
+    model_path = model_manager(context.paths).resolve(args.model)
+    try:
+        # The conversation's own sampling, else the app's default for new chats, as
+        # in the window; --preset and --temperature change it for this run only.
+        choice = Settings(context.paths.settings_file).default_choice()
+        if args.conversation is not None:
+            stored = context.repository.get_conversation(args.conversation).sampling
+            choice = sampling_for(stored, choice)
+        if args.preset:
+            choice = SamplingChoice(args.preset)
+        if args.temperature is not None:
+            choice = choice.with_overrides(temperature=args.temperature)
+        session = ModelSession.load(model_path, LoadOptions(
+            n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, main_gpu=args.gpu,
+            file_hash=context.hash_cache.sha256,
+            template=TemplateKind(args.template) if args.template else None))
+        for note in session.info.notes:
+            print(f"llamadesk: {note}", file=sys.stderr)
+        service = ChatService(context.repository)
+        params = choice.params(max_tokens=args.max_tokens, seed=args.seed)
+        conversation_id: int | None = args.conversation
+        if conversation_id is None:
+            # Made here, chosen here: the window continues it with the same sampling.
+            conversation_id = context.repository.create_conversation(
+                system_prompt=args.system or None).id
+            context.repository.set_sampling(conversation_id, choice.to_json())
+
+        def ask(text: str) -> int:
+            nonlocal conversation_id
+            if args.show_prompt or args.show_tokens:
+                _show_prompt(service, session, conversation_id, text, args.system,
+                             text_form=args.show_prompt, tokens=args.show_tokens)
+            reply = _stream_reply(service, session, conversation_id, text, params, sys.stdout)
+            conversation_id = reply.conversation_id
+            return reply.conversation_id
+
+        if args.prompt:
+            ask(" ".join(args.prompt))
+        elif sys.stdin.isatty():
+            _interactive(ask, session.info.facts.name)
+        else:
+            text = sys.stdin.read().strip()
+            if not text:
+                print_error("nothing to send: give a prompt or pipe text in")
+                return EXIT_USAGE
+            ask(text)
+        session.close()
+    finally:
+        context.close()
+    return 0
+
+
+def _show_prompt(service: ChatService, session: ModelSession, conversation_id: int | None,
+                 text: str, system: str | None, *, text_form: bool, tokens: bool) -> None:
+    from llamadesk.engine.prompt import ChatMessage
+    from llamadesk.engine.prompt_tokens import describe_tokens
+
+    history = service.prompt_messages(conversation_id, session=session) \
+        if conversation_id is not None else (
+        [ChatMessage("system", system)] if system else [])
+    prompt = session.build_prompt([*history, ChatMessage("user", text)])
+    if prompt.note:
+        sys.stdout.write(f"--- note: {prompt.note} ---\n")
+    if text_form:
+        sys.stdout.write(f"--- prompt ({prompt.template.value}) ---\n")
+        sys.stdout.write(prompt.display(session.bos_text, session.eos_text))
+        sys.stdout.write("\n")
+    if tokens:
+        listing = session.prompt_tokens(prompt)
+        sys.stdout.write(f"--- prompt tokens ({len(listing)}; message: from message text, "
+                         "never read as control tokens) ---\n")
+        for line in describe_tokens(listing):
+            sys.stdout.write(line + "\n")
+    sys.stdout.write("--- reply ---\n")
+
+
+def _stream_reply(service: ChatService, session: ModelSession, conversation_id: int | None,
+                  text: str, params: SamplingParams, out: TextIO) -> MessageRecord:
+    def write(piece: str) -> None:
+        out.write(piece)
+        out.flush()
+
+    def terminate(*_: object) -> None:
+        # SIGTERM (a logout, `kill`, a service manager) ends the program, not just the
+        # reply: llama.cpp is told at once, and the exit unwinds through ChatService,
+        # which stores what was said, marked interrupted.
+        session.stop()
+        raise SystemExit(128 + signal.SIGTERM)
+
+    # Ctrl+C during a reply stops the reply (which is kept), not the program.
+    previous = signal.signal(signal.SIGINT, lambda *_: session.stop())
+    previous_term = signal.signal(signal.SIGTERM, terminate)
+    try:
+        reply = service.send(session, conversation_id, text, params, on_text=write)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
+    out.write("\n")
+    if reply.finish_reason == "cancelled":
+        out.write("[stopped]\n")
+    out.flush()
+    return reply
+
+
+def _interactive(ask: Callable[[str], int], model_name: str) -> None:
+    print(f"Chatting with {model_name}. Ctrl+C stops a reply; /bye or Ctrl+D quits.")
+    while True:
+        try:
+            text = input(">>> ").strip()
+        except EOFError:
+            print()
+            return
+        except KeyboardInterrupt:
+            print()
+            continue
+        if text in ("/bye", "/exit", "/quit"):
+            return
+        if text:
+            ask(text)

@@ -1,0 +1,194 @@
+"""`llamadesk models` and `llamadesk token`: the catalog, downloads, installed models,
+and the Hugging Face token in the OS keyring. One function per action."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from llamadesk.commands.output import EXIT_ERROR, EXIT_USAGE, print_error
+
+if TYPE_CHECKING:
+    from llamadesk.models.downloader import DownloadProgress
+    from llamadesk.models.manager import ModelManager
+    from llamadesk.paths import AppPaths
+
+
+def model_manager(paths: AppPaths, token: str | None = None) -> ModelManager:
+    from llamadesk.models.hashing import HashCache
+    from llamadesk.models.license import LicenseStore
+    from llamadesk.models.manager import ModelManager
+
+    return ModelManager(paths.models_dir, LicenseStore(paths.config_dir / "licenses.json"),
+                        token=token, hashes=HashCache(paths.hash_cache))
+
+
+def _manager(args: argparse.Namespace) -> ModelManager:
+    from llamadesk.models.token_store import TokenStore
+    from llamadesk.paths import AppPaths
+
+    return model_manager(AppPaths.resolve(args.data_dir).ensure(), TokenStore().get())
+
+
+def show_license(args: argparse.Namespace) -> int:
+    from llamadesk.models.license import LLAMA2, PLAIN_SUMMARY, license_text
+
+    if args.json:
+        print(json.dumps({"license": LLAMA2, "summary": PLAIN_SUMMARY[LLAMA2],
+                          "text": license_text(LLAMA2)}, ensure_ascii=False))
+    else:
+        print(license_text(LLAMA2))
+        print(f"\nIn plain words: {PLAIN_SUMMARY[LLAMA2]}\n(The English text above governs.)")
+    return 0
+
+
+def catalog(args: argparse.Namespace) -> int:
+    from llamadesk.engine.gpu import detect_backend
+    from llamadesk.engine.placement import format_bytes
+    from llamadesk.models.machine import machine_fit, machine_memory
+
+    vram = sum(d.free_bytes for d in detect_backend().devices)
+    reports = machine_fit(machine_memory(vram))
+    if args.json:
+        print(json.dumps([{"id": r.entry.id, "repo": r.entry.repo, "files": r.entry.files,
+                           "quantization": r.entry.quantization,
+                           "parameters": r.entry.parameters,
+                           "official_repo": r.entry.official_repo,
+                           "estimated_memory": r.needed, "fit": r.fit.value,
+                           "recommended": r.recommended} for r in reports], indent=2))
+        return 0
+    for r in reports:
+        star = "*" if r.recommended else " "
+        print(f"{star} {r.entry.id:28} {r.fit.value:10} ~{format_bytes(r.needed):>9}  "
+              f"{r.entry.repo}")
+    print("\n* recommended for this computer. Sizes are estimates until the Hub's "
+          "metadata is read at download time.")
+    return 0
+
+
+def list_installed(args: argparse.Namespace) -> int:
+    from llamadesk.engine.placement import format_bytes
+
+    models = _manager(args).registry.all()
+    if args.json:
+        print(json.dumps([asdict(m) for m in models], indent=2))
+        return 0
+    if not models:
+        print("No models installed. See `llamadesk models catalog`.")
+    for m in models:
+        print(f"{m.id:32} {m.quantization:8} {format_bytes(m.size):>9}  {m.path}")
+    return 0
+
+
+def download(args: argparse.Namespace) -> int:
+    from llamadesk.engine.placement import format_bytes
+    from llamadesk.models.catalog import find_entry
+
+    entry = find_entry(args.id)
+    if entry is None:
+        print_error(f"no catalog entry {args.id!r} (see `llamadesk models catalog`)")
+        return EXIT_USAGE
+    manager = _manager(args)
+    if args.accept_license:
+        manager.licenses.accept(entry.license)
+    model = manager.download(entry, _progress_line())
+    manager.downloader.wait_until_settled()  # on the disk before the command exits
+    print(file=sys.stderr)
+    if args.json:
+        print(json.dumps(asdict(model), indent=2))
+    else:
+        print(f"Installed {model.id} ({format_bytes(model.size)}, SHA-256 {model.sha256}) "
+              f"at {model.path}")
+    return 0
+
+
+def _progress_line() -> Callable[[DownloadProgress], None]:
+    """A download's progress on one stderr line, redrawn at most a hundred times."""
+    from llamadesk.engine.placement import format_bytes
+
+    last = [0.0]
+
+    def show(progress: DownloadProgress) -> None:
+        if progress.done - last[0] >= progress.total / 100 or progress.done == progress.total:
+            last[0] = progress.done
+            eta = f", {progress.eta_seconds:.0f} s left" if progress.eta_seconds else ""
+            print(f"\r{progress.done * 100 // max(progress.total, 1):3d}%  "
+                  f"{format_bytes(progress.bytes_per_second)}/s{eta}   ", end="",
+                  file=sys.stderr, flush=True)
+
+    return show
+
+
+def import_model(args: argparse.Namespace) -> int:
+    from llamadesk.engine.placement import format_bytes
+
+    model = _manager(args).import_file(Path(args.path).expanduser(), copy=args.copy)
+    if args.json:
+        print(json.dumps(asdict(model), indent=2))
+    else:
+        print(f"Imported {model.id}: {model.name}, {model.quantization}, "
+              f"{format_bytes(model.size)}")
+    return 0
+
+
+def verify(args: argparse.Namespace) -> int:
+    ok = _manager(args).verify(args.id)
+    if args.json:
+        print(json.dumps({"id": args.id, "verified": ok}))
+    else:
+        print(f"{args.id}: {'verified' if ok else 'DAMAGED: its SHA-256 no longer matches'}")
+    return 0 if ok else EXIT_ERROR
+
+
+def delete(args: argparse.Namespace) -> int:
+    _manager(args).delete(args.id)
+    print(json.dumps({"id": args.id, "deleted": True}) if args.json else f"Deleted {args.id}")
+    return 0
+
+
+def access(args: argparse.Namespace) -> int:
+    from llamadesk.models.hub import Hub
+    from llamadesk.models.token_store import TokenStore
+
+    print(Hub(token=TokenStore().get()).check_access(args.repo).message)
+    return 0
+
+
+ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "license": show_license, "catalog": catalog, "list": list_installed,
+    "download": download, "import": import_model, "verify": verify, "delete": delete,
+    "access": access,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    return ACTIONS[args.models_command](args)
+
+
+def token(args: argparse.Namespace) -> int:
+    import getpass
+
+    from llamadesk.models.hub import Hub
+    from llamadesk.models.token_store import TokenStore
+
+    store = TokenStore()
+    if args.action == "set":
+        # Never from argv, where other users and shell history could read it.
+        secret = getpass.getpass("Hugging Face token: ") if sys.stdin.isatty() \
+            else sys.stdin.readline()
+        store.set(secret, session_only=args.session_only)
+        print(f"Token saved in {store.source()}.")
+        return 0
+    if args.action == "clear":
+        store.clear()
+        print("Token removed from the keyring.")
+        return 0
+    account = Hub(token=store.get()).whoami() if store.get() else None
+    print(f"Signed in as {account} (token from {store.source()})." if account
+          else "No valid Hugging Face token (see `llamadesk token set`).")
+    return 0
