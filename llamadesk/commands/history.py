@@ -80,6 +80,12 @@ def export(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
     from llamadesk.storage.export import export_bytes, export_zip, write_atomically
 
+    # Qt's PDF writer needs an application object: held for this command only.
+    application = None
+    if args.format == "pdf":
+        from llamadesk.storage.export.pdf_export import offscreen_application
+
+        application = offscreen_application()
     context = open_context(args.data_dir, writer=False)
     try:
         if args.conversation is not None:
@@ -93,6 +99,7 @@ def export(args: argparse.Namespace) -> int:
                 else export_bytes(context.repository, ids, args.format))
     finally:
         context.close()
+        del application
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

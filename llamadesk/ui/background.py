@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -35,16 +35,14 @@ class _Job(QRunnable):
             self._relay.succeeded.emit(result)
 
 
-_alive: set[_Relay] = set()
-
-
 def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
                       on_failure: Callable[[Exception], None] | None = None) -> None:
-    relay = _Relay()  # created on the GUI thread, so its signals are delivered there
-    _alive.add(relay)
+    # Created on the GUI thread, so its signals are delivered there; owned by the
+    # application until the job is done, so nothing must hold it meanwhile.
+    relay = _Relay(QCoreApplication.instance())
 
     def done(handler: Callable[[Any], None] | None, value: Any) -> None:
-        _alive.discard(relay)
+        relay.deleteLater()
         if handler is not None:
             handler(value)
         elif isinstance(value, Exception):

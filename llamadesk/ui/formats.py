@@ -21,14 +21,10 @@ class Formats(QObject):
         return self.tr("%1 h %2 min")
 
 
-_texts: Formats | None = None
-
-
 def _t() -> Formats:
-    global _texts
-    if _texts is None:
-        _texts = Formats()
-    return _texts
+    # A fresh one each time (a microsecond): no module state, and no QObject owned
+    # by whichever thread happened to format first.
+    return Formats()
 
 
 def size(count: float) -> str:

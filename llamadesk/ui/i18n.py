@@ -31,10 +31,8 @@ LANGUAGES = {
 }
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 RIGHT_TO_LEFT = {"ar"}
+TRANSLATOR_NAME = "llamadesk_translator"
 ROOT = Path(__file__).resolve().parents[2]
-
-_installed: list[QTranslator] = []
-
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:
     """The language to use: the setting, or the system's best shipped match."""
@@ -63,24 +61,25 @@ def install_translations(app: QApplication, language: str) -> bool:
     """Put ``language`` in place for the whole app: our catalog, Qt's standard
     dialogs and buttons, QLocale's formats, and the layout direction.
     Returns whether our catalog was found (English needs none)."""
-    for translator in _installed:
+    # Ours are the application's children, by name: found again, no module state.
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(translator)
-    _installed.clear()
+        translator.deleteLater()
     locale = QLocale(language)
     QLocale.setDefault(locale)
     found = language == "en"
     ours = catalog_path(language)
     if ours is not None:
         translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
         found = translator.load(str(ours))
         if found:
             app.installTranslator(translator)
-            _installed.append(translator)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
+    qt_translator.setObjectName(TRANSLATOR_NAME)
     if qt_translator.load(locale, "qtbase", "_", qt_folder):
         app.installTranslator(qt_translator)
-        _installed.append(qt_translator)
     # Asked only where it can matter: the answer is one of Qt's enums, and the
     # first of those costs 40 ms of the window's start.
     if language in RIGHT_TO_LEFT or app.isRightToLeft():

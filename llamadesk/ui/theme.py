@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-_original: tuple[str, QPalette, QFont] | None = None
-# The last light or dark theme applied, its font size and darkness: applying the
-# same again would only restyle every widget for nothing (the window's first
-# frame applies it, then the filled window's settings do).
-_applied: tuple[str, int, bool] | None = None
+
+class _ThemeState(QObject):
+    """What the application looked like before any theme, and the last theme applied;
+    a child of the application, so it lives and dies with it (no module state)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("llamadesk_theme_state")
+        style = app.style()
+        self.original = (style.name() if style is not None else "", app.palette(), app.font())
+        # The last light or dark theme applied, its font size and darkness: applying
+        # the same again would only restyle every widget for nothing (the window's
+        # first frame applies it, then the filled window's settings do).
+        self.applied: tuple[str, int, bool] | None = None
+
+    @staticmethod
+    def of(app: QApplication) -> _ThemeState:
+        found = app.findChild(_ThemeState, "llamadesk_theme_state")
+        return found if isinstance(found, _ThemeState) else _ThemeState(app)
 
 
 def _dark_palette() -> QPalette:
@@ -43,13 +58,10 @@ def system_is_dark() -> bool:
 def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> bool:
     """Apply "system", "light" or "dark" and the font size (0: the system's);
     returns whether the result is dark."""
-    global _original, _applied
-    if _applied is not None and _applied[:2] == (theme, font_size):
-        return _applied[2]
-    style = app.style()
-    if _original is None:
-        _original = (style.name() if style is not None else "", app.palette(), app.font())
-    name, palette, font = _original
+    state = _ThemeState.of(app)
+    if state.applied is not None and state.applied[:2] == (theme, font_size):
+        return state.applied[2]
+    name, palette, font = state.original
     dark = theme == "dark" or (theme == "system" and system_is_dark())
     if theme == "system":
         if name:
@@ -65,5 +77,5 @@ def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> bool:
         chosen.setPointSize(font_size)
     app.setFont(chosen)
     # "system" follows the desktop, which may have changed since: never skipped.
-    _applied = (theme, font_size, dark) if theme != "system" else None
+    state.applied = (theme, font_size, dark) if theme != "system" else None
     return dark

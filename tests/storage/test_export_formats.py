@@ -104,8 +104,8 @@ def test_plain_text_export(context: AppContext) -> None:
 
 
 def test_pdf_export_has_the_text_as_text(context: AppContext, qapp: object) -> None:
-    # qapp: one QApplication for the whole test process, as the GUI tests need
-    # (without it the exporter would start the QGuiApplication the CLI uses).
+    # qapp: the PDF writer needs an application object (the window's, or the one
+    # `llamadesk export --format pdf` makes; tests/test_cli.py covers that one).
     cid = _hostile_conversation(context)
     data = export_bytes(context.repository, [cid], "pdf")
     assert data.startswith(b"%PDF")

@@ -32,18 +32,16 @@ td, th { border: 1px solid #999999; padding: 2pt; }
 """
 
 
-def _ensure_gui_application() -> None:
-    if QGuiApplication.instance() is None:
-        # Kept alive for the process: Qt needs one application object per process.
-        global _APP
-        _APP = QGuiApplication(["llamadesk", "-platform", "offscreen"])
-
-
-_APP: QGuiApplication | None = None
+def offscreen_application() -> QGuiApplication:
+    """The application object Qt's PDF writer needs, for a program without a window
+    (the terminal's export): the caller keeps it for as long as it exports."""
+    return QGuiApplication(["llamadesk", "-platform", "offscreen"])
 
 
 def export_pdf(repository: HistoryRepository, conversation_ids: list[int]) -> bytes:
-    _ensure_gui_application()
+    """Needs a QGuiApplication: the window's, or offscreen_application()."""
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("PDF export needs a QGuiApplication (offscreen_application())")
     articles = [
         conversation_article(repository.get_conversation(cid), repository.current_branch(cid))
         for cid in conversation_ids
