@@ -1048,6 +1048,10 @@
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>تعذّر حفظ الإعدادات: %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1020,6 +1020,10 @@
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1020,6 +1020,10 @@
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>No se pudieron guardar los ajustes: %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1020,6 +1020,10 @@
         <source>Data folder:</source>
         <translation>Dossier des données :</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les réglages n’ont pas pu être enregistrés : %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1013,6 +1013,10 @@
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>設定を保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

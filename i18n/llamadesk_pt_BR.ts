@@ -1020,6 +1020,10 @@
         <source>Data folder:</source>
         <translation>Pasta de dados:</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Não foi possível salvar as configurações: %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

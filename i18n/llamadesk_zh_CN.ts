@@ -1013,6 +1013,10 @@
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -32,26 +32,35 @@ def show_error(parent: QWidget | None, message: str, title: str | None = None) -
     return box
 
 
-def report_error(parent: QWidget | None, error: BaseException, title: str | None = None,
-                 template: str = "%1") -> None:
-    """The one way an error raised by an action reaches the user.
+def user_message(error: BaseException) -> str | None:
+    """What to tell the user about ``error``, in their language; None when there is
+    nothing to tell them.
 
-    A cancellation is the user's own doing: nothing is shown. An error the user can
-    act on (LlamaDeskError, or the disk refusing: OSError) is shown in their
-    language, as %1 of ``template``. Anything else is a bug and goes to the crash
-    handler, which logs it and offers the details.
+    A cancellation is the user's own doing: None. An error the user can act on
+    (LlamaDeskError, or the disk refusing: OSError) gives its message. Anything
+    else is a bug: it goes to the crash handler, which logs it and offers the
+    details, and this returns None.
     """
     from llamadesk.errors import Cancelled, LlamaDeskError
     from llamadesk.ui.messages import message_of
 
     if isinstance(error, Cancelled):
-        return
+        return None
     if isinstance(error, LlamaDeskError):
-        show_error(parent, template.replace("%1", message_of(error)), title)
-    elif isinstance(error, OSError):
-        show_error(parent, template.replace("%1", error.strerror or str(error)), title)
-    else:
-        sys.excepthook(type(error), error, error.__traceback__)
+        return message_of(error)
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    sys.excepthook(type(error), error, error.__traceback__)
+    return None
+
+
+def report_error(parent: QWidget | None, error: BaseException, title: str | None = None,
+                 template: str = "%1") -> None:
+    """The one way an error raised by an action reaches the user: as %1 of
+    ``template`` in a message box, or through the crash handler (user_message)."""
+    message = user_message(error)
+    if message is not None:
+        show_error(parent, template.replace("%1", message), title)
 
 
 class _Relay(QObject):

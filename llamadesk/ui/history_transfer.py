@@ -12,8 +12,17 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from llamadesk.ui.background import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
     from llamadesk.storage.database import Database
     from llamadesk.storage.repository import HistoryRepository
+
+
+def json_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The .json files (LlamaDesk exports, perhaps) in a drag or a drop."""
+    mime = event.mimeData()
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
+            and url.toLocalFile().lower().endswith(".json")] if mime.hasUrls() else []
 
 
 class HistoryTransfer(QObject):

@@ -101,9 +101,7 @@ class MainWindow(QMainWindow):
         self.parts = parts
         self.repository = repository = parts.context.repository
         self.library = parts.library
-        self.library.import_failed.connect(
-            lambda message: self._show_error(message, self.tr("The model could not be "
-                                                              "imported")))
+        self.library.import_failed.connect(self._on_import_failed)
         self.models_dialog: ModelsDialog | None = None
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -136,6 +134,12 @@ class MainWindow(QMainWindow):
         from llamadesk.ui.errors import show_error
 
         show_error(self, message, title)
+
+    def _on_import_failed(self, error: Exception) -> None:
+        if self.models_dialog is None or not self.models_dialog.isVisible():  # it says so
+            from llamadesk.ui.errors import report_error
+
+            report_error(self, error, self.tr("The model could not be imported"))
 
     def _show_status(self, text: str, milliseconds: int = 8000) -> None:
         self.statusBar().showMessage(text, milliseconds)
@@ -310,26 +314,22 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if not self.attached:
             return  # nowhere to import to before the history is open
+        from llamadesk.ui.history_transfer import json_paths
         from llamadesk.ui.model_actions import gguf_paths
 
-        if gguf_paths(event) or self._json_paths(event):
+        if gguf_paths(event) or json_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         """Drop a .gguf to import the model, a LlamaDesk .json to import conversations."""
+        from llamadesk.ui.history_transfer import json_paths
         from llamadesk.ui.model_actions import gguf_paths
 
         for path in gguf_paths(event):
             self.library.import_file(path)
-        for path in self._json_paths(event):
+        for path in json_paths(event):
             self.transfer.import_from(path)
         event.acceptProposedAction()
-
-    @staticmethod
-    def _json_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
-                and url.toLocalFile().lower().endswith(".json")] if mime.hasUrls() else []
 
     # -- the window's own state ------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from llamadesk.engine.options import LoadedModel, LoadOptions
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from llamadesk.models.hashing import HashCache
@@ -102,8 +105,14 @@ class ModelController(QObject):
         else:
             overrides.pop(self.model_path, None)
         self.settings["template_overrides"] = overrides
-        self.settings.save()
+        self._save_settings()
         self.load_model(self.model_path)
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as error:  # a full disk: the choice holds until quitting
+            log.warning("Settings not saved: %s", error)
 
     def _on_installed(self, model: InstalledModel) -> None:
         self.refresh()
@@ -125,7 +134,7 @@ class ModelController(QObject):
         self.model = info
         if self.model_path is not None:
             self.settings["last_model"] = self.model_path
-            self.settings.save()
+            self._save_settings()
         self.refresh()
         self.model_bar.set_template(
             self.settings["template_overrides"].get(self.model_path or "", ""))

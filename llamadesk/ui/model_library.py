@@ -20,7 +20,6 @@ from llamadesk.models.manager import ModelManager
 from llamadesk.models.registry import InstalledModel
 from llamadesk.models.token_store import TokenStore
 from llamadesk.ui.background import run_in_background
-from llamadesk.ui.messages import message_of
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +29,8 @@ class ModelLibrary(QObject):
     download_changed(object DownloadSnapshot): state or progress of a download moved.
     download_finished(object InstalledModel): a download is installed and verified.
     import_progress(str file name, float 0..1): hashing an imported file.
-    import_finished(object InstalledModel), import_failed(str message).
+    import_finished(object InstalledModel), import_failed(object Exception): for
+        ui.errors.report_error or user_message, which tell a bug from the rest.
     changed(): the installed models changed (installed, imported, deleted, verified).
     """
 
@@ -38,7 +38,7 @@ class ModelLibrary(QObject):
     download_finished = Signal(object)
     import_progress = Signal(str, float)
     import_finished = Signal(object)
-    import_failed = Signal(str)
+    import_failed = Signal(object)
     changed = Signal()
 
     def __init__(self, manager: ModelManager, tokens: TokenStore | None = None) -> None:
@@ -115,18 +115,18 @@ class ModelLibrary(QObject):
             self.import_finished.emit(model)
             self.changed.emit()
 
-        run_in_background(work, done, lambda error: self.import_failed.emit(message_of(error)))
+        run_in_background(work, done, self.import_failed.emit)
 
-    def verify(self, ident: str, on_result: Callable[[bool | str], None]) -> None:
-        """Re-hash an installed model; ``on_result(ok: bool | str)`` on the GUI thread."""
+    def verify(self, ident: str, on_result: Callable[[bool | Exception], None]) -> None:
+        """Re-hash an installed model; ``on_result`` gets whether it matched, or why it
+        could not be checked, on the GUI thread."""
         manager = self.manager
 
         def done(ok: bool) -> None:
             self.changed.emit()
             on_result(ok)
 
-        run_in_background(lambda: manager.verify(ident), done,
-                          lambda error: on_result(message_of(error)))
+        run_in_background(lambda: manager.verify(ident), done, on_result)
 
     def discover(self, on_result: Callable[[list[Path]], None]) -> None:
         """GGUF files elsewhere on this computer (Hugging Face cache, LM Studio)."""

@@ -29,9 +29,8 @@ from llamadesk.models.download_queue import DownloadSnapshot, QueuedDownload, St
 from llamadesk.models.machine import machine_fit, machine_memory
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
-from llamadesk.ui.errors import report_error, show_error
+from llamadesk.ui.errors import report_error, show_error, user_message
 from llamadesk.ui.license_dialog import LicenseDialog
-from llamadesk.ui.messages import message_of
 from llamadesk.ui.model_actions import choose_gguf_files, gguf_paths, start_download
 from llamadesk.ui.model_library import ModelLibrary
 
@@ -287,13 +286,14 @@ class ModelsDialog(QDialog):
                 except Exception as error:  # noqa: BLE001 - report_error sorts it
                     report_error(self, error)
 
-    def _verified(self, name: str, ok: bool | str) -> None:
+    def _verified(self, name: str, ok: bool | Exception) -> None:
         if ok is True:
             self.status.emit(self.tr("%1 is intact.").replace("%1", name), 8000)
-        else:
+        elif ok is False:
             show_error(self, self.tr("%1 does not match its checksum: delete it and download "
-                                     "it again.").replace("%1", name) if ok is False
-                       else str(ok))
+                                     "it again.").replace("%1", name))
+        else:
+            report_error(self, ok)
 
     def choose_import(self) -> None:
         choose_gguf_files(self, self.tr("Import a GGUF model"), self._import_paths, many=True)
@@ -313,9 +313,9 @@ class ModelsDialog(QDialog):
         self.import_progress.setValue(int(fraction * 100))
         self.import_progress.setFormat(self.tr("Checking %1… %p%").replace("%1", name))
 
-    def _on_import_failed(self, message: str) -> None:
+    def _on_import_failed(self, error: Exception) -> None:
         self.import_progress.hide()
-        show_error(self, message, self.tr("The model could not be imported"))
+        report_error(self, error, self.tr("The model could not be imported"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if gguf_paths(event):
@@ -414,7 +414,7 @@ class ModelsDialog(QDialog):
                 "%2", OFFICIAL_REPO))
 
         run_in_background(lambda: Hub(token=token).check_access(OFFICIAL_REPO), done,
-                          lambda error: self.account_status.setText(message_of(error)))
+                          lambda error: self.account_status.setText(user_message(error) or ""))
 
     # -- helpers -------------------------------------------------------------
 

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from llamadesk.engine.options import PRESETS
+from llamadesk.errors import LlamaDeskError
 from llamadesk.paths import AppPaths
-from llamadesk.sampling import SAMPLING_BOUNDS, sampling_for
+from llamadesk.sampling import SAMPLING_BOUNDS, SamplingChoice, sampling_for
 from llamadesk.settings import Settings, sampling_from
 from llamadesk.storage.repository import HistoryRepository
+from llamadesk.ui.errors import report_error
 from llamadesk.ui.i18n import LANGUAGES as SHIPPED
 
 # "Follow the system", then each shipped language by its own name.
@@ -220,11 +222,17 @@ class SettingsDialog(QDialog):
             gpu_layers=-2 if self.gpu_auto.isChecked() else self.gpu_layers.value(),
             main_gpu=self.main_gpu.value(),
             threads=self.threads.value(), context_size=self.context_size.value())
-        settings.save()
-        if self.conversation_id is not None:
-            prompt, preset, changed = self.conversation.result()
-            self.repository.set_system_prompt(self.conversation_id, prompt or None)
-            self.repository.set_sampling(self.conversation_id, {"preset": preset, **changed})
+        try:
+            settings.save()
+            if self.conversation_id is not None:
+                prompt, preset, changed = self.conversation.result()
+                self.repository.set_system_prompt(self.conversation_id, prompt or None)
+                choice = SamplingChoice(preset).with_overrides(**changed)
+                self.repository.set_sampling(self.conversation_id, choice.to_json())
+        except (OSError, LlamaDeskError) as error:  # a full disk, a damaged history
+            # The dialog stays open with the choices made: nothing is lost.
+            report_error(self, error, template=self.tr("The settings could not be saved: %1"))
+            return
         self.applied.emit()
         super().accept()
 

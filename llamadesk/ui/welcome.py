@@ -21,6 +21,7 @@ from llamadesk.models.catalog import FitReport
 from llamadesk.models.download_queue import DownloadSnapshot, State
 from llamadesk.models.machine import machine_fit
 from llamadesk.ui import formats
+from llamadesk.ui.errors import user_message
 from llamadesk.ui.license_dialog import LicenseDialog, plain_summary
 from llamadesk.ui.model_actions import choose_gguf_files, start_download
 from llamadesk.ui.model_library import ModelLibrary
@@ -133,7 +134,7 @@ class WelcomePage(QWidget):
         library.import_progress.connect(
             lambda name, fraction: self._show_progress(
                 fraction, self.tr("Checking %1…").replace("%1", name)))
-        library.import_failed.connect(lambda message: self.status.setText(message))
+        library.import_failed.connect(lambda error: self.status.setText(user_message(error) or ""))
         self._searched = False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override

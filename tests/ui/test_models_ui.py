@@ -23,6 +23,7 @@ from llamadesk.ui import welcome
 from llamadesk.ui.launch import build_main_window
 from llamadesk.ui.license_dialog import LicenseDialog
 from llamadesk.ui.main_window import MainWindow
+from llamadesk.ui.messages import message_of
 from tests.helpers.fake_hub import FakeHub, HubFile
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.tiny_gguf import REPLY
@@ -194,7 +195,10 @@ def test_import_by_file_and_by_drop_then_verify_and_delete(
     bogus.write_bytes(b"hello, not a model" * 100)
     with qtbot.waitSignal(window.library.import_failed, timeout=30_000) as failed:
         dialog.import_path(bogus)
-    assert "GGUF" in failed.args[0]
+    assert "GGUF" in message_of(failed.args[0])
+    boxes = [box for box in dialog.findChildren(QMessageBox, "error_message") if box.isVisible()]
+    assert len(boxes) == 1 and "GGUF" in boxes[0].text()  # once, not again by the window
+    boxes[0].close()
     assert dialog.installed.rowCount() == 2
 
     # Verify the dropped copy, then break it and verify again.

@@ -240,3 +240,25 @@ def test_the_dialog_shows_what_the_conversation_samples_with(
     assert window.chat.sampling(conversation).top_p == 0.5
     for key, (low, high, _) in SAMPLING_BOUNDS.items():
         assert (editor.values[key].minimum(), editor.values[key].maximum()) == (low, high)
+
+
+def test_settings_that_cannot_be_saved_are_said_so_and_kept_on_screen(
+        open_window: Opener, data_dir: Path, tmp_path: Path, qtbot: QtBot) -> None:
+    """The disk refuses (here: the settings file's folder is a file): a message, the
+    dialog stays open with the choices made, and nothing goes to the crash handler."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(None)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    window.settings.file = blocker / "settings.json"
+    window.show_settings()
+    dialog = window.settings_dialog
+    dialog.font_size.setValue(17)
+    dialog.accept()
+    boxes = [box for box in window.findChildren(QMessageBox, "error_message")
+             if box.isVisible()]
+    assert len(boxes) == 1 and "The settings could not be saved" in boxes[0].text()
+    assert dialog.isVisible() and dialog.font_size.value() == 17
+    boxes[0].close()
+    dialog.reject()
