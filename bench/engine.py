@@ -47,7 +47,7 @@ from typing import TypeVar
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer  # noqa: E402
 
 from llamadesk.chat import ChatService  # noqa: E402
 from llamadesk.engine.loading import _physical_cores  # noqa: E402
@@ -61,6 +61,7 @@ from llamadesk.engine.session import (  # noqa: E402
 from llamadesk.storage.database import Database  # noqa: E402
 from llamadesk.storage.repository import HistoryRepository  # noqa: E402
 from llamadesk.storage.text_index import cjk_terms  # noqa: E402
+from llamadesk.ui.wiring import wire_worker  # noqa: E402
 from llamadesk.ui.worker import GenerateRequest, WorkerThread  # noqa: E402
 
 T = TypeVar("T")
@@ -84,11 +85,14 @@ def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20)[-1]
 
 
-class AppPath:
-    """The GUI's path without a window: worker thread, queued signals, SQLite."""
+class AppPath(QObject):
+    """The GUI's path without a window: worker thread, queued signals (wired by
+    ui.wiring, as the window's are), SQLite. It takes the window's side of the
+    wiring: the worker's events arrive here, on the main thread."""
 
     def __init__(self, model: Path, folder: Path,
                  options: LoadOptions = LoadOptions()) -> None:  # noqa: B008 - frozen
+        super().__init__()
         self.database = Database(folder / "history.sqlite3")
         self.repository = HistoryRepository(self.database)
         self.threads = WorkerThread(ChatService(self.repository))
@@ -96,29 +100,50 @@ class AppPath:
         self.tokens: list[float] = []
         self.finished_at = 0.0
         self.record: object = None
-        self.worker.token_generated.connect(lambda _id, _t: self.tokens.append(time.perf_counter()))
-        self.worker.generation_finished.connect(self._finished)
-        self.worker.generation_failed.connect(lambda message: sys.exit(message))
         self.loaded: object = None
-        self.worker.model_loaded.connect(lambda info: setattr(self, "loaded", info))
+        self._loop: QEventLoop | None = None
+        wire_worker(self.worker, self, self)
         self.worker.load_requested.emit(str(model), options, threading.Event())
         self._wait(lambda: self.loaded is not None, 120)
 
-    def _finished(self, record: object) -> None:
+    # ui.wiring's ModelEvents and ReplyEvents
+    def on_token(self, _reply_id: int, _piece: str) -> None:
+        self.tokens.append(time.perf_counter())
+
+    def on_generation_finished(self, record: object) -> None:
         self.finished_at = time.perf_counter()
         self.record = record
+        self._wake()
 
-    def _wait(self, condition: object, seconds: float) -> None:
+    def on_model_loaded(self, info: object) -> None:
+        self.loaded = info
+        self._wake()
+
+    def on_generation_failed(self, message: str) -> None:
+        sys.exit(message)
+
+    on_load_failed = on_generation_failed
+
+    def on_load_cancelled(self) -> None:
+        sys.exit("the load was cancelled")
+
+    def on_load_started(self, _path: str) -> None: ...
+    def on_load_progress(self, _fraction: float) -> None: ...
+    def on_reply_started(self, _event: object) -> None: ...
+    def on_context_reported(self, _report: object) -> None: ...
+
+    def _wake(self) -> None:
+        if self._loop is not None:
+            self._loop.quit()
+
+    def _wait(self, condition: Callable[[], bool], seconds: float) -> None:
         """Run the event loop idle, as the GUI thread does, until ``condition`` holds."""
-        loop = QEventLoop()
-        check = lambda *_: loop.quit() if condition() else None  # type: ignore[operator]  # noqa: E731
-        self.worker.model_loaded.connect(check)
-        self.worker.generation_finished.connect(check)
+        deadline = time.monotonic() + seconds
+        self._loop = loop = QEventLoop()
         QTimer.singleShot(int(seconds * 1000), loop.quit)
-        if not condition():  # type: ignore[operator]
+        while not condition() and time.monotonic() < deadline:
             loop.exec()
-        self.worker.model_loaded.disconnect(check)
-        self.worker.generation_finished.disconnect(check)
+        self._loop = None
 
     def ask(self, conversation_id: int | None, text: str, params: SamplingParams,
             stop_after: float | None = None) -> tuple[float, float, int, float | None]:
