@@ -100,3 +100,20 @@ def test_no_import_cycles() -> None:
 
 def test_the_check_sees_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == [["a", "b", "c"]]
+
+
+# Below ui/ the code is plain Python: only the PDF exporter needs QtGui (its
+# writer), and the self-test drives the GUI's worker as an installed copy would.
+QT_ALLOWED = {"llamadesk.storage.export.pdf_export", "llamadesk.diagnostics.self_test"}
+
+
+def test_no_module_below_ui_imports_qt() -> None:
+    offenders = []
+    for name, path in _modules().items():
+        if name.startswith("llamadesk.ui") or name in QT_ALLOWED:
+            continue
+        imports = _Imports()
+        imports.visit(ast.parse(path.read_text("utf-8")))
+        if any(found.split(".")[0] in ("PySide6", "shiboken6") for found in imports.found):
+            offenders.append(name)
+    assert offenders == []
