@@ -39,7 +39,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-COMMANDS = ("chat", "info", "list", "search", "export", "import", "delete", "models", "token")
+COMMANDS = ("chat", "info", "list", "search", "export", "import", "delete", "models", "token",
+            "serve")
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -161,6 +162,33 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     token.add_argument("action", choices=("set", "show-account", "clear"))
     token.add_argument("--session-only", action="store_true",
                        help="with set: keep it in memory for this command only")
+
+    serve = commands.add_parser(
+        "serve", help="an OpenAI-compatible API for your scripts and editors",
+        description="Serve the OpenAI API (/v1/chat/completions, /v1/completions, "
+        "/v1/models) on this computer. Every request needs the key: "
+        "Authorization: Bearer KEY.")
+    _common(serve, top=False)
+    serve.add_argument("--model", metavar="ID|PATH",
+                       help="load this model first (default: the window's last one)")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default: 127.0.0.1, this computer only)")
+    serve.add_argument("--port", type=bounded(1, 65535), default=8080)
+    serve.add_argument("--api-key", metavar="KEY",
+                       help="the key clients must send (default: $LLAMADESK_API_KEY, else "
+                       "one made at first use and kept in the OS keyring)")
+    serve.add_argument("--print-key", action="store_true", help="print the key and exit")
+    serve.add_argument("--cors-origin", action="append", metavar="ORIGIN",
+                       help="allow browser pages from ORIGIN (repeatable; default: none)")
+    serve.add_argument("--no-load-on-request", action="store_true",
+                       help="refuse requests for an installed model that is not loaded "
+                       "instead of loading it")
+    serve.add_argument("--ctx", type=bounded(64, 1 << 24), metavar="N",
+                       help="context window in tokens")
+    serve.add_argument("--gpu-layers", type=bounded(-1, 100_000), metavar="N",
+                       help="layers to put on the GPU: 0 for none, -1 for all (default: auto)")
+    serve.add_argument("--queue", type=bounded(1, 1024), default=16, metavar="N",
+                       help="requests that may wait; more get 503 (default: 16)")
 
     deleting = commands.add_parser("delete", help="delete a conversation for good")
     _common(deleting, top=False)

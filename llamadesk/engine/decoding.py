@@ -40,6 +40,9 @@ class Sampling:
     repeat_penalty: float
     seed: int
     logit_bias: tuple[tuple[int, float], ...] = ()
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
+    grammar: str | None = None
 
 
 @dataclass
@@ -49,20 +52,38 @@ class DecodeOutcome:
     evaluated_prompt_tokens: int = 0
 
 
-def _chain(llama: llama_cpp.Llama, sampling: Sampling) -> Any:
-    """llama.cpp's sampler chain, native end to end (freed by the caller)."""
+def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int]) -> Any:
+    """llama.cpp's sampler chain, native end to end (freed by the caller).
+
+    ``history``: the prompt's tokens, which the penalties look back over (and
+    only they: a grammar follows the reply alone).
+    """
     chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
 
     def add(sampler: Any) -> None:
         llama_cpp.llama_sampler_chain_add(chain, sampler)
 
+    if sampling.grammar:
+        # First: a token the grammar forbids must never reach the other samplers'
+        # short list, or none of the list might be allowed.
+        grammar = llama_cpp.llama_sampler_init_grammar(
+            llama._model.vocab, sampling.grammar.encode("utf-8"), b"root")
+        if not grammar:
+            llama_cpp.llama_sampler_free(chain)
+            raise ValueError("llama.cpp could not parse the grammar")
+        add(grammar)
     if sampling.logit_bias:
         biases = (llama_cpp.llama_logit_bias * len(sampling.logit_bias))(
             *[llama_cpp.llama_logit_bias(token, bias) for token, bias in sampling.logit_bias])
         add(llama_cpp.llama_sampler_init_logit_bias(llama.n_vocab(), len(biases), biases))
-    if sampling.repeat_penalty != 1.0:
-        add(llama_cpp.llama_sampler_init_penalties(llama.n_vocab(), PENALTY_LAST_N,
-                                                   sampling.repeat_penalty, 0.0, 0.0))
+    if (sampling.repeat_penalty, sampling.frequency_penalty,
+            sampling.presence_penalty) != (1.0, 0.0, 0.0):
+        penalties = llama_cpp.llama_sampler_init_penalties(
+            llama.n_vocab(), PENALTY_LAST_N, sampling.repeat_penalty,
+            sampling.frequency_penalty, sampling.presence_penalty)
+        for token in history[-PENALTY_LAST_N:]:
+            llama_cpp.llama_sampler_accept(penalties, token)
+        add(penalties)
     if sampling.temperature <= 0:
         add(llama_cpp.llama_sampler_init_greedy())
         return chain
@@ -124,10 +145,8 @@ def sample_tokens(
     vocab = llama._model.vocab
     ctx = llama.ctx
     n_ctx = llama.n_ctx()
-    chain = _chain(llama, sampling)
+    chain = _chain(llama, sampling, prompt)
     try:
-        for token in prompt[-PENALTY_LAST_N:]:
-            llama_cpp.llama_sampler_accept(chain, token)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         piece = ctypes.create_string_buffer(256)
         one = (llama_cpp.llama_token * 1)()

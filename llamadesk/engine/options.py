@@ -54,6 +54,13 @@ class SamplingParams:
     seed: int | None = None
     # (token id, bias) pairs added to the logits; -inf bans a token.
     logit_bias: tuple[tuple[int, float], ...] = ()
+    # OpenAI's penalties (llama.cpp's penalties sampler), over the last 64 tokens.
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
+    # More strings that end the reply, beside the prompt format's own.
+    stop: tuple[str, ...] = ()
+    # A GBNF grammar every reply must follow (engine/grammars.py makes JSON ones).
+    grammar: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -225,27 +225,51 @@ class ModelSession:
         with self._abort.watching(self._stop), stopped_by(self._stop.is_set):
             return self._generate(messages, params, on_text, conversation)
 
+    def complete(self, text: str, params: SamplingParams, on_text: Callable[[str], None],
+                 stop_event: threading.Event | None = None) -> GenerationResult:
+        """Continue ``text`` as it is: no chat template, BOS first when the model
+        wants one (the API's /v1/completions). Text longer than the context loses
+        its beginning."""
+        self._stop = stop_event or StopEvent()
+        with self._abort.watching(self._stop), stopped_by(self._stop.is_set):
+            tokens = self._llama.tokenize(text.encode("utf-8"), add_bos=True, special=False)
+            reserve = params.max_tokens or max(256, self.info.n_ctx // 4)
+            room = max(1, self.info.n_ctx - min(reserve, self.info.n_ctx // 2))
+            if len(tokens) > room:
+                tokens = tokens[:1] + tokens[len(tokens) - room + 1:]
+            self._switch_to(("raw text",), tokens)
+            return self._decode(tokens, params.stop, params, on_text, continuing=True,
+                                dropped=0)
+
     def _generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                   on_text: Callable[[str], None], conversation: object) -> GenerationResult:
         reserve = params.max_tokens or max(256, self.info.n_ctx // 4)
         fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve)
         self._switch_to(conversation, prompt_tokens)
+        # Continuing a reply: its next piece may rightly start with a space.
+        continuing = bool(messages) and messages[-1].role == "assistant"
+        return self._decode(prompt_tokens, (*prompt.stop, *params.stop), params, on_text,
+                            continuing=continuing, dropped=fitted.dropped)
+
+    def _decode(self, prompt_tokens: list[int], stop: tuple[str, ...], params: SamplingParams,
+                on_text: Callable[[str], None], *, continuing: bool,
+                dropped: int) -> GenerationResult:
         seed = params.seed
         if seed is None:
             seed = int.from_bytes(os.urandom(4), "little") >> 1
         started = time.perf_counter()
         first_token_at: float | None = None
         pieces: list[str] = []
-        # Continuing a reply: its next piece may rightly start with a space.
-        continuing = bool(messages) and messages[-1].role == "assistant"
         outcome = DecodeOutcome()
         sampling = Sampling(temperature=params.temperature,
                             top_k=params.top_k or TOP_K_PREFILTER, top_p=params.top_p,
                             min_p=params.min_p, repeat_penalty=params.repeat_penalty,
-                            seed=seed, logit_bias=params.logit_bias)
+                            seed=seed, logit_bias=params.logit_bias,
+                            presence_penalty=params.presence_penalty,
+                            frequency_penalty=params.frequency_penalty, grammar=params.grammar)
         try:
             for text in sample_tokens(self._llama, prompt_tokens, sampling, params.max_tokens,
-                                      prompt.stop, self._stop, outcome,
+                                      stop, self._stop, outcome,
                                       reading=lambda: self._abort.armed(self._stop)):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
@@ -279,7 +303,7 @@ class ModelSession:
             time_to_first_token_ms=ttft,
             tokens_per_second=tps,
             seed=seed,
-            dropped_messages=fitted.dropped,
+            dropped_messages=dropped,
             evaluated_prompt_tokens=evaluated,
             n_ctx=self.info.n_ctx,
         )

@@ -27,7 +27,7 @@ class KeyringUnavailable(LlamaDeskError):
     """No OS keyring to keep the token in."""
 
 
-def _usable(backend: KeyringBackend) -> bool:
+def keyring_usable(backend: KeyringBackend) -> bool:
     # keyring's "fail" backend (priority 0) and the null backend store nothing.
     name = type(backend).__module__ + "." + type(backend).__name__
     return not (name.startswith("keyring.backends.fail") or name.startswith("keyring.backends.null")
@@ -45,7 +45,7 @@ class TokenStore:
 
     @property
     def keyring_available(self) -> bool:
-        return _usable(self.backend)
+        return keyring_usable(self.backend)
 
     def external_token(self) -> str | None:
         """HF_TOKEN, or the token `hf auth login` saved: used, never copied or changed."""

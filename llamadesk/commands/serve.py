@@ -1,0 +1,87 @@
+"""`llamadesk serve`: the OpenAI-compatible API server, without a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from llamadesk.commands.output import EXIT_ERROR, print_error
+
+if TYPE_CHECKING:
+    from llamadesk.engine.options import LoadOptions
+    from llamadesk.models.manager import ModelManager
+    from llamadesk.settings import Settings
+
+
+def run(args: argparse.Namespace) -> int:
+    from llamadesk.commands.models import model_manager
+    from llamadesk.engine.options import LoadOptions
+    from llamadesk.logs import setup_logging
+    from llamadesk.models.hashing import HashCache
+    from llamadesk.paths import AppPaths
+    from llamadesk.server.api_key import ApiKeyStore
+    from llamadesk.settings import Settings
+
+    paths = AppPaths.resolve(args.data_dir).ensure()
+    setup_logging(paths.log_file)
+    key = args.api_key or ApiKeyStore().get()
+    if args.print_key:
+        print(key)
+        return 0
+    settings = Settings(paths.settings_file)
+    hashes = HashCache(paths.hash_cache)
+    manager = model_manager(paths)
+
+    def load_options(_path: Path) -> LoadOptions:
+        return LoadOptions(n_ctx=args.ctx, n_gpu_layers=args.gpu_layers,
+                           file_hash=hashes.sha256)
+
+    model: Path | None = None
+    if args.model:
+        model = manager.resolve(args.model)
+    elif settings["last_model"] and Path(settings["last_model"]).is_file():
+        model = Path(settings["last_model"])
+    return _serve(args, key, settings, manager, load_options, model)
+
+
+def _serve(args: argparse.Namespace, key: str, settings: Settings, manager: ModelManager,
+           load_options: Callable[[Path], LoadOptions], model: Path | None) -> int:
+    import uvicorn
+
+    from llamadesk.server.engine_thread import EngineThread
+    from llamadesk.server.openai_api import OpenAiApi, ServerConfig, create_app
+
+    engine = EngineThread(capacity=args.queue)
+    try:
+        if model is not None:
+            print(f"Loading {model.name}…", file=sys.stderr, flush=True)
+            info = engine.load(model, load_options(model)).result()
+            for note in info.notes:
+                print(f"llamadesk: {note}", file=sys.stderr)
+        config = ServerConfig(api_key=key, host=args.host, port=args.port,
+                              cors_origins=tuple(args.cors_origin or ()),
+                              load_on_request=not args.no_load_on_request)
+        api = OpenAiApi(engine, manager, settings.default_sampling, load_options, config)
+        if args.host not in ("127.0.0.1", "localhost", "::1"):
+            print(f"llamadesk: warning: listening on {args.host}: anyone who can reach this "
+                  "computer over the network and has the key can use the model.",
+                  file=sys.stderr)
+        print(f"Serving the OpenAI API at http://{_url_host(args.host)}:{args.port}/v1 "
+              "(the key: `llamadesk serve --print-key`). Ctrl+C stops.", flush=True)
+        server = uvicorn.Server(uvicorn.Config(
+            create_app(api), host=args.host, port=args.port, log_level="warning",
+            access_log=False, lifespan="off"))
+        server.run()
+        return 0 if server.started else EXIT_ERROR
+    except OSError as error:
+        print_error(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}")
+        return EXIT_ERROR
+    finally:
+        engine.close()
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host

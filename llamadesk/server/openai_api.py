@@ -1,0 +1,252 @@
+"""OpenAI's endpoints over the loaded model: /v1/models, /v1/chat/completions,
+/v1/completions, and /health.
+
+Starlette (with uvicorn) rather than hand-written HTTP: it frames Server-Sent
+Events, notices a client that hangs up mid-stream (the reply is then stopped
+as Stop stops it), and its CORS middleware is a well-trodden one. It is
+imported only by `llamadesk serve`, and by the window once the server is on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from llamadesk.engine.stop_event import StopEvent
+from llamadesk.errors import LlamaDeskError
+from llamadesk.server.engine_thread import API, Busy, EngineThread
+from llamadesk.server.requests import ApiError, GenerationRequest, read_request
+from llamadesk.server.security import Gate
+
+if TYPE_CHECKING:
+    from llamadesk.engine.options import GenerationResult, LoadOptions, SamplingParams
+    from llamadesk.engine.session import ModelSession
+    from llamadesk.models.manager import ModelManager
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    api_key: str
+    host: str = "127.0.0.1"
+    port: int = 8080
+    cors_origins: tuple[str, ...] = ()
+    max_body_bytes: int = 4 * 1024 * 1024
+    # A request naming an installed model that is not loaded loads it (serve: yes;
+    # the window: no, it would swap the user's model under them).
+    load_on_request: bool = True
+
+
+class OpenAiApi:
+    """The routes' state: the engine, the installed models, the defaults."""
+
+    def __init__(self, engine: EngineThread, manager: ModelManager,
+                 defaults: Callable[[], SamplingParams],
+                 load_options: Callable[[Path], LoadOptions], config: ServerConfig) -> None:
+        self.engine, self.manager, self.config = engine, manager, config
+        self.defaults, self.load_options = defaults, load_options
+        self._loading = asyncio.Lock()
+
+    # -- models ------------------------------------------------------------------
+
+    def loaded_id(self) -> str | None:
+        path = self.engine.model_path
+        if path is None:
+            return None
+        for model in self.manager.registry.all():
+            if Path(model.path) == path:
+                return model.id
+        return path.stem
+
+    async def models(self, _request: Request) -> Response:
+        loaded = self.loaded_id()
+        ids = [m.id for m in self.manager.registry.all() if m.id != loaded]
+        data = [{"id": ident, "object": "model", "created": 0, "owned_by": "llamadesk"}
+                for ident in ([loaded] if loaded else []) + ids]
+        return JSONResponse({"object": "list", "data": data})
+
+    async def health(self, _request: Request) -> Response:
+        return JSONResponse({"status": "ok", "model_loaded": self.engine.model is not None})
+
+    async def _model_for(self, wanted: str | None) -> str:
+        """The id the reply names; loads an installed model when allowed."""
+        loaded = self.loaded_id()
+        if wanted is None or wanted == loaded:
+            if loaded is None:
+                raise ApiError(503, "No model is loaded.", "server_error", "model_not_loaded")
+            return loaded
+        installed = {m.id: Path(m.path) for m in self.manager.registry.all()}
+        if wanted not in installed:
+            raise ApiError(404, f"The model '{wanted}' is not installed.",
+                           "invalid_request_error", "model_not_found", "model")
+        if not self.config.load_on_request:
+            raise ApiError(409, f"The model '{wanted}' is installed but not loaded; "
+                           f"'{loaded}' is.", "invalid_request_error", "model_not_loaded",
+                           "model")
+        async with self._loading:
+            if self.loaded_id() != wanted:
+                path = installed[wanted]
+                await asyncio.wrap_future(self.engine.load(path, self.load_options(path)))
+        return wanted
+
+    # -- generation ----------------------------------------------------------------
+
+    async def chat_completions(self, request: Request) -> Response:
+        return await self._generate(request, chat=True)
+
+    async def completions(self, request: Request) -> Response:
+        return await self._generate(request, chat=False)
+
+    async def _generate(self, request: Request, *, chat: bool) -> Response:
+        try:
+            body = json.loads(await request.body())
+        except (ValueError, UnicodeDecodeError):
+            raise ApiError(400, "The body is not valid JSON.") from None
+        wanted = read_request(body, self.defaults(), chat=chat)
+        model = await self._model_for(wanted.model)
+        stop = StopEvent()
+        reply = _Reply(chat, model)
+        if wanted.stream:
+            loop = asyncio.get_running_loop()
+            pieces: asyncio.Queue[tuple[str, object]] = asyncio.Queue()
+
+            def on_text(text: str) -> None:
+                loop.call_soon_threadsafe(pieces.put_nowait, ("text", text))
+
+            future = self._submit(wanted, on_text, stop)
+            future.add_done_callback(
+                lambda done: loop.call_soon_threadsafe(pieces.put_nowait, ("end", done)))
+            return StreamingResponse(reply.events(pieces, wanted, stop, future),
+                                     media_type="text/event-stream",
+                                     headers={"cache-control": "no-cache"})
+        future = self._submit(wanted, lambda _text: None, stop)
+        try:
+            result = await asyncio.wrap_future(future)
+        finally:
+            stop.set()  # the client gone (cancelled) or the reply done: nothing runs on
+        return JSONResponse(reply.whole(result))
+
+    def _submit(self, wanted: GenerationRequest, on_text: Callable[[str], None],
+                stop: StopEvent) -> Future[GenerationResult]:
+        def work(session: ModelSession) -> GenerationResult:
+            if wanted.prompt is not None:
+                return session.complete(wanted.prompt, wanted.params, on_text, stop)
+            return session.generate(list(wanted.messages), wanted.params, on_text, stop)
+
+        try:
+            return self.engine.submit(work, priority=API)
+        except Busy as error:
+            raise ApiError(503, str(error), "server_error", "busy") from None
+
+
+class _Reply:
+    """OpenAI's reply shapes, whole or as chunks."""
+
+    def __init__(self, chat: bool, model: str) -> None:
+        self.chat, self.model = chat, model
+        self.id = ("chatcmpl-" if chat else "cmpl-") + uuid.uuid4().hex
+        self.created = int(time.time())
+
+    def _envelope(self, chunk: bool) -> dict[str, Any]:
+        kind = "chat.completion" if self.chat else "text_completion"
+        return {"id": self.id, "object": kind + (".chunk" if chunk and self.chat else ""),
+                "created": self.created, "model": self.model}
+
+    @staticmethod
+    def usage(result: GenerationResult) -> dict[str, int]:
+        return {"prompt_tokens": result.prompt_tokens,
+                "completion_tokens": result.completion_tokens,
+                "total_tokens": result.prompt_tokens + result.completion_tokens}
+
+    def _choice(self, text: str | None, finish: str | None, *, chunk: bool) -> dict[str, Any]:
+        if not self.chat:
+            return {"index": 0, "text": text or "", "logprobs": None, "finish_reason": finish}
+        if chunk:
+            delta: dict[str, Any] = {} if text is None else {"content": text}
+            return {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
+        return {"index": 0, "message": {"role": "assistant", "content": text},
+                "logprobs": None, "finish_reason": finish}
+
+    def whole(self, result: GenerationResult) -> dict[str, Any]:
+        return {**self._envelope(False),
+                "choices": [self._choice(result.text, result.finish_reason, chunk=False)],
+                "usage": self.usage(result)}
+
+    def _event(self, payload: dict[str, Any]) -> bytes:
+        return b"data: " + json.dumps(payload, ensure_ascii=False).encode() + b"\n\n"
+
+    async def events(self, pieces: asyncio.Queue[tuple[str, object]], wanted: GenerationRequest,
+                     stop: StopEvent, future: Future[GenerationResult]) -> AsyncIterator[bytes]:
+        try:
+            if self.chat:
+                first = {**self._envelope(True), "choices": [{
+                    "index": 0, "delta": {"role": "assistant", "content": ""},
+                    "logprobs": None, "finish_reason": None}]}
+                yield self._event(first)
+            while True:
+                kind, value = await pieces.get()
+                if kind == "text":
+                    yield self._event({**self._envelope(True), "choices": [
+                        self._choice(str(value), None, chunk=True)]})
+                    continue
+                break
+            try:
+                result = future.result()
+            except Exception as error:  # noqa: BLE001 - the stream has begun: said in it
+                if not isinstance(error, LlamaDeskError):
+                    log.exception("An API reply failed")
+                yield self._event(ApiError(500, str(error), "server_error").body())
+                yield b"data: [DONE]\n\n"
+                return
+            yield self._event({**self._envelope(True), "choices": [
+                self._choice(None, result.finish_reason, chunk=True)]})
+            if wanted.include_usage:
+                yield self._event({**self._envelope(True), "choices": [],
+                                   "usage": self.usage(result)})
+            yield b"data: [DONE]\n\n"
+        finally:
+            # Also when the client hangs up: Starlette cancels this generator, and
+            # the reply stops between two tokens (or inside a long prompt).
+            stop.set()
+            future.cancel()
+
+
+def create_app(api: OpenAiApi) -> Starlette:
+    async def api_error(_request: Request, error: Exception) -> Response:
+        assert isinstance(error, ApiError)
+        headers = {"retry-after": "1"} if error.status == 503 else None
+        return JSONResponse(error.body(), status_code=error.status, headers=headers)
+
+    async def engine_error(_request: Request, error: Exception) -> Response:
+        return JSONResponse(ApiError(500, str(error), "server_error").body(), status_code=500)
+
+    config = api.config
+    return Starlette(
+        routes=[Route("/health", api.health),
+                Route("/v1/models", api.models),
+                Route("/v1/chat/completions", api.chat_completions, methods=["POST"]),
+                Route("/v1/completions", api.completions, methods=["POST"])],
+        middleware=[
+            # Outermost: a preflight is answered (or refused) before the key is asked.
+            Middleware(CORSMiddleware, allow_origins=list(config.cors_origins),
+                       allow_methods=["GET", "POST"],
+                       allow_headers=["authorization", "content-type"]),
+            Middleware(Gate, api_key=config.api_key, max_body_bytes=config.max_body_bytes),
+        ],
+        exception_handlers={ApiError: api_error, LlamaDeskError: engine_error})

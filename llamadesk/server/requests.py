@@ -1,0 +1,175 @@
+"""OpenAI's request bodies read into the engine's terms, with every value checked.
+
+A value out of range, of the wrong type, or a feature the engine lacks is an
+ApiError with OpenAI's error shape, never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from llamadesk.engine.options import SamplingParams
+from llamadesk.engine.prompt import ChatMessage
+
+# OpenAI allows up to four stop strings.
+MAX_STOP = 4
+ROLES = ("system", "user", "assistant", "developer")
+
+
+class ApiError(Exception):
+    """An answer with OpenAI's error object: {"error": {"message", "type", "code"}}."""
+
+    def __init__(self, status: int, message: str, kind: str = "invalid_request_error",
+                 code: str | None = None, param: str | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.kind, self.code, self.param = (
+            status, message, kind, code, param)
+
+    def body(self) -> dict[str, Any]:
+        return {"error": {"message": self.message, "type": self.kind, "code": self.code,
+                          "param": self.param}}
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    model: str | None
+    params: SamplingParams
+    stream: bool
+    include_usage: bool
+    messages: tuple[ChatMessage, ...] = ()  # /v1/chat/completions
+    prompt: str | None = None  # /v1/completions
+
+
+def _number(body: Mapping[str, Any], key: str, low: float, high: float) -> float | None:
+    value = body.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or not low <= value <= high:
+        raise ApiError(400, f"'{key}' must be a number from {low:g} to {high:g}", param=key)
+    return float(value)
+
+
+def _whole(body: Mapping[str, Any], key: str, low: int, high: int) -> int | None:
+    value = body.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ApiError(400, f"'{key}' must be a whole number from {low} to {high}", param=key)
+    return value
+
+
+def _stop(body: Mapping[str, Any]) -> tuple[str, ...]:
+    stop = body.get("stop")
+    if stop is None:
+        return ()
+    stops = [stop] if isinstance(stop, str) else stop
+    if not isinstance(stops, list) or len(stops) > MAX_STOP \
+            or not all(isinstance(s, str) and s for s in stops):
+        raise ApiError(400, "'stop' must be a string or a list of up to 4 strings",
+                       param="stop")
+    return tuple(stops)
+
+
+def _grammar(body: Mapping[str, Any]) -> str | None:
+    from llamadesk.engine.grammars import GrammarError, json_object_grammar, json_schema_grammar
+
+    fmt = body.get("response_format")
+    if fmt is None:
+        return None
+    kind = fmt.get("type") if isinstance(fmt, Mapping) else None
+    if kind == "text":
+        return None
+    if kind == "json_object":
+        return json_object_grammar()
+    if kind == "json_schema":
+        spec = fmt.get("json_schema")
+        schema = spec.get("schema") if isinstance(spec, Mapping) else None
+        if not isinstance(schema, Mapping):
+            raise ApiError(400, "'response_format.json_schema.schema' must be an object",
+                           param="response_format")
+        try:
+            return json_schema_grammar(schema)
+        except GrammarError as error:
+            raise ApiError(400, str(error), param="response_format") from None
+    raise ApiError(400, "'response_format.type' must be text, json_object or json_schema",
+                   param="response_format")
+
+
+def _content(message: Mapping[str, Any], index: int) -> str:
+    content = message.get("content")
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # [{"type": "text", "text": ...}, ...]
+        texts = []
+        for part in content:
+            if not isinstance(part, Mapping) or part.get("type") != "text" \
+                    or not isinstance(part.get("text"), str):
+                raise ApiError(400, f"messages[{index}]: only text content is supported",
+                               param="messages")
+            texts.append(part["text"])
+        return "".join(texts)
+    if content is None and message.get("role") == "assistant":
+        return ""
+    raise ApiError(400, f"messages[{index}].content must be text", param="messages")
+
+
+def _messages(body: Mapping[str, Any]) -> tuple[ChatMessage, ...]:
+    messages = body.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise ApiError(400, "'messages' must be a non-empty list", param="messages")
+    read = []
+    for index, message in enumerate(messages):
+        role = message.get("role") if isinstance(message, Mapping) else None
+        if role not in ROLES:
+            raise ApiError(400, f"messages[{index}].role must be one of "
+                           "system, developer, user, assistant", param="messages")
+        assert isinstance(message, Mapping)
+        # "developer" is OpenAI's newer name for the system message.
+        read.append(ChatMessage("system" if role == "developer" else role,
+                                _content(message, index)))
+    return tuple(read)
+
+
+def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> GenerationRequest:
+    """``defaults``: the app's sampling for new chats, for what the body leaves out."""
+    if not isinstance(body, Mapping):
+        raise ApiError(400, "The body must be a JSON object")
+    if body.get("n", 1) != 1:
+        raise ApiError(400, "Only n = 1 is supported", param="n")
+    if body.get("tools") or body.get("functions"):
+        raise ApiError(400, "Tool calls are not supported by this server", param="tools")
+    max_tokens = _whole(body, "max_completion_tokens", 1, 1 << 20)
+    if max_tokens is None:
+        max_tokens = _whole(body, "max_tokens", 1, 1 << 20)
+    values: dict[str, Any] = {
+        "temperature": _number(body, "temperature", 0, 2),
+        "top_p": _number(body, "top_p", 0, 1),
+        "presence_penalty": _number(body, "presence_penalty", -2, 2),
+        "frequency_penalty": _number(body, "frequency_penalty", -2, 2),
+        "seed": _whole(body, "seed", -(2**63), 2**63 - 1),
+        "max_tokens": max_tokens,
+    }
+    params = replace(defaults, **{k: v for k, v in values.items() if v is not None},
+                     stop=_stop(body), grammar=_grammar(body))
+    if params.seed is not None:
+        params = replace(params, seed=params.seed % 2**31)  # llama.cpp takes 32 bits
+    stream = body.get("stream", False)
+    if not isinstance(stream, bool):
+        raise ApiError(400, "'stream' must be true or false", param="stream")
+    options = body.get("stream_options") or {}
+    include_usage = bool(isinstance(options, Mapping) and options.get("include_usage"))
+    model = body.get("model")
+    if model is not None and not isinstance(model, str):
+        raise ApiError(400, "'model' must be a string", param="model")
+    if chat:
+        return GenerationRequest(model or None, params, stream, include_usage,
+                                 messages=_messages(body))
+    prompt = body.get("prompt")
+    if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str):
+        prompt = prompt[0]
+    if not isinstance(prompt, str):
+        raise ApiError(400, "'prompt' must be a string", param="prompt")
+    return GenerationRequest(model or None, params, stream, include_usage, prompt=prompt)
