@@ -1463,6 +1463,22 @@
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>لا يستطيع LlamaDesk استخدام مجلد بياناته %1: %2.</translation>
     </message>
+    <message>
+        <source>This JSON schema cannot be used: %1</source>
+        <translation>لا يمكن استخدام مخطط JSON هذا: %1</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>تعذّرت قراءة حلقة مفاتيح النظام: %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>لم يُحمَّل أي نموذج.</translation>
+    </message>
+    <message>
+        <source>The model is busy with other requests. Try again shortly.</source>
+        <translation>النموذج مشغول بطلبات أخرى. حاول مرة أخرى بعد قليل.</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>

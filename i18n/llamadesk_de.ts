@@ -1435,6 +1435,22 @@
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk kann seinen Datenordner %1 nicht verwenden: %2.</translation>
     </message>
+    <message>
+        <source>This JSON schema cannot be used: %1</source>
+        <translation>Dieses JSON-Schema kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>The model is busy with other requests. Try again shortly.</source>
+        <translation>Das Modell ist mit anderen Anfragen beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>

@@ -1435,6 +1435,22 @@
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk no puede usar su carpeta de datos %1: %2.</translation>
     </message>
+    <message>
+        <source>This JSON schema cannot be used: %1</source>
+        <translation>Este esquema JSON no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>No se pudo leer el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <source>The model is busy with other requests. Try again shortly.</source>
+        <translation>El modelo está ocupado con otras solicitudes. Inténtelo de nuevo en breve.</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>

@@ -1435,6 +1435,22 @@
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk ne peut pas utiliser son dossier de données %1 : %2.</translation>
     </message>
+    <message>
+        <source>This JSON schema cannot be used: %1</source>
+        <translation>Ce schéma JSON ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>Le trousseau du système n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n’est chargé.</translation>
+    </message>
+    <message>
+        <source>The model is busy with other requests. Try again shortly.</source>
+        <translation>Le modèle est occupé par d’autres requêtes. Réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>

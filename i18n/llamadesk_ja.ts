@@ -1428,6 +1428,22 @@
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk はデータフォルダー %1 を使用できません: %2。</translation>
     </message>
+    <message>
+        <source>This JSON schema cannot be used: %1</source>
+        <translation>この JSON スキーマは使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>システムのキーリングを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>The model is busy with other requests. Try again shortly.</source>
+        <translation>モデルは他のリクエストを処理中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>

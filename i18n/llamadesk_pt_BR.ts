@@ -1435,6 +1435,22 @@
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>O LlamaDesk não pode usar sua pasta de dados %1: %2.</translation>
     </message>
+    <message>
+        <source>This JSON schema cannot be used: %1</source>
+        <translation>Este esquema JSON não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>Não foi possível ler o chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Nenhum modelo está carregado.</translation>
+    </message>
+    <message>
+        <source>The model is busy with other requests. Try again shortly.</source>
+        <translation>O modelo está ocupado com outras solicitações. Tente novamente em instantes.</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>

@@ -1428,6 +1428,22 @@
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
         <translation>LlamaDesk 无法使用其数据文件夹 %1：%2。</translation>
     </message>
+    <message>
+        <source>This JSON schema cannot be used: %1</source>
+        <translation>无法使用此 JSON 架构：%1</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>无法读取系统密钥环：%1</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>尚未加载模型。</translation>
+    </message>
+    <message>
+        <source>The model is busy with other requests. Try again shortly.</source>
+        <translation>模型正忙于处理其他请求。请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>

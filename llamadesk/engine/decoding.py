@@ -72,9 +72,12 @@ def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int]) -
             llama_cpp.llama_sampler_free(chain)
             raise ValueError("llama.cpp could not parse the grammar")
         add(grammar)
-    if sampling.logit_bias:
-        biases = (llama_cpp.llama_logit_bias * len(sampling.logit_bias))(
-            *[llama_cpp.llama_logit_bias(token, bias) for token, bias in sampling.logit_bias])
+    # A token id outside the vocabulary would index past llama.cpp's logits.
+    known = [(token, bias) for token, bias in sampling.logit_bias
+             if 0 <= token < llama.n_vocab()]
+    if known:
+        biases = (llama_cpp.llama_logit_bias * len(known))(
+            *[llama_cpp.llama_logit_bias(token, bias) for token, bias in known])
         add(llama_cpp.llama_sampler_init_logit_bias(llama.n_vocab(), len(biases), biases))
     if (sampling.repeat_penalty, sampling.frequency_penalty,
             sampling.presence_penalty) != (1.0, 0.0, 0.0):

@@ -73,6 +73,24 @@ def _stop(body: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(stops)
 
 
+def _logit_bias(body: Mapping[str, Any]) -> tuple[tuple[int, float], ...]:
+    """OpenAI's {"token id": bias from -100 to 100}; -100 bans the token."""
+    bias = body.get("logit_bias")
+    if bias is None:
+        return ()
+    problem = ApiError(400, "'logit_bias' must map token ids to numbers from -100 to 100",
+                       param="logit_bias")
+    if not isinstance(bias, Mapping) or len(bias) > 1024:
+        raise problem
+    pairs = []
+    for token, value in bias.items():
+        if not str(token).isdigit() or isinstance(value, bool) \
+                or not isinstance(value, (int, float)) or not -100 <= value <= 100:
+            raise problem
+        pairs.append((int(token), float("-inf") if value <= -100 else float(value)))
+    return tuple(sorted(pairs))
+
+
 def _grammar(body: Mapping[str, Any]) -> str | None:
     from llamadesk.engine.grammars import GrammarError, json_object_grammar, json_schema_grammar
 
@@ -153,7 +171,8 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
         "max_tokens": max_tokens,
     }
     params = replace(defaults, **{k: v for k, v in values.items() if v is not None},
-                     stop=_stop(body), grammar=_grammar(body))
+                     stop=_stop(body), grammar=_grammar(body),
+                     logit_bias=_logit_bias(body))
     if params.seed is not None:
         params = replace(params, seed=params.seed % 2**31)  # llama.cpp takes 32 bits
     stream = body.get("stream", False)
