@@ -36,8 +36,11 @@ def run(args: argparse.Namespace) -> int:
     manager = model_manager(paths)
 
     def load_options(_path: Path) -> LoadOptions:
+        from llamadesk.engine.prompt import TemplateKind
+
         return LoadOptions(n_ctx=args.ctx, n_gpu_layers=args.gpu_layers,
-                           file_hash=hashes.sha256)
+                           file_hash=hashes.sha256,
+                           template=TemplateKind(args.template) if args.template else None)
 
     model: Path | None = None
     if args.model:

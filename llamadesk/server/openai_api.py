@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -123,15 +124,9 @@ class OpenAiApi:
         stop = StopEvent()
         reply = _Reply(chat, model)
         if wanted.stream:
-            loop = asyncio.get_running_loop()
-            pieces: asyncio.Queue[tuple[str, object]] = asyncio.Queue()
-
-            def on_text(text: str) -> None:
-                loop.call_soon_threadsafe(pieces.put_nowait, ("text", text))
-
-            future = self._submit(wanted, on_text, stop)
-            future.add_done_callback(
-                lambda done: loop.call_soon_threadsafe(pieces.put_nowait, ("end", done)))
+            pieces = _Pieces(asyncio.get_running_loop())
+            future = self._submit(wanted, pieces.put, stop)
+            future.add_done_callback(lambda _done: pieces.end())
             return StreamingResponse(reply.events(pieces, wanted, stop, future),
                                      media_type="text/event-stream",
                                      headers={"cache-control": "no-cache"})
@@ -153,6 +148,56 @@ class OpenAiApi:
             return self.engine.submit(work, priority=API)
         except Busy as error:
             raise ApiError(503, str(error), "server_error", "busy") from None
+
+
+class _Pieces:
+    """The reply's text, from the engine's thread to the event loop. Pieces gather
+    while the loop is busy and go out in one write: the loop is woken once per
+    batch, not once per token, so the server keeps up with the model on a small
+    machine. Each piece is still its own SSE event, as clients expect."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._lock = threading.Lock()
+        self._pending: list[str] = []
+        self._ended = False
+        self._woken = False
+        self._ready = asyncio.Event()
+
+    def put(self, text: str) -> None:
+        """On the engine's thread."""
+        with self._lock:
+            self._pending.append(text)
+            if self._woken:
+                return
+            self._woken = True
+        self._loop.call_soon_threadsafe(self._wake)
+
+    def end(self) -> None:
+        """On the engine's thread (or any): no more pieces."""
+        with self._lock:
+            self._ended = True
+            if self._woken:
+                return
+            self._woken = True
+        self._loop.call_soon_threadsafe(self._wake)
+
+    def _wake(self) -> None:
+        with self._lock:
+            self._woken = False
+        self._ready.set()
+
+    async def take(self) -> list[str] | None:
+        """The pieces that came since the last call; None once the reply has ended."""
+        while True:
+            self._ready.clear()  # the loop runs one thing at a time: no wake is lost
+            with self._lock:
+                if self._pending:
+                    taken, self._pending = self._pending, []
+                    return taken
+                if self._ended:
+                    return None
+            await self._ready.wait()
 
 
 class _Reply:
@@ -191,7 +236,15 @@ class _Reply:
     def _event(self, payload: dict[str, Any]) -> bytes:
         return b"data: " + json.dumps(payload, ensure_ascii=False).encode() + b"\n\n"
 
-    async def events(self, pieces: asyncio.Queue[tuple[str, object]], wanted: GenerationRequest,
+    def _text_events(self) -> tuple[bytes, bytes]:
+        """What comes before and after a piece's JSON string, made once per reply."""
+        marker = "\x00piece\x00"
+        whole = json.dumps({**self._envelope(True), "choices": [
+            self._choice(marker, None, chunk=True)]}, ensure_ascii=False)
+        before, after = whole.split(json.dumps(marker, ensure_ascii=False))
+        return b"data: " + before.encode(), after.encode() + b"\n\n"
+
+    async def events(self, pieces: _Pieces, wanted: GenerationRequest,
                      stop: StopEvent, future: Future[GenerationResult]) -> AsyncIterator[bytes]:
         try:
             if self.chat:
@@ -199,13 +252,10 @@ class _Reply:
                     "index": 0, "delta": {"role": "assistant", "content": ""},
                     "logprobs": None, "finish_reason": None}]}
                 yield self._event(first)
-            while True:
-                kind, value = await pieces.get()
-                if kind == "text":
-                    yield self._event({**self._envelope(True), "choices": [
-                        self._choice(str(value), None, chunk=True)]})
-                    continue
-                break
+            before, after = self._text_events()
+            while (taken := await pieces.take()) is not None:
+                yield b"".join(before + json.dumps(text, ensure_ascii=False).encode() + after
+                               for text in taken)
             try:
                 result = future.result()
             except Exception as error:  # noqa: BLE001 - the stream has begun: said in it
