@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ApiServerControl</name>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Not started: port %1 cannot be used (%2).</source>
+        <translation>لم يبدأ: لا يمكن استخدام المنفذ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>لم يبدأ: %1</translation>
+    </message>
+    <message>
+        <source>On at %1</source>
+        <translation>يعمل على %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServerPage</name>
+    <message>
+        <source>Let programs on this computer use the model through the OpenAI API</source>
+        <translation>السماح للبرامج على هذا الحاسوب باستخدام النموذج عبر واجهة OpenAI البرمجية</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>هذا الحاسوب فقط (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>كل الشبكات التي يتصل بها هذا الحاسوب (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network and has the key can then use the model.</source>
+        <translation>عندها يمكن لأي شخص يصل إلى هذا الحاسوب عبر الشبكة ويملك المفتاح أن يستخدم النموذج.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>مفتاح جديد</translation>
+    </message>
+    <message>
+        <source>Programs that have the old key are refused from now on</source>
+        <translation>البرامج التي تملك المفتاح القديم سترفض من الآن</translation>
+    </message>
+    <message>
+        <source>None: web pages cannot call it</source>
+        <translation>لا شيء: لا يمكن لصفحات الويب استدعاؤها</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API, such as http://localhost:3000, separated by commas</source>
+        <translation>صفحات الويب المسموح لها باستدعاء الواجهة، مثل http://localhost:3000، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>الاستماع على:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>المفتاح:</translation>
+    </message>
+    <message>
+        <source>Web pages allowed:</source>
+        <translation>صفحات الويب المسموح بها:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
+        <translation>تستخدم الطلبات النموذج المحمّل هنا، واحدًا تلو الآخر، بعد رسائلك أنت. لا يُحفظ ما تقوله.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -533,6 +615,14 @@
         <translation>إيقاف تحميل النموذج (Esc)</translation>
     </message>
     <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Answering a program through the local API; your next message waits its turn</source>
+        <translation>يجيب عن برنامج عبر الواجهة المحلية؛ رسالتك التالية تنتظر دورها</translation>
+    </message>
+    <message>
         <source>Context: no model</source>
         <translation>السياق: لا نموذج</translation>
     </message>
@@ -963,6 +1053,10 @@
     <message>
         <source>App</source>
         <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>خادم الواجهة البرمجية</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1478,6 +1572,10 @@
     <message>
         <source>The model is busy with other requests. Try again shortly.</source>
         <translation>النموذج مشغول بطلبات أخرى. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The window chooses the model; the API cannot load another.</source>
+        <translation>النافذة هي التي تختار النموذج؛ لا يمكن للواجهة البرمجية تحميل غيره.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiServerControl</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Not started: port %1 cannot be used (%2).</source>
+        <translation>Nicht gestartet: Port %1 kann nicht verwendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>On at %1</source>
+        <translation>Aktiv unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServerPage</name>
+    <message>
+        <source>Let programs on this computer use the model through the OpenAI API</source>
+        <translation>Programmen auf diesem Computer erlauben, das Modell über die OpenAI-API zu nutzen</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Nur dieser Computer (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>Alle Netzwerke dieses Computers (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network and has the key can then use the model.</source>
+        <translation>Dann kann jeder, der diesen Computer über das Netzwerk erreicht und den Schlüssel hat, das Modell nutzen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Programs that have the old key are refused from now on</source>
+        <translation>Programme mit dem alten Schlüssel werden ab jetzt abgewiesen</translation>
+    </message>
+    <message>
+        <source>None: web pages cannot call it</source>
+        <translation>Keine: Webseiten können sie nicht aufrufen</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API, such as http://localhost:3000, separated by commas</source>
+        <translation>Webseiten, die die API aufrufen dürfen, etwa http://localhost:3000, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Web pages allowed:</source>
+        <translation>Erlaubte Webseiten:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
+        <translation>Anfragen nutzen das hier geladene Modell, eine nach der anderen, nach Ihren eigenen Nachrichten. Ihr Inhalt wird nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -505,6 +587,14 @@
         <translation>Laden des Modells abbrechen (Esc)</translation>
     </message>
     <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Answering a program through the local API; your next message waits its turn</source>
+        <translation>Beantwortet ein Programm über die lokale API; Ihre nächste Nachricht wartet, bis sie an der Reihe ist</translation>
+    </message>
+    <message>
         <source>Context: no model</source>
         <translation>Kontext: kein Modell</translation>
     </message>
@@ -935,6 +1025,10 @@
     <message>
         <source>App</source>
         <translation>App</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API-Server</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1450,6 +1544,10 @@
     <message>
         <source>The model is busy with other requests. Try again shortly.</source>
         <translation>Das Modell ist mit anderen Anfragen beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The window chooses the model; the API cannot load another.</source>
+        <translation>Das Fenster wählt das Modell; die API kann kein anderes laden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApiServerControl</name>
+    <message>
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+    <message>
+        <source>Not started: port %1 cannot be used (%2).</source>
+        <translation>No iniciado: no se puede usar el puerto %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>No iniciado: %1</translation>
+    </message>
+    <message>
+        <source>On at %1</source>
+        <translation>Activo en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServerPage</name>
+    <message>
+        <source>Let programs on this computer use the model through the OpenAI API</source>
+        <translation>Permitir que los programas de este equipo usen el modelo mediante la API de OpenAI</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Solo este equipo (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>Todas las redes de este equipo (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network and has the key can then use the model.</source>
+        <translation>Cualquiera que pueda llegar a este equipo por la red y tenga la clave podrá usar el modelo.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nueva clave</translation>
+    </message>
+    <message>
+        <source>Programs that have the old key are refused from now on</source>
+        <translation>Los programas con la clave anterior se rechazarán a partir de ahora</translation>
+    </message>
+    <message>
+        <source>None: web pages cannot call it</source>
+        <translation>Ninguna: las páginas web no pueden llamarla</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API, such as http://localhost:3000, separated by commas</source>
+        <translation>Páginas web que pueden llamar a la API, como http://localhost:3000, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Escuchar en:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>Web pages allowed:</source>
+        <translation>Páginas web permitidas:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
+        <translation>Las solicitudes usan el modelo cargado aquí, de una en una, después de sus propios mensajes. Su contenido no se guarda.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -505,6 +587,14 @@
         <translation>Detener la carga del modelo (Esc)</translation>
     </message>
     <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Answering a program through the local API; your next message waits its turn</source>
+        <translation>Respondiendo a un programa mediante la API local; su próximo mensaje espera su turno</translation>
+    </message>
+    <message>
         <source>Context: no model</source>
         <translation>Contexto: sin modelo</translation>
     </message>
@@ -935,6 +1025,10 @@
     <message>
         <source>App</source>
         <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>Servidor API</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1450,6 +1544,10 @@
     <message>
         <source>The model is busy with other requests. Try again shortly.</source>
         <translation>El modelo está ocupado con otras solicitudes. Inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <source>The window chooses the model; the API cannot load another.</source>
+        <translation>La ventana elige el modelo; la API no puede cargar otro.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiServerControl</name>
+    <message>
+        <source>Off</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Not started: port %1 cannot be used (%2).</source>
+        <translation>Non démarré : le port %1 ne peut pas être utilisé (%2).</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Non démarré : %1</translation>
+    </message>
+    <message>
+        <source>On at %1</source>
+        <translation>Actif à l’adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServerPage</name>
+    <message>
+        <source>Let programs on this computer use the model through the OpenAI API</source>
+        <translation>Permettre aux programmes de cet ordinateur d’utiliser le modèle via l’API OpenAI</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Cet ordinateur seulement (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>Tous les réseaux de cet ordinateur (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network and has the key can then use the model.</source>
+        <translation>Toute personne qui peut joindre cet ordinateur par le réseau et possède la clé pourra alors utiliser le modèle.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Programs that have the old key are refused from now on</source>
+        <translation>Les programmes qui ont l’ancienne clé seront désormais refusés</translation>
+    </message>
+    <message>
+        <source>None: web pages cannot call it</source>
+        <translation>Aucune : les pages web ne peuvent pas l’appeler</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API, such as http://localhost:3000, separated by commas</source>
+        <translation>Pages web autorisées à appeler l’API, comme http://localhost:3000, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Écouter sur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Web pages allowed:</source>
+        <translation>Pages web autorisées :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
+        <translation>Les requêtes utilisent le modèle chargé ici, une à la fois, après vos propres messages. Leur contenu n’est pas enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -505,6 +587,14 @@
         <translation>Arrêter le chargement du modèle (Échap)</translation>
     </message>
     <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Answering a program through the local API; your next message waits its turn</source>
+        <translation>Répond à un programme via l’API locale ; votre prochain message attend son tour</translation>
+    </message>
+    <message>
         <source>Context: no model</source>
         <translation>Contexte : aucun modèle</translation>
     </message>
@@ -935,6 +1025,10 @@
     <message>
         <source>App</source>
         <translation>Application</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>Serveur API</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1450,6 +1544,10 @@
     <message>
         <source>The model is busy with other requests. Try again shortly.</source>
         <translation>Le modèle est occupé par d’autres requêtes. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The window chooses the model; the API cannot load another.</source>
+        <translation>La fenêtre choisit le modèle ; l’API ne peut pas en charger un autre.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ApiServerControl</name>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Not started: port %1 cannot be used (%2).</source>
+        <translation>開始されていません: ポート %1 を使用できません (%2)。</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>開始されていません: %1</translation>
+    </message>
+    <message>
+        <source>On at %1</source>
+        <translation>稼働中: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServerPage</name>
+    <message>
+        <source>Let programs on this computer use the model through the OpenAI API</source>
+        <translation>このコンピューターのプログラムが OpenAI API 経由でモデルを使えるようにする</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>このコンピューターのみ (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>このコンピューターが接続するすべてのネットワーク (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network and has the key can then use the model.</source>
+        <translation>その場合、ネットワーク経由でこのコンピューターに到達でき、キーを持つ人は誰でもモデルを使えます。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新しいキー</translation>
+    </message>
+    <message>
+        <source>Programs that have the old key are refused from now on</source>
+        <translation>古いキーを持つプログラムは今後拒否されます</translation>
+    </message>
+    <message>
+        <source>None: web pages cannot call it</source>
+        <translation>なし: Web ページからは呼び出せません</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API, such as http://localhost:3000, separated by commas</source>
+        <translation>API を呼び出せる Web ページ (例: http://localhost:3000)。カンマ区切り</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>待ち受け:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>キー:</translation>
+    </message>
+    <message>
+        <source>Web pages allowed:</source>
+        <translation>許可する Web ページ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
+        <translation>リクエストはここで読み込んだモデルを 1 件ずつ、あなた自身のメッセージの後に使います。内容は保存されません。</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -498,6 +580,14 @@
         <translation>モデルの読み込みを中止（Esc）</translation>
     </message>
     <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Answering a program through the local API; your next message waits its turn</source>
+        <translation>ローカル API 経由でプログラムに応答中です。次のメッセージは順番を待ちます</translation>
+    </message>
+    <message>
         <source>Context: no model</source>
         <translation>コンテキスト: モデルなし</translation>
     </message>
@@ -928,6 +1018,10 @@
     <message>
         <source>App</source>
         <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API サーバー</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1443,6 +1537,10 @@
     <message>
         <source>The model is busy with other requests. Try again shortly.</source>
         <translation>モデルは他のリクエストを処理中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The window chooses the model; the API cannot load another.</source>
+        <translation>モデルはウィンドウで選びます。API から別のモデルは読み込めません。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ApiServerControl</name>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Not started: port %1 cannot be used (%2).</source>
+        <translation>Não iniciado: a porta %1 não pode ser usada (%2).</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Não iniciado: %1</translation>
+    </message>
+    <message>
+        <source>On at %1</source>
+        <translation>Ativo em %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServerPage</name>
+    <message>
+        <source>Let programs on this computer use the model through the OpenAI API</source>
+        <translation>Permitir que programas deste computador usem o modelo pela API da OpenAI</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Somente este computador (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>Todas as redes deste computador (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network and has the key can then use the model.</source>
+        <translation>Qualquer pessoa que alcance este computador pela rede e tenha a chave poderá usar o modelo.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nova chave</translation>
+    </message>
+    <message>
+        <source>Programs that have the old key are refused from now on</source>
+        <translation>Programas com a chave antiga serão recusados a partir de agora</translation>
+    </message>
+    <message>
+        <source>None: web pages cannot call it</source>
+        <translation>Nenhuma: páginas da web não podem chamá-la</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API, such as http://localhost:3000, separated by commas</source>
+        <translation>Páginas da web que podem chamar a API, como http://localhost:3000, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Escutar em:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Chave:</translation>
+    </message>
+    <message>
+        <source>Web pages allowed:</source>
+        <translation>Páginas da web permitidas:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
+        <translation>As solicitações usam o modelo carregado aqui, uma de cada vez, depois das suas próprias mensagens. O conteúdo delas não é salvo.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -505,6 +587,14 @@
         <translation>Parar de carregar o modelo (Esc)</translation>
     </message>
     <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Answering a program through the local API; your next message waits its turn</source>
+        <translation>Respondendo a um programa pela API local; sua próxima mensagem aguarda a vez</translation>
+    </message>
+    <message>
         <source>Context: no model</source>
         <translation>Contexto: sem modelo</translation>
     </message>
@@ -935,6 +1025,10 @@
     <message>
         <source>App</source>
         <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>Servidor da API</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1450,6 +1544,10 @@
     <message>
         <source>The model is busy with other requests. Try again shortly.</source>
         <translation>O modelo está ocupado com outras solicitações. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The window chooses the model; the API cannot load another.</source>
+        <translation>A janela escolhe o modelo; a API não pode carregar outro.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiServerControl</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not started: port %1 cannot be used (%2).</source>
+        <translation>未启动：无法使用端口 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>On at %1</source>
+        <translation>已开启：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServerPage</name>
+    <message>
+        <source>Let programs on this computer use the model through the OpenAI API</source>
+        <translation>允许此电脑上的程序通过 OpenAI API 使用模型</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>仅此电脑（127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>此电脑所在的所有网络（0.0.0.0）</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network and has the key can then use the model.</source>
+        <translation>届时，任何能通过网络访问此电脑并持有密钥的人都可以使用该模型。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新密钥</translation>
+    </message>
+    <message>
+        <source>Programs that have the old key are refused from now on</source>
+        <translation>持有旧密钥的程序从现在起将被拒绝</translation>
+    </message>
+    <message>
+        <source>None: web pages cannot call it</source>
+        <translation>无：网页无法调用它</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API, such as http://localhost:3000, separated by commas</source>
+        <translation>允许调用 API 的网页，例如 http://localhost:3000，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>监听：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Web pages allowed:</source>
+        <translation>允许的网页：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
+        <translation>请求使用此处加载的模型，一次一个，排在您自己的消息之后。其内容不会保存。</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -498,6 +580,14 @@
         <translation>停止加载模型（Esc）</translation>
     </message>
     <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Answering a program through the local API; your next message waits its turn</source>
+        <translation>正在通过本地 API 回答程序；您的下一条消息将排队等候</translation>
+    </message>
+    <message>
         <source>Context: no model</source>
         <translation>上下文：无模型</translation>
     </message>
@@ -928,6 +1018,10 @@
     <message>
         <source>App</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API 服务器</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1443,6 +1537,10 @@
     <message>
         <source>The model is busy with other requests. Try again shortly.</source>
         <translation>模型正忙于处理其他请求。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The window chooses the model; the API cannot load another.</source>
+        <translation>模型由窗口选择；API 无法加载其他模型。</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@ def _sampling_overrides(value: dict[Any, Any]) -> bool:
                and in_bounds(k, v) for k, v in value.items())
 
 
+def _origins(value: list[Any]) -> bool:
+    return len(value) <= 64 and all(isinstance(v, str) and 0 < len(v) <= 256 for v in value)
+
+
 def _conversation_id(value: Any) -> bool:
     return value is None or (isinstance(value, int) and not isinstance(value, bool)
                              and 1 <= value < 2**63)
@@ -106,6 +110,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window_geometry", "", check=_geometry),  # Qt's saveGeometry(), base64
     Setting("splitter_sizes", [], check=_ints(0, 100_000, 8)),
     Setting("last_conversation", None, check=_conversation_id),
+    # The local API server (Settings › API server; `llamadesk serve` takes flags).
+    Setting("api_server", False),
+    Setting("api_host", "127.0.0.1", choices=("127.0.0.1", "0.0.0.0")),  # noqa: S104 - a choice
+    Setting("api_port", 8080, minimum=1, maximum=65535),
+    Setting("api_cors_origins", [], check=_origins),
 )
 
 _BY_KEY = {setting.key: setting for setting in SETTINGS}

@@ -67,7 +67,7 @@ def _serve(args: argparse.Namespace, key: str, settings: Settings, manager: Mode
         config = ServerConfig(api_key=key, host=args.host, port=args.port,
                               cors_origins=tuple(args.cors_origin or ()),
                               load_on_request=not args.no_load_on_request)
-        api = OpenAiApi(engine, manager, settings.default_sampling, load_options, config)
+        api = OpenAiApi(engine, manager, settings.default_sampling, config, load_options)
         if args.host not in ("127.0.0.1", "localhost", "::1"):
             print(f"llamadesk: warning: listening on {args.host}: anyone who can reach this "
                   "computer over the network and has the key can use the model.",

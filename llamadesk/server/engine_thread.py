@@ -1,9 +1,11 @@
-"""One thread owns the loaded model; requests queue for it, the most urgent first.
+"""Where API requests wait for the model, and the thread that runs them without a window.
 
-llama.cpp runs on that thread only (a second thread running it halves its
+llama.cpp runs on one thread only (a second thread running it halves its
 speed on a small machine: bench/engine.py), one request at a time, so a
 client is never interrupted for another. The queue is bounded: when it is
 full, submit() raises Busy at once instead of letting clients wait forever.
+In the window, the inference worker's thread runs the same queue
+(ui/api_bridge.py), and the window's own messages go first.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from llamadesk.errors import LlamaDeskError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
@@ -29,8 +31,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Lower runs first: the window's own messages go before API requests.
-WINDOW = 0
+# Lower runs first.
+LOAD = 0
 API = 1
 
 
@@ -42,58 +44,41 @@ class NoModel(LlamaDeskError):
     """A request came while no model is loaded."""
 
 
+def no_model() -> NoModel:
+    return NoModel(Note(QT_TRANSLATE_NOOP("messages", "No model is loaded.")))
+
+
+class Engine(Protocol):
+    """What the API needs of whoever runs the model: EngineThread, or the window's worker."""
+
+    @property
+    def model(self) -> LoadedModel | None: ...
+    @property
+    def model_path(self) -> Path | None: ...
+    def submit(self, work: Callable[[ModelSession], T], *, priority: int = API) -> Future[T]: ...
+    def load(self, path: Path, options: LoadOptions) -> Future[LoadedModel]: ...
+
+
 @dataclass(order=True)
 class _Job:
     priority: int
     sequence: int
     run: Callable[[], None] = field(compare=False)
-    future: Future[object] | None = field(compare=False, default=None)
+    future: Future[object] = field(compare=False)
 
 
-class EngineThread:
-    """Runs jobs on the model's own thread; ``capacity`` jobs may wait."""
+class JobQueue:
+    """Bounded, most urgent first; thread-safe. Whoever owns the model pops and runs."""
 
     def __init__(self, capacity: int = 16) -> None:
         self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
         self._capacity = capacity
-        self._waiting = 0
         self._lock = threading.Lock()
+        self._waiting = 0
         self._order = itertools.count()
-        self._session: ModelSession | None = None
-        self.model_path: Path | None = None
-        self._thread = threading.Thread(target=self._serve, name="inference", daemon=True)
-        self._thread.start()
 
-    @property
-    def model(self) -> LoadedModel | None:
-        session = self._session
-        return session.info if session is not None else None
-
-    def submit(self, work: Callable[[ModelSession], T], *, priority: int = API) -> Future[T]:
-        """Queue ``work(session)``; raises Busy when ``capacity`` jobs already wait,
-        and the future raises NoModel when no model is loaded by the time it runs."""
-        def with_session() -> T:
-            if self._session is None:
-                raise NoModel(Note(QT_TRANSLATE_NOOP("messages", "No model is loaded.")))
-            return work(self._session)
-
-        return self._add(with_session, priority)
-
-    def load(self, path: Path, options: LoadOptions) -> Future[LoadedModel]:
-        """Load ``path`` in place of the current model, after the jobs queued before it."""
-        def load() -> LoadedModel:
-            from llamadesk.engine.session import ModelSession
-
-            if self._session is not None:
-                self._session.close()  # its memory first: two models may not fit
-                self._session, self.model_path = None, None
-            self._session = ModelSession.load(path, options)
-            self.model_path = path
-            return self._session.info
-
-        return self._add(load, WINDOW, bounded=False)
-
-    def _add(self, function: Callable[[], T], priority: int, bounded: bool = True) -> Future[T]:
+    def add(self, function: Callable[[], T], priority: int, *, bounded: bool = True
+            ) -> Future[T]:
         future: Future[T] = Future()
         with self._lock:
             if bounded and self._waiting >= self._capacity:
@@ -102,8 +87,6 @@ class EngineThread:
             self._waiting += 1
 
         def run() -> None:
-            with self._lock:
-                self._waiting -= 1
             if not future.set_running_or_notify_cancel():
                 return  # cancelled while it waited: the client has gone
             try:
@@ -114,26 +97,92 @@ class EngineThread:
         self._queue.put(_Job(priority, next(self._order), run, future))  # type: ignore[arg-type]
         return future
 
+    def take(self, block: bool = True) -> Callable[[], None] | None:
+        """The next job's runner (None: nothing waits, when not blocking)."""
+        try:
+            job = self._queue.get(block=block)
+        except queue.Empty:
+            return None
+        with self._lock:
+            self._waiting -= 1
+        return job.run
+
+    def __len__(self) -> int:
+        with self._lock:
+            return self._waiting
+
+    def cancel_all(self) -> None:
+        while (job := self._take_job()) is not None:
+            job.future.cancel()
+
+    def _take_job(self) -> _Job | None:
+        try:
+            job = self._queue.get_nowait()
+        except queue.Empty:
+            return None
+        with self._lock:
+            self._waiting -= 1
+        return job
+
+
+class EngineThread:
+    """`llamadesk serve`'s engine: a thread of its own owns the model."""
+
+    def __init__(self, capacity: int = 16) -> None:
+        self._jobs = JobQueue(capacity)
+        self._session: ModelSession | None = None
+        self._path: Path | None = None
+        self._closing = False
+        self._thread = threading.Thread(target=self._serve, name="inference", daemon=True)
+        self._thread.start()
+
+    @property
+    def model(self) -> LoadedModel | None:
+        session = self._session
+        return session.info if session is not None else None
+
+    @property
+    def model_path(self) -> Path | None:
+        return self._path
+
+    def submit(self, work: Callable[[ModelSession], T], *, priority: int = API) -> Future[T]:
+        """Queue ``work(session)``; raises Busy when the queue is full, and the future
+        raises NoModel when no model is loaded by the time it runs."""
+        def with_session() -> T:
+            if self._session is None:
+                raise no_model()
+            return work(self._session)
+
+        return self._jobs.add(with_session, priority)
+
+    def load(self, path: Path, options: LoadOptions) -> Future[LoadedModel]:
+        """Load ``path`` in place of the current model, before the requests waiting."""
+        def load() -> LoadedModel:
+            from llamadesk.engine.session import ModelSession
+
+            if self._session is not None:
+                self._session.close()  # its memory first: two models may not fit
+                self._session, self._path = None, None
+            self._session = ModelSession.load(path, options)
+            self._path = path
+            return self._session.info
+
+        return self._jobs.add(load, LOAD, bounded=False)
+
     def _serve(self) -> None:
-        while True:
-            job = self._queue.get()
-            if job.priority < 0:
-                break
-            job.run()
-        while not self._queue.empty():  # what still waited will never run
-            left = self._queue.get_nowait()
-            if left.future is not None:
-                left.future.cancel()
+        while not self._closing:
+            run = self._jobs.take()
+            if run is not None:
+                run()
+        self._jobs.cancel_all()  # what still waited will never run
         if self._session is not None:
             self._session.close()
             self._session = None
 
     def close(self, timeout: float | None = 30.0) -> None:
         """Finish the running job (stop it first), free the model, end the thread."""
-        self._queue.put(_Job(-1, next(self._order), lambda: None))
+        self._closing = True
+        self._jobs.add(lambda: None, -1, bounded=False)  # wakes the thread
         self._thread.join(timeout)
         if self._thread.is_alive():
             log.error("The inference thread did not stop in %s s", timeout)
-
-
-__all__ = ["API", "WINDOW", "Busy", "EngineThread", "NoModel"]

@@ -30,7 +30,7 @@ from starlette.routing import Route
 
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.errors import LlamaDeskError
-from llamadesk.server.engine_thread import API, Busy, EngineThread
+from llamadesk.server.engine_thread import API, Busy, Engine
 from llamadesk.server.requests import ApiError, GenerationRequest, read_request
 from llamadesk.server.security import Gate
 
@@ -57,9 +57,10 @@ class ServerConfig:
 class OpenAiApi:
     """The routes' state: the engine, the installed models, the defaults."""
 
-    def __init__(self, engine: EngineThread, manager: ModelManager,
-                 defaults: Callable[[], SamplingParams],
-                 load_options: Callable[[Path], LoadOptions], config: ServerConfig) -> None:
+    def __init__(self, engine: Engine, manager: ModelManager,
+                 defaults: Callable[[], SamplingParams], config: ServerConfig,
+                 load_options: Callable[[Path], LoadOptions] | None = None) -> None:
+        """``load_options``: how to load a model a request names (load_on_request)."""
         self.engine, self.manager, self.config = engine, manager, config
         self.defaults, self.load_options = defaults, load_options
         self._loading = asyncio.Lock()
@@ -96,7 +97,7 @@ class OpenAiApi:
         if wanted not in installed:
             raise ApiError(404, f"The model '{wanted}' is not installed.",
                            "invalid_request_error", "model_not_found", "model")
-        if not self.config.load_on_request:
+        if not self.config.load_on_request or self.load_options is None:
             raise ApiError(409, f"The model '{wanted}' is installed but not loaded; "
                            f"'{loaded}' is.", "invalid_request_error", "model_not_loaded",
                            "model")

@@ -39,6 +39,7 @@ from llamadesk.ui.messages import message_of, translated
 if TYPE_CHECKING:
     from llamadesk.app import AppContext
     from llamadesk.models.token_store import TokenStore
+    from llamadesk.server.api_key import ApiKeyStore
     from llamadesk.ui.errors import CrashHandler
     from llamadesk.ui.parts import WindowParts
 
@@ -72,14 +73,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_parts(context: AppContext, settings: Settings, *,
-                tokens: TokenStore | None = None) -> WindowParts:
+                tokens: TokenStore | None = None,
+                api_keys: ApiKeyStore | None = None) -> WindowParts:
     """The composition root: every long-lived object the window uses, built here once.
 
-    ``tokens``: where the Hugging Face token is kept (the OS keyring by default).
+    ``tokens`` and ``api_keys``: where the Hugging Face token and the API server's
+    key are kept (the OS keyring by default).
     """
     from llamadesk.chat import ChatService
     from llamadesk.models.license import LicenseStore
     from llamadesk.models.manager import ModelManager
+    from llamadesk.ui.api_server import ApiServerControl
     from llamadesk.ui.model_library import ModelLibrary
     from llamadesk.ui.parts import WindowParts
     from llamadesk.ui.worker import WorkerThread
@@ -88,17 +92,19 @@ def build_parts(context: AppContext, settings: Settings, *,
     # No token here: the registry and imports never touch the network.
     manager = ModelManager(paths.models_dir, LicenseStore(paths.config_dir / "licenses.json"),
                            hashes=context.hash_cache)
-    return WindowParts(context=context, settings=settings,
-                       chat=(chat := ChatService(context.repository)),
-                       library=ModelLibrary(manager, tokens),
-                       workers=WorkerThread(chat))
+    workers = WorkerThread(chat := ChatService(context.repository))
+    return WindowParts(context=context, settings=settings, chat=chat,
+                       library=ModelLibrary(manager, tokens), workers=workers,
+                       api_server=ApiServerControl(settings, workers.worker, manager, api_keys))
 
 
 def build_main_window(context: AppContext, model: str | None = None,
                       settings: Settings | None = None, *,
-                      tokens: TokenStore | None = None) -> MainWindow:
+                      tokens: TokenStore | None = None,
+                      api_keys: ApiKeyStore | None = None) -> MainWindow:
     settings = settings or Settings(context.paths.settings_file)
-    window = MainWindow(build_parts(context, settings, tokens=tokens), settings, app_icon())
+    window = MainWindow(build_parts(context, settings, tokens=tokens, api_keys=api_keys),
+                        settings, app_icon())
     _wire(window, context, model)
     return window
 

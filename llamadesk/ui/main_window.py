@@ -113,11 +113,10 @@ class MainWindow(QMainWindow):
                                    self.model_bar, self)
         self.transfer = HistoryTransfer(self, repository, parts.context.database,
                                         lambda: self.browser.conversation_id)
-        self.menus = WindowMenus(self, self.file_menu, self.chat_menu, self.chat,
-                                    self.transfer, new_chat=self.new_conversation,
-                                    open_model=self.choose_model_file,
-                                    show_models=self.show_models,
-                                    show_settings=self.show_settings)
+        self.menus = WindowMenus(
+            self, self.file_menu, self.chat_menu, self.chat, self.transfer,
+            new_chat=self.new_conversation, open_model=self.choose_model_file,
+            show_models=self.show_models, show_settings=self.show_settings)
         self._connect_parts()
         wire_worker(parts.workers.worker, self.models, self.chat)
         self.menuBar().setEnabled(True)
@@ -132,7 +131,6 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str, title: str | None = None) -> None:
         from llamadesk.ui.errors import show_error
-
         show_error(self, message, title)
 
     def _on_import_failed(self, error: Exception) -> None:
@@ -287,13 +285,15 @@ class MainWindow(QMainWindow):
                 if self.conversation_id is not None and not self.chat.is_generating:
                     self.browser.open(self.conversation_id)
         self.composer.set_send_key(settings["send_key"])
+        if self.parts is not None:
+            self.parts.api_server.apply()
 
     def show_settings(self) -> None:
         from llamadesk.ui.settings_dialog import SettingsDialog
 
         assert self.parts is not None  # attached: the menus are enabled
         dialog = SettingsDialog(self.settings, self.parts.context.paths, self.repository,
-                                self.conversation_id, self)
+                                self.conversation_id, self, self.parts.api_server)
         dialog.applied.connect(self.apply_settings)
         dialog.open()
         self.settings_dialog = dialog
@@ -394,5 +394,6 @@ class MainWindow(QMainWindow):
         self.library.close()
         self.chat.stop()
         self.models.cancel_load()
+        self.parts.api_server.stop()
         self.parts.workers.stop()
         self.closed.emit()

@@ -70,6 +70,12 @@ class ModelBar(QWidget):
         self.cancel.hide()
         self.backend = QLabel()
         self.backend.setObjectName("backend_label")
+        # While a program is answered through the local API, the model is taken.
+        self.api_busy = QLabel(self.tr("API"))
+        self.api_busy.setObjectName("api_busy")
+        self.api_busy.setToolTip(self.tr("Answering a program through the local API; "
+                                         "your next message waits its turn"))
+        self.api_busy.hide()
         self.context = QProgressBar()
         self.context.setObjectName("context_meter")
         self.context.setMaximumWidth(220)
@@ -98,6 +104,7 @@ class ModelBar(QWidget):
         row.addWidget(self.progress)
         row.addWidget(self.cancel)
         row.addStretch(1)
+        row.addWidget(self.api_busy)
         row.addWidget(self.backend)
         row.addWidget(self.context)
         layout = QVBoxLayout(self)
@@ -176,6 +183,9 @@ class ModelBar(QWidget):
         self.notes.setText(" ".join(translated(note) for note in info.notes))
         self.notes.setVisible(bool(info.notes))
         self.show_context(0, info.n_ctx)
+
+    def show_api_busy(self, busy: bool) -> None:
+        self.api_busy.setVisible(busy)
 
     def show_context(self, used: int, n_ctx: int) -> None:
         if n_ctx <= 0:

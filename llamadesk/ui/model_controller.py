@@ -129,6 +129,9 @@ class ModelController(QObject):
     def on_load_progress(self, fraction: float) -> None:
         self.model_bar.show_loading(self._loading_name, fraction)
 
+    def on_api_busy(self, busy: bool) -> None:
+        self.model_bar.show_api_busy(busy)
+
     def on_model_loaded(self, info: LoadedModel) -> None:
         self.loading = False
         self.model = info

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from llamadesk.chat import ChatService
     from llamadesk.models.manager import ModelManager
     from llamadesk.settings import Settings
+    from llamadesk.ui.api_server import ApiServerControl
     from llamadesk.ui.model_library import ModelLibrary
     from llamadesk.ui.worker import WorkerThread
 
@@ -26,6 +27,7 @@ class WindowParts:
     chat: ChatService
     library: ModelLibrary  # downloads, imports and checks, off the GUI thread
     workers: WorkerThread  # the inference worker and its thread, not yet wired
+    api_server: ApiServerControl  # off until Settings › API server turns it on
 
     @property
     def manager(self) -> ModelManager:

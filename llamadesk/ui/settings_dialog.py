@@ -7,7 +7,7 @@ the values, and the window applies them.
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -36,6 +36,10 @@ from llamadesk.settings import Settings, sampling_from
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.ui.errors import report_error
 from llamadesk.ui.i18n import LANGUAGES as SHIPPED
+
+if TYPE_CHECKING:
+    from llamadesk.ui.api_server import ApiServerControl
+    from llamadesk.ui.api_settings_page import ApiServerPage
 
 # "Follow the system", then each shipped language by its own name.
 LANGUAGES = {"system": "", **SHIPPED}
@@ -107,7 +111,8 @@ class SettingsDialog(QDialog):
     applied = Signal()
 
     def __init__(self, settings: Settings, paths: AppPaths, repository: HistoryRepository,
-                 conversation_id: int | None, parent: QWidget | None = None) -> None:
+                 conversation_id: int | None, parent: QWidget | None = None,
+                 api_server: ApiServerControl | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -129,6 +134,12 @@ class SettingsDialog(QDialog):
                            settings["default_sampling"])
         self.tabs.addTab(self.defaults, self.tr("New chats"))
         self.tabs.addTab(self._app_page(paths), self.tr("App"))
+        self.api_page: ApiServerPage | None = None
+        if api_server is not None:
+            from llamadesk.ui.api_settings_page import ApiServerPage
+
+            self.api_page = ApiServerPage(settings, api_server)
+            self.tabs.addTab(self.api_page, self.tr("API server"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -221,7 +232,8 @@ class SettingsDialog(QDialog):
             send_key=self.send_key.currentData(), language=self.language.currentData(),
             gpu_layers=-2 if self.gpu_auto.isChecked() else self.gpu_layers.value(),
             main_gpu=self.main_gpu.value(),
-            threads=self.threads.value(), context_size=self.context_size.value())
+            threads=self.threads.value(), context_size=self.context_size.value(),
+            **(self.api_page.result() if self.api_page is not None else {}))
         try:
             settings.save()
             if self.conversation_id is not None:

@@ -26,6 +26,7 @@ class ModelEvents(Protocol):
     def on_load_cancelled(self) -> None: ...
     def on_model_loaded(self, info: LoadedModel) -> None: ...
     def on_load_failed(self, message: str) -> None: ...
+    def on_api_busy(self, busy: bool) -> None: ...
 
 
 class ReplyEvents(Protocol):
@@ -46,12 +47,14 @@ def wire_worker(worker: InferenceWorker, models: ModelEvents, replies: ReplyEven
     worker.load_requested.connect(worker.load, queued)
     worker.generate_requested.connect(worker.generate, queued)
     worker.shutdown_requested.connect(worker.shutdown, queued)
+    worker.api_job_requested.connect(worker.run_api_job, queued)
     # Out: the GUI thread handles them between paints.
     worker.load_started.connect(models.on_load_started, queued)
     worker.load_progress.connect(models.on_load_progress, queued)
     worker.load_cancelled.connect(models.on_load_cancelled, queued)
     worker.model_loaded.connect(models.on_model_loaded, queued)
     worker.load_failed.connect(models.on_load_failed, queued)
+    worker.api_busy.connect(models.on_api_busy, queued)
     worker.reply_started.connect(replies.on_reply_started, queued)
     worker.token_generated.connect(replies.on_token, queued)
     worker.generation_finished.connect(replies.on_generation_finished, queued)

@@ -22,7 +22,9 @@ from llamadesk.ui.messages import message_of
 
 if TYPE_CHECKING:
     from llamadesk.chat import ChatService, ReplyStarted
+    from llamadesk.engine.options import LoadedModel
     from llamadesk.engine.session import ModelSession
+    from llamadesk.ui.api_bridge import ApiJobs
 
 __all__ = ["GenerateRequest", "InferenceWorker", "WorkerThread"]
 
@@ -37,17 +39,20 @@ class InferenceWorker(QObject):
             threading.Event that cancels the load when set.
         generate_requested(object): a GenerateRequest.
         shutdown_requested(): free the model; sent just before the thread quits.
+        api_job_requested(): run the next API request waiting (ui/api_bridge.py).
     Signals (events, out):
         load_started(str), load_progress(float 0..1), model_loaded(object LoadedModel),
         load_failed(str), load_cancelled()
         reply_started(object ReplyStarted), token_generated(int reply_id, str text)
         generation_finished(object MessageRecord), generation_failed(str)
         context_reported(object ContextReport): tokens used of n_ctx, messages left out
+        api_busy(bool): an API request started (True) or ended (False) on this thread
     """
 
     load_requested = Signal(str, object, object)
     generate_requested = Signal(object)
     shutdown_requested = Signal()
+    api_job_requested = Signal()
 
     load_started = Signal(str)
     load_progress = Signal(float)
@@ -59,11 +64,26 @@ class InferenceWorker(QObject):
     generation_finished = Signal(object)
     generation_failed = Signal(str)
     context_reported = Signal(object)
+    api_busy = Signal(bool)
 
     def __init__(self, service: ChatService) -> None:
         super().__init__()
         self._service = service
         self._session: ModelSession | None = None
+        self._session_path: Path | None = None
+        # Set by ui/api_bridge.py while the API server is on.
+        self.api_jobs: ApiJobs | None = None
+
+    @property
+    def session(self) -> ModelSession | None:
+        """On this worker's thread only (API jobs run here)."""
+        return self._session
+
+    @property
+    def loaded(self) -> tuple[LoadedModel, Path] | None:
+        """What is loaded, read from any thread."""
+        session, path = self._session, self._session_path
+        return (session.info, path) if session is not None and path is not None else None
 
     @Slot(str, object, object)
     def load(self, path: str, options: LoadOptions | None = None,
@@ -95,6 +115,7 @@ class InferenceWorker(QObject):
                                           "Details are in the log file.")
                                   .replace("%1", repr(error)))
         else:
+            self._session_path = Path(path)
             self.model_loaded.emit(self._session.info)
 
     @Slot(object)
@@ -136,13 +157,32 @@ class InferenceWorker(QObject):
             self.generation_finished.emit(record)
 
     @Slot()
+    def run_api_job(self) -> None:
+        """One API request, then back to the event queue: a message the window sent
+        meanwhile is answered before the next request."""
+        jobs = self.api_jobs
+        if jobs is None:
+            return
+        run = jobs.take_next()
+        if run is not None:
+            self.api_busy.emit(True)
+            try:
+                run()
+            finally:
+                self.api_busy.emit(False)
+        jobs.finished_one()
+
+    @Slot()
     def shutdown(self) -> None:
+        if self.api_jobs is not None:
+            self.api_jobs.cancel_all()
         self._close_session()
 
     def _close_session(self) -> None:
         if self._session is not None:
             self._session.close()
             self._session = None
+            self._session_path = None
 
 
 class WorkerThread:

@@ -15,6 +15,7 @@ from llamadesk.models.license import LicenseStore
 from llamadesk.models.manager import ModelManager
 from llamadesk.models.token_store import TokenStore
 from llamadesk.settings import Settings
+from llamadesk.ui.api_server import ApiServerControl
 from llamadesk.ui.main_window import MainWindow
 from llamadesk.ui.model_library import ModelLibrary
 from llamadesk.ui.parts import WindowParts
@@ -54,6 +55,9 @@ class _Recorder(QObject):
     def on_load_failed(self, _message: str) -> None:
         self._note("load_failed")
 
+    def on_api_busy(self, _busy: bool) -> None:
+        self._note("api_busy")
+
     def on_reply_started(self, _event: object) -> None:
         self._note("reply_started")
 
@@ -75,7 +79,7 @@ def test_every_worker_signal_is_wired_and_each_side_runs_on_its_thread(
     workers = WorkerThread(ChatService(context.repository))
     worker = workers.worker
     signals = _signals(worker)
-    assert len(signals) == 13
+    assert len(signals) == 15
     assert not any(worker.isSignalConnected(signal) for signal in signals)
     recorder = _Recorder()
     wire_worker(worker, recorder, recorder)
@@ -100,9 +104,10 @@ def test_the_window_uses_the_parts_it_is_given(
     keyring = MemoryKeyring()
     settings = Settings(context.paths.settings_file)
     chat = ChatService(context.repository)
+    workers = WorkerThread(chat)
     parts = WindowParts(context=context, settings=settings, chat=chat,
-                        library=ModelLibrary(manager, TokenStore(keyring)),
-                        workers=WorkerThread(chat))
+                        library=ModelLibrary(manager, TokenStore(keyring)), workers=workers,
+                        api_server=ApiServerControl(settings, workers.worker, manager))
     window = MainWindow(parts, settings)
     qtbot.addWidget(window)
     assert window.parts is parts and window.library is parts.library
