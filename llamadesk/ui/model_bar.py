@@ -76,10 +76,14 @@ class ModelBar(QWidget):
         self.api_busy.setToolTip(self.tr("Answering a program through the local API; "
                                          "your next message waits its turn"))
         self.api_busy.hide()
+        self._shown: LoadedModel | None = None  # what show_loaded last showed
         self.context = QProgressBar()
         self.context.setObjectName("context_meter")
-        self.context.setMaximumWidth(220)
-        self.context.setMinimumWidth(110)
+        self.context.setMaximumWidth(260)
+        # Wide enough for a large window on one line ("131,072 / 131,072 tokens").
+        self.context.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            self.tr("%1 / %2 tokens").replace("%1", formats.number(131_072))
+            .replace("%2", formats.number(131_072))) + 24)
         self.context.setTextVisible(True)
         self.context.setFormat(self.tr("Context: no model"))
         self.context.setValue(0)
@@ -154,6 +158,7 @@ class ModelBar(QWidget):
         self._updating = False
 
     def show_loading(self, name: str, fraction: float) -> None:
+        self._shown = None
         self.progress.show()
         self.cancel.show()
         self.progress.setValue(int(fraction * 100))
@@ -163,6 +168,9 @@ class ModelBar(QWidget):
     def show_loaded(self, info: LoadedModel | None) -> None:
         self.progress.hide()
         self.cancel.hide()
+        if info is not None and info is self._shown:
+            return  # the window's state moved, not the model: the context meter stays
+        self._shown = info
         if info is None:
             self.backend.setText(self.tr("No model loaded"))
             self.notes.hide()
