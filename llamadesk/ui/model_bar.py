@@ -79,11 +79,12 @@ class ModelBar(QWidget):
         self._shown: LoadedModel | None = None  # what show_loaded last showed
         self.context = QProgressBar()
         self.context.setObjectName("context_meter")
-        self.context.setMaximumWidth(260)
-        # Wide enough for a large window on one line ("131,072 / 131,072 tokens").
-        self.context.setMinimumWidth(self.fontMetrics().horizontalAdvance(
-            self.tr("%1 / %2 tokens").replace("%1", formats.number(131_072))
-            .replace("%2", formats.number(131_072))) + 24)
+        self.context.setMinimumWidth(110)
+        # As wide as "8,000 / 16,384 tokens" where there is room (a meter at its
+        # narrowest wrapped the text onto two lines, half hidden).
+        self.context.setMaximumWidth(self.fontMetrics().horizontalAdvance(
+            self.tr("%1 / %2 tokens").replace("%1", formats.number(8_000))
+            .replace("%2", formats.number(16_384))) + 24)
         self.context.setTextVisible(True)
         self.context.setFormat(self.tr("Context: no model"))
         self.context.setValue(0)
@@ -110,7 +111,7 @@ class ModelBar(QWidget):
         row.addStretch(1)
         row.addWidget(self.api_busy)
         row.addWidget(self.backend)
-        row.addWidget(self.context)
+        row.addWidget(self.context, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
