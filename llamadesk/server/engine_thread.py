@@ -74,17 +74,19 @@ class JobQueue:
         self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
         self._capacity = capacity
         self._lock = threading.Lock()
-        self._waiting = 0
+        # Futures of the jobs not yet taken; a cancelled one (its client hung up)
+        # frees its place at once, though it leaves the queue only when reached.
+        self._pending: set[Future[object]] = set()
         self._order = itertools.count()
 
     def add(self, function: Callable[[], T], priority: int, *, bounded: bool = True
             ) -> Future[T]:
         future: Future[T] = Future()
         with self._lock:
-            if bounded and self._waiting >= self._capacity:
+            if bounded and self._count() >= self._capacity:
                 raise Busy(Note(QT_TRANSLATE_NOOP(
                     "messages", "The model is busy with other requests. Try again shortly.")))
-            self._waiting += 1
+            self._pending.add(future)  # type: ignore[arg-type]
 
         def run() -> None:
             if not future.set_running_or_notify_cancel():
@@ -104,12 +106,15 @@ class JobQueue:
         except queue.Empty:
             return None
         with self._lock:
-            self._waiting -= 1
+            self._pending.discard(job.future)
         return job.run
+
+    def _count(self) -> int:
+        return sum(1 for future in self._pending if not future.cancelled())
 
     def __len__(self) -> int:
         with self._lock:
-            return self._waiting
+            return self._count()
 
     def cancel_all(self) -> None:
         while (job := self._take_job()) is not None:
@@ -121,7 +126,7 @@ class JobQueue:
         except queue.Empty:
             return None
         with self._lock:
-            self._waiting -= 1
+            self._pending.discard(job.future)
         return job
 
 

@@ -241,3 +241,37 @@ def test_it_listens_on_this_computer_only_by_default(server: Server) -> None:
     listening = [c for c in psutil.Process(server.process.pid).net_connections("inet")
                  if c.status == psutil.CONN_LISTEN and c.laddr.port == port]
     assert [c.laddr.ip for c in listening] == ["127.0.0.1"]
+
+
+def test_a_full_queue_answers_503_with_retry_after(
+        tmp_path: Path, tiny_model: Path, chatty_model: Path) -> None:
+    """One request runs, one waits (--queue 1): a third is told to come back."""
+    import http.client
+
+    data_dir = tmp_path / "data"
+    install(data_dir, chatty_model)
+    with running_server(data_dir, "--model", str(chatty_model), "--queue", "1") as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        held = []
+        for _ in range(2):  # never-ending replies: the first runs, the second waits
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            connection.request("POST", "/v1/chat/completions", body=json.dumps(
+                {"messages": HELLO, "stream": True}),
+                headers={**server.headers, "Content-Type": "application/json"})
+            held.append((connection, connection.getresponse()))
+        status, headers, raw = request(server, "POST", "/v1/chat/completions",
+                                       json.dumps({"messages": HELLO}).encode())
+        assert status == 503 and headers["retry-after"] == "1"
+        assert json.loads(raw)["error"]["code"] == "busy"
+        for connection, response in held:
+            response.close()
+            connection.close()
+        # Both hung up: the model is free again, as soon as the server has noticed.
+        deadline = time.monotonic() + 5
+        while True:
+            status, _, raw = request(server, "POST", "/v1/chat/completions",
+                                     json.dumps({"messages": HELLO, "max_tokens": 3}).encode())
+            if status != 503 or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        assert status == 200 and json.loads(raw)["choices"][0]["finish_reason"] == "length"
