@@ -59,6 +59,10 @@
         <translation>صفحات الويب المسموح لها باستدعاء الواجهة، مثل http://localhost:3000، مفصولة بفواصل</translation>
     </message>
     <message>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <translation>الاحتفاظ بمحادثات الواجهة البرمجية في السجل (مع تمييزها)</translation>
+    </message>
+    <message>
         <source>Listen on:</source>
         <translation>الاستماع على:</translation>
     </message>
@@ -79,8 +83,8 @@
         <translation>الحالة:</translation>
     </message>
     <message>
-        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
-        <translation>تستخدم الطلبات النموذج المحمّل هنا، واحدًا تلو الآخر، بعد رسائلك أنت. لا يُحفظ ما تقوله.</translation>
+        <source>Requests use the model loaded here, one at a time, after your own messages.</source>
+        <translation>تستخدم الطلبات النموذج المحمّل هنا، واحدًا تلو الآخر، بعد رسائلك أنت.</translation>
     </message>
 </context>
 <context>
@@ -280,6 +284,10 @@
             <numerusform>%n رسالة</numerusform>
             <numerusform>%n رسالة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From a program, through the local API</source>
+        <translation>من برنامج، عبر الواجهة البرمجية المحلية</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -560,10 +568,6 @@
         <translation>جارٍ فتح محادثاتك…</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>فتح نموذج</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>جارٍ تحميل %1…</translation>
     </message>
@@ -709,6 +713,10 @@
 </context>
 <context>
     <name>ModelController</name>
+    <message>
+        <source>Open model</source>
+        <translation>فتح نموذج</translation>
+    </message>
     <message>
         <source>%1 is installed.</source>
         <translation>ثُبّت %1.</translation>

@@ -59,6 +59,10 @@
         <translation>Webseiten, die die API aufrufen dürfen, etwa http://localhost:3000, durch Kommas getrennt</translation>
     </message>
     <message>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <translation>API-Chats im Verlauf behalten (als API-Chats gekennzeichnet)</translation>
+    </message>
+    <message>
         <source>Listen on:</source>
         <translation>Lauschen auf:</translation>
     </message>
@@ -79,8 +83,8 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
-        <translation>Anfragen nutzen das hier geladene Modell, eine nach der anderen, nach Ihren eigenen Nachrichten. Ihr Inhalt wird nicht gespeichert.</translation>
+        <source>Requests use the model loaded here, one at a time, after your own messages.</source>
+        <translation>Anfragen nutzen das hier geladene Modell, eine nach der anderen, nach Ihren eigenen Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +272,10 @@
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From a program, through the local API</source>
+        <translation>Von einem Programm, über die lokale API</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -532,10 +540,6 @@
         <translation>Ihre Unterhaltungen werden geöffnet…</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>Modell öffnen</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen …</translation>
     </message>
@@ -681,6 +685,10 @@
 </context>
 <context>
     <name>ModelController</name>
+    <message>
+        <source>Open model</source>
+        <translation>Modell öffnen</translation>
+    </message>
     <message>
         <source>%1 is installed.</source>
         <translation>%1 ist installiert.</translation>

@@ -59,6 +59,10 @@
         <translation>Páginas web que pueden llamar a la API, como http://localhost:3000, separadas por comas</translation>
     </message>
     <message>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <translation>Guardar los chats de la API en el historial (marcados como de la API)</translation>
+    </message>
+    <message>
         <source>Listen on:</source>
         <translation>Escuchar en:</translation>
     </message>
@@ -79,8 +83,8 @@
         <translation>Estado:</translation>
     </message>
     <message>
-        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
-        <translation>Las solicitudes usan el modelo cargado aquí, de una en una, después de sus propios mensajes. Su contenido no se guarda.</translation>
+        <source>Requests use the model loaded here, one at a time, after your own messages.</source>
+        <translation>Las solicitudes usan el modelo cargado aquí, de una en una, después de sus propios mensajes.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +272,10 @@
             <numerusform>%n mensaje</numerusform>
             <numerusform>%n mensajes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From a program, through the local API</source>
+        <translation>De un programa, mediante la API local</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -532,10 +540,6 @@
         <translation>Abriendo tus conversaciones…</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>Abrir modelo</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -681,6 +685,10 @@
 </context>
 <context>
     <name>ModelController</name>
+    <message>
+        <source>Open model</source>
+        <translation>Abrir modelo</translation>
+    </message>
     <message>
         <source>%1 is installed.</source>
         <translation>%1 está instalado.</translation>

@@ -59,6 +59,10 @@
         <translation>Pages web autorisées à appeler l’API, comme http://localhost:3000, séparées par des virgules</translation>
     </message>
     <message>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <translation>Conserver les discussions de l’API dans l’historique (marquées comme venant de l’API)</translation>
+    </message>
+    <message>
         <source>Listen on:</source>
         <translation>Écouter sur :</translation>
     </message>
@@ -79,8 +83,8 @@
         <translation>État :</translation>
     </message>
     <message>
-        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
-        <translation>Les requêtes utilisent le modèle chargé ici, une à la fois, après vos propres messages. Leur contenu n’est pas enregistré.</translation>
+        <source>Requests use the model loaded here, one at a time, after your own messages.</source>
+        <translation>Les requêtes utilisent le modèle chargé ici, une à la fois, après vos propres messages.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +272,10 @@
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From a program, through the local API</source>
+        <translation>D’un programme, via l’API locale</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -532,10 +540,6 @@
         <translation>Ouverture de vos conversations…</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>Ouvrir un modèle</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -681,6 +685,10 @@
 </context>
 <context>
     <name>ModelController</name>
+    <message>
+        <source>Open model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
     <message>
         <source>%1 is installed.</source>
         <translation>%1 est installé.</translation>

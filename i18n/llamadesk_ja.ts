@@ -59,6 +59,10 @@
         <translation>API を呼び出せる Web ページ (例: http://localhost:3000)。カンマ区切り</translation>
     </message>
     <message>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <translation>API のチャットを履歴に残す (API のものとして表示)</translation>
+    </message>
+    <message>
         <source>Listen on:</source>
         <translation>待ち受け:</translation>
     </message>
@@ -79,8 +83,8 @@
         <translation>状態:</translation>
     </message>
     <message>
-        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
-        <translation>リクエストはここで読み込んだモデルを 1 件ずつ、あなた自身のメッセージの後に使います。内容は保存されません。</translation>
+        <source>Requests use the model loaded here, one at a time, after your own messages.</source>
+        <translation>リクエストはここで読み込んだモデルを 1 件ずつ、あなた自身のメッセージの後に使います。</translation>
     </message>
 </context>
 <context>
@@ -265,6 +269,10 @@
         <translation>
             <numerusform>%n 件のメッセージ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From a program, through the local API</source>
+        <translation>プログラムから、ローカル API 経由</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -525,10 +533,6 @@
         <translation>会話を開いています…</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>モデルを開く</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
@@ -674,6 +678,10 @@
 </context>
 <context>
     <name>ModelController</name>
+    <message>
+        <source>Open model</source>
+        <translation>モデルを開く</translation>
+    </message>
     <message>
         <source>%1 is installed.</source>
         <translation>%1 をインストールしました。</translation>

@@ -59,6 +59,10 @@
         <translation>Páginas da web que podem chamar a API, como http://localhost:3000, separadas por vírgulas</translation>
     </message>
     <message>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <translation>Manter os chats da API no histórico (marcados como da API)</translation>
+    </message>
+    <message>
         <source>Listen on:</source>
         <translation>Escutar em:</translation>
     </message>
@@ -79,8 +83,8 @@
         <translation>Estado:</translation>
     </message>
     <message>
-        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
-        <translation>As solicitações usam o modelo carregado aqui, uma de cada vez, depois das suas próprias mensagens. O conteúdo delas não é salvo.</translation>
+        <source>Requests use the model loaded here, one at a time, after your own messages.</source>
+        <translation>As solicitações usam o modelo carregado aqui, uma de cada vez, depois das suas próprias mensagens.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +272,10 @@
             <numerusform>%n mensagem</numerusform>
             <numerusform>%n mensagens</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From a program, through the local API</source>
+        <translation>De um programa, pela API local</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -532,10 +540,6 @@
         <translation>Abrindo suas conversas…</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>Abrir modelo</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>Carregando %1…</translation>
     </message>
@@ -681,6 +685,10 @@
 </context>
 <context>
     <name>ModelController</name>
+    <message>
+        <source>Open model</source>
+        <translation>Abrir modelo</translation>
+    </message>
     <message>
         <source>%1 is installed.</source>
         <translation>%1 está instalado.</translation>

@@ -59,6 +59,10 @@
         <translation>允许调用 API 的网页，例如 http://localhost:3000，以逗号分隔</translation>
     </message>
     <message>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <translation>在历史记录中保留 API 对话（标记为来自 API）</translation>
+    </message>
+    <message>
         <source>Listen on:</source>
         <translation>监听：</translation>
     </message>
@@ -79,8 +83,8 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Requests use the model loaded here, one at a time, after your own messages. What they say is not saved.</source>
-        <translation>请求使用此处加载的模型，一次一个，排在您自己的消息之后。其内容不会保存。</translation>
+        <source>Requests use the model loaded here, one at a time, after your own messages.</source>
+        <translation>请求使用此处加载的模型，一次一个，排在您自己的消息之后。</translation>
     </message>
 </context>
 <context>
@@ -265,6 +269,10 @@
         <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From a program, through the local API</source>
+        <translation>来自程序，通过本地 API</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -525,10 +533,6 @@
         <translation>正在打开你的对话…</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -674,6 +678,10 @@
 </context>
 <context>
     <name>ModelController</name>
+    <message>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
     <message>
         <source>%1 is installed.</source>
         <translation>%1 已安装。</translation>

@@ -115,6 +115,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("api_host", "127.0.0.1", choices=("127.0.0.1", "0.0.0.0")),  # noqa: S104 - a choice
     Setting("api_port", 8080, minimum=1, maximum=65535),
     Setting("api_cors_origins", [], check=_origins),
+    Setting("api_keep_history", False),  # API chats saved, marked as the API's
 )
 
 _BY_KEY = {setting.key: setting for setting in SETTINGS}

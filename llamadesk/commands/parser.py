@@ -187,6 +187,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                        help="context window in tokens")
     serve.add_argument("--gpu-layers", type=bounded(-1, 100_000), metavar="N",
                        help="layers to put on the GPU: 0 for none, -1 for all (default: auto)")
+    serve.add_argument("--keep-history", action="store_true",
+                       help="keep the chats in the history, marked as the API's (the "
+                       "window cannot be open on the same data folder meanwhile)")
     serve.add_argument("--template", choices=("llama2", "jinja", "plain"),
                        help="override the prompt format (default: chosen from the model)")
     serve.add_argument("--queue", type=bounded(1, 1024), default=16, metavar="N",

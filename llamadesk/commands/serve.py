@@ -57,6 +57,15 @@ def _serve(args: argparse.Namespace, key: str, settings: Settings, manager: Mode
     from llamadesk.server.engine_thread import EngineThread
     from llamadesk.server.openai_api import OpenAiApi, ServerConfig, create_app
 
+    history = None
+    context = None
+    if args.keep_history:
+        from llamadesk.app import open_context
+        from llamadesk.server.history import ApiHistory
+
+        # As a writer: the data folder's lock says so to a window started meanwhile.
+        context = open_context(args.data_dir)
+        history = ApiHistory(context.repository)
     engine = EngineThread(capacity=args.queue)
     try:
         if model is not None:
@@ -67,7 +76,8 @@ def _serve(args: argparse.Namespace, key: str, settings: Settings, manager: Mode
         config = ServerConfig(api_key=key, host=args.host, port=args.port,
                               cors_origins=tuple(args.cors_origin or ()),
                               load_on_request=not args.no_load_on_request)
-        api = OpenAiApi(engine, manager, settings.default_sampling, config, load_options)
+        api = OpenAiApi(engine, manager, settings.default_sampling, config, load_options,
+                        history)
         if args.host not in ("127.0.0.1", "localhost", "::1"):
             print(f"llamadesk: warning: listening on {args.host}: anyone who can reach this "
                   "computer over the network and has the key can use the model.",
@@ -84,6 +94,8 @@ def _serve(args: argparse.Namespace, key: str, settings: Settings, manager: Mode
         return EXIT_ERROR
     finally:
         engine.close()
+        if context is not None:
+            context.close()
 
 
 def _url_host(host: str) -> str:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from llamadesk.engine.options import GenerationResult, LoadOptions, SamplingParams
     from llamadesk.engine.session import ModelSession
     from llamadesk.models.manager import ModelManager
+    from llamadesk.server.history import ApiHistory
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,12 @@ class OpenAiApi:
 
     def __init__(self, engine: Engine, manager: ModelManager,
                  defaults: Callable[[], SamplingParams], config: ServerConfig,
-                 load_options: Callable[[Path], LoadOptions] | None = None) -> None:
-        """``load_options``: how to load a model a request names (load_on_request)."""
+                 load_options: Callable[[Path], LoadOptions] | None = None,
+                 history: ApiHistory | None = None) -> None:
+        """``load_options``: how to load a model a request names (load_on_request);
+        ``history``: where chats are kept, when the user wants them kept."""
         self.engine, self.manager, self.config = engine, manager, config
-        self.defaults, self.load_options = defaults, load_options
+        self.defaults, self.load_options, self.history = defaults, load_options, history
         self._loading = asyncio.Lock()
 
     # -- models ------------------------------------------------------------------
@@ -126,24 +129,32 @@ class OpenAiApi:
         reply = _Reply(chat, model)
         if wanted.stream:
             pieces = _Pieces(asyncio.get_running_loop())
-            future = self._submit(wanted, pieces.put, stop)
+            future = self._submit(wanted, model, pieces.put, stop)
             future.add_done_callback(lambda _done: pieces.end())
             return StreamingResponse(reply.events(pieces, wanted, stop, future),
                                      media_type="text/event-stream",
                                      headers={"cache-control": "no-cache"})
-        future = self._submit(wanted, lambda _text: None, stop)
+        future = self._submit(wanted, model, lambda _text: None, stop)
         try:
             result = await asyncio.wrap_future(future)
         finally:
             stop.set()  # the client gone (cancelled) or the reply done: nothing runs on
         return JSONResponse(reply.whole(result))
 
-    def _submit(self, wanted: GenerationRequest, on_text: Callable[[str], None],
+    def _submit(self, wanted: GenerationRequest, model: str, on_text: Callable[[str], None],
                 stop: StopEvent) -> Future[GenerationResult]:
+        history = self.history
+
         def work(session: ModelSession) -> GenerationResult:
             if wanted.prompt is not None:
                 return session.complete(wanted.prompt, wanted.params, on_text, stop)
-            return session.generate(list(wanted.messages), wanted.params, on_text, stop)
+            result = session.generate(list(wanted.messages), wanted.params, on_text, stop)
+            if history is not None and result.text:
+                try:  # on the model's thread, as the window's own replies are saved
+                    history.record(wanted.messages, result, model, wanted.params)
+                except LlamaDeskError as error:  # a full disk: the reply still goes out
+                    log.warning("An API chat was not kept: %s", error)
+            return result
 
         try:
             return self.engine.submit(work, priority=API)

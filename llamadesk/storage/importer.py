@@ -106,6 +106,8 @@ def _conversation(doc: Any, number: int) -> _Parsed:
         model_name=_optional(model.get("name"), str, f"{where} model name"),
         model_sha256=_optional(model.get("sha256"), str, f"{where} model sha256"),
         model_quant=_optional(model.get("quantization"), str, f"{where} quantization"),
+        # Older exports have none: the app's. Anything unknown is the app's too.
+        source="api" if doc.get("source") == "api" else "app",
     )
     messages: list[Message] = []
     parents: list[int | None] = []

@@ -15,6 +15,7 @@ class ConversationSummary:
     message_count: int
     created_at: datetime
     updated_at: datetime
+    source: str = "app"  # "api": made by a program through the local API server
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class ConversationRecord:
     model_sha256: str | None
     model_quant: str | None
     current_leaf_id: int | None
+    source: str = "app"
 
 
 @dataclass(frozen=True)

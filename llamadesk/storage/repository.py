@@ -83,6 +83,7 @@ def _conversation_record(row: Conversation) -> ConversationRecord:
         model_name=row.model_name,
         model_sha256=row.model_sha256,
         model_quant=row.model_quant,
+        source=row.source or "app",
         current_leaf_id=row.current_leaf_id,
     )
 
@@ -108,11 +109,13 @@ class HistoryRepository:
     # -- conversations -------------------------------------------------------
 
     def create_conversation(
-        self, title: str | None = None, system_prompt: str | None = None
+        self, title: str | None = None, system_prompt: str | None = None,
+        source: str = "app",
     ) -> ConversationRecord:
         with self._db.session() as session:
             row = Conversation(
-                title=title or DEFAULT_TITLE, system_prompt=system_prompt, sampling={}
+                title=title or DEFAULT_TITLE, system_prompt=system_prompt, sampling={},
+                source=source,
             )
             session.add(row)
             session.commit()
@@ -149,6 +152,7 @@ class HistoryRepository:
                     message_count=count,
                     created_at=row.created_at,
                     updated_at=row.updated_at,
+                    source=row.source or "app",
                 )
                 for row, count in session.execute(query)
             ]

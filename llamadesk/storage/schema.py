@@ -89,6 +89,8 @@ class Conversation(Base):
     model_name: Mapped[str | None] = mapped_column(String(300), default=None)
     model_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     model_quant: Mapped[str | None] = mapped_column(String(40), default=None)
+    # "app", or "api": made by a program through the local API server.
+    source: Mapped[str] = mapped_column(String(16), default="app", server_default="app")
     # The leaf of the branch the user is looking at; the view follows it.
     current_leaf_id: Mapped[int | None] = mapped_column(Integer, default=None)
     # Set when deleted; the row goes for good when the app quits (until then: undo).

@@ -19,6 +19,7 @@ from llamadesk.server.api_key import ApiKeyStore
 if TYPE_CHECKING:
     from llamadesk.models.manager import ModelManager
     from llamadesk.settings import Settings
+    from llamadesk.storage.repository import HistoryRepository
     from llamadesk.ui.api_bridge import WorkerEngine
     from llamadesk.ui.worker import InferenceWorker
 
@@ -31,9 +32,11 @@ class ApiServerControl(QObject):
     status_changed = Signal(str)
 
     def __init__(self, settings: Settings, worker: InferenceWorker, manager: ModelManager,
-                 keys: ApiKeyStore | None = None, parent: QObject | None = None) -> None:
+                 repository: HistoryRepository, keys: ApiKeyStore | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings, self.worker, self.manager = settings, worker, manager
+        self.repository = repository
         self.keys = keys or ApiKeyStore()
         self._running: tuple[Any, threading.Thread, WorkerEngine] | None = None
         self._config: tuple[object, ...] | None = None
@@ -48,14 +51,15 @@ class ApiServerControl(QObject):
         """Start, stop or restart to match the settings (a changed port, origins...)."""
         settings = self.settings
         wanted = (settings["api_host"], settings["api_port"],
-                  tuple(settings["api_cors_origins"])) if settings["api_server"] else None
+                  tuple(settings["api_cors_origins"]), settings["api_keep_history"]
+                  ) if settings["api_server"] else None
         if wanted == self._config and (wanted is None) == (self._running is None):
             return
         self.stop()
         if wanted is not None:
             self._start(*wanted)
 
-    def _start(self, host: str, port: int, origins: tuple[str, ...]) -> None:
+    def _start(self, host: str, port: int, origins: tuple[str, ...], keep: bool) -> None:
         import uvicorn
 
         from llamadesk.server.openai_api import OpenAiApi, ServerConfig, create_app
@@ -79,7 +83,10 @@ class ApiServerControl(QObject):
         engine = WorkerEngine(self.worker)
         config = ServerConfig(api_key=key, host=host, port=port, cors_origins=origins,
                               load_on_request=False)
-        api = OpenAiApi(engine, self.manager, self.settings.default_sampling, config)
+        from llamadesk.server.history import ApiHistory
+
+        api = OpenAiApi(engine, self.manager, self.settings.default_sampling, config,
+                        history=ApiHistory(self.repository) if keep else None)
         server = uvicorn.Server(uvicorn.Config(
             create_app(api), log_level="warning", access_log=False, lifespan="off",
             timeout_graceful_shutdown=2))
@@ -87,7 +94,7 @@ class ApiServerControl(QObject):
                                   name="api-server", daemon=True)
         thread.start()
         self._running = (server, thread, engine)
-        self._config = (host, port, origins)
+        self._config = (host, port, origins, keep)
         self.url = f"http://{'127.0.0.1' if host == '127.0.0.1' else host}:{port}/v1"
         self._say(self.tr("On at %1").replace("%1", self.url))
         log.info("API server on %s:%d", host, port)

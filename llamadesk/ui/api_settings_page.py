@@ -59,6 +59,8 @@ class ApiServerPage(QWidget):
         self.origins.setPlaceholderText(self.tr("None: web pages cannot call it"))
         self.origins.setToolTip(self.tr("Web pages allowed to call the API, such as "
                                         "http://localhost:3000, separated by commas"))
+        self.keep = QCheckBox(self.tr("Keep API chats in the history (marked as the API's)"))
+        self.keep.setChecked(settings["api_keep_history"])
         self.status = QLabel(control.status)
         self.status.setObjectName("api_status")
         self.status.setWordWrap(True)
@@ -71,9 +73,10 @@ class ApiServerPage(QWidget):
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("Key:"), key_row)
         form.addRow(self.tr("Web pages allowed:"), self.origins)
+        form.addRow(self.keep)
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(QLabel(self.tr("Requests use the model loaded here, one at a time, after "
-                                   "your own messages. What they say is not saved.")))
+                                   "your own messages.")))
         self._show_warning()
 
     def _show_warning(self) -> None:
@@ -98,4 +101,5 @@ class ApiServerPage(QWidget):
     def result(self) -> dict[str, Any]:
         origins = [o.strip() for o in self.origins.text().split(",") if o.strip()]
         return {"api_server": self.enabled.isChecked(), "api_host": self.host.currentData(),
-                "api_port": self.port.value(), "api_cors_origins": origins[:64]}
+                "api_port": self.port.value(), "api_cors_origins": origins[:64],
+                "api_keep_history": self.keep.isChecked()}

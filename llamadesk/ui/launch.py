@@ -95,7 +95,8 @@ def build_parts(context: AppContext, settings: Settings, *,
     workers = WorkerThread(chat := ChatService(context.repository))
     return WindowParts(context=context, settings=settings, chat=chat,
                        library=ModelLibrary(manager, tokens), workers=workers,
-                       api_server=ApiServerControl(settings, workers.worker, manager, api_keys))
+                       api_server=ApiServerControl(settings, workers.worker, manager,
+                                                   context.repository, api_keys))
 
 
 def build_main_window(context: AppContext, model: str | None = None,

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
                                         lambda: self.browser.conversation_id)
         self.menus = WindowMenus(
             self, self.file_menu, self.chat_menu, self.chat, self.transfer,
-            new_chat=self.new_conversation, open_model=self.choose_model_file,
+            new_chat=self.new_conversation, open_model=lambda: self.models.choose_file(self),
             show_models=self.show_models, show_settings=self.show_settings)
         self._connect_parts()
         wire_worker(parts.workers.worker, self.models, self.chat)
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str, title: str | None = None) -> None:
         from llamadesk.ui.errors import show_error
+
         show_error(self, message, title)
 
     def _on_import_failed(self, error: Exception) -> None:
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
             lambda conversation, message: chat.open_conversation(
                 conversation, None if message < 0 else message))
         self.sidebar.conversation_deleted.connect(self._on_conversation_deleted)
-        self.model_bar.open_file_requested.connect(self.choose_model_file)
+        self.model_bar.open_file_requested.connect(lambda: models.choose_file(self))
         self.model_bar.manage_requested.connect(self.show_models)
         self.welcome.more_models_requested.connect(self.show_models)
         self.send_button.clicked.connect(
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         models.failed.connect(lambda message: self._show_error(
             message, self.tr("The model could not be loaded")))
         self.transfer.import_finished.connect(lambda _: browser.refresh_sidebar())
+        models.api_answered.connect(browser.refresh_sidebar)  # kept API chats appear
 
     # -- state ---------------------------------------------------------------
 
@@ -265,12 +267,6 @@ class MainWindow(QMainWindow):
         """Esc and Stop: end the reply, leave an edit, or cancel a model that is loading."""
         if not self.chat.stop() and not self.chat.cancel_edit():
             self.models.cancel_load()
-
-    def choose_model_file(self) -> None:
-        from llamadesk.ui.model_actions import choose_gguf_files
-
-        choose_gguf_files(self, self.tr("Open model"),
-                          lambda paths: self.models.load_model(paths[0]), any_file=True)
 
     def apply_settings(self) -> None:
         """Theme, font and send key now; model settings at the next load."""

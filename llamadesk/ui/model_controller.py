@@ -14,6 +14,8 @@ from llamadesk.engine.options import LoadedModel, LoadOptions
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from llamadesk.models.hashing import HashCache
     from llamadesk.models.registry import InstalledModel
     from llamadesk.settings import Settings
@@ -31,6 +33,8 @@ class ModelController(QObject):
         loaded(object LoadedModel), load_ended(): the load succeeded; it did not.
         failed(str message): the load failed; the message is for the user.
         status(str text): one line for the status bar.
+        api_answered(): a request through the local API has been answered (it may
+            have been kept in the history).
     """
 
     load_starting = Signal()
@@ -39,6 +43,7 @@ class ModelController(QObject):
     load_ended = Signal()
     failed = Signal(str)
     status = Signal(str)
+    api_answered = Signal()
 
     def __init__(self, settings: Settings, library: ModelLibrary, worker: InferenceWorker,
                  model_bar: ModelBar, hash_cache: HashCache | None = None,
@@ -87,6 +92,13 @@ class ModelController(QObject):
         self.state_changed.emit()
         self.worker.load_requested.emit(path, options or self.load_options(path), self._cancel)
 
+    def choose_file(self, parent: QWidget) -> None:
+        """File › Open model…: any GGUF on this computer, loaded where it is."""
+        from llamadesk.ui.model_actions import choose_gguf_files
+
+        choose_gguf_files(parent, self.tr("Open model"),
+                          lambda paths: self.load_model(paths[0]), any_file=True)
+
     def cancel_load(self) -> None:
         if self.loading:
             self._cancel.set()
@@ -131,6 +143,8 @@ class ModelController(QObject):
 
     def on_api_busy(self, busy: bool) -> None:
         self.model_bar.show_api_busy(busy)
+        if not busy:
+            self.api_answered.emit()
 
     def on_model_loaded(self, info: LoadedModel) -> None:
         self.loading = False

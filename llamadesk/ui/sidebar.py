@@ -168,6 +168,12 @@ class ConversationSidebar(QWidget):
             item.setData(_ID, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(self.tr("%n message(s)", "", summary.message_count))
+            if summary.source == "api":  # a program's chat, kept from the local API
+                item.setToolTip(self.tr("From a program, through the local API") + " · "
+                                + item.toolTip())
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
             self.list.addItem(item)
             if summary.id == current:
                 self.list.setCurrentItem(item)

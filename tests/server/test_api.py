@@ -275,3 +275,42 @@ def test_a_full_queue_answers_503_with_retry_after(
                 break
             time.sleep(0.05)
         assert status == 200 and json.loads(raw)["choices"][0]["finish_reason"] == "length"
+
+
+def test_kept_api_chats_continue_their_conversation_and_are_searchable(
+        tmp_path: Path, tiny_model: Path) -> None:
+    """--keep-history: one conversation per chat (a request that extends a kept one
+    is added to it), marked as the API's, found by search, in the JSON export."""
+    from llamadesk.app import open_context
+
+    data_dir = tmp_path / "data"
+    with running_server(data_dir, "--model", str(tiny_model), "--keep-history") as server, \
+            openai.OpenAI(api_key=server.key, base_url=server.url + "/v1",
+                          max_retries=0) as client:
+        first = [{"role": "system", "content": "Be brief."},
+                 {"role": "user", "content": "Tell me about zebras"}]
+        reply = client.chat.completions.create(model="tiny-llama-2-chat", messages=first)
+        second = [*first, {"role": "assistant", "content": reply.choices[0].message.content},
+                  {"role": "user", "content": "And okapis?"}]
+        client.chat.completions.create(model="tiny-llama-2-chat", messages=second)
+        client.chat.completions.create(model="tiny-llama-2-chat", messages=[
+            {"role": "user", "content": "Something else entirely"}])
+    context = open_context(str(data_dir), writer=False)
+    try:
+        repository = context.repository
+        summaries = repository.list_conversations()
+        assert [s.source for s in summaries] == ["api", "api"]
+        zebras = next(s for s in summaries if s.title.startswith("Tell me about zebras"))
+        branch = repository.current_branch(zebras.id)
+        assert [(m.role, m.content) for m in branch] == [
+            ("user", "Tell me about zebras"), ("assistant", REPLY),
+            ("user", "And okapis?"), ("assistant", REPLY)]
+        assert repository.get_conversation(zebras.id).system_prompt == "Be brief."
+        assert branch[-1].completion_tokens and branch[-1].model_name == "tiny-llama-2-chat"
+        assert [hit.conversation_id for hit in repository.search("okapis")] == [zebras.id]
+        from llamadesk.storage.export import export_bytes
+
+        document = json.loads(export_bytes(repository, [zebras.id], "json"))
+        assert document["conversations"][0]["source"] == "api"
+    finally:
+        context.close()

@@ -115,3 +115,22 @@ def test_the_server_is_off_by_default_and_listens_on_this_computer_only(
     assert [c.laddr.ip for c in listening] == ["127.0.0.1"]
     window.close()
     assert not control.running
+
+
+def test_kept_api_chats_appear_in_the_sidebar_marked_as_the_apis(
+        window: MainWindow, qtbot: QtBot) -> None:
+    port = free_port()
+    window.settings.update(api_server=True, api_port=port, api_keep_history=True)
+    window.apply_settings()
+    key = window.parts.api_server.keys.get()
+    log: list[tuple[str, float]] = []
+    _stream(port, key, 5, log, "kept")
+    sidebar = window.sidebar
+    qtbot.waitUntil(lambda: sidebar.conversation_titles() == ["Hi there"], timeout=10_000)
+    from llamadesk.ui.titles import edited_title
+
+    item = next(sidebar.list.item(i) for i in range(sidebar.list.count())
+                if edited_title(sidebar.list.item(i).text()) == "Hi there")
+    assert item.font().italic() and "local API" in item.toolTip()
+    [summary] = window.repository.list_conversations()
+    assert summary.source == "api" and summary.message_count == 2

@@ -107,7 +107,8 @@ def test_the_window_uses_the_parts_it_is_given(
     workers = WorkerThread(chat)
     parts = WindowParts(context=context, settings=settings, chat=chat,
                         library=ModelLibrary(manager, TokenStore(keyring)), workers=workers,
-                        api_server=ApiServerControl(settings, workers.worker, manager))
+                        api_server=ApiServerControl(settings, workers.worker, manager,
+                                                    context.repository))
     window = MainWindow(parts, settings)
     qtbot.addWidget(window)
     assert window.parts is parts and window.library is parts.library

@@ -11,6 +11,7 @@ same document (apart from ``exported_at``). All times are ISO 8601 in UTC.
       "conversations": [{
         "uid": "32 hex digits, stable across export and import",
         "title", "pinned", "created_at", "updated_at", "system_prompt",
+        "source": "app" | "api" (a program's, through the local API server),
         "sampling": {...},
         "model": {"name", "sha256", "quantization"},
         "current_leaf": index of the message the view follows, or null,
@@ -74,6 +75,7 @@ def conversation_document(repository: HistoryRepository, conversation_id: int) -
         "created_at": conversation.created_at.isoformat(),
         "updated_at": conversation.updated_at.isoformat(),
         "system_prompt": conversation.system_prompt,
+        "source": conversation.source,
         "sampling": conversation.sampling,
         "model": {
             "name": conversation.model_name,
