@@ -314,3 +314,17 @@ def test_kept_api_chats_continue_their_conversation_and_are_searchable(
         assert document["conversations"][0]["source"] == "api"
     finally:
         context.close()
+
+
+def test_the_log_holds_neither_what_was_said_nor_the_key(
+        server: Server, client: openai.OpenAI) -> None:
+    secret = "the-password-is-swordfish"
+    client.chat.completions.create(model="tiny-llama-2-chat",
+                                   messages=[{"role": "user", "content": secret}])
+    request(server, "GET", "/v1/models", key="wrong-key-" + secret)  # refused, not logged
+    data_dir = Path(server.process.args[server.process.args.index("--data-dir") + 1])
+    logs = [path for path in data_dir.rglob("*.log*") if path.is_file()]
+    assert logs  # the server does log (its start, the model)
+    for path in logs:
+        text = path.read_text("utf-8", errors="replace")
+        assert secret not in text and server.key not in text, path
