@@ -120,16 +120,16 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <source>Send</source>
-        <translation>إرسال</translation>
+        <source>Ctrl+Enter sends · Enter for a new line</source>
+        <translation>Ctrl+Enter للإرسال · Enter لسطر جديد</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>إيقاف</translation>
+        <source>Enter sends · Shift+Enter for a new line</source>
+        <translation>Enter للإرسال · Shift+Enter لسطر جديد</translation>
     </message>
     <message>
-        <source>Stop the reply (Esc)</source>
-        <translation>إيقاف الرد (Esc)</translation>
+        <source>%1 characters</source>
+        <translation>%1 حرفًا</translation>
     </message>
 </context>
 <context>
@@ -769,6 +769,10 @@
         <translation>الملاءمة</translation>
     </message>
     <message>
+        <source>Speed here</source>
+        <translation>السرعة هنا</translation>
+    </message>
+    <message>
         <source>Fits</source>
         <translation>يتسع</translation>
     </message>
@@ -783,6 +787,10 @@
     <message>
         <source>★ Recommended</source>
         <translation>★ موصى به</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>~%1 رمز/ث</translation>
     </message>
     <message>
         <source>Download…</source>
@@ -1172,6 +1180,10 @@
     <message>
         <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
         <translation>&lt;b&gt;موصى به لهذا الحاسوب:&lt;/b&gt; %1 (%2)، تنزيل حجمه %3 ويحتاج إلى نحو %4 من الذاكرة.</translation>
+    </message>
+    <message>
+        <source>Expected speed here: about %1 tokens a second; bigger models would be slower.</source>
+        <translation>السرعة المتوقعة هنا: نحو %1 رمزًا في الثانية؛ النماذج الأكبر ستكون أبطأ.</translation>
     </message>
     <message>
         <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>

@@ -116,16 +116,16 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <source>Send</source>
-        <translation>Senden</translation>
+        <source>Ctrl+Enter sends · Enter for a new line</source>
+        <translation>Strg+Eingabe sendet · Eingabe für neue Zeile</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
+        <source>Enter sends · Shift+Enter for a new line</source>
+        <translation>Eingabe sendet · Umschalt+Eingabe für neue Zeile</translation>
     </message>
     <message>
-        <source>Stop the reply (Esc)</source>
-        <translation>Antwort anhalten (Esc)</translation>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -741,6 +741,10 @@
         <translation>Passt?</translation>
     </message>
     <message>
+        <source>Speed here</source>
+        <translation>Tempo hier</translation>
+    </message>
+    <message>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -755,6 +759,10 @@
     <message>
         <source>★ Recommended</source>
         <translation>★ Empfohlen</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>~%1 Token/s</translation>
     </message>
     <message>
         <source>Download…</source>
@@ -1144,6 +1152,10 @@
     <message>
         <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
         <translation>&lt;b&gt;Empfohlen für diesen Computer:&lt;/b&gt; %1 (%2), ein Download von %3, der etwa %4 Arbeitsspeicher braucht.</translation>
+    </message>
+    <message>
+        <source>Expected speed here: about %1 tokens a second; bigger models would be slower.</source>
+        <translation>Erwartetes Tempo hier: etwa %1 Token pro Sekunde; größere Modelle wären langsamer.</translation>
     </message>
     <message>
         <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>

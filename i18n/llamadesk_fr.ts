@@ -116,16 +116,16 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <source>Send</source>
-        <translation>Envoyer</translation>
+        <source>Ctrl+Enter sends · Enter for a new line</source>
+        <translation>Ctrl+Entrée envoie · Entrée pour une nouvelle ligne</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
+        <source>Enter sends · Shift+Enter for a new line</source>
+        <translation>Entrée envoie · Maj+Entrée pour une nouvelle ligne</translation>
     </message>
     <message>
-        <source>Stop the reply (Esc)</source>
-        <translation>Arrêter la réponse (Échap)</translation>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
     </message>
 </context>
 <context>
@@ -741,6 +741,10 @@
         <translation>Adéquation</translation>
     </message>
     <message>
+        <source>Speed here</source>
+        <translation>Vitesse ici</translation>
+    </message>
+    <message>
         <source>Fits</source>
         <translation>Convient</translation>
     </message>
@@ -755,6 +759,10 @@
     <message>
         <source>★ Recommended</source>
         <translation>★ Recommandé</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>~%1 jetons/s</translation>
     </message>
     <message>
         <source>Download…</source>
@@ -1144,6 +1152,10 @@
     <message>
         <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
         <translation>&lt;b&gt;Recommandé pour cet ordinateur :&lt;/b&gt; %1 (%2), un téléchargement de %3 qui demande environ %4 de mémoire.</translation>
+    </message>
+    <message>
+        <source>Expected speed here: about %1 tokens a second; bigger models would be slower.</source>
+        <translation>Vitesse attendue ici : environ %1 jetons par seconde ; les modèles plus gros seraient plus lents.</translation>
     </message>
     <message>
         <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>

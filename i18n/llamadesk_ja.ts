@@ -115,16 +115,16 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <source>Send</source>
-        <translation>送信</translation>
+        <source>Ctrl+Enter sends · Enter for a new line</source>
+        <translation>Ctrl+Enter で送信 · Enter で改行</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <source>Enter sends · Shift+Enter for a new line</source>
+        <translation>Enter で送信 · Shift+Enter で改行</translation>
     </message>
     <message>
-        <source>Stop the reply (Esc)</source>
-        <translation>返答を停止（Esc）</translation>
+        <source>%1 characters</source>
+        <translation>%1 文字</translation>
     </message>
 </context>
 <context>
@@ -734,6 +734,10 @@
         <translation>適合</translation>
     </message>
     <message>
+        <source>Speed here</source>
+        <translation>この PC での速度</translation>
+    </message>
+    <message>
         <source>Fits</source>
         <translation>収まる</translation>
     </message>
@@ -748,6 +752,10 @@
     <message>
         <source>★ Recommended</source>
         <translation>★ おすすめ</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>約 %1 トークン/秒</translation>
     </message>
     <message>
         <source>Download…</source>
@@ -1137,6 +1145,10 @@
     <message>
         <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
         <translation>&lt;b&gt;このコンピューターへのおすすめ:&lt;/b&gt; %1（%2）。ダウンロードは %3、必要なメモリは約 %4 です。</translation>
+    </message>
+    <message>
+        <source>Expected speed here: about %1 tokens a second; bigger models would be slower.</source>
+        <translation>この PC での予想速度: 毎秒約 %1 トークン。大きいモデルはもっと遅くなります。</translation>
     </message>
     <message>
         <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>

@@ -116,16 +116,16 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
+        <source>Ctrl+Enter sends · Enter for a new line</source>
+        <translation>Ctrl+Enter envia · Enter para nova linha</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
+        <source>Enter sends · Shift+Enter for a new line</source>
+        <translation>Enter envia · Shift+Enter para nova linha</translation>
     </message>
     <message>
-        <source>Stop the reply (Esc)</source>
-        <translation>Parar a resposta (Esc)</translation>
+        <source>%1 characters</source>
+        <translation>%1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -741,6 +741,10 @@
         <translation>Cabe?</translation>
     </message>
     <message>
+        <source>Speed here</source>
+        <translation>Velocidade aqui</translation>
+    </message>
+    <message>
         <source>Fits</source>
         <translation>Cabe</translation>
     </message>
@@ -755,6 +759,10 @@
     <message>
         <source>★ Recommended</source>
         <translation>★ Recomendado</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>~%1 tokens/s</translation>
     </message>
     <message>
         <source>Download…</source>
@@ -1144,6 +1152,10 @@
     <message>
         <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
         <translation>&lt;b&gt;Recomendado para este computador:&lt;/b&gt; %1 (%2), um download de %3 que precisa de cerca de %4 de memória.</translation>
+    </message>
+    <message>
+        <source>Expected speed here: about %1 tokens a second; bigger models would be slower.</source>
+        <translation>Velocidade esperada aqui: cerca de %1 tokens por segundo; modelos maiores seriam mais lentos.</translation>
     </message>
     <message>
         <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>

@@ -115,16 +115,16 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <source>Send</source>
-        <translation>发送</translation>
+        <source>Ctrl+Enter sends · Enter for a new line</source>
+        <translation>Ctrl+Enter 发送 · Enter 换行</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <source>Enter sends · Shift+Enter for a new line</source>
+        <translation>Enter 发送 · Shift+Enter 换行</translation>
     </message>
     <message>
-        <source>Stop the reply (Esc)</source>
-        <translation>停止回复（Esc）</translation>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
     </message>
 </context>
 <context>
@@ -734,6 +734,10 @@
         <translation>适配</translation>
     </message>
     <message>
+        <source>Speed here</source>
+        <translation>此处速度</translation>
+    </message>
+    <message>
         <source>Fits</source>
         <translation>合适</translation>
     </message>
@@ -748,6 +752,10 @@
     <message>
         <source>★ Recommended</source>
         <translation>★ 推荐</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>约 %1 token/秒</translation>
     </message>
     <message>
         <source>Download…</source>
@@ -1137,6 +1145,10 @@
     <message>
         <source>&lt;b&gt;Recommended for this computer:&lt;/b&gt; %1 (%2), a %3 download that needs about %4 of memory.</source>
         <translation>&lt;b&gt;推荐此电脑使用：&lt;/b&gt;%1（%2），下载大小 %3，约需 %4 内存。</translation>
+    </message>
+    <message>
+        <source>Expected speed here: about %1 tokens a second; bigger models would be slower.</source>
+        <translation>此处预计速度：每秒约 %1 个 token；更大的模型会更慢。</translation>
     </message>
     <message>
         <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>

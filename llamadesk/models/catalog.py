@@ -73,27 +73,54 @@ def find_entry(entry_id: str) -> CatalogEntry | None:
     return next((e for e in load_catalog() if e.id == entry_id), None)
 
 
+# Bytes per second that generation reads, for the speed a person can expect:
+# each token reads every weight once, so tokens/s is about bandwidth / file
+# size. A desktop CPU with dual-channel memory sustains about 25 GB/s for
+# llama.cpp; a discrete GPU ten times that. Rough on purpose: it ranks the
+# variants, it promises nothing.
+CPU_BYTES_PER_SECOND = 25e9
+GPU_BYTES_PER_SECOND = 250e9
+# Below this, a reply reads slower than a person does: not recommended on the CPU.
+COMFORTABLE_TOKENS_PER_SECOND = 5.0
+
+
 @dataclass(frozen=True)
 class FitReport:
     entry: CatalogEntry
     needed: int
     fit: Fit
     recommended: bool
+    # Expected generation speed on this computer (see CPU_BYTES_PER_SECOND).
+    tokens_per_second: float = 0.0
 
 
 def assess(entries: list[CatalogEntry], ram_bytes: int, vram_bytes: int = 0,
-           n_ctx: int | None = None) -> list[FitReport]:
-    """Label each variant for a machine with ``ram_bytes`` (+ ``vram_bytes``) of memory."""
+           n_ctx: int | None = None, *, gpu: bool | None = None) -> list[FitReport]:
+    """Label each variant for a machine with ``ram_bytes`` (+ ``vram_bytes``) of memory.
+
+    ``gpu``: whether generation runs on a GPU (default: when there is VRAM). On
+    the CPU the recommendation is the biggest variant that fits and is still
+    comfortable to read as it streams (13B at Q5_K_M on a CPU is too slow to
+    enjoy); on a GPU, the biggest that fits.
+    """
     budget = ram_bytes + vram_bytes
     labelled = []
     for entry in entries:
         needed = entry.memory_needed(n_ctx)
         fit = Fit.FITS if needed <= budget * 0.75 else Fit.TIGHT if needed <= budget \
             else Fit.TOO_LARGE
-        labelled.append((entry, needed, fit))
-    # The recommendation: the biggest model that fits comfortably, in the best quant.
-    candidates = [entry for entry, _, fit in labelled
+        on_gpu = gpu if gpu is not None else 0 < needed <= vram_bytes
+        speed = (GPU_BYTES_PER_SECOND if on_gpu else CPU_BYTES_PER_SECOND) \
+            / max(entry.estimated_file_bytes, 1)
+        labelled.append((entry, needed, fit, speed))
+    candidates = [(entry, speed) for entry, _, fit, speed in labelled
                   if fit is Fit.FITS and entry.quantization in PREFERRED]
-    best = max(candidates, default=None,
-               key=lambda e: (e.parameters, -PREFERRED.index(e.quantization)))
-    return [FitReport(entry, needed, fit, entry is best) for entry, needed, fit in labelled]
+    comfortable = [c for c in candidates if c[1] >= COMFORTABLE_TOKENS_PER_SECOND]
+    best: CatalogEntry | None
+    if comfortable:  # the biggest, in the best quantization
+        best = max(comfortable, key=lambda c: (c[0].parameters,
+                                               -PREFERRED.index(c[0].quantization)))[0]
+    else:  # nothing is comfortable here: the fastest that fits
+        best = max(candidates, default=(None, 0.0), key=lambda c: c[1])[0]
+    return [FitReport(entry, needed, fit, entry is best, speed)
+            for entry, needed, fit, speed in labelled]

@@ -17,10 +17,7 @@ _NAMES = (
     ("composer", QT_TRANSLATE_NOOP("MainWindow", "Message"),
      QT_TRANSLATE_NOOP("MainWindow",
                        "Type a message. Enter sends, Shift+Enter starts a new line.")),
-    ("send_button", QT_TRANSLATE_NOOP("MainWindow", "Send"),
-     QT_TRANSLATE_NOOP("MainWindow", "Send the message")),
-    ("stop_button", QT_TRANSLATE_NOOP("MainWindow", "Stop"),
-     QT_TRANSLATE_NOOP("MainWindow", "Stop the reply (Esc)")),
+    # The send button names itself: Send, or Stop while a reply streams (ChatPane).
     ("chat_view", QT_TRANSLATE_NOOP("MainWindow", "Conversation"),
      QT_TRANSLATE_NOOP("MainWindow", "The messages of this chat")),
     ("model_status", QT_TRANSLATE_NOOP("MainWindow", "Model state"),

@@ -39,6 +39,7 @@ from llamadesk.storage.export.markdown_render import (
 )
 from llamadesk.storage.records import MessageRecord
 from llamadesk.ui import formats
+from llamadesk.ui.style.tokens import READING_WIDTH, S, palette_for
 
 SCHEME = "llamadesk"
 _EXTERNAL = ("http", "https", "mailto")
@@ -132,26 +133,27 @@ class ChatView(QTextBrowser):
         self._label_format.setFontWeight(QFont.Weight.Bold)
         self._note_format = QTextCharFormat()
         self._note_format.setFontItalic(True)
-        self._note_format.setForeground(QColor("gray"))
         self._link_format = QTextCharFormat()
         self._link_format.setAnchor(True)
         self._left_out_format = QTextCharFormat(self._note_format)
 
     def set_dark(self, dark: bool) -> None:
-        """Colours for the theme; applies to what is shown from now on (the window
-        re-opens the conversation when the theme changes)."""
+        """Colours for the theme (ui/style/tokens.py); applies to what is shown from
+        now on (the window re-opens the conversation when the theme changes)."""
         self._dark = dark
-        self._label_format.setForeground(QColor("#8ab4ff" if dark else "#3b5bdb"))
-        self._link_format.setForeground(QColor("#8ab4ff" if dark else "#1c7ed6"))
-        self._left_out_format.setForeground(QColor("#e8a33d" if dark else "#b35c00"))
-        code_background = "#2b2b2b" if dark else "#f3f4f6"
-        border = "#555555" if dark else "#c8c8c8"
+        p = palette_for(dark)
+        self._palette = p
+        self._label_format.setForeground(QColor(p.accent))
+        self._link_format.setForeground(QColor(p.accent))
+        self._note_format.setForeground(QColor(p.muted))
+        self._left_out_format.setForeground(QColor(p.warn))
         self.document().setDefaultStyleSheet(
             code_style_css("monokai" if dark else "default", "code")
-            + f"pre {{ background-color: {code_background}; }}"
-            + f"th, td {{ border: 1px solid {border}; padding: 3px; }}"
-            + "table { border-collapse: collapse; }"
-            + f"a {{ color: {'#8ab4ff' if dark else '#1c7ed6'}; }}")
+            + f"pre {{ background-color: {p.code}; }}"
+            + f"th, td {{ border: 1px solid {p.border}; padding: 4px 8px; }}"
+            + f"th {{ background-color: {p.code}; }}"
+            + "table { border-collapse: collapse; margin-top: 6px; margin-bottom: 6px; }"
+            + f"a {{ color: {p.accent}; }}")
 
     # -- showing a conversation ----------------------------------------------
 
@@ -209,6 +211,7 @@ class ChatView(QTextBrowser):
 
     def _insert(self, position: int, messages: list[MessageRecord],
                 versions: dict[int, tuple[int, int]], before_existing: bool = False) -> None:
+        self._centre()  # a cleared document forgets its margins
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         cursor.beginEditBlock()
@@ -251,8 +254,10 @@ class ChatView(QTextBrowser):
         return label_end
 
     def _role_label(self, role: str) -> str:
-        return {"user": self.tr("You"), "assistant": self.tr("Assistant"),
-                "system": self.tr("System")}.get(role, role.title())
+        # A glyph before the name, so turns are told apart before they are read.
+        glyph = {"user": "●", "assistant": "◆"}.get(role, "■")
+        return glyph + " " + {"user": self.tr("You"), "assistant": self.tr("Assistant"),
+                              "system": self.tr("System")}.get(role, role.title())
 
     def _insert_note(self, cursor: QTextCursor, finish_reason: str | None) -> None:
         note = {"cancelled": self.tr("stopped"),
@@ -304,7 +309,7 @@ class ChatView(QTextBrowser):
         else:
             # What a person wrote sits on a tinted band, so turns are told apart at a glance.
             band = QTextBlockFormat()
-            band.setBackground(QColor("#2a2f36" if self._dark else "#eef2f7"))
+            band.setBackground(QColor(self._palette.user_message))
             cursor.insertBlock(band, self._text_format)
             # What a person typed is shown exactly as typed.
             cursor.insertText(breakable(content), self._text_format)
@@ -429,7 +434,7 @@ class ChatView(QTextBrowser):
 
     def show_placeholder(self, text: str) -> None:
         self.show_messages([])
-        self.setHtml(f"<p style='color: gray'>{html.escape(text)}</p>")
+        self.setHtml(f"<p style='color: {self._palette.muted}'>{html.escape(text)}</p>")
         self.placeholder = text
 
     def clear_placeholder(self) -> None:
@@ -487,8 +492,19 @@ class ChatView(QTextBrowser):
                                      viewport.bottom() - size.height() - 12,
                                      size.width(), size.height())
 
+    def _centre(self) -> None:
+        """A reading column of READING_WIDTH, centred in a wider view."""
+        side = max(S, (self.viewport().width() - READING_WIDTH) // 2)
+        frame = self.document().rootFrame()
+        layout = frame.frameFormat()
+        if int(layout.leftMargin()) != side:
+            layout.setLeftMargin(side)
+            layout.setRightMargin(side)
+            frame.setFrameFormat(layout)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._centre()
         self._place_jump_button()
 
     # -- links ---------------------------------------------------------------

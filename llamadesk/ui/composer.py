@@ -10,9 +10,11 @@ MIN_LINES, MAX_LINES = 2, 10
 
 
 class Composer(QPlainTextEdit):
-    """Signals: send_requested(str) with the stripped text when the send key is pressed."""
+    """Signals: send_requested(str) with the stripped text when the send key is pressed;
+    send_key_changed() when Enter and Ctrl+Enter swap roles."""
 
     send_requested = Signal(str)
+    send_key_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +29,7 @@ class Composer(QPlainTextEdit):
         """"enter": Enter sends, Shift+Enter is a new line; "ctrl_enter": the reverse."""
         self.ctrl_enter_sends = key == "ctrl_enter"
         self._update_placeholder()
+        self.send_key_changed.emit()
 
     def _update_placeholder(self) -> None:
         self.setPlaceholderText(

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.chat_page = pane = ChatPane()
         self.model_bar, self.model_status = pane.model_bar, pane.model_status
         self.chat_view, self.composer = pane.chat_view, pane.composer
-        self.send_button, self.stop_button = pane.send_button, pane.stop_button
+        self.send_button = pane.send_button
         self.welcome = WelcomePage(self.library)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -188,8 +188,8 @@ class MainWindow(QMainWindow):
         self.model_bar.manage_requested.connect(self.show_models)
         self.welcome.more_models_requested.connect(self.show_models)
         self.send_button.clicked.connect(
-            lambda: chat.send_message(self.composer.toPlainText().strip()))
-        self.stop_button.clicked.connect(self.stop_reply)
+            lambda: self.stop_reply() if self.chat_page.stopping
+            else chat.send_message(self.composer.toPlainText().strip()))
         for controller in (chat, models):
             controller.state_changed.connect(self._update_state)
         browser.shown.connect(self._choose_page)
@@ -213,8 +213,8 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         generating, models = self.chat.is_generating, self.models
         # While a model loads, a message can be sent: it waits for the model.
-        self.send_button.setEnabled((models.ready or models.loading) and not generating)
-        self.stop_button.setEnabled(generating or models.loading)
+        self.chat_page.show_stop(generating)
+        self.send_button.setEnabled(models.ready or models.loading or generating)
         self.sidebar.new_chat_button.setEnabled(not generating)
         # Before the early return: a model given or remembered is loading, so the chat
         # shows at once (the first-run page stayed up for the whole load, its first
@@ -275,7 +275,11 @@ class MainWindow(QMainWindow):
         settings = self.settings
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            from llamadesk.ui.style.tokens import palette_for
+
             dark = apply_theme(app, settings["theme"], settings["font_size"])
+            for themed in (self.chat_page, self.sidebar):
+                themed.set_palette(palette_for(dark))
             if dark != self.chat_view.dark:
                 self.chat_view.set_dark(dark)
                 if self.conversation_id is not None and not self.chat.is_generating:

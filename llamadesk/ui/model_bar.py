@@ -40,7 +40,7 @@ class ModelBar(QWidget):
 
         self.picker = QComboBox()
         self.picker.setObjectName("model_picker")
-        self.picker.setMinimumContentsLength(12)
+        self.picker.setMinimumContentsLength(8)  # it stretches where there is room
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.activated.connect(self._on_picked)

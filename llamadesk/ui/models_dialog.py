@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,7 @@ from llamadesk.ui.errors import report_error, show_error, user_message
 from llamadesk.ui.license_dialog import LicenseDialog
 from llamadesk.ui.model_actions import choose_gguf_files, gguf_paths, start_download
 from llamadesk.ui.model_library import ModelLibrary
+from llamadesk.ui.style.tokens import palette_for
 
 # The gated repository whose access the account check reports.
 OFFICIAL_REPO = "meta-llama/Llama-2-7b-chat-hf"
@@ -85,11 +86,14 @@ class ModelsDialog(QDialog):
                                "computer has %1 of memory; the recommended model fits it "
                                "comfortably.").replace("%1", formats.size(memory.ram_total)))
         intro.setWordWrap(True)
-        self.catalog = QTableWidget(len(reports), 5)
+        self.catalog = QTableWidget(len(reports), 6)
         self.catalog.setObjectName("catalog_table")
         self.catalog.setHorizontalHeaderLabels([
             self.tr("Model"), self.tr("Quantization"), self.tr("Download"),
-            self.tr("Memory needed"), self.tr("Fit")])
+            self.tr("Memory needed"), self.tr("Speed here"), self.tr("Fit")])
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        chips = {Fit.FITS: palette_for(dark).good, Fit.TIGHT: palette_for(dark).warn,
+                 Fit.TOO_LARGE: palette_for(dark).bad}
         self._reports = reports
         fit_names = {Fit.FITS: self.tr("Fits"), Fit.TIGHT: self.tr("Tight"),
                      Fit.TOO_LARGE: self.tr("Too large")}
@@ -98,12 +102,19 @@ class ModelsDialog(QDialog):
             fit = fit_names[report.fit]
             if report.recommended:
                 fit = self.tr("★ Recommended")
+            speed = self.tr("~%1 tokens/s").replace(
+                "%1", formats.decimal(report.tokens_per_second))
             for column, text in enumerate((entry.name, entry.quantization,
                                            formats.size(entry.estimated_file_bytes),
-                                           formats.size(report.needed), fit)):
+                                           formats.size(report.needed), speed, fit)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.catalog.setItem(row, column, item)
+            # The fit as a coloured chip: green, amber or red, with its word.
+            chip = item
+            chip.setBackground(QColor(chips[report.fit]))
+            chip.setForeground(QColor(palette_for(dark).chip_text))
+            chip.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if report.recommended:
                 self.catalog.selectRow(row)
         self._tidy(self.catalog)
@@ -424,5 +435,11 @@ class ModelsDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its widest text, header included, in any language;
+        # the first takes what is left. No cell wraps.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        table.setWordWrap(False)
         table.setAlternatingRowColors(True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
+    QIcon,
     QKeySequence,
     QPainter,
     QTextDocument,
@@ -33,6 +34,8 @@ from llamadesk.storage.records import ConversationSummary
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.search import SearchHit
 from llamadesk.ui.background import run_in_background
+from llamadesk.ui.style.icons import icon
+from llamadesk.ui.style.tokens import Palette
 from llamadesk.ui.titles import display_title, edited_title
 
 _ID = Qt.ItemDataRole.UserRole
@@ -102,12 +105,16 @@ class ConversationSidebar(QWidget):
         self._repository = repository
         self._current: int | None = None
         self._pending_undo: int | None = None
+        self.setObjectName("sidebar")
         self.new_chat_button = QPushButton(self.tr("New chat"))
+        self.new_chat_button.setObjectName("primary")
         self.new_chat_button.clicked.connect(self.new_chat_requested)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search_box")
         self.search_box.setPlaceholderText(self.tr("Search conversations (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
+        self._search_icon = self.search_box.addAction(
+            QIcon(), QLineEdit.ActionPosition.LeadingPosition)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self._run_search)
         self.search_box.textChanged.connect(lambda _: self._debounce.start())
@@ -142,6 +149,11 @@ class ConversationSidebar(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_current)
         self.list.addAction(delete)
+
+    def set_palette(self, palette: Palette) -> None:
+        """Icons in the theme's colours."""
+        self._search_icon.setIcon(icon("search", palette.muted))
+        self.new_chat_button.setIcon(icon("plus", palette.on_accent))
 
     # -- listing -------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from llamadesk.ui.errors import user_message
 from llamadesk.ui.license_dialog import LicenseDialog, plain_summary
 from llamadesk.ui.model_actions import choose_gguf_files, start_download
 from llamadesk.ui.model_library import ModelLibrary
+from llamadesk.ui.style.tokens import XL, M, S
 
 
 class WelcomePage(QWidget):
@@ -65,7 +66,9 @@ class WelcomePage(QWidget):
                 "about %4 of memory.").replace("%1", entry.name).replace(
                 "%2", entry.quantization).replace(
                 "%3", formats.size(entry.estimated_file_bytes)).replace(
-                "%4", formats.size(self.recommended.needed)))
+                "%4", formats.size(self.recommended.needed)) + " " + self.tr(
+                "Expected speed here: about %1 tokens a second; bigger models would be "
+                "slower.").replace("%1", formats.decimal(self.recommended.tokens_per_second)))
             self.summary = QLabel(plain_summary(entry.license))
         else:
             self.choice.setText(self.tr("No Llama 2 model fits this computer's memory "
@@ -104,14 +107,15 @@ class WelcomePage(QWidget):
         self.found_label.hide()
 
         card = QVBoxLayout()
-        card.setSpacing(12)
+        card.setContentsMargins(XL, XL, XL, XL)
+        card.setSpacing(M)
         card.addWidget(title)
         card.addWidget(lead)
-        card.addSpacing(8)
+        card.addSpacing(S)
         card.addWidget(self.choice)
         card.addWidget(self.summary)
+        card.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
-        row.addWidget(self.download_button)
         row.addWidget(more)
         row.addWidget(import_button)
         row.addStretch()
@@ -121,14 +125,20 @@ class WelcomePage(QWidget):
         card.addWidget(self.found_label)
         card.addWidget(self.found)
         card.addWidget(self.use_found, 0, Qt.AlignmentFlag.AlignLeft)
-        card.addStretch()
         holder = QWidget()
-        holder.setMaximumWidth(720)
+        holder.setObjectName("welcome_card")
+        # The stylesheet draws the card's background and border.
+        holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        holder.setMaximumWidth(640)
         holder.setLayout(card)
-        outer = QHBoxLayout(self)
-        outer.addStretch()
-        outer.addWidget(holder, 4)
-        outer.addStretch()
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(holder, 4)
+        middle.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
 
         library.download_changed.connect(self._on_download_changed)
         library.import_progress.connect(

@@ -37,8 +37,16 @@ def test_catalog_lists_every_llama2_chat_variant() -> None:
 
 
 def test_fit_labels_and_one_recommendation() -> None:
-    laptop = assess(load_catalog(), 16 * GB)
+    # On a GPU the biggest variant that fits comfortably in memory...
+    laptop = assess(load_catalog(), 16 * GB, gpu=True)
     assert [r.entry.id for r in laptop if r.recommended] == ["llama-2-13b-chat-q4_k_m"]
+    # ...on the CPU alone the biggest that also streams faster than one reads: 13B
+    # fits in 16 GB but would crawl there.
+    cpu = {r.entry.id: r for r in assess(load_catalog(), 16 * GB)}
+    [chosen] = [r for r in cpu.values() if r.recommended]
+    assert chosen.entry.id == "llama-2-7b-chat-q5_k_m" and chosen.tokens_per_second >= 5
+    assert cpu["llama-2-13b-chat-q5_k_m"].tokens_per_second < 5
+    assert cpu["llama-2-13b-chat-q4_k_m"].fit is Fit.FITS
     labels = {r.entry.id: r.fit for r in laptop}
     assert labels["llama-2-7b-chat-q4_k_m"] is Fit.FITS
     assert labels["llama-2-70b-chat-q4_k_m"] is Fit.TOO_LARGE

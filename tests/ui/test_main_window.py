@@ -102,7 +102,8 @@ def test_escape_stops_a_long_reply_quickly(qtbot: QtBot, open_window: OpenWindow
     window = open_window(chatty_model)
     _send(qtbot, window, "Talk for a long time")
     qtbot.waitUntil(lambda: "quick brown fox" in window.chat_view.toPlainText(), timeout=30_000)
-    assert window.stop_button.isEnabled()
+    assert window.chat_page.stopping and window.send_button.isEnabled()
+    assert window.send_button.accessibleName() == "Stop"
     worker = window.parts.workers.worker
     with qtbot.waitSignal(worker.generation_finished, timeout=5_000) as finished:
         pressed = time.perf_counter()
@@ -117,7 +118,8 @@ def test_escape_stops_a_long_reply_quickly(qtbot: QtBot, open_window: OpenWindow
     # The signal reached the test directly; the window handles it on its next event.
     qtbot.waitUntil(lambda: not window.chat.is_generating)
     assert content in window.chat_view.toPlainText()  # what was shown is what was kept
-    assert not window.stop_button.isEnabled() and window.send_button.isEnabled()
+    assert not window.chat_page.stopping and window.send_button.isEnabled()
+    assert window.send_button.accessibleName() == "Send"
 
 
 def test_window_stays_responsive_while_streaming(qtbot: QtBot, open_window: OpenWindow,
@@ -255,7 +257,7 @@ def test_edit_last_message_makes_a_new_version(qtbot: QtBot, open_window: OpenWi
 def test_keyboard_only_and_accessible_names(qtbot: QtBot, open_window: OpenWindow,
                                             chatty_model: Path) -> None:
     window = open_window(chatty_model)
-    for widget in (window.composer, window.send_button, window.stop_button, window.chat_view,
+    for widget in (window.composer, window.send_button, window.chat_view,
                    window.sidebar.list, window.sidebar.search_box):
         assert widget.accessibleName() and widget.accessibleDescription()
     focus = window.composer

@@ -36,8 +36,9 @@ OTHER = "hf_bobhasnoaccessbobhasnoaccess"
 
 @pytest.fixture
 def sixteen_gb(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same recommendation on every machine: 13B Q4_K_M for 16 GB."""
-    monkeypatch.setattr(welcome, "machine_fit", lambda: assess(load_catalog(), 16 * GB))
+    """The same recommendation on every machine: 13B Q4_K_M for 16 GB on a GPU."""
+    monkeypatch.setattr(welcome, "machine_fit",
+                        lambda: assess(load_catalog(), 16 * GB, gpu=True))
 
 
 @pytest.fixture
@@ -124,7 +125,7 @@ def test_catalog_download_pause_resume_and_cancel(
     names = [table.item(row, 0).text() + " " + table.item(row, 1).text()
              for row in range(table.rowCount())]
     assert len(names) == 36
-    fits = {table.item(row, 4).text() for row in range(table.rowCount())}
+    fits = {table.item(row, 5).text() for row in range(table.rowCount())}
     assert fits <= {"Fits", "Tight", "Too large", "★ Recommended"} and "Too large" in fits
     table.selectRow(names.index("Llama 2 7B Chat Q2_K"))
     seen: list[object] = []

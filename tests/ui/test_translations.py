@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QTableWidget,
     QTabWidget,
     QWidget,
 )
@@ -141,6 +143,8 @@ def _clipped(widget: QWidget) -> str | None:
         return None
     if not isinstance(widget, (QAbstractButton, QLabel)):
         return None
+    if isinstance(widget, QAbstractButton) and not widget.text():
+        return None  # an icon alone (a line edit's search glyph): no text to cut
     if widget.width() < widget.minimumSizeHint().width():
         text = widget.text() if hasattr(widget, "text") else ""
         return f"{type(widget).__name__} {text!r}: {widget.width()} < " \
@@ -169,6 +173,40 @@ def test_nothing_is_clipped_in_german_or_arabic(
                 problems.append(problem)
     assert checked > 50
     assert not sorted(set(problems)), f"{language}: {sorted(set(problems))}"
+
+
+def _clipped_cells(table: QTableWidget) -> list[str]:
+    """Headers and cells whose text is wider than their column, or wrapped."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)  # the stylesheet sets headers in bold
+    problems = []
+    for column in range(table.columnCount()):
+        width = table.columnWidth(column)
+        title = table.horizontalHeaderItem(column)
+        if title is not None and QFontMetrics(bold).horizontalAdvance(title.text()) + 12 > width:
+            problems.append(f"header {title.text()!r}: {width}")
+        for row in range(table.rowCount()):
+            item = table.item(row, column)
+            # Qt leaves 3 px each side of a cell's text before it elides it.
+            if item is not None and metrics.horizontalAdvance(item.text()) + 6 > width:
+                problems.append(f"cell {item.text()!r}: {width}")
+    if table.wordWrap():
+        problems.append("cells may wrap")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_no_catalog_header_or_cell_is_clipped_in_german(
+        language: str, screens: tuple[MainWindow, list[QWidget]], qtbot: QtBot) -> None:
+    window, _ = screens
+    dialog = window.models_dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(dialog.CATALOG)
+    qtbot.wait(10)
+    assert dialog.catalog.horizontalHeaderItem(3).text() != "Memory needed"  # in German
+    assert _clipped_cells(dialog.catalog) == []
 
 
 def test_the_clipping_check_sees_a_squeezed_button(qtbot: QtBot) -> None:
