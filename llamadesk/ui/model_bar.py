@@ -85,7 +85,8 @@ class ModelBar(QWidget):
         self.context.setMaximumWidth(self.fontMetrics().horizontalAdvance(
             self.tr("%1 / %2 tokens").replace("%1", formats.number(8_000))
             .replace("%2", formats.number(16_384))) + 24)
-        self.context.setTextVisible(True)
+        # A thin bar; the numbers are in its tooltip and its accessible text.
+        self.context.setTextVisible(False)
         self.context.setFormat(self.tr("Context: no model"))
         self.context.setValue(0)
         self.notes = QLabel()
@@ -201,8 +202,11 @@ class ModelBar(QWidget):
             self.context.setRange(0, 1)
             self.context.setValue(0)
             self.context.setFormat(self.tr("Context: no model"))
-            return
-        self.context.setRange(0, n_ctx)
-        self.context.setValue(min(used, n_ctx))
-        self.context.setFormat(self.tr("%1 / %2 tokens").replace("%1", formats.number(used))
-                               .replace("%2", formats.number(n_ctx)))
+        else:
+            self.context.setRange(0, n_ctx)
+            self.context.setValue(min(used, n_ctx))
+            self.context.setFormat(self.tr("%1 / %2 tokens").replace(
+                "%1", formats.number(used)).replace("%2", formats.number(n_ctx)))
+        # The bar draws no text: its figures on hover, and for screen readers.
+        self.context.setToolTip(self.context.format())
+        self.context.setAccessibleDescription(self.context.format())

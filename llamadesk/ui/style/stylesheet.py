@@ -51,15 +51,12 @@ QPushButton#download_button:hover {{ background: {p.accent}; border-color: {p.te
 QPushButton#send_button[stopping="true"] {{ background: {p.bad}; border-color: {p.bad};
               color: {p.chip_text}; }}
 
-QLineEdit, QPlainTextEdit#composer, QSpinBox, QComboBox {{
+QLineEdit, QPlainTextEdit#composer {{
     background: {p.base}; color: {p.text}; border: 1px solid {p.border};
     border-radius: {RADIUS}px; padding: 5px 8px; selection-background-color: {p.accent};
     selection-color: {p.on_accent}; }}
 QPlainTextEdit#composer {{ border-radius: {RADIUS_LARGE}px; padding: 8px 10px; }}
-QLineEdit:focus, QPlainTextEdit#composer:focus, QSpinBox:focus, QComboBox:focus {{
-    border: 2px solid {p.accent}; }}
-QComboBox QAbstractItemView {{ background: {p.base}; color: {p.text};
-    selection-background-color: {p.selected}; selection-color: {p.text}; }}
+QLineEdit:focus, QPlainTextEdit#composer:focus {{ border: 2px solid {p.accent}; }}
 
 QWidget#sidebar {{ background: {p.surface}; }}
 QListWidget#conversation_list {{ background: {p.surface}; border: none; outline: none; }}
