@@ -237,6 +237,10 @@
         <source>outside the model&apos;s memory</source>
         <translation>خارج ذاكرة النموذج</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>يكتب…</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

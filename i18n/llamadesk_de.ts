@@ -229,6 +229,10 @@
         <source>outside the model&apos;s memory</source>
         <translation>außerhalb des Modellgedächtnisses</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Schreibt …</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -229,6 +229,10 @@
         <source>outside the model&apos;s memory</source>
         <translation>fuera de la memoria del modelo</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

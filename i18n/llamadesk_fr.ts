@@ -229,6 +229,10 @@
         <source>outside the model&apos;s memory</source>
         <translation>hors de la mémoire du modèle</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Rédaction…</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -227,6 +227,10 @@
         <source>outside the model&apos;s memory</source>
         <translation>モデルの記憶の外</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>書いています…</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -229,6 +229,10 @@
         <source>outside the model&apos;s memory</source>
         <translation>fora da memória do modelo</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escrevendo…</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

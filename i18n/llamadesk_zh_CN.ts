@@ -227,6 +227,10 @@
         <source>outside the model&apos;s memory</source>
         <translation>超出模型记忆</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在撰写…</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

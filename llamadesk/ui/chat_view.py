@@ -82,6 +82,7 @@ class _Stream:
     message_start: QTextCursor
     splitter: BlockSplitter
     text: str
+    waiting: bool = False  # "Writing…" is shown until the first piece of text
 
 
 class ChatView(QTextBrowser):
@@ -373,15 +374,26 @@ class ChatView(QTextBrowser):
         message_start = cursor.position()
         label_end = self._insert_header(cursor, "assistant", None, {})
         cursor.insertBlock(QTextBlockFormat(), self._text_format)
-        self._stream = _Stream(reply_id, cursor.position(), self._marker(label_end),
-                               self._marker(message_start), BlockSplitter(), "")
+        start = cursor.position()
+        # Until the first token: the prompt is being read, which can take a while.
+        cursor.insertText(self.tr("Writing…"), self._note_format)
+        self._stream = _Stream(reply_id, start, self._marker(label_end),
+                               self._marker(message_start), BlockSplitter(), "", waiting=True)
         if prefix:
             self.append_reply_text(prefix)
+
+    def _end_waiting(self, stream: _Stream) -> None:
+        if stream.waiting:
+            stream.waiting = False
+            cursor = self._end()
+            cursor.setPosition(stream.start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
 
     def append_reply_text(self, piece: str) -> None:
         stream = self._stream
         if stream is None:
             return
+        self._end_waiting(stream)
         stream.text += piece
         done = stream.splitter.feed(piece)
         cursor = self._end()
@@ -405,6 +417,7 @@ class ChatView(QTextBrowser):
         stream, self._stream = self._stream, None
         if stream is None:
             return
+        self._end_waiting(stream)
         cursor = self._end()
         cursor.beginEditBlock()
         if stream.splitter.pending:

@@ -105,6 +105,7 @@ class ConversationSidebar(QWidget):
         self._repository = repository
         self._current: int | None = None
         self._pending_undo: int | None = None
+        self._palette: Palette | None = None
         self.setObjectName("sidebar")
         self.new_chat_button = QPushButton(self.tr("New chat"))
         self.new_chat_button.setObjectName("primary")
@@ -151,7 +152,8 @@ class ConversationSidebar(QWidget):
         self.list.addAction(delete)
 
     def set_palette(self, palette: Palette) -> None:
-        """Icons in the theme's colours."""
+        """Icons in the theme's colours (pinned conversations' at the next refresh)."""
+        self._palette = palette
         self._search_icon.setIcon(icon("search", palette.muted))
         self.new_chat_button.setIcon(icon("plus", palette.on_accent))
 
@@ -179,7 +181,11 @@ class ConversationSidebar(QWidget):
             item = QListWidgetItem(display_title(summary.title))
             item.setData(_ID, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(self.tr("%n message(s)", "", summary.message_count))
+            # The full title on hover: a long one is elided in the list.
+            item.setToolTip(summary.title + " · "
+                            + self.tr("%n message(s)", "", summary.message_count))
+            if summary.pinned and self._palette is not None:
+                item.setIcon(icon("pin", self._palette.muted))
             if summary.source == "api":  # a program's chat, kept from the local API
                 item.setToolTip(self.tr("From a program, through the local API") + " · "
                                 + item.toolTip())
