@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 from llamadesk.storage.export.markdown_render import (
     BlockSplitter,
     code_style_css,
-    markdown_with_code,
+    markdown_with_code_blocks,
 )
 from llamadesk.storage.records import MessageRecord
 from llamadesk.ui import formats
@@ -55,6 +55,23 @@ def breakable(text: str) -> str:
         return text
     return _LONG_RUN.sub(lambda run: "\u200b".join(
         run[0][i:i + 100] for i in range(0, len(run[0]), 100)), text)
+
+
+_ROW = re.compile(r"<tr>")
+
+
+def _zebra(markup: str) -> str:
+    """Every other body row of each table shaded (Qt's rich text has no nth-child)."""
+    if "<table" not in markup:
+        return markup
+    count = 0
+
+    def row(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return "<tr class='odd'>" if count % 2 == 0 else match[0]
+
+    return _ROW.sub(row, markup)
 
 
 def _tight_pre(piece: str) -> str:
@@ -153,6 +170,9 @@ class ChatView(QTextBrowser):
             + f"pre {{ background-color: {p.code}; }}"
             + f"th, td {{ border: 1px solid {p.border}; padding: 4px 8px; }}"
             + f"th {{ background-color: {p.code}; }}"
+            + f"tr.odd {{ background-color: {p.surface}; }}"
+            + f"table.codebar {{ background-color: {p.hover}; border: none; margin: 0; }}"
+            + f"table.codebar td {{ border: none; color: {p.muted}; padding: 2px 8px; }}"
             + "table { border-collapse: collapse; margin-top: 6px; margin-bottom: 6px; }"
             + f"a {{ color: {p.accent}; }}")
 
@@ -319,19 +339,29 @@ class ChatView(QTextBrowser):
         if not text.strip():
             return
         shown = breakable(text)
-        rendered, code_blocks = markdown_with_code(shown)
+        rendered, blocks = markdown_with_code_blocks(shown)
         if shown is not text:  # copy the code as written, without the break points
-            code_blocks = markdown_with_code(text)[1]
-        pieces = rendered.split("</pre>")
+            blocks = markdown_with_code_blocks(text)[1]
+        pieces = _zebra(rendered).split("</pre>")
         # Qt makes each line of a <pre> its own paragraph, spaced apart; line breaks
         # keep a code block one tight block with one background.
         pieces = [_tight_pre(piece) for piece in pieces]
-        out = [pieces[0]]
+        out = []
         copy_label = html.escape(self.tr("Copy code"))
-        for code, rest in zip(code_blocks, pieces[1:], strict=False):
-            number = len(self._code)
-            self._code[number] = code
-            out.append(f"</pre><p><a href='{SCHEME}:code/{number}'>{copy_label}</a></p>{rest}")
+        for index, piece in enumerate(pieces):
+            if index < len(blocks):
+                # A header bar above each code block: its language, and Copy.
+                language, code = blocks[index]
+                number = len(self._code)
+                self._code[number] = code
+                at = piece.rfind("<pre")
+                bar = (f"<table width='100%' class='codebar'><tr>"
+                       f"<td>{html.escape(language)}</td><td align='right'>"
+                       f"<a href='{SCHEME}:code/{number}'>{copy_label}</a></td></tr></table>")
+                piece = piece[:at] + bar + piece[at:] if at >= 0 else piece
+                out.append(piece + "</pre>")
+            else:
+                out.append(piece)
         cursor.insertHtml("".join(out))
 
     def _stats(self, message: MessageRecord) -> str:

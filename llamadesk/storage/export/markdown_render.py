@@ -90,9 +90,18 @@ def warm_up(languages: tuple[str, ...] = ("python", "bash", "javascript", "json"
 def markdown_with_code(text: str) -> tuple[str, list[str]]:
     """The HTML, and the text of each code block in the order its ``</pre>`` appears
     (for the chat view's "Copy code" links)."""
+    rendered, blocks = markdown_with_code_blocks(text)
+    return rendered, [code for _language, code in blocks]
+
+
+def markdown_with_code_blocks(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The HTML, and (language, text) of each code block in the order its ``</pre>``
+    appears; the language is the fence's word ("" when it names none)."""
     tokens = _PARSER.parse(text)
-    code = [token.content for token in tokens if token.type in ("fence", "code_block")]
-    return str(_PARSER.renderer.render(tokens, _PARSER.options, {})), code
+    blocks = [((token.info or "").split()[0] if (token.info or "").split() else "",
+               token.content)
+              for token in tokens if token.type in ("fence", "code_block")]
+    return str(_PARSER.renderer.render(tokens, _PARSER.options, {})), blocks
 
 
 def code_style_css(style: str, scope: str) -> str:
