@@ -1542,6 +1542,14 @@
         <translation>ملف السجل تالف أو ليس قاعدة بيانات LlamaDesk.</translation>
     </message>
     <message>
+        <source>The history file could not be read: %1</source>
+        <translation>تعذّرت قراءة ملف السجل: %1</translation>
+    </message>
+    <message>
+        <source>This history needs an update (format %1 to %2), which its read-only folder does not allow. Make the folder writable, then try again.</source>
+        <translation>يحتاج هذا السجل إلى تحديث (من التنسيق %1 إلى %2)، ومجلده للقراءة فقط لا يسمح بذلك. اجعل المجلد قابلًا للكتابة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>The history folder could not be created: %1</source>
         <translation>تعذّر إنشاء مجلد السجل: %1</translation>
     </message>
@@ -1552,6 +1560,10 @@
     <message>
         <source>%1 cannot be imported: %2.</source>
         <translation>لا يمكن استيراد %1: %2.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk cannot write to its data folder %1 (%2). Reading commands (list, search, export) still work; for anything else, make the folder writable or choose another with --data-dir.</source>
+        <translation>لا يستطيع LlamaDesk الكتابة في مجلد بياناته %1 (%2). ما زالت أوامر القراءة (list وsearch وexport) تعمل؛ ولغير ذلك اجعل المجلد قابلًا للكتابة أو اختر غيره بـ --data-dir.</translation>
     </message>
     <message>
         <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>

@@ -1514,6 +1514,14 @@
         <translation>Die Verlaufsdatei ist beschädigt oder keine LlamaDesk-Datenbank.</translation>
     </message>
     <message>
+        <source>The history file could not be read: %1</source>
+        <translation>Die Verlaufsdatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This history needs an update (format %1 to %2), which its read-only folder does not allow. Make the folder writable, then try again.</source>
+        <translation>Dieser Verlauf braucht eine Aktualisierung (Format %1 auf %2), die sein schreibgeschützter Ordner nicht erlaubt. Machen Sie den Ordner beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The history folder could not be created: %1</source>
         <translation>Der Verlaufsordner konnte nicht angelegt werden: %1</translation>
     </message>
@@ -1524,6 +1532,10 @@
     <message>
         <source>%1 cannot be imported: %2.</source>
         <translation>%1 kann nicht importiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk cannot write to its data folder %1 (%2). Reading commands (list, search, export) still work; for anything else, make the folder writable or choose another with --data-dir.</source>
+        <translation>LlamaDesk kann nicht in seinen Datenordner %1 schreiben (%2). Lesende Befehle (list, search, export) funktionieren weiterhin; für alles andere machen Sie den Ordner beschreibbar oder wählen Sie mit --data-dir einen anderen.</translation>
     </message>
     <message>
         <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>

@@ -1514,6 +1514,14 @@
         <translation>El archivo de historial está dañado o no es una base de datos de LlamaDesk.</translation>
     </message>
     <message>
+        <source>The history file could not be read: %1</source>
+        <translation>No se pudo leer el archivo del historial: %1</translation>
+    </message>
+    <message>
+        <source>This history needs an update (format %1 to %2), which its read-only folder does not allow. Make the folder writable, then try again.</source>
+        <translation>Este historial necesita una actualización (formato %1 a %2) que su carpeta de solo lectura no permite. Haga que la carpeta admita escritura e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The history folder could not be created: %1</source>
         <translation>No se pudo crear la carpeta del historial: %1</translation>
     </message>
@@ -1524,6 +1532,10 @@
     <message>
         <source>%1 cannot be imported: %2.</source>
         <translation>%1 no se puede importar: %2.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk cannot write to its data folder %1 (%2). Reading commands (list, search, export) still work; for anything else, make the folder writable or choose another with --data-dir.</source>
+        <translation>LlamaDesk no puede escribir en su carpeta de datos %1 (%2). Los comandos de lectura (list, search, export) siguen funcionando; para lo demás, haga que la carpeta admita escritura o elija otra con --data-dir.</translation>
     </message>
     <message>
         <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>

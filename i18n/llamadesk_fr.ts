@@ -1514,6 +1514,14 @@
         <translation>Le fichier d&apos;historique est endommagé ou n&apos;est pas une base de données LlamaDesk.</translation>
     </message>
     <message>
+        <source>The history file could not be read: %1</source>
+        <translation>Le fichier d’historique n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>This history needs an update (format %1 to %2), which its read-only folder does not allow. Make the folder writable, then try again.</source>
+        <translation>Cet historique doit être mis à jour (format %1 vers %2), ce que son dossier en lecture seule ne permet pas. Rendez le dossier accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
         <source>The history folder could not be created: %1</source>
         <translation>Le dossier d&apos;historique n&apos;a pas pu être créé : %1</translation>
     </message>
@@ -1524,6 +1532,10 @@
     <message>
         <source>%1 cannot be imported: %2.</source>
         <translation>%1 ne peut pas être importé : %2.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk cannot write to its data folder %1 (%2). Reading commands (list, search, export) still work; for anything else, make the folder writable or choose another with --data-dir.</source>
+        <translation>LlamaDesk ne peut pas écrire dans son dossier de données %1 (%2). Les commandes de lecture (list, search, export) fonctionnent encore ; pour le reste, rendez le dossier accessible en écriture ou choisissez-en un autre avec --data-dir.</translation>
     </message>
     <message>
         <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>

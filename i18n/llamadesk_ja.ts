@@ -1507,6 +1507,14 @@
         <translation>履歴ファイルが破損しているか、LlamaDesk のデータベースではありません。</translation>
     </message>
     <message>
+        <source>The history file could not be read: %1</source>
+        <translation>履歴ファイルを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This history needs an update (format %1 to %2), which its read-only folder does not allow. Make the folder writable, then try again.</source>
+        <translation>この履歴は更新 (形式 %1 から %2) が必要ですが、読み取り専用のフォルダーではできません。フォルダーを書き込み可能にしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>The history folder could not be created: %1</source>
         <translation>履歴フォルダーを作成できませんでした: %1</translation>
     </message>
@@ -1517,6 +1525,10 @@
     <message>
         <source>%1 cannot be imported: %2.</source>
         <translation>%1 はインポートできません: %2。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk cannot write to its data folder %1 (%2). Reading commands (list, search, export) still work; for anything else, make the folder writable or choose another with --data-dir.</source>
+        <translation>LlamaDesk はデータ フォルダー %1 に書き込めません (%2)。読み取りコマンド (list、search、export) は引き続き使えます。それ以外はフォルダーを書き込み可能にするか、--data-dir で別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>

@@ -1514,6 +1514,14 @@
         <translation>O arquivo de histórico está danificado ou não é um banco de dados do LlamaDesk.</translation>
     </message>
     <message>
+        <source>The history file could not be read: %1</source>
+        <translation>Não foi possível ler o arquivo do histórico: %1</translation>
+    </message>
+    <message>
+        <source>This history needs an update (format %1 to %2), which its read-only folder does not allow. Make the folder writable, then try again.</source>
+        <translation>Este histórico precisa de uma atualização (formato %1 para %2), que a pasta somente leitura não permite. Torne a pasta gravável e tente novamente.</translation>
+    </message>
+    <message>
         <source>The history folder could not be created: %1</source>
         <translation>Não foi possível criar a pasta do histórico: %1</translation>
     </message>
@@ -1524,6 +1532,10 @@
     <message>
         <source>%1 cannot be imported: %2.</source>
         <translation>%1 não pode ser importado: %2.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk cannot write to its data folder %1 (%2). Reading commands (list, search, export) still work; for anything else, make the folder writable or choose another with --data-dir.</source>
+        <translation>O LlamaDesk não consegue gravar na pasta de dados %1 (%2). Os comandos de leitura (list, search, export) continuam funcionando; para o resto, torne a pasta gravável ou escolha outra com --data-dir.</translation>
     </message>
     <message>
         <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>

@@ -1507,6 +1507,14 @@
         <translation>历史文件已损坏，或不是 LlamaDesk 数据库。</translation>
     </message>
     <message>
+        <source>The history file could not be read: %1</source>
+        <translation>无法读取历史记录文件：%1</translation>
+    </message>
+    <message>
+        <source>This history needs an update (format %1 to %2), which its read-only folder does not allow. Make the folder writable, then try again.</source>
+        <translation>此历史记录需要更新（格式 %1 到 %2），但其只读文件夹不允许。请让该文件夹可写，然后重试。</translation>
+    </message>
+    <message>
         <source>The history folder could not be created: %1</source>
         <translation>无法创建历史文件夹：%1</translation>
     </message>
@@ -1517,6 +1525,10 @@
     <message>
         <source>%1 cannot be imported: %2.</source>
         <translation>无法导入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk cannot write to its data folder %1 (%2). Reading commands (list, search, export) still work; for anything else, make the folder writable or choose another with --data-dir.</source>
+        <translation>LlamaDesk 无法写入其数据文件夹 %1（%2）。读取命令（list、search、export）仍可使用；其他操作请让该文件夹可写，或用 --data-dir 选择其他文件夹。</translation>
     </message>
     <message>
         <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>

@@ -74,13 +74,15 @@ def open_context(data_dir: str | None = None, *, writer: bool = True,
         lock = InstanceLock(paths.data_dir)
         lock.acquire()
     try:
-        database = Database(paths.database)
+        # Readers still work on a read-only folder (a backup disk, a locked-down
+        # profile): the history opens read-only there.
+        database = Database(paths.database, read_only_fallback=not writer)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     repository = HistoryRepository(database)
-    if not writer:
+    if not writer and not database.read_only:
         _settle_if_no_writer(paths, repository)
     if writer:
         interrupted = repository.mark_interrupted_replies()

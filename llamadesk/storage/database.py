@@ -96,14 +96,56 @@ def _alembic_config() -> Any:
     return config
 
 
-class Database:
-    """The open history file. Hands out one Session per unit of work."""
+def _set_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only=ON")
+    dbapi_connection.create_function("llamadesk_cjk", 1, cjk_terms, deterministic=True)
 
-    def __init__(self, path: Path) -> None:
+
+class Database:
+    """The open history file. Hands out one Session per unit of work.
+
+    ``read_only_fallback`` (readers: list, search, export): when the file cannot be
+    opened for writing (a read-only folder or disk), open it read-only instead.
+    """
+
+    def __init__(self, path: Path, *, read_only_fallback: bool = False) -> None:
         self.path = path
+        self.read_only = False
+        self.engine: Engine
+        try:
+            self._open()
+        except StorageError:
+            if not read_only_fallback or not path.is_file():
+                raise
+            self._open_read_only()
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _open_read_only(self) -> None:
+        """Nothing can write here, so nothing can change under us: SQLite may skip
+        its locks and shared memory (immutable), which need a writable folder."""
+        log.info("The history folder is read-only: opening %s read-only", self.path)
+        self.read_only = True
+        try:
+            self.engine = create_engine(
+                f"sqlite:///file:{self.path}?mode=ro&immutable=1&uri=true")
+            event.listen(self.engine, "connect", _set_read_only_pragmas)
+            with self.engine.connect() as connection:
+                current = connection.execute(text(
+                    "SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError as error:
+            raise storage_error_for(error) or StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "The history file could not be read: %1"), error)) from error
+        if current != SCHEMA_HEAD:
+            raise StorageError(Note(QT_TRANSLATE_NOOP(
+                "messages", "This history needs an update (format %1 to %2), which its "
+                "read-only folder does not allow. Make the folder writable, then try "
+                "again."), current, SCHEMA_HEAD))
+
+    def _open(self) -> None:
+        path = self.path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.engine: Engine = create_engine(f"sqlite:///{path}")
+            self.engine = create_engine(f"sqlite:///{path}")
             event.listen(self.engine, "connect", _set_pragmas)
             self._migrate()
         except (DBAPIError, OSError) as error:
@@ -114,7 +156,6 @@ class Database:
             if mapped is None:
                 raise
             raise mapped from error
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def _migrate(self) -> None:
         with self.engine.begin() as connection:

@@ -20,6 +20,10 @@ class DataInUse(StorageError):
     """Another LlamaDesk holds the data folder."""
 
 
+class DataFolderNotWritable(StorageError):
+    """The data folder cannot take the lock file: read-only, or not ours."""
+
+
 def _try_lock(fd: int) -> bool:
     if sys.platform == "win32":
         import msvcrt
@@ -46,7 +50,14 @@ class InstanceLock:
     def acquire(self) -> None:
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:  # a read-only folder or disk, no permission
+            raise DataFolderNotWritable(Note(QT_TRANSLATE_NOOP(
+                "messages", "LlamaDesk cannot write to its data folder %1 (%2). Reading "
+                "commands (list, search, export) still work; for anything else, make the "
+                "folder writable or choose another with --data-dir."),
+                self.path.parent, error.strerror or error)) from None
         if not _try_lock(fd):
             os.close(fd)
             raise DataInUse(Note(QT_TRANSLATE_NOOP(

@@ -203,6 +203,10 @@ def _run(app: QApplication, data_dir: str | None, model: str | None,
         print(f"llamadesk: error: {note}", file=sys.stderr)
         QMessageBox.critical(None, APP_NAME, translated(note))
         return 1
+    except LlamaDeskError as error:  # a read-only data folder: said, not a traceback
+        print(f"llamadesk: error: {error}", file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, message_of(error))
+        return 1
     start: _Start | None = None
     try:
         settings = Settings(paths.settings_file)
