@@ -1,7 +1,8 @@
 """The package's modules import each other without cycles.
 
-Imports inside functions count too (a lazy import is still a dependency), those
-under TYPE_CHECKING do not (they never run).
+Imports inside functions count too (a lazy import is still a dependency), and so
+do those under TYPE_CHECKING: they never run, but a type that goes both ways still
+ties two modules together.
 """
 
 from __future__ import annotations
@@ -26,11 +27,6 @@ class _Imports(ast.NodeVisitor):
 
     def __init__(self) -> None:
         self.found: set[str] = set()
-
-    def visit_If(self, node: ast.If) -> None:
-        if isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
-            return
-        self.generic_visit(node)
 
     def visit_Import(self, node: ast.Import) -> None:
         self.found.update(alias.name for alias in node.names)

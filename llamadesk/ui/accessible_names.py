@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from llamadesk.notes import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from llamadesk.ui.main_window import MainWindow
 
 # In the window's context, where they have been translated since the first release.
 _NAMES = (
@@ -31,15 +26,22 @@ _NAMES = (
 )
 
 
-def name_for_assistive_tech(window: MainWindow) -> None:
+def name_for_assistive_tech(window: QWidget) -> None:
+    """``window`` is the main window: the widgets are found by their attribute paths."""
     translate = QCoreApplication.translate
     for path, name, description in _NAMES:
-        widget: QWidget = window
-        for attribute in path.split("."):
-            widget = getattr(widget, attribute)
+        widget = _find(window, path)
         widget.setAccessibleName(translate("MainWindow", name))
         widget.setAccessibleDescription(translate("MainWindow", description))
     # Tab goes search -> conversations -> message box -> send, in reading order.
-    QWidget.setTabOrder(window.sidebar.search_box, window.sidebar.list)
-    QWidget.setTabOrder(window.sidebar.list, window.composer)
-    QWidget.setTabOrder(window.composer, window.send_button)
+    order = [_find(window, path) for path in
+             ("sidebar.search_box", "sidebar.list", "composer", "send_button")]
+    for first, second in zip(order, order[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+def _find(window: QWidget, path: str) -> QWidget:
+    widget = window
+    for attribute in path.split("."):
+        widget = getattr(widget, attribute)
+    return widget

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -24,11 +25,18 @@ if TYPE_CHECKING:
     from llamadesk.chat import ChatService, ReplyStarted
     from llamadesk.engine.options import LoadedModel
     from llamadesk.engine.session import ModelSession
-    from llamadesk.ui.api_bridge import ApiJobs
 
-__all__ = ["GenerateRequest", "InferenceWorker", "WorkerThread"]
+__all__ = ["ApiTurns", "GenerateRequest", "InferenceWorker", "WorkerThread"]
 
 log = logging.getLogger(__name__)
+
+
+class ApiTurns(Protocol):
+    """The API server's waiting requests, as the worker runs them (ui/api_bridge.py)."""
+
+    def take_next(self) -> Callable[[], None] | None: ...
+    def finished_one(self) -> None: ...
+    def cancel_all(self) -> None: ...
 
 
 class InferenceWorker(QObject):
@@ -72,7 +80,7 @@ class InferenceWorker(QObject):
         self._session: ModelSession | None = None
         self._session_path: Path | None = None
         # Set by ui/api_bridge.py while the API server is on.
-        self.api_jobs: ApiJobs | None = None
+        self.api_jobs: ApiTurns | None = None
 
     @property
     def session(self) -> ModelSession | None:
