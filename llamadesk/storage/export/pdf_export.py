@@ -2,8 +2,9 @@
 
 This is the one module below ui/ that imports Qt: QTextDocument and QPdfWriter
 lay out and paginate rich text with wrapping code blocks, which no small
-pure-Python library does as well. It needs only QtGui, never widgets, and
-starts an offscreen QGuiApplication when the CLI calls it.
+pure-Python library does as well. It needs only QtGui, never widgets, and an
+application object that its caller holds: the window's, or the one
+offscreen_application() makes for `llamadesk export --format pdf`.
 """
 
 from __future__ import annotations
