@@ -232,7 +232,7 @@ class ChatController(QObject):
             # A new version, an edit or a continuation: show the branch as it now stands.
             self.browser.show_branch_without(event.conversation_id, event.reply_id)
         self.chat_view.begin_reply(event.reply_id, event.prefix)
-        self.browser.refresh_sidebar()
+        self.browser.refresh_sidebar_soon()
 
     def on_token(self, _reply_id: int, piece: str) -> None:
         # Pieces are gathered and shown at most once a frame: the view does the
@@ -257,7 +257,7 @@ class ChatController(QObject):
             chosen, self._pending_conversation = self._pending_conversation, None
             self.browser.open(chosen)
         else:
-            self.browser.refresh_sidebar()
+            self.browser.refresh_sidebar_soon()
 
     def on_generation_failed(self, message: str) -> None:
         self._request = None

@@ -6,7 +6,10 @@ conversation opens) and loads older ones as it is scrolled to the top, so a
 
 A streaming reply grows by inserting each piece as plain text at the end. When
 a Markdown block is complete (see BlockSplitter) that block alone is rendered
-and replaces its plain text; nothing else is laid out again.
+and replaces its plain text; nothing else is laid out again. Rendering is
+queued and done a few milliseconds at a time, between other events: a fast
+model finishes a dozen code blocks in one frame, and rendering them at once
+held the window still for a tenth of a second.
 
 Everything shown is untrusted: Markdown is rendered with raw HTML off, links
 open in the system browser only when clicked, and no resource is ever loaded.
@@ -16,10 +19,13 @@ from __future__ import annotations
 
 import html
 import re
+import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -45,6 +51,8 @@ SCHEME = "llamadesk"
 _EXTERNAL = ("http", "https", "mailto")
 _CONTINUABLE = ("cancelled", "interrupted", "length")
 _LONG_RUN = re.compile(r"\S{200,}")
+# How long one turn of the event loop may spend rendering finished blocks.
+_RENDER_SLICE_S = 0.004
 
 
 def breakable(text: str) -> str:
@@ -91,15 +99,27 @@ class _Shown:
     left_out: bool = False
 
 
+def _utf16_length(text: str) -> int:
+    """Positions in a QTextDocument count UTF-16 units (an emoji is two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 @dataclass
 class _Stream:
     reply_id: int
-    start: int  # where the plain (not yet rendered) text begins
     label_end: QTextCursor
     message_start: QTextCursor
     splitter: BlockSplitter
-    text: str
     waiting: bool = False  # "Writing…" is shown until the first piece of text
+    rendered_any: bool = False  # a finished block has been queued
+
+
+@dataclass
+class _Block:
+    """A finished Markdown block of the reply, shown as plain text until rendered."""
+    text: str
+    first: bool = False  # the reply's first block: it follows the header
+    last: bool = False  # the reply's final block: nothing follows it
 
 
 class ChatView(QTextBrowser):
@@ -125,6 +145,15 @@ class ChatView(QTextBrowser):
         self._order: list[int] = []
         self._code: dict[int, str] = {}
         self._stream: _Stream | None = None
+        # The reply's plain (not yet rendered) text starts at _plain_start: first the
+        # blocks waiting in _unrendered, in order, then the block still being written.
+        self._plain_start = 0
+        self._unrendered: deque[_Block] = deque()
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.timeout.connect(self._render_some)
+        self._own_edit = False
+        self.document().contentsChange.connect(self._on_contents_change)
         self._follow = True
         # True while the view changes itself: its own scrolling must not ask for more.
         self._filling = False
@@ -191,6 +220,7 @@ class ChatView(QTextBrowser):
         self._order.clear()
         self._code.clear()
         self._stream = None
+        self._unrendered.clear()
         self.has_more_above, self.has_more_below = more_above, more_below
         self._insert(0, messages, versions or {})
         if more_below:
@@ -210,10 +240,7 @@ class ChatView(QTextBrowser):
         bar = self.verticalScrollBar()
         from_bottom = bar.maximum() - bar.value()
         self._filling = True
-        size = self.document().characterCount()
         self._insert(0, messages, versions or {}, before_existing=bool(self._order))
-        if self._stream is not None:  # its plain text moved down by what was inserted
-            self._stream.start += self.document().characterCount() - size
         bar.setValue(bar.maximum() - from_bottom)
         self.has_more_above = more_above
         self._filling = False
@@ -335,7 +362,8 @@ class ChatView(QTextBrowser):
             # What a person typed is shown exactly as typed.
             cursor.insertText(breakable(content), self._text_format)
 
-    def _insert_markdown(self, cursor: QTextCursor, text: str) -> None:
+    def _insert_markdown(self, cursor: QTextCursor, text: str, *, after: bool = False) -> None:
+        """``after``: the cursor is on the empty line left after a rendered block."""
         if not text.strip():
             return
         shown = breakable(text)
@@ -362,7 +390,12 @@ class ChatView(QTextBrowser):
                 out.append(piece + "</pre>")
             else:
                 out.append(piece)
-        cursor.insertHtml("".join(out))
+        markup = "".join(out).strip()  # whitespace would become a space or a paragraph
+        if after and markup.startswith("<table") and cursor.atBlockStart():
+            # A table put on an empty line keeps that line above it, which the same
+            # blocks rendered together do not have.
+            cursor.deletePreviousChar()
+        cursor.insertHtml(markup)
 
     def _stats(self, message: MessageRecord) -> str:
         if message.role != "assistant" or message.completion_tokens is None:
@@ -398,17 +431,18 @@ class ChatView(QTextBrowser):
     # -- streaming -----------------------------------------------------------
 
     def begin_reply(self, reply_id: int, prefix: str = "") -> None:
+        self.finish_rendering()  # the previous reply's last blocks, if still queued
         cursor = self._end()
         if not self.document().isEmpty():
             cursor.insertBlock(self._separator(), self._text_format)
         message_start = cursor.position()
         label_end = self._insert_header(cursor, "assistant", None, {})
         cursor.insertBlock(QTextBlockFormat(), self._text_format)
-        start = cursor.position()
+        self._plain_start = cursor.position()
         # Until the first token: the prompt is being read, which can take a while.
         cursor.insertText(self.tr("Writing…"), self._note_format)
-        self._stream = _Stream(reply_id, start, self._marker(label_end),
-                               self._marker(message_start), BlockSplitter(), "", waiting=True)
+        self._stream = _Stream(reply_id, self._marker(label_end), self._marker(message_start),
+                               BlockSplitter(), waiting=True)
         if prefix:
             self.append_reply_text(prefix)
 
@@ -416,50 +450,45 @@ class ChatView(QTextBrowser):
         if stream.waiting:
             stream.waiting = False
             cursor = self._end()
-            cursor.setPosition(stream.start, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
+            cursor.setPosition(self._plain_start, QTextCursor.MoveMode.KeepAnchor)
+            self._edit(cursor.removeSelectedText)
 
     def append_reply_text(self, piece: str) -> None:
         stream = self._stream
         if stream is None:
             return
         self._end_waiting(stream)
-        stream.text += piece
+        # Qt reads "\r\n" as one line break and Python as two characters: without
+        # "\r" the plain text's length in the document is the text's own.
+        piece = piece.replace("\r", "")
+        self._edit(lambda: self._end().insertText(piece, self._text_format))
         done = stream.splitter.feed(piece)
-        cursor = self._end()
-        if done is None:
-            cursor.insertText(piece, self._text_format)
-        else:
-            # A block is whole: its plain text gives way to its rendering, once.
-            cursor.beginEditBlock()
-            cursor.setPosition(stream.start, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            self._insert_markdown(cursor, done)
-            cursor.insertBlock(QTextBlockFormat(), self._text_format)
-            stream.start = cursor.position()
-            cursor.insertText(stream.splitter.pending, self._text_format)
-            cursor.endEditBlock()
+        if done:
+            first = not stream.rendered_any
+            stream.rendered_any = True
+            self._unrendered.extend(_Block(block, first=first and index == 0)
+                                    for index, block in enumerate(done))
+            self._render_timer.start(0)
 
     def end_reply(self, record: MessageRecord | None,
                   versions: dict[int, tuple[int, int]] | None = None,
                   finish_reason: str | None = None) -> None:
-        """The reply is over: render its last block, add its note, stats and actions."""
+        """The reply is over: its note, stats and actions now; its last blocks are
+        rendered in turn, as they were while it streamed."""
         stream, self._stream = self._stream, None
         if stream is None:
             return
         self._end_waiting(stream)
-        cursor = self._end()
+        self._unrendered.append(_Block(stream.splitter.pending, first=not stream.rendered_any,
+                                       last=True))
+        self._render_timer.start(0)
+        cursor = QTextCursor(stream.label_end)
         cursor.beginEditBlock()
-        if stream.splitter.pending:
-            cursor.setPosition(stream.start, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            self._insert_markdown(cursor, stream.splitter.pending)
-        header = QTextCursor(stream.label_end)
         if record is None:
-            self._insert_note(header, finish_reason)
+            self._insert_note(cursor, finish_reason)
         else:
-            self._insert_note(header, record.finish_reason)
-            self._insert_actions(header, record, (versions or {}).get(record.id))
+            self._insert_note(cursor, record.finish_reason)
+            self._insert_actions(cursor, record, (versions or {}).get(record.id))
             label = QTextCursor(stream.message_start)
             label.setPosition(stream.label_end.position(), QTextCursor.MoveMode.KeepAnchor)
             tooltip = QTextCharFormat()
@@ -468,6 +497,61 @@ class ChatView(QTextBrowser):
             self._shown[record.id] = _Shown(record, stream.message_start, stream.label_end)
             self._order.append(record.id)
         cursor.endEditBlock()
+
+    @property
+    def rendering(self) -> bool:
+        """Finished blocks of the reply are still shown as plain text."""
+        return bool(self._unrendered)
+
+    def finish_rendering(self) -> None:
+        """Render every queued block now."""
+        while self._unrendered:
+            self._render_block(self._unrendered.popleft())
+        self._render_timer.stop()
+
+    def _render_some(self) -> None:
+        deadline = time.perf_counter() + _RENDER_SLICE_S
+        while self._unrendered:
+            self._render_block(self._unrendered.popleft())
+            if time.perf_counter() > deadline:
+                break
+        if self._unrendered:
+            self._render_timer.start(0)
+
+    def _render_block(self, block: _Block) -> None:
+        """The block's plain text, at the start of the plain text, gives way to its
+        rendering."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._plain_start)
+        cursor.setPosition(min(self._plain_start + _utf16_length(block.text),
+                               self._end().position()), QTextCursor.MoveMode.KeepAnchor)
+
+        def render() -> None:
+            cursor.beginEditBlock()
+            cursor.removeSelectedText()
+            if block.text.strip():
+                self._insert_markdown(cursor, block.text, after=not block.first)
+                if not block.last:
+                    cursor.insertBlock(QTextBlockFormat(), self._text_format)
+            cursor.endEditBlock()
+            self._plain_start = cursor.position()
+
+        self._edit(render)
+
+    def _edit(self, change: Callable[[], object]) -> None:
+        """Run one of the view's own changes to the reply's plain text (which moves
+        _plain_start itself)."""
+        self._own_edit = True
+        try:
+            change()
+        finally:
+            self._own_edit = False
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        # Text put in or taken out above the reply (older messages loaded, a note on
+        # a header) moves where its plain text starts.
+        if not self._own_edit and position < self._plain_start:
+            self._plain_start = max(position, self._plain_start + added - removed)
 
     @property
     def dark(self) -> bool:
@@ -523,10 +607,15 @@ class ChatView(QTextBrowser):
         self._update_jump_button()
 
     def _update_jump_button(self) -> None:
+        # Called for every scroll and every growth of a streaming reply: only a change
+        # of visibility costs anything.
         bar = self.verticalScrollBar()
         away = bar.value() < bar.maximum() - 4 or self.has_more_below
-        self.jump_button.setVisible(away and bool(self._order or self._stream))
-        self._place_jump_button()
+        show = away and bool(self._order or self._stream)
+        if show != self.jump_button.isVisible():
+            self.jump_button.setVisible(show)
+            if show:
+                self._place_jump_button()
 
     def _place_jump_button(self) -> None:
         size = self.jump_button.sizeHint()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from llamadesk.chat import ContextReport
@@ -37,9 +37,18 @@ class ConversationBrowser(QObject):
         self.context_report: ContextReport | None = None
         chat_view.earlier_requested.connect(self.show_earlier)
         chat_view.latest_requested.connect(self.show_latest)
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.timeout.connect(self.refresh_sidebar)
 
     def refresh_sidebar(self) -> None:
+        self._refresh.stop()
         self.sidebar.refresh(self.conversation_id)
+
+    def refresh_sidebar_soon(self) -> None:
+        """Refresh on the next turn of the event loop: a reply's start and end already
+        fill one turn, and the list's query is a turn of its own."""
+        self._refresh.start(0)
 
     def show_none(self) -> None:
         """A new chat: nothing shown until its first message."""

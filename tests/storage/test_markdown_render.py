@@ -11,9 +11,7 @@ def _feed_all(text: str, size: int) -> list[str]:
     splitter = BlockSplitter()
     blocks = []
     for start in range(0, len(text), size):
-        done = splitter.feed(text[start:start + size])
-        if done is not None:
-            blocks.append(done)
+        blocks.extend(splitter.feed(text[start:start + size]))
     return [*blocks, splitter.pending]
 
 
@@ -28,6 +26,14 @@ def test_block_splitter_never_cuts_inside_a_fence(size: int) -> None:
     tilde = next(p for p in parts if "~~~~" in p)
     assert tilde.count("~~~~") == 2 and "not a close" in tilde
     assert parts[-1] == "Tail"
+
+
+def test_blocks_finished_by_one_piece_come_back_one_by_one() -> None:
+    splitter = BlockSplitter()
+    assert splitter.feed("First para") == []
+    assert splitter.feed("graph.\n\n```\ncode\n```\nSecond.\n\nThi") == [
+        "First paragraph.\n\n", "```\ncode\n```\n", "Second.\n\n"]
+    assert splitter.pending == "Thi"
 
 
 def test_code_blocks_come_with_their_text() -> None:

@@ -99,7 +99,8 @@ def test_hostile_messages_render_as_text_without_freezing(view: ChatView, role: 
     assert QGuiApplication.clipboard().text() == "a" * 1_000_000  # copied as stored
 
 
-def test_a_streaming_reply_only_ever_changes_its_own_tail(view: ChatView) -> None:
+def test_a_streaming_reply_only_ever_changes_its_own_tail(view: ChatView,
+                                                         qtbot: QtBot) -> None:
     view.show_messages([message(1, "user", "Write code"), message(2, "assistant", MARKDOWN),
                         message(3, "user", "Again")])
     before = view.toPlainText()
@@ -119,6 +120,7 @@ def test_a_streaming_reply_only_ever_changes_its_own_tail(view: ChatView) -> Non
     view.end_reply(message(4, "assistant", reply, completion_tokens=30,
                            tokens_per_second=12.5, time_to_first_token_ms=80.0,
                            model_name="Tiny"))
+    qtbot.waitUntil(lambda: not view.rendering)
     text = view.toPlainText()
     assert text.startswith(before)
     assert "print('bye')" in text and "```" not in text and "**" not in text
@@ -126,6 +128,36 @@ def test_a_streaming_reply_only_ever_changes_its_own_tail(view: ChatView) -> Non
     cursor = QTextCursor(view.document())
     cursor.setPosition(len(before) + 3)
     assert "12.5 tokens/s" in cursor.charFormat().toolTip()
+
+
+def test_blocks_finished_together_render_a_slice_at_a_time_and_end_as_a_whole(
+        view: ChatView, qtbot: QtBot) -> None:
+    blocks = [f"Step {n} with **bold** and an emoji 😀.\r\n\n```python\nx = {n}\n```\n\n"
+              for n in range(60)]
+    reply = "".join(blocks) + "| a | b |\n|---|---|\n| 1 | 2 |"
+    view.show_messages([message(1, "user", "Go")])
+    view.begin_reply(2)
+    view.append_reply_text(reply)  # one piece finishing 120 blocks at once
+    # Nothing was rendered yet: the window got to run first.
+    assert view.rendering and "**bold**" in view.toPlainText()
+    turns = 0
+    while view.rendering:
+        qtbot.wait(1)
+        turns += 1
+    assert turns > 1  # not all in one turn of the event loop
+    # Text above the reply changes while it streams: its blocks still land in place.
+    view.mark_left_out((1,))
+    view.append_reply_text("\n\nTail **end**")
+    view.end_reply(message(2, "assistant", reply + "\n\nTail **end**"))
+    qtbot.waitUntil(lambda: not view.rendering)
+    streamed = view.toPlainText()
+    assert "**" not in streamed and "```" not in streamed and "Step 59" in streamed
+    assert streamed.rstrip().endswith("Tail end")
+    # The same reply opened from the history reads the same.
+    view.show_messages([message(1, "user", "Go"),
+                        message(2, "assistant", reply.replace("\r", "") + "\n\nTail **end**")])
+    view.mark_left_out((1,))
+    assert view.toPlainText() == streamed
 
 
 def test_links_and_versions(view: ChatView, qtbot: QtBot) -> None:

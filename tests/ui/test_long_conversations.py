@@ -59,7 +59,7 @@ def test_opening_shows_only_the_newest_window(
         bar.setValue(0)
     assert view.shown_ids == ids
     assert view.toPlainText().index("message number 0 ") < \
-        view.toPlainText().index("message number 1 ")
+        view.toPlainText().index("message number 1\n")
 
 
 def test_a_search_hit_deep_in_the_past_opens_around_it(

@@ -121,24 +121,26 @@ class BlockSplitter:
         self._scanned = 0  # pending[:_scanned] is whole lines already looked at
         self._fence = ""  # the open fence's marker, "" outside a fence
 
-    def feed(self, piece: str) -> str | None:
-        """Add ``piece``; return the text of the blocks it completed, if any."""
+    def feed(self, piece: str) -> list[str]:
+        """Add ``piece``; return the blocks it completed, each on its own, in order."""
         self.pending += piece
-        boundary = None
+        boundaries: list[int] = []
         while (newline := self.pending.find("\n", self._scanned)) >= 0:
             line = self.pending[self._scanned:newline].strip()
             self._scanned = newline + 1
             if self._fence:
                 if line.startswith(self._fence) and not line.strip(self._fence[0]):
                     self._fence = ""
-                    boundary = self._scanned
+                    boundaries.append(self._scanned)
             elif line.startswith(("```", "~~~")):
                 marker = line[0]
                 self._fence = line[:len(line) - len(line.lstrip(marker))]
             elif not line:
-                boundary = self._scanned
-        if boundary is None:
-            return None
-        done, self.pending = self.pending[:boundary], self.pending[boundary:]
-        self._scanned -= boundary
+                boundaries.append(self._scanned)
+        if not boundaries:
+            return []
+        done = [self.pending[start:end] for start, end in zip([0, *boundaries[:-1]], boundaries,
+                                                               strict=True)]
+        self.pending = self.pending[boundaries[-1]:]
+        self._scanned -= boundaries[-1]
         return done
