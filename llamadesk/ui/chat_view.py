@@ -25,16 +25,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QFocusEvent,
     QFont,
     QGuiApplication,
+    QImage,
+    QMouseEvent,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 
@@ -45,9 +50,13 @@ from llamadesk.storage.export.markdown_render import (
 )
 from llamadesk.storage.records import MessageRecord
 from llamadesk.ui import formats
+from llamadesk.ui.style.icons import icon_image
 from llamadesk.ui.style.tokens import READING_WIDTH, S, palette_for
 
 SCHEME = "llamadesk"
+# Images of the per-message action buttons: "llamadesk-icon:copy/12".
+_ICON_SCHEME = "llamadesk-icon"
+_ICON_PX = 16
 _EXTERNAL = ("http", "https", "mailto")
 _CONTINUABLE = ("cancelled", "interrupted", "length")
 _LONG_RUN = re.compile(r"\S{200,}")
@@ -158,6 +167,14 @@ class ChatView(QTextBrowser):
         # True while the view changes itself: its own scrolling must not ask for more.
         self._filling = False
         self._dark = False
+        # Action buttons are drawn for these messages only: the one under the pointer,
+        # the one whose button has keyboard focus, and the newest.
+        self._hovered: int | None = None
+        self._focused: int | None = None
+        self._revealed: set[int] = set()
+        self._actions: dict[int, list[str]] = {}  # message id -> its action buttons
+        self._icons: dict[tuple[str, bool], QImage] = {}
+        self.setMouseTracking(True)
         self._build_formats()
         self.set_dark(False)
 
@@ -190,6 +207,7 @@ class ChatView(QTextBrowser):
         self._dark = dark
         p = palette_for(dark)
         self._palette = p
+        self._icons.clear()
         self._label_format.setForeground(QColor(p.accent))
         self._link_format.setForeground(QColor(p.accent))
         self._note_format.setForeground(QColor(p.muted))
@@ -219,6 +237,9 @@ class ChatView(QTextBrowser):
         self._shown.clear()
         self._order.clear()
         self._code.clear()
+        self._actions.clear()
+        self._revealed.clear()
+        self._hovered = self._focused = None
         self._stream = None
         self._unrendered.clear()
         self.has_more_above, self.has_more_below = more_above, more_below
@@ -283,6 +304,7 @@ class ChatView(QTextBrowser):
         ids = [message.id for message in messages]
         self._order = ids + self._order if position == 0 and before_existing else \
             self._order + ids
+        self._reveal()
 
     def _separator(self) -> QTextBlockFormat:
         block = QTextBlockFormat()
@@ -317,20 +339,20 @@ class ChatView(QTextBrowser):
 
     def _insert_actions(self, cursor: QTextCursor, message: MessageRecord,
                         version: tuple[int, int] | None) -> None:
-        cursor.insertText("    ", self._text_format)
-        self._insert_link(cursor, self.tr("Copy"), f"copy/{message.id}")
+        cursor.insertText("   ", self._text_format)
+        actions = [("copy", self.tr("Copy"))]
         if message.role == "user":
-            cursor.insertText("  ·  ", self._note_format)
-            self._insert_link(cursor, self.tr("Edit"), f"edit/{message.id}")
+            actions.append(("edit", self.tr("Edit")))
         elif message.role == "assistant":
-            cursor.insertText("  ·  ", self._note_format)
-            self._insert_link(cursor, self.tr("Regenerate"), f"regenerate/{message.id}")
+            actions.append(("regenerate", self.tr("Regenerate")))
             if message.finish_reason in _CONTINUABLE:
-                cursor.insertText("  ·  ", self._note_format)
-                self._insert_link(cursor, self.tr("Continue"), f"continue/{message.id}")
+                actions.append(("continue", self.tr("Continue")))
+        for action, name in actions:
+            self._insert_action(cursor, action, message.id, name)
+        self._actions[message.id] = [action for action, _ in actions]
         if version is not None:
             number, total = version
-            cursor.insertText("    ", self._text_format)
+            cursor.insertText("  ", self._text_format)
             if number > 1:
                 self._insert_link(cursor, "‹", f"previous/{message.id}",
                                   self.tr("Previous version"))
@@ -341,6 +363,115 @@ class ChatView(QTextBrowser):
                 self._insert_link(cursor, "›", f"next/{message.id}", self.tr("Next version"))
             else:
                 cursor.insertText("›", self._note_format)
+
+    def _insert_action(self, cursor: QTextCursor, action: str, message_id: int,
+                       name: str) -> None:
+        """A small icon button: an image that is a link. Tab reaches it like any link,
+        its tooltip names it, and it is drawn only while its message is revealed."""
+        image = QTextImageFormat()
+        image.setName(f"{_ICON_SCHEME}:{action}/{message_id}")
+        image.setWidth(_ICON_PX)
+        image.setHeight(_ICON_PX)
+        image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+        image.setAnchor(True)
+        image.setAnchorHref(f"{SCHEME}:{action}/{message_id}")
+        image.setToolTip(name)
+        cursor.insertText(" ", self._text_format)
+        cursor.insertImage(image)
+        cursor.insertText(" ", self._text_format)
+
+    def action_names(self, message_id: int) -> list[tuple[str, str]]:
+        """(action, accessible name) of each button on the message, in order."""
+        shown = self._shown.get(message_id)
+        if shown is None:
+            return []
+        names: list[tuple[str, str]] = []
+        piece = shown.label_end.block().begin()
+        while not piece.atEnd():
+            fmt = piece.fragment().charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith(_ICON_SCHEME):
+                action = fmt.toImageFormat().name().split(":", 1)[1].split("/")[0]
+                names.append((action, fmt.toolTip()))
+            piece += 1
+        return names
+
+    def actions_revealed(self, message_id: int) -> bool:
+        return message_id in self._revealed
+
+    def _reveal(self) -> None:
+        newest = self._order[-1] if self._order else None
+        wanted = {i for i in (self._hovered, self._focused, newest) if i is not None}
+        changed = wanted ^ self._revealed
+        self._revealed = wanted
+        document = self.document()
+        for message_id in changed:
+            for action in self._actions.get(message_id, []):
+                # Same size either way: only a repaint, never a new layout.
+                document.addResource(QTextDocument.ResourceType.ImageResource,
+                                     QUrl(f"{_ICON_SCHEME}:{action}/{message_id}"),
+                                     self._icon(action, message_id in wanted))
+        if changed:
+            self.viewport().update()
+
+    def _icon(self, action: str, visible: bool) -> QImage:
+        key = (action, visible)
+        if key not in self._icons:
+            if visible:
+                self._icons[key] = icon_image(action, self._palette.muted)
+            else:
+                blank = QImage(48, 48, QImage.Format.Format_ARGB32_Premultiplied)
+                blank.fill(0)
+                self._icons[key] = blank
+        return self._icons[key]
+
+    def _message_at(self, position: int) -> int | None:
+        """The shown message that holds the document position."""
+        found = None
+        for message_id in self._order:
+            if self._shown[message_id].start.position() > position:
+                break
+            found = message_id
+        return found
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseMoveEvent(event)
+        at = self.cursorForPosition(event.position().toPoint()).position()
+        hovered = self._message_at(at)
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self._reveal()
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().leaveEvent(event)
+        if self._hovered is not None:
+            self._hovered = None
+            self._reveal()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        # Tab moves through the view's links; the message whose button has focus shows
+        # its buttons, so focus is never on an invisible one.
+        moved = super().focusNextPrevChild(next)
+        if moved:
+            url = QUrl(self.focused_link())
+            _, _, argument = url.path().partition("/")
+            focused = int(argument) if argument.isdigit() else None
+            if focused != self._focused:
+                self._focused = focused
+                self._reveal()
+        return moved
+
+    def focused_link(self) -> str:
+        """The link that has keyboard focus (its selection), or ""."""
+        selection = self.textCursor()
+        if not selection.hasSelection():
+            return ""
+        return self._marker(selection.selectionEnd()).charFormat().anchorHref()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        if self._focused is not None:
+            self._focused = None
+            self._reveal()
 
     def _insert_link(self, cursor: QTextCursor, text: str, target: str,
                      tooltip: str = "") -> None:
@@ -383,10 +514,15 @@ class ChatView(QTextBrowser):
                 number = len(self._code)
                 self._code[number] = code
                 at = piece.rfind("<pre")
-                bar = (f"<table width='100%' class='codebar'><tr>"
-                       f"<td>{html.escape(language)}</td><td align='right'>"
+                # Qt's rich text draws a bar's background only as the cells' bgcolor.
+                shade = self._palette.hover
+                bar = (f"<table width='100%' class='codebar' cellspacing='0' "
+                       f"style='margin-bottom: 0'><tr>"
+                       f"<td bgcolor='{shade}'>{html.escape(language)}</td>"
+                       f"<td bgcolor='{shade}' align='right'>"
                        f"<a href='{SCHEME}:code/{number}'>{copy_label}</a></td></tr></table>")
-                piece = piece[:at] + bar + piece[at:] if at >= 0 else piece
+                if at >= 0:  # the bar and its code touch
+                    piece = piece[:at] + bar + "<pre style='margin-top: 0'" + piece[at + 4:]
                 out.append(piece + "</pre>")
             else:
                 out.append(piece)
@@ -482,21 +618,26 @@ class ChatView(QTextBrowser):
         self._unrendered.append(_Block(stream.splitter.pending, first=not stream.rendered_any,
                                        last=True))
         self._render_timer.start(0)
+        label_end = stream.label_end.position()
         cursor = QTextCursor(stream.label_end)
         cursor.beginEditBlock()
         if record is None:
             self._insert_note(cursor, finish_reason)
         else:
-            self._insert_note(cursor, record.finish_reason)
-            self._insert_actions(cursor, record, (versions or {}).get(record.id))
+            # The label's tooltip first: what is inserted after it must keep its own.
             label = QTextCursor(stream.message_start)
-            label.setPosition(stream.label_end.position(), QTextCursor.MoveMode.KeepAnchor)
+            label.setPosition(label_end, QTextCursor.MoveMode.KeepAnchor)
             tooltip = QTextCharFormat()
             tooltip.setToolTip(self._stats(record))
             label.mergeCharFormat(tooltip)
-            self._shown[record.id] = _Shown(record, stream.message_start, stream.label_end)
+            self._insert_note(cursor, record.finish_reason)
+            self._insert_actions(cursor, record, (versions or {}).get(record.id))
+            # A fresh marker: the stream's moved along with the text put at it.
+            self._shown[record.id] = _Shown(record, stream.message_start,
+                                            self._marker(label_end))
             self._order.append(record.id)
         cursor.endEditBlock()
+        self._reveal()
 
     @property
     def rendering(self) -> bool:
@@ -641,8 +782,13 @@ class ChatView(QTextBrowser):
 
     # -- links ---------------------------------------------------------------
 
-    def loadResource(self, _kind: int, _name: QUrl | str) -> Any:  # noqa: N802 - Qt override
-        """Nothing is ever fetched: not remote images, not local files."""
+    def loadResource(self, _kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt override
+        """Nothing is ever fetched: not remote images, not local files. Only the view's
+        own action icons are images."""
+        url = QUrl(name)
+        if url.scheme() == _ICON_SCHEME:
+            action, _, argument = url.path().partition("/")
+            return self._icon(action, argument.isdigit() and int(argument) in self._revealed)
         return None
 
     def _on_anchor(self, url: QUrl) -> None:

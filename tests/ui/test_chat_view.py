@@ -6,8 +6,9 @@ import time
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from llamadesk.storage.records import MessageRecord
@@ -124,7 +125,8 @@ def test_a_streaming_reply_only_ever_changes_its_own_tail(view: ChatView,
     text = view.toPlainText()
     assert text.startswith(before)
     assert "print('bye')" in text and "```" not in text and "**" not in text
-    assert "Regenerate" in text.split("Here:")[0]  # the actions arrived on the header
+    # The actions arrived on the header, as buttons named as the links were.
+    assert view.action_names(4) == [("copy", "Copy"), ("regenerate", "Regenerate")]
     cursor = QTextCursor(view.document())
     cursor.setPosition(len(before) + 3)
     assert "12.5 tokens/s" in cursor.charFormat().toolTip()
@@ -165,13 +167,64 @@ def test_links_and_versions(view: ChatView, qtbot: QtBot) -> None:
                                                            "cancelled")],
                        {2: (2, 3)})
     text = view.toPlainText()
-    assert "‹ 2 / 3 ›" in text and "Continue" in text and "stopped" in text
+    assert "‹ 2 / 3 ›" in text and "stopped" in text
+    assert view.action_names(1) == [("copy", "Copy"), ("edit", "Edit")]
+    assert view.action_names(2) == [("copy", "Copy"), ("regenerate", "Regenerate"),
+                                    ("continue", "Continue")]
     for target, expected in (("edit/1", ("edit", 1)), ("regenerate/2", ("regenerate", 2)),
                              ("previous/2", ("previous", 2)), ("next/2", ("next", 2)),
                              ("continue/2", ("continue", 2))):
         with qtbot.waitSignal(view.action_requested) as signal:
             view.activate_link(target)
         assert tuple(signal.args) == expected
+
+
+def test_action_buttons_show_on_hover_on_keyboard_focus_and_on_the_newest(
+        view: ChatView, qtbot: QtBot) -> None:
+    view.show_messages([message(1, "user", "Question " * 3), message(2, "assistant", "Answer"),
+                        message(3, "user", "More"), message(4, "assistant", "Yes")])
+    qtbot.wait(50)
+    assert [view.actions_revealed(i) for i in (1, 2, 3, 4)] == [False, False, False, True]
+    hidden = view.viewport().grab().toImage()
+
+    # The pointer over the first message's text shows its buttons, and they are drawn.
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.toPlainText().index("Question") + 2)
+    QTest.mouseMove(view.viewport(), view.cursorRect(cursor).center())
+    qtbot.waitUntil(lambda: view.actions_revealed(1))
+    assert not view.actions_revealed(2)
+    qtbot.wait(50)
+    assert view.viewport().grab().toImage() != hidden
+    QTest.mouseMove(view.viewport(), QPoint(view.viewport().width() - 2,
+                                            view.viewport().height() - 2))
+    view.leaveEvent(QEvent(QEvent.Type.Leave))
+    qtbot.waitUntil(lambda: not view.actions_revealed(1))
+
+    # Tab moves through the buttons like links; the focused one's message shows them.
+    view.setFocus()
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert view.actions_revealed(1)
+    assert view.focused_link() == "llamadesk:copy/1"
+    QTest.keyClick(view, Qt.Key.Key_Return)  # activates it as a click would
+    assert QGuiApplication.clipboard().text() == "Question " * 3
+    for _ in range(2):  # on to Edit, then to the reply's Copy
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert view.actions_revealed(2) and not view.actions_revealed(1)
+    # Shift+Tab from the end reaches the newest message's last button.
+    view.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.focused_link() == "llamadesk:regenerate/4"
+
+
+def test_code_blocks_have_a_shaded_header_bar(view: ChatView, qtbot: QtBot) -> None:
+    view.show_messages([message(1, "assistant", "Code:\n\n```python\nprint(1)\n```\n")])
+    qtbot.wait(50)
+    found = view.document().find("Copy code")
+    row = view.cursorRect(found).center().y()
+    image = view.viewport().grab().toImage()
+    middle = image.pixelColor(view.viewport().width() // 2, row).name()
+    assert middle == view._palette.hover  # the bar's shade, between language and Copy
 
 
 def test_left_out_messages_are_marked(view: ChatView) -> None:
