@@ -32,6 +32,11 @@ class AppPaths:
         return self.data_dir / "history.sqlite3"
 
     @property
+    def documents_database(self) -> Path:
+        """Document collections: their files, chunks, vectors and keyword index."""
+        return self.data_dir / "documents.sqlite3"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 

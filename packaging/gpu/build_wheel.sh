@@ -37,11 +37,15 @@ case "$backend" in
   cuda)
     cuda="${CUDA_VERSION:-13.0}"
     tools="$work/cuda-$cuda"
-    if [ ! -x "$tools/bin/python" ]; then
+    if [ ! -f "$tools/bin/nvcc-ready" ]; then
       python3 -m venv "$tools"
-      # The newest patch release of each package within CUDA $cuda.
-      "$tools/bin/pip" install -q "nvidia-cuda-nvcc==$cuda.*" "nvidia-cuda-runtime==$cuda.*" \
+      # The newest patch release of each package within CUDA $cuda, the compiler's own
+      # parts (nvvm, crt) included: left free, pip takes the newest, whose PTX this
+      # ptxas cannot read ("Unsupported .version 9.5").
+      "$tools/bin/pip" install -q "nvidia-cuda-nvcc==$cuda.*" "nvidia-nvvm==$cuda.*" \
+        "nvidia-cuda-crt==$cuda.*" "nvidia-cuda-runtime==$cuda.*" \
         "nvidia-cublas==$cuda.*" "nvidia-cuda-cccl==$cuda.*"
+      touch "$tools/bin/nvcc-ready"
     fi
     toolkit="$("$tools/bin/python" -c 'import nvidia, os; print(os.path.join(nvidia.__path__[0], "cu13"))')"
     # The wheels ship only versioned libraries; CMake's FindCUDAToolkit links the
@@ -51,7 +55,10 @@ case "$backend" in
     done
     export PATH="$toolkit/bin:$PATH" CUDACXX="$toolkit/bin/nvcc"
     export LIBRARY_PATH="$toolkit/lib${LIBRARY_PATH:+:$LIBRARY_PATH}"
+    # GGML_CUDA_NO_VMM: the virtual-memory pool links libcuda itself, and PyPI has no
+    # driver stub to link against; the driver's libcuda is only found at run time.
     cmake_args+=("-DGGML_CUDA=on" "-DCMAKE_CUDA_ARCHITECTURES=${CUDA_ARCHS:-90}"
+                 "-DGGML_CUDA_NO_VMM=ON"
                  "-DCUDAToolkit_ROOT=$toolkit" "-DCMAKE_CUDA_COMPILER=$toolkit/bin/nvcc"
                  "-DCMAKE_CUDA_HOST_COMPILER=$(command -v g++)"
                  "-DCMAKE_C_COMPILER=$(command -v gcc)" "-DCMAKE_CXX_COMPILER=$(command -v g++)")

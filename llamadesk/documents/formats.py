@@ -1,0 +1,214 @@
+"""Text out of the files a collection holds, with where each piece came from.
+
+Each format gives Sections: a run of text with its page (PDF) or heading
+(Markdown, HTML, DOCX). A file that cannot be read raises Skipped with a reason
+in plain words; it is listed as skipped, never a crash.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+# Larger files are skipped: a 2 GB log is not a document, and reading it whole would
+# take the memory of the machine.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+TEXT_SUFFIXES = frozenset({
+    ".txt", ".text", ".rst", ".org", ".csv", ".tsv", ".log", ".tex",
+    ".py", ".pyi", ".js", ".jsx", ".ts", ".tsx", ".java", ".kt", ".c", ".h", ".cc",
+    ".cpp", ".hpp", ".cs", ".go", ".rs", ".rb", ".php", ".swift", ".m", ".scala", ".sh",
+    ".bash", ".zsh", ".ps1", ".sql", ".r", ".lua", ".pl", ".toml", ".yaml", ".yml",
+    ".json", ".ini", ".cfg", ".xml", ".css", ".scss",
+})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+
+
+class Skipped(Exception):  # noqa: N818 - a reason, not an error of ours
+    """The file is not indexed; str() says why, for the user."""
+
+
+@dataclass(frozen=True)
+class Section:
+    text: str
+    page: int | None = None  # 1-based, for PDF
+    heading: str | None = None
+
+
+def extract(path: Path) -> list[Section]:
+    """The file's text in sections, or Skipped."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise Skipped(f"{suffix or 'files without an extension'} is not a supported format")
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise Skipped(f"cannot be read: {error.strerror or error}") from error
+    if size > MAX_FILE_BYTES:
+        raise Skipped(f"too large ({size // (1024 * 1024)} MB; the limit is "
+                      f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    try:
+        if suffix == ".pdf":
+            return _pdf(path)
+        if suffix == ".docx":
+            return _docx(path)
+        text = _read_text(path)
+        if suffix in MARKDOWN_SUFFIXES:
+            return _markdown(text)
+        if suffix in HTML_SUFFIXES:
+            return _html(text)
+        return [Section(text)] if text.strip() else []
+    except Skipped:
+        raise
+    except OSError as error:  # vanished, unreadable, a loop of links...
+        raise Skipped(f"cannot be read: {error.strerror or error}") from error
+    except Exception as error:  # noqa: BLE001 - a damaged file of any format
+        raise Skipped(f"damaged or not a real {suffix[1:].upper()} file "
+                      f"({type(error).__name__})") from error
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\0" in data[:8192]:
+        raise Skipped("binary, not text")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+_ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def _markdown(text: str) -> list[Section]:
+    """One section per heading; a heading inside a code fence is code."""
+    sections: list[Section] = []
+    heading: str | None = None
+    lines: list[str] = []
+    fenced = False
+
+    def close() -> None:
+        body = "\n".join(lines).strip()
+        if body:
+            sections.append(Section(body, heading=heading))
+
+    for line in text.splitlines():
+        if _FENCE.match(line):
+            fenced = not fenced
+        match = None if fenced else _ATX.match(line)
+        if match:
+            close()
+            heading, lines = match[2], [line]
+        else:
+            lines.append(line)
+    close()
+    return sections
+
+
+class _HtmlText(HTMLParser):
+    _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "section", "article", "pre",
+                         "blockquote", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"})
+    _HIDDEN = frozenset({"script", "style", "head", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sections: list[Section] = []
+        self._heading: str | None = None
+        self._parts: list[str] = []
+        self._hidden = 0
+        self._in_heading = False
+        self._heading_text: list[str] = []
+
+    def handle_starttag(self, tag: str, _attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self._hidden += 1
+        elif tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            self._flush()
+            self._in_heading, self._heading_text = True, []
+        if tag in self._BLOCKS:
+            self._parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in {"h1", "h2", "h3", "h4", "h5", "h6"} and self._in_heading:
+            self._in_heading = False
+            self._heading = " ".join("".join(self._heading_text).split()) or None
+        if tag in self._BLOCKS:
+            self._parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        if self._in_heading:
+            self._heading_text.append(data)
+        self._parts.append(data)
+
+    def _flush(self) -> None:
+        text = re.sub(r"\n\s*\n+", "\n\n", "".join(self._parts)).strip()
+        if text:
+            self.sections.append(Section(text, heading=self._heading))
+        self._parts = []
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _html(text: str) -> list[Section]:
+    parser = _HtmlText()
+    parser.feed(text)
+    parser.close()
+    return parser.sections
+
+
+def _pdf(path: Path) -> list[Section]:
+    from pypdf import PdfReader  # imported when needed: most collections have no PDF
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            raise Skipped("encrypted PDF")
+        pages = [Section(page.extract_text() or "", page=number)
+                 for number, page in enumerate(reader.pages, start=1)]
+    except PdfReadError as error:
+        raise Skipped(f"not a readable PDF ({error})") from error
+    found = [section for section in pages if section.text.strip()]
+    if pages and not found:
+        raise Skipped("a PDF without a text layer (scanned pages need OCR)")
+    return found
+
+
+def _docx(path: Path) -> list[Section]:
+    import docx  # python-docx; imported when needed
+
+    document = docx.Document(str(path))
+    sections: list[Section] = []
+    heading: str | None = None
+    lines: list[str] = []
+
+    def close() -> None:
+        body = "\n\n".join(line for line in lines if line.strip()).strip()
+        if body:
+            sections.append(Section(body, heading=heading))
+
+    for paragraph in document.paragraphs:
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if style.lower().startswith(("heading", "title")) and paragraph.text.strip():
+            close()
+            heading, lines = paragraph.text.strip(), [paragraph.text]
+        else:
+            lines.append(paragraph.text)
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text for cell in row.cells))
+    close()
+    return sections

@@ -1,0 +1,292 @@
+"""The document collections in SQLite, beside the history (documents.sqlite3).
+
+Chunks and their metadata are plain tables; keyword search is FTS5 over the
+chunks; vectors live in one sqlite-vec ``vec0`` table per collection (a
+collection's dimensions are its embedding model's). Python's own sqlite3 module
+cannot load extensions on every platform (pyenv's and macOS's builds), so this
+store uses sqlean.py: the same DB-API with loading enabled. Raw SQL rather than
+SQLAlchemy, because virtual tables and MATCH queries are all it would pass
+through.
+
+Each file is written in one transaction: a crash or a pause between files loses
+nothing, and a restart picks up at the first file not yet indexed.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlean
+import sqlite_vec
+
+from llamadesk.documents.chunking import Chunk
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS collections (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    embedding_model TEXT NOT NULL,    -- the file name of the model that built it
+    dimensions INTEGER NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS roots (
+    collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    PRIMARY KEY (collection_id, path)
+);
+CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY,
+    collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    sha256 TEXT,
+    size INTEGER,
+    mtime REAL,
+    status TEXT NOT NULL,             -- 'indexed' or 'skipped'
+    reason TEXT,                      -- why it was skipped
+    chunk_count INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (collection_id, path)
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    page INTEGER,
+    heading TEXT
+);
+CREATE INDEX IF NOT EXISTS ix_chunks_file ON chunks(file_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+    text, content='chunks', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+
+@dataclass(frozen=True)
+class Collection:
+    id: int
+    name: str
+    embedding_model: str
+    dimensions: int
+    roots: tuple[str, ...]
+    files: int = 0
+    chunks: int = 0
+    skipped: int = 0
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    id: int
+    path: str
+    sha256: str | None
+    size: int | None
+    mtime: float | None
+    status: str
+    reason: str | None
+    chunk_count: int
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    id: int
+    path: str
+    text: str
+    page: int | None
+    heading: str | None
+
+
+def pack(vector: Sequence[float]) -> bytes:
+    """A vector as sqlite-vec's float32 blob."""
+    return struct.pack(f"{len(vector)}f", *vector)
+
+
+class DocumentStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # The indexer's worker and the chat's retrieval use it from different threads,
+        # one at a time (each opens its own store, or the owner serialises calls).
+        self._db = sqlean.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.enable_load_extension(True)
+        sqlite_vec.load(self._db)
+        self._db.enable_load_extension(False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        rows: list[Any] = self._db.execute(sql, parameters).fetchall()
+        return rows
+
+    # -- collections ---------------------------------------------------------
+
+    def create_collection(self, name: str, embedding_model: str, dimensions: int) -> int:
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT INTO collections (name, embedding_model, dimensions, created_at) "
+                "VALUES (?, ?, ?, ?)", (name, embedding_model, dimensions, time.time()))
+            collection_id = int(cursor.lastrowid or 0)
+            self._db.execute(f"CREATE VIRTUAL TABLE {_vectors(collection_id)} USING vec0("
+                             f"embedding float[{int(dimensions)}] distance_metric=cosine)")
+        return collection_id
+
+    def add_roots(self, collection_id: int, paths: Sequence[Path]) -> None:
+        with self.transaction():
+            self._db.executemany("INSERT OR IGNORE INTO roots VALUES (?, ?)",
+                                 [(collection_id, str(path)) for path in paths])
+
+    def collection(self, name: str) -> Collection | None:
+        return next((c for c in self.collections() if c.name == name), None)
+
+    def collections(self) -> list[Collection]:
+        rows = self._query(
+            "SELECT c.id, c.name, c.embedding_model, c.dimensions, "
+            " (SELECT count(*) FROM files f WHERE f.collection_id = c.id AND status='indexed'),"
+            " (SELECT coalesce(sum(chunk_count), 0) FROM files f WHERE f.collection_id = c.id),"
+            " (SELECT count(*) FROM files f WHERE f.collection_id = c.id AND status='skipped')"
+            " FROM collections c ORDER BY c.name")
+        roots: dict[int, list[str]] = {}
+        for collection_id, path in self._query("SELECT collection_id, path FROM roots "
+                                               "ORDER BY path"):
+            roots.setdefault(collection_id, []).append(path)
+        return [Collection(row[0], row[1], row[2], row[3], tuple(roots.get(row[0], [])),
+                           row[4], row[5], row[6]) for row in rows]
+
+    def remove_collection(self, collection_id: int) -> None:
+        with self.transaction():
+            self._delete_chunks("SELECT id FROM files WHERE collection_id = ?",
+                                (collection_id,))
+            self._db.execute(f"DROP TABLE IF EXISTS {_vectors(collection_id)}")
+            self._db.execute("DELETE FROM collections WHERE id = ?", (collection_id,))
+
+    def reset_collection(self, collection_id: int, embedding_model: str,
+                         dimensions: int) -> None:
+        """Forget every file's chunks and vectors: the collection is built again, with
+        this embedding model."""
+        with self.transaction():
+            self._delete_chunks("SELECT id FROM files WHERE collection_id = ?",
+                                (collection_id,))
+            self._db.execute("DELETE FROM files WHERE collection_id = ?", (collection_id,))
+            self._db.execute(f"DROP TABLE IF EXISTS {_vectors(collection_id)}")
+            self._db.execute(f"CREATE VIRTUAL TABLE {_vectors(collection_id)} USING vec0("
+                             f"embedding float[{int(dimensions)}] distance_metric=cosine)")
+            self._db.execute("UPDATE collections SET embedding_model = ?, dimensions = ? "
+                             "WHERE id = ?", (embedding_model, dimensions, collection_id))
+
+    # -- files ---------------------------------------------------------------
+
+    def files(self, collection_id: int) -> dict[str, FileRecord]:
+        return {row[1]: FileRecord(*row) for row in self._query(
+            "SELECT id, path, sha256, size, mtime, status, reason, chunk_count FROM files "
+            "WHERE collection_id = ?", (collection_id,))}
+
+    def put_file(self, collection_id: int, path: str, *, sha256: str | None,
+                 size: int | None, mtime: float | None, chunks: Sequence[Chunk],
+                 vectors: Sequence[Sequence[float]], reason: str | None = None) -> None:
+        """The file's chunks and vectors replace what it had, in one transaction."""
+        with self.transaction():
+            self._forget_file(collection_id, path)
+            cursor = self._db.execute(
+                "INSERT INTO files (collection_id, path, sha256, size, mtime, status, reason, "
+                "chunk_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (collection_id, path, sha256, size, mtime,
+                 "skipped" if reason else "indexed", reason, len(chunks)))
+            file_id = int(cursor.lastrowid or 0)
+            table = _vectors(collection_id)
+            for ordinal, (chunk, vector) in enumerate(zip(chunks, vectors, strict=True)):
+                chunk_id = self._db.execute(
+                    "INSERT INTO chunks (file_id, ordinal, text, page, heading) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (file_id, ordinal, chunk.text, chunk.page, chunk.heading)).lastrowid
+                self._db.execute("INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)",
+                                 (chunk_id, chunk.text))
+                self._db.execute(f"INSERT INTO {table} (rowid, embedding) VALUES (?, ?)",
+                                 (chunk_id, pack(vector)))
+
+    def put_file_time(self, collection_id: int, path: str, size: int, mtime: float) -> None:
+        with self.transaction():
+            self._db.execute("UPDATE files SET size = ?, mtime = ? WHERE collection_id = ? "
+                             "AND path = ?", (size, mtime, collection_id, path))
+
+    def remove_file(self, collection_id: int, path: str) -> None:
+        with self.transaction():
+            self._forget_file(collection_id, path)
+
+    def _forget_file(self, collection_id: int, path: str) -> None:
+        self._delete_chunks("SELECT id FROM files WHERE collection_id = ? AND path = ?",
+                            (collection_id, path))
+        self._db.execute("DELETE FROM files WHERE collection_id = ? AND path = ?",
+                         (collection_id, path))
+
+    def _delete_chunks(self, files_sql: str, parameters: Sequence[Any]) -> None:
+        rows = self._query(f"SELECT c.id, c.text, f.collection_id FROM chunks c "
+                           f"JOIN files f ON f.id = c.file_id WHERE c.file_id IN ({files_sql})",
+                           parameters)
+        for chunk_id, text, collection_id in rows:
+            # An external-content FTS5 table is told what it indexed, to remove it.
+            self._db.execute("INSERT INTO chunks_fts (chunks_fts, rowid, text) "
+                             "VALUES ('delete', ?, ?)", (chunk_id, text))
+            self._db.execute(f"DELETE FROM {_vectors(collection_id)} WHERE rowid = ?",
+                             (chunk_id,))
+        self._db.execute(f"DELETE FROM chunks WHERE file_id IN ({files_sql})", parameters)
+
+    # -- search --------------------------------------------------------------
+
+    def nearest(self, collection_id: int, vector: Sequence[float],
+                limit: int) -> list[tuple[int, float]]:
+        """(chunk id, cosine distance), nearest first."""
+        return [(int(row[0]), float(row[1])) for row in self._query(
+            f"SELECT rowid, distance FROM {_vectors(collection_id)} "
+            "WHERE embedding MATCH ? AND k = ?", (pack(vector), limit))]
+
+    def keyword(self, collection_ids: Sequence[int], query: str,
+                limit: int) -> list[tuple[int, float]]:
+        """(chunk id, BM25 score: lower is better), best first."""
+        match = fts_query(query)
+        if not match or not collection_ids:
+            return []
+        marks = ",".join("?" * len(collection_ids))
+        return [(int(row[0]), float(row[1])) for row in self._query(
+            "SELECT chunks_fts.rowid, bm25(chunks_fts) AS score FROM chunks_fts "
+            "JOIN chunks c ON c.id = chunks_fts.rowid JOIN files f ON f.id = c.file_id "
+            f"WHERE chunks_fts MATCH ? AND f.collection_id IN ({marks}) "
+            "ORDER BY score LIMIT ?", (match, *collection_ids, limit))]
+
+    def chunks(self, ids: Sequence[int]) -> dict[int, StoredChunk]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {row[0]: StoredChunk(*row) for row in self._query(
+            f"SELECT c.id, f.path, c.text, c.page, c.heading FROM chunks c "
+            f"JOIN files f ON f.id = c.file_id WHERE c.id IN ({marks})", list(ids))}
+
+
+def fts_query(text: str) -> str:
+    """Words of a question as an FTS5 query: any of them, each quoted so that no word
+    is read as an operator."""
+    # A word the index splits ("XK-9000" is "xk" then "9000") is a phrase of its parts.
+    phrases = [" ".join(re.findall(r"\w+", word)) for word in text.split()]
+    return " OR ".join(f'"{phrase}"' for phrase in phrases if phrase)
+
+
+def _vectors(collection_id: int) -> str:
+    return f"vectors_{int(collection_id)}"

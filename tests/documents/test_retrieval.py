@@ -1,0 +1,69 @@
+"""Hybrid retrieval: keyword (BM25) and meaning (vectors) each find what the other
+misses; reciprocal rank fusion keeps both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from llamadesk.documents.indexer import Indexer
+from llamadesk.documents.retrieval import fuse, search
+from llamadesk.documents.store import Collection, DocumentStore
+from tests.documents.conftest import WordEmbedder
+
+CONCEPTS = [["car", "automobile", "vehicle"], ["bird", "heron", "owl"]]
+
+
+def indexed(store: DocumentStore, tmp_path: Path, files: dict[str, str],
+            embedder: WordEmbedder) -> Collection:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    collection_id = store.create_collection("docs", embedder.name, embedder.dimensions)
+    store.add_roots(collection_id, [folder])
+    Indexer(store, embedder).index(collection_id)
+    collection = store.collection("docs")
+    assert collection is not None
+    return collection
+
+
+def test_keyword_search_alone_finds_a_rare_exact_term(store: DocumentStore,
+                                                      tmp_path: Path) -> None:
+    embedder = WordEmbedder(CONCEPTS)
+    collection = indexed(store, tmp_path, {
+        "a.txt": "Order part XK-9000 for the car.", "b.txt": "The car is grey.",
+        "c.txt": "My car is blue."}, embedder)
+    vector_only = store.nearest(collection.id, embedder.embed_query("XK-9000"), 3)
+    # The embedding knows nothing of part numbers: every passage is as near as another.
+    assert len({round(distance, 6) for _, distance in vector_only}) == 1
+    found = search(store, [collection], "XK-9000", embedder, limit=1)
+    assert [Path(p.path).name for p in found] == ["a.txt"]
+
+
+def test_vector_search_alone_finds_a_passage_with_other_words(store: DocumentStore,
+                                                              tmp_path: Path) -> None:
+    embedder = WordEmbedder(CONCEPTS)
+    collection = indexed(store, tmp_path, {
+        "a.txt": "The automobile would not start.", "b.txt": "An owl at dusk.",
+        "c.txt": "Taxes are due in April."}, embedder)
+    assert store.keyword([collection.id], "car trouble", 5) == []  # no shared word
+    found = search(store, [collection], "car trouble", embedder, limit=1)
+    assert [Path(p.path).name for p in found] == ["a.txt"]
+
+
+def test_fusion_ranks_first_what_both_searches_find(store: DocumentStore,
+                                                    tmp_path: Path) -> None:
+    embedder = WordEmbedder(CONCEPTS)
+    collection = indexed(store, tmp_path, {
+        "both.txt": "The heron nests near the car park.",
+        "words.txt": "Park rules: no dogs in the park after dark, park closes at nine.",
+        "meaning.txt": "An owl and a vehicle."}, embedder)
+    found = search(store, [collection], "heron park", embedder, limit=3)
+    assert Path(found[0].path).name == "both.txt"
+    assert {Path(p.path).name for p in found} == {"both.txt", "words.txt", "meaning.txt"}
+    assert found[0].label == "both.txt"
+
+
+def test_reciprocal_rank_fusion() -> None:
+    assert [item for item, _ in fuse([1, 2, 3], [3, 1, 4])] == [1, 3, 2, 4]
+    assert fuse([], []) == []
