@@ -40,7 +40,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 COMMANDS = ("chat", "info", "list", "search", "export", "import", "delete", "models", "token",
-            "serve")
+            "serve", "docs")
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -194,6 +194,34 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                        help="override the prompt format (default: chosen from the model)")
     serve.add_argument("--queue", type=bounded(1, 1024), default=16, metavar="N",
                        help="requests that may wait; more get 503 (default: 16)")
+
+    docs = commands.add_parser("docs", help="document collections to chat with")
+    _common(docs, top=False)
+    docs_commands = docs.add_subparsers(dest="docs_command", metavar="ACTION", required=True)
+    adding = docs_commands.add_parser("add", help="add folders or files to a collection "
+                                      "(made if new), then index them")
+    adding.add_argument("name")
+    adding.add_argument("paths", nargs="+", metavar="PATH")
+    for action in (adding, docs_commands.add_parser("reindex", help="bring a collection "
+                                                    "up to date with its folders")):
+        _common(action, top=False)
+        if action is not adding:
+            action.add_argument("name")
+        action.add_argument("--embedding-model", metavar="GGUF",
+                            help="the GGUF embedding model (a new one rebuilds the collection)")
+    listing_docs = docs_commands.add_parser("list", help="the collections, their files "
+                                            "and what was skipped")
+    _common(listing_docs, top=False)
+    listing_docs.add_argument("--json", action="store_true", help="machine-readable output")
+    removing = docs_commands.add_parser("remove", help="forget a collection (files stay)")
+    _common(removing, top=False)
+    removing.add_argument("name")
+    finding = docs_commands.add_parser("search", help="the passages that best answer QUERY")
+    _common(finding, top=False)
+    finding.add_argument("name")
+    finding.add_argument("query")
+    finding.add_argument("--limit", type=bounded(1, 50), default=5, metavar="N")
+    finding.add_argument("--embedding-model", metavar="GGUF")
 
     deleting = commands.add_parser("delete", help="delete a conversation for good")
     _common(deleting, top=False)
