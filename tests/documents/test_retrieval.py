@@ -67,3 +67,21 @@ def test_fusion_ranks_first_what_both_searches_find(store: DocumentStore,
 def test_reciprocal_rank_fusion() -> None:
     assert [item for item, _ in fuse([1, 2, 3], [3, 1, 4])] == [1, 3, 2, 4]
     assert fuse([], []) == []
+
+
+def test_words_in_most_chunks_are_left_out_of_a_large_keyword_search(
+        store: DocumentStore) -> None:
+    from llamadesk.documents.chunking import Chunk
+    from llamadesk.documents.store import COMMON_FROM, fts_query
+
+    collection_id = store.create_collection("big", "hand-made", 2)
+    chunks = [Chunk(f"the river flows past mill {n}" + (" XK-9000" if n == 77 else ""),
+                    None, None) for n in range(COMMON_FROM + 10)]
+    store.put_file(collection_id, "big.txt", sha256="x", size=1, mtime=1.0, chunks=chunks,
+                   vectors=[[1.0, 0.0]] * len(chunks))
+    assert fts_query("the river XK-9000", {"the", "river"}) == '"XK 9000"'
+    found = store.keyword([collection_id], "the river XK-9000", 5)
+    assert len(found) == 1  # only the rare term was searched: one chunk scored
+    assert "XK-9000" in store.chunks([found[0][0]])[found[0][0]].text
+    # A question of common words only still searches them.
+    assert len(store.keyword([collection_id], "the river", 5)) == 5
