@@ -11,15 +11,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from llamadesk.documents.grounding import PASSAGES, ground
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.errors import LlamaDeskError, StorageError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
-from llamadesk.storage.records import MessageRecord, ReplyStats
+from llamadesk.storage.records import MessageRecord, ReplyStats, Source
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.schema import FinishReason, MessageStatus, Role
 
@@ -53,6 +54,12 @@ class ContextReport:
     left_out_ids: tuple[int, ...]
 
 
+class PassageFinder(Protocol):
+    """Finds document passages for a question (documents/retriever.py)."""
+
+    def find(self, collections: Sequence[str], question: str, limit: int) -> list[Source]: ...
+
+
 StartedCallback = Callable[[ReplyStarted], None]
 ContextCallback = Callable[[ContextReport], None]
 TextCallback = Callable[[str], None]
@@ -62,10 +69,13 @@ class ChatService:
     """Runs one exchange: user message in, reply streamed out and stored."""
 
     def __init__(
-        self, repository: HistoryRepository, save_interval: float = SAVE_INTERVAL_S
+        self, repository: HistoryRepository, save_interval: float = SAVE_INTERVAL_S,
+        documents: PassageFinder | None = None,
     ) -> None:
         self.repository = repository
         self.save_interval = save_interval
+        # Where a conversation's collections are searched; None: no documents.
+        self.documents = documents
 
     def prompt_messages(self, conversation_id: int, upto: int | None = None,
                         session: ModelSession | None = None) -> list[ChatMessage]:
@@ -158,6 +168,8 @@ class ChatService:
         user_message = self.repository.get_message(reply.parent_id)
         on_started(ReplyStarted(reply.conversation_id, user_message, reply.id, reply.content))
         messages = self._prompt_with_ids(reply.conversation_id, user_message.id, session)
+        # The passages it was first given, again: the prompt it carries on from.
+        messages, _ = self._grounded(session, messages, reply.sources, params)
         messages.append((reply.id, ChatMessage("assistant", reply.content)))
         return self._stream(session, reply, messages, params, on_text, stop_event, on_context,
                             prefix=reply.content)
@@ -182,7 +194,38 @@ class ChatService:
                                   facts.quantization)
         on_started(ReplyStarted(conversation_id, user_message, reply.id))
         messages = self._prompt_with_ids(conversation_id, user_message.id, session)
+        found = self._find_sources(conversation_id, user_message.content)
+        if found:
+            messages, sources = self._grounded(session, messages, found, params)
+            if sources:
+                self.repository.set_sources(reply.id, sources)
         return self._stream(session, reply, messages, params, on_text, stop_event, on_context)
+
+    def _find_sources(self, conversation_id: int, question: str) -> list[Source]:
+        collections = self.repository.get_conversation(conversation_id).collections
+        if not collections or self.documents is None:
+            return []
+        try:
+            return self.documents.find(collections, question, PASSAGES)
+        except Exception:  # noqa: BLE001
+            # A damaged or locked documents database must not cost the user the reply.
+            log.exception("Searching the documents failed; answering without them")
+            return []
+
+    @staticmethod
+    def _grounded(session: ModelSession, messages: list[tuple[int | None, ChatMessage]],
+                  found: Sequence[Source], params: SamplingParams
+                  ) -> tuple[list[tuple[int | None, ChatMessage]], tuple[Source, ...]]:
+        """The prompt with the passages that fit placed in its newest user message."""
+        if not found:
+            return messages, ()
+        n_ctx = session.info.n_ctx
+        reserve = params.max_tokens or max(256, n_ctx // 4)
+        grounded = ground([m for _, m in messages], found,
+                          lambda text: session.message_tokens(ChatMessage("user", text)),
+                          n_ctx, min(reserve, n_ctx // 2))
+        return ([(mid, m) for (mid, _), m in zip(messages, grounded.messages, strict=True)],
+                grounded.sources)
 
     def _stream(self, session: ModelSession, reply: MessageRecord,
                 messages: list[tuple[int | None, ChatMessage]], params: SamplingParams,

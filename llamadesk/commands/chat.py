@@ -11,15 +11,19 @@ from typing import TYPE_CHECKING, TextIO
 from llamadesk.commands.output import EXIT_USAGE, print_error
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from llamadesk.chat import ChatService
     from llamadesk.engine.session import ModelSession, SamplingParams
     from llamadesk.storage.records import MessageRecord
+    from llamadesk.storage.repository import HistoryRepository
 
 
 def run(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
     from llamadesk.chat import ChatService
     from llamadesk.commands.models import model_manager
+    from llamadesk.documents.retriever import DocumentRetriever, embedder_opener
     from llamadesk.engine.prompt import TemplateKind
     from llamadesk.engine.session import LoadOptions, ModelSession
     from llamadesk.sampling import SamplingChoice, sampling_for
@@ -27,6 +31,9 @@ def run(args: argparse.Namespace) -> int:
 
     context = open_context(args.data_dir)
     model_path = model_manager(context.paths).resolve(args.model)
+    # Opens the documents database and an embedding model only when a reply needs them.
+    retriever = DocumentRetriever(context.paths.documents_database,
+                                  embedder_opener(context.paths.models_dir))
     try:
         # The conversation's own sampling, else the app's default for new chats, as
         # in the window; --preset and --temperature change it for this run only.
@@ -44,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             template=TemplateKind(args.template) if args.template else None))
         for note in session.info.notes:
             print(f"llamadesk: {note}", file=sys.stderr)
-        service = ChatService(context.repository)
+        service = ChatService(context.repository, documents=retriever)
         params = choice.params(max_tokens=args.max_tokens, seed=args.seed)
         conversation_id: int | None = args.conversation
         if conversation_id is None:
@@ -52,6 +59,9 @@ def run(args: argparse.Namespace) -> int:
             conversation_id = context.repository.create_conversation(
                 system_prompt=args.system or None).id
             context.repository.set_sampling(conversation_id, choice.to_json())
+        if args.docs is not None or args.no_docs:
+            _choose_collections(context.paths.documents_database, context.repository,
+                                conversation_id, [] if args.no_docs else args.docs)
 
         def ask(text: str) -> int:
             nonlocal conversation_id
@@ -74,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
             ask(text)
         session.close()
     finally:
+        retriever.close()
         context.close()
     return 0
 
@@ -126,8 +137,31 @@ def _stream_reply(service: ChatService, session: ModelSession, conversation_id: 
     out.write("\n")
     if reply.finish_reason == "cancelled":
         out.write("[stopped]\n")
+    if reply.sources:
+        out.write("Sources:\n")
+        for number, source in enumerate(reply.sources, 1):
+            out.write(f"  [{number}] {source.place}  ({source.path})\n")
     out.flush()
     return reply
+
+
+def _choose_collections(database: Path, repository: HistoryRepository, conversation_id: int,
+                        names: list[str]) -> None:
+    """The collections the conversation draws on from now on; unknown names are refused."""
+    from llamadesk.documents.store import DocumentStore
+    from llamadesk.errors import LlamaDeskError
+
+    if names:
+        store = DocumentStore(database)
+        try:
+            known = {c.name for c in store.collections()}
+        finally:
+            store.close()
+        unknown = [name for name in names if name not in known]
+        if unknown:
+            raise LlamaDeskError(f"No collection named {', '.join(map(repr, unknown))} "
+                                 f"(collections: {', '.join(sorted(known)) or 'none yet'}).")
+    repository.set_collections(conversation_id, list(dict.fromkeys(names)))
 
 
 def _interactive(ask: Callable[[str], int], model_name: str) -> None:

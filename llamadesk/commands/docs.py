@@ -9,6 +9,7 @@ from pathlib import Path
 
 from llamadesk.documents.indexer import Indexer, IndexReport, Progress
 from llamadesk.documents.retrieval import search
+from llamadesk.documents.retriever import open_embedder
 from llamadesk.documents.store import Collection, DocumentStore
 from llamadesk.engine.embedding import LlamaEmbedder
 from llamadesk.errors import LlamaDeskError
@@ -38,7 +39,7 @@ def _embedder(args: argparse.Namespace, paths: AppPaths,
                              "(for example nomic-embed-text-v1.5.Q8_0.gguf).")
     if not path.is_file():
         raise LlamaDeskError(f"No such embedding model: {path}")
-    return LlamaEmbedder(path)
+    return open_embedder(path)
 
 
 def _add(args: argparse.Namespace, store: DocumentStore, paths: AppPaths) -> int:

@@ -52,6 +52,8 @@ def catalog(args: argparse.Namespace) -> int:
     from llamadesk.engine.placement import format_bytes
     from llamadesk.models.machine import machine_fit, machine_memory
 
+    if args.embedding:
+        return _embedding_catalog(args)
     vram = sum(d.free_bytes for d in detect_backend().devices)
     reports = machine_fit(machine_memory(vram))
     if args.json:
@@ -68,6 +70,30 @@ def catalog(args: argparse.Namespace) -> int:
               f"{r.entry.repo}")
     print("\n* recommended for this computer. Sizes are estimates until the Hub's "
           "metadata is read at download time.")
+    print("Embedding models, for document collections: `llamadesk models catalog --embedding`.")
+    return 0
+
+
+def _embedding_catalog(args: argparse.Namespace) -> int:
+    from llamadesk.engine.placement import format_bytes
+    from llamadesk.models.embedding_catalog import load_embedding_catalog
+    from llamadesk.models.machine import machine_memory
+
+    ram = machine_memory().ram_total
+    entries = load_embedding_catalog()
+    if args.json:
+        print(json.dumps([{"id": e.id, "name": e.name, "repo": e.repo, "files": e.files,
+                           "license": e.license, "dimensions": e.dimensions,
+                           "languages": e.languages, "estimated_memory": e.memory_needed,
+                           "fit": e.fit(ram).value, "recommended": e.recommended}
+                          for e in entries], indent=2))
+        return 0
+    for e in entries:
+        star = "*" if e.recommended else " "
+        print(f"{star} {e.id:28} {e.fit(ram).value:10} ~{format_bytes(e.memory_needed):>9}  "
+              f"{e.license_name}, {e.languages}, {e.dimensions} dimensions  {e.repo}")
+    print("\n* recommended. No license acceptance is needed for these; "
+          "download one with `llamadesk models download ID`.")
     return 0
 
 
@@ -87,14 +113,17 @@ def list_installed(args: argparse.Namespace) -> int:
 
 def download(args: argparse.Namespace) -> int:
     from llamadesk.engine.placement import format_bytes
-    from llamadesk.models.catalog import find_entry
+    from llamadesk.models.catalog import CatalogEntry, find_entry
+    from llamadesk.models.embedding_catalog import EmbeddingEntry, find_embedding_entry
+    from llamadesk.models.license import needs_acceptance
 
-    entry = find_entry(args.id)
+    entry: CatalogEntry | EmbeddingEntry | None = \
+        find_entry(args.id) or find_embedding_entry(args.id)
     if entry is None:
         print_error(f"no catalog entry {args.id!r} (see `llamadesk models catalog`)")
         return EXIT_USAGE
     manager = _manager(args)
-    if args.accept_license:
+    if args.accept_license and needs_acceptance(entry.license):
         manager.licenses.accept(entry.license)
     model = manager.download(entry, _progress_line())
     manager.downloader.wait_until_settled()  # on the disk before the command exits

@@ -91,6 +91,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       "default for new chats: " + ", ".join(
                           f"{name} = temperature {p.temperature:g}, top_p {p.top_p:g}"
                           for name, p in PRESETS.items()) + ")")
+    chat.add_argument("--docs", action="append", metavar="COLLECTION",
+                      help="answer from this document collection too (repeatable; "
+                      "remembered by the conversation); see `llamadesk docs`")
+    chat.add_argument("--no-docs", action="store_true",
+                      help="stop using the conversation's document collections")
     chat.add_argument("prompt", nargs="*", help="the message; without it, an interactive chat")
 
     info = commands.add_parser("info", help="this build's GPU support, paths, and a model's facts")
@@ -134,9 +139,13 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         action = models_commands.add_parser(name, help=text)
         _common(action, top=False)
         action.add_argument("--json", action="store_true", help="machine-readable output")
+        if name == "catalog":
+            action.add_argument("--embedding", action="store_true",
+                                help="the embedding models for document collections")
     download = models_commands.add_parser("download", help="download a catalog variant")
     _common(download, top=False)
-    download.add_argument("id", help="a catalog id, such as llama-2-7b-chat-q4_k_m")
+    download.add_argument("id", help="a catalog id, such as llama-2-7b-chat-q4_k_m or "
+                          "nomic-embed-text-v1.5-q8_0 (an embedding model)")
     download.add_argument("--json", action="store_true", help="print the result as JSON")
     download.add_argument("--accept-license", action="store_true",
                           help="accept the Llama 2 Community License (read it first with "

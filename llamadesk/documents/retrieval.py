@@ -28,6 +28,7 @@ class Passage:
     page: int | None
     heading: str | None
     score: float
+    collection_id: int = 0
 
     @property
     def label(self) -> str:
@@ -67,6 +68,6 @@ def search(store: DocumentStore, collections: Sequence[Collection], query: str,
                store.keyword([c.id for c in collections], query, depth)]
     ranked = fuse(keyword, *vector_ranks)[:limit]
     chunks = store.chunks([chunk_id for chunk_id, _ in ranked])
-    return [Passage(chunk_id, chunks[chunk_id].path, chunks[chunk_id].text,
-                    chunks[chunk_id].page, chunks[chunk_id].heading, score)
-            for chunk_id, score in ranked if chunk_id in chunks]
+    return [Passage(chunk_id, chunk.path, chunk.text, chunk.page, chunk.heading, score,
+                    chunk.collection_id)
+            for chunk_id, score in ranked if (chunk := chunks.get(chunk_id)) is not None]

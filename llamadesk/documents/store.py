@@ -106,6 +106,7 @@ class StoredChunk:
     text: str
     page: int | None
     heading: str | None
+    collection_id: int
 
 
 def pack(vector: Sequence[float]) -> bytes:
@@ -296,7 +297,7 @@ class DocumentStore:
             return {}
         marks = ",".join("?" * len(ids))
         return {row[0]: StoredChunk(*row) for row in self._query(
-            f"SELECT c.id, f.path, c.text, c.page, c.heading FROM chunks c "
+            f"SELECT c.id, f.path, c.text, c.page, c.heading, f.collection_id FROM chunks c "
             f"JOIN files f ON f.id = c.file_id WHERE c.id IN ({marks})", list(ids))}
 
 

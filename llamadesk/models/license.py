@@ -32,6 +32,12 @@ PLAIN_SUMMARY = {
 }
 
 
+def needs_acceptance(license_id: str) -> bool:
+    """Whether a download waits for the user to accept its license: Llama 2's
+    does; the permissive licenses of the embedding models (MIT, Apache 2.0) do not."""
+    return license_id in _FILES
+
+
 def license_text(license_id: str) -> str:
     folder = resources.files("llamadesk.resources")
     return "\n\n".join(folder.joinpath(name).read_text(encoding="utf-8")

@@ -16,8 +16,9 @@ from llamadesk.engine.prompt import choose_template
 from llamadesk.errors import LlamaDeskError
 from llamadesk.models.catalog import CatalogEntry
 from llamadesk.models.downloader import Downloader, DownloadProgress
+from llamadesk.models.embedding_catalog import EmbeddingEntry
 from llamadesk.models.hashing import HashCache, sha256_file
-from llamadesk.models.license import LicenseStore
+from llamadesk.models.license import LicenseStore, needs_acceptance
 from llamadesk.models.registry import InstalledModel, Registry, model_id, now_iso
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
@@ -45,7 +46,7 @@ class ModelManager:
 
     # -- downloads -----------------------------------------------------------
 
-    def download(self, entry: CatalogEntry,
+    def download(self, entry: CatalogEntry | EmbeddingEntry,
                  progress: Callable[[DownloadProgress], None] = lambda _: None,
                  cancel: threading.Event | None = None) -> InstalledModel:
         """License first, then metadata from the Hub, then verified bytes."""
@@ -53,7 +54,8 @@ class ModelManager:
         from llamadesk.engine.gguf_file import read_model_facts
         from llamadesk.models.hub import Hub
 
-        accepted = self.licenses.require(entry.license)
+        accepted = self.licenses.require(entry.license) \
+            if needs_acceptance(entry.license) else None
         hub = Hub(token=self.token)
         targets = [hub.target(entry.repo, name) for name in entry.files]
         parts = [self.downloader.fetch(target, progress, cancel) for target in targets]
@@ -63,7 +65,8 @@ class ModelManager:
         else:
             final, sha256 = parts[0], targets[0].sha256  # verified as it arrived
         return self._register(final, read_model_facts(final), sha256, "download", entry,
-                              accepted.sha256, accepted.accepted_at.isoformat())
+                              accepted.sha256 if accepted else None,
+                              accepted.accepted_at.isoformat() if accepted else None)
 
     def _join(self, parts: list[Path], final: Path) -> str:
         """Join split parts (each verified) into one file, hashing as it is written."""
@@ -157,7 +160,7 @@ class ModelManager:
         return model
 
     def _register(self, path: Path, facts: ModelFacts, sha256: str, source: str,
-                  entry: CatalogEntry | None, license_sha: str | None = None,
+                  entry: CatalogEntry | EmbeddingEntry | None, license_sha: str | None = None,
                   accepted_at: str | None = None) -> InstalledModel:
         model = InstalledModel(
             id=entry.id if entry else model_id(path.name),

@@ -13,6 +13,7 @@ from llamadesk.errors import StorageError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.storage.database import Database
 from llamadesk.storage.export.json_export import SCHEMA, SCHEMA_VERSION
+from llamadesk.storage.records import Source
 from llamadesk.storage.schema import Conversation, Message, MessageStatus
 
 
@@ -108,6 +109,7 @@ def _conversation(doc: Any, number: int) -> _Parsed:
         model_quant=_optional(model.get("quantization"), str, f"{where} quantization"),
         # Older exports have none: the app's. Anything unknown is the app's too.
         source="api" if doc.get("source") == "api" else "app",
+        collections=_collections(doc.get("collections"), where),
     )
     messages: list[Message] = []
     parents: list[int | None] = []
@@ -146,6 +148,7 @@ def _conversation(doc: Any, number: int) -> _Parsed:
                                              f"{at} time_to_first_token_ms"),
             tokens_per_second=_optional(stats.get("tokens_per_second"), (int, float),
                                         f"{at} tokens_per_second"),
+            sources=_sources(item.get("sources"), at),
         )
         messages.append(message)
         parents.append(parent)
@@ -153,6 +156,32 @@ def _conversation(doc: Any, number: int) -> _Parsed:
     _require(leaf is None or (isinstance(leaf, int) and 0 <= leaf < len(messages)),
              f"{where} has an invalid current_leaf")
     return _Parsed(conversation, messages, parents, leaf)
+
+
+def _collections(value: Any, where: str) -> list[str] | None:
+    if value is None:  # older exports have none
+        return None
+    _require(isinstance(value, list) and all(isinstance(n, str) for n in value),
+             f"{where}: collections is not a list of names")
+    return [_text(name, f"{where} collection") for name in value] or None
+
+
+def _sources(value: Any, at: str) -> list[dict[str, Any]] | None:
+    """A reply's sources, checked field by field and stored in the app's own shape."""
+    if value is None:  # older exports have none
+        return None
+    _require(isinstance(value, list), f"{at}: sources is not a list")
+    sources = []
+    for item in value:
+        _require(isinstance(item, dict) and isinstance(item.get("path"), str)
+                 and isinstance(item.get("passage"), str), f"{at} has a malformed source")
+        _optional(item.get("page"), int, f"{at} source page")
+        _optional(item.get("heading"), str, f"{at} source heading")
+        _optional(item.get("collection"), str, f"{at} source collection")
+        _text(item["path"], f"{at} source")
+        _text(item["passage"], f"{at} source")
+        sources.append(Source.from_dict(item).as_dict())
+    return sources or None
 
 
 def _json_storable(value: Any) -> bool:

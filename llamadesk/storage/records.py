@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 
 @dataclass(frozen=True)
@@ -16,6 +18,49 @@ class ConversationSummary:
     created_at: datetime
     updated_at: datetime
     source: str = "app"  # "api": made by a program through the local API server
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document passage a reply was given: where it is, and its text."""
+
+    path: str  # the file, absolute, as it was indexed
+    passage: str
+    collection: str = ""
+    page: int | None = None  # 1-based, for PDFs
+    heading: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
+    def place(self) -> str:
+        """File name, then page or heading: how a source is cited."""
+        if self.page is not None:
+            return f"{self.name}, p. {self.page}"
+        if self.heading:
+            return f"{self.name} › {self.heading}"
+        return self.name
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "collection": self.collection, "page": self.page,
+                "heading": self.heading, "passage": self.passage}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        page = data.get("page")
+        return cls(path=str(data.get("path") or ""), passage=str(data.get("passage") or ""),
+                   collection=str(data.get("collection") or ""),
+                   page=int(page) if isinstance(page, int) else None,
+                   heading=str(data["heading"]) if data.get("heading") else None)
+
+
+def file_uri(source: Source) -> str:
+    """A link that opens the source's file, at its page where the viewer reads #page=."""
+    path = PurePath(source.path)
+    uri = path.as_uri() if path.is_absolute() else quote(source.path.replace("\\", "/"))
+    return f"{uri}#page={source.page}" if source.page is not None else uri
 
 
 @dataclass(frozen=True)
@@ -37,6 +82,7 @@ class MessageRecord:
     completion_tokens: int | None = None
     time_to_first_token_ms: float | None = None
     tokens_per_second: float | None = None
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,6 +100,7 @@ class ConversationRecord:
     model_quant: str | None
     current_leaf_id: int | None
     source: str = "app"
+    collections: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

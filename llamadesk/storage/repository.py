@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, false, func, or_, select, text, update
@@ -15,6 +16,7 @@ from llamadesk.storage.records import (
     ConversationSummary,
     MessageRecord,
     ReplyStats,
+    Source,
 )
 from llamadesk.storage.schema import (
     Conversation,
@@ -67,6 +69,8 @@ def _message_record(row: Message) -> MessageRecord:
         completion_tokens=row.completion_tokens,
         time_to_first_token_ms=row.time_to_first_token_ms,
         tokens_per_second=row.tokens_per_second,
+        sources=tuple(Source.from_dict(item) for item in row.sources or ()
+                      if isinstance(item, dict)),
     )
 
 
@@ -85,6 +89,7 @@ def _conversation_record(row: Conversation) -> ConversationRecord:
         model_quant=row.model_quant,
         source=row.source or "app",
         current_leaf_id=row.current_leaf_id,
+        collections=tuple(str(name) for name in row.collections or ()),
     )
 
 
@@ -206,6 +211,22 @@ class HistoryRepository:
     def set_system_prompt(self, conversation_id: int, system_prompt: str | None) -> None:
         with self._db.session() as session:
             self._conversation(session, conversation_id).system_prompt = system_prompt or None
+            session.commit()
+
+    def set_collections(self, conversation_id: int, names: Sequence[str]) -> None:
+        """The document collections this conversation's replies draw on."""
+        with self._db.session() as session:
+            self._conversation(session, conversation_id).collections = list(names) or None
+            session.commit()
+
+    def set_sources(self, message_id: int, sources: Sequence[Source]) -> None:
+        """The passages a reply was given, stored with it before it streams."""
+        with self._db.session() as session:
+            row = session.get(Message, message_id)
+            if row is None:
+                raise StorageError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "There is no message with id %1."), message_id))
+            row.sources = [source.as_dict() for source in sources] or None
             session.commit()
 
     def set_sampling(self, conversation_id: int, sampling: dict[str, Any]) -> None:

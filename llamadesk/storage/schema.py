@@ -95,6 +95,8 @@ class Conversation(Base):
     current_leaf_id: Mapped[int | None] = mapped_column(Integer, default=None)
     # Set when deleted; the row goes for good when the app quits (until then: undo).
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Names of the document collections its replies draw on (documents/), or null.
+    collections: Mapped[list[str] | None] = mapped_column(JSON, default=None)
 
     messages: Mapped[list[Message]] = relationship(
         back_populates="conversation",
@@ -130,5 +132,7 @@ class Message(Base):
     completion_tokens: Mapped[int | None] = mapped_column(Integer, default=None)
     time_to_first_token_ms: Mapped[float | None] = mapped_column(Float, default=None)
     tokens_per_second: Mapped[float | None] = mapped_column(Float, default=None)
+    # The document passages a reply was given (records.Source as dicts), or null.
+    sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")

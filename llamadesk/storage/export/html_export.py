@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from llamadesk.storage.export.markdown_render import code_style_css, markdown_to_html
-from llamadesk.storage.records import ConversationRecord, MessageRecord
+from llamadesk.storage.records import ConversationRecord, MessageRecord, file_uri
 from llamadesk.storage.repository import HistoryRepository
 
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
@@ -32,6 +32,8 @@ h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 .message.assistant, .message.system { background: var(--assistant); }
 .message header { font-weight: 600; font-size: .9rem; color: var(--muted); }
 .note { font-style: italic; color: var(--muted); }
+.sources { font-size: .9rem; border-top: 1px solid var(--border); margin-top: .5rem; }
+.sources p { margin: .4rem 0 0; }
 pre { background: var(--code); padding: .75rem; border-radius: 6px; overflow-x: auto;
       white-space: pre-wrap; word-wrap: break-word; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
@@ -57,7 +59,18 @@ def _message(message: MessageRecord) -> str:
     note = NOTES.get(message.finish_reason or "")
     note_html = f' <span class="note">({html.escape(note)})</span>' if note else ""
     return (f'<section class="message {role}"><header>{name} · {stamp}{note_html}</header>'
-            f'<div class="content">{markdown_to_html(message.content)}</div></section>')
+            f'<div class="content">{markdown_to_html(message.content)}</div>'
+            f'{_sources(message)}</section>')
+
+
+def _sources(message: MessageRecord) -> str:
+    """The passages a reply was given: a numbered list, the passage in a tooltip."""
+    if not message.sources:
+        return ""
+    items = "".join(
+        f'<li><a href="{html.escape(file_uri(source))}" title="{html.escape(source.passage)}">'
+        f'{html.escape(source.place)}</a></li>' for source in message.sources)
+    return f'<div class="sources"><p class="note">Sources</p><ol>{items}</ol></div>'
 
 
 def conversation_article(conversation: ConversationRecord, messages: list[MessageRecord]) -> str:

@@ -14,6 +14,7 @@ same document (apart from ``exported_at``). All times are ISO 8601 in UTC.
         "source": "app" | "api" (a program's, through the local API server),
         "sampling": {...},
         "model": {"name", "sha256", "quantization"},
+        "collections": [names of the document collections its replies draw on],
         "current_leaf": index of the message the view follows, or null,
         "messages": [{                  # oldest first; a parent precedes its children
           "index": 0, 1, 2...,           # position in this list
@@ -22,7 +23,9 @@ same document (apart from ``exported_at``). All times are ISO 8601 in UTC.
           "content", "status", "finish_reason", "created_at", "updated_at",
           "model": {"name", "sha256"}, "params": {...}, "seed",
           "stats": {"prompt_tokens", "completion_tokens",
-                    "time_to_first_token_ms", "tokens_per_second"}
+                    "time_to_first_token_ms", "tokens_per_second"},
+          "sources": [{"path", "collection", "page", "heading", "passage"}]
+                                         # the document passages a reply was given
         }]
       }]
     }
@@ -61,6 +64,7 @@ def _message(message: MessageRecord, index: dict[int, int]) -> dict[str, Any]:
             "time_to_first_token_ms": message.time_to_first_token_ms,
             "tokens_per_second": message.tokens_per_second,
         },
+        "sources": [source.as_dict() for source in message.sources],
     }
 
 
@@ -82,6 +86,7 @@ def conversation_document(repository: HistoryRepository, conversation_id: int) -
             "sha256": conversation.model_sha256,
             "quantization": conversation.model_quant,
         },
+        "collections": list(conversation.collections),
         "current_leaf": index.get(conversation.current_leaf_id)
         if conversation.current_leaf_id is not None else None,
         "messages": [_message(m, index) for m in messages],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llamadesk.storage.records import MessageRecord
+from llamadesk.storage.records import MessageRecord, file_uri
 from llamadesk.storage.repository import HistoryRepository
 
 _ROLE_NAMES = {"user": "User", "assistant": "Assistant", "system": "System"}
@@ -26,6 +26,11 @@ def conversation_markdown(repository: HistoryRepository, conversation_id: int) -
         parts += ["> **System prompt:** " + conversation.system_prompt.replace("\n", "\n> "), ""]
     for message in repository.current_branch(conversation_id):
         parts += [_heading(message), "", message.content.rstrip(), ""]
+        if message.sources:
+            parts += ["**Sources:**", ""]
+            parts += [f"{number}. [{source.place}](<{file_uri(source)}>)"
+                      for number, source in enumerate(message.sources, 1)]
+            parts.append("")
     return "\n".join(parts).rstrip() + "\n"
 
 

@@ -16,6 +16,11 @@ def conversation_text(repository: HistoryRepository, conversation_id: int) -> st
         stamp = message.created_at.strftime("%Y-%m-%d %H:%M UTC")
         note = NOTES.get(message.finish_reason or "")
         lines += [f"{name} ({stamp}){f' [{note}]' if note else ''}:", message.content, ""]
+        if message.sources:
+            lines += ["Sources:"]
+            lines += [f"  [{number}] {source.place} ({source.path})"
+                      for number, source in enumerate(message.sources, 1)]
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -1,0 +1,93 @@
+"""The chat's way into the collections: passages for a question, as sources.
+
+It lives on the inference thread (chat.py calls it before a reply streams) and
+opens what it needs on first use: its own connection to the documents database
+and the embedding model a collection was built with, kept loaded for the next
+question. Without that model on disk it still answers, by keyword alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from llamadesk.documents.retrieval import search
+from llamadesk.documents.store import DocumentStore
+from llamadesk.engine.embedding import Embedder, LlamaEmbedder
+from llamadesk.errors import LlamaDeskError
+from llamadesk.models.embedding_catalog import prefixes_for
+from llamadesk.storage.records import Source
+
+log = logging.getLogger(__name__)
+
+# Opens the embedding model a collection was built with (its file name), or None
+# when it is not on this computer.
+EmbedderOpener = Callable[[str], Embedder | None]
+
+
+def open_embedder(path: Path) -> LlamaEmbedder:
+    """An embedding model, with the task words the catalog knows it was trained with."""
+    document_prefix, query_prefix = prefixes_for(path.name)
+    return LlamaEmbedder(path, document_prefix=document_prefix, query_prefix=query_prefix)
+
+
+def embedder_opener(models_dir: Path) -> EmbedderOpener:
+    """Opens a collection's embedding model from the models folder, if it is there."""
+    def opener(name: str) -> Embedder | None:
+        path = models_dir / name
+        return open_embedder(path) if path.is_file() else None
+    return opener
+
+
+class DocumentRetriever:
+    def __init__(self, database: Path, open_embedder: EmbedderOpener) -> None:
+        self._database = database
+        self._open_embedder = open_embedder
+        self._store: DocumentStore | None = None
+        self._embedders: dict[str, Embedder | None] = {}
+        self._lock = threading.Lock()
+
+    def find(self, collections: Sequence[str], question: str, limit: int) -> list[Source]:
+        """The best ``limit`` passages of the named collections; names that no longer
+        exist are passed over."""
+        if not collections or not self._database.exists():
+            return []
+        with self._lock:
+            store = self._open_store()
+            chosen = [c for c in store.collections() if c.name in set(collections)]
+            if not chosen:
+                return []
+            # One embedder per question: the first collection's (the others are
+            # searched by vector when they were built by the same model).
+            embedder = self._embedder(chosen[0].embedding_model)
+            names = {c.id: c.name for c in chosen}
+            passages = search(store, chosen, question, embedder, limit=limit)
+        return [Source(path=p.path, passage=p.text, collection=names.get(p.collection_id, ""),
+                       page=p.page, heading=p.heading) for p in passages]
+
+    def _open_store(self) -> DocumentStore:
+        if self._store is None:
+            self._store = DocumentStore(self._database)
+        return self._store
+
+    def _embedder(self, name: str) -> Embedder | None:
+        if name not in self._embedders:
+            try:
+                self._embedders[name] = self._open_embedder(name)
+            except LlamaDeskError as error:
+                log.warning("Searching by keyword only: %s", error)
+                self._embedders[name] = None
+        return self._embedders[name]
+
+    def close(self) -> None:
+        with self._lock:
+            for embedder in self._embedders.values():
+                close = getattr(embedder, "close", None)
+                if close is not None:
+                    close()
+            self._embedders.clear()
+            if self._store is not None:
+                self._store.close()
+                self._store = None
