@@ -12,23 +12,28 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from llamadesk.documents.retrieval import search
-from llamadesk.documents.store import DocumentStore
-from llamadesk.engine.embedding import Embedder, LlamaEmbedder
 from llamadesk.errors import LlamaDeskError
 from llamadesk.models.embedding_catalog import prefixes_for
+
+if TYPE_CHECKING:
+    from llamadesk.documents.store import DocumentStore
+    from llamadesk.engine.embedding import Embedder, LlamaEmbedder
 from llamadesk.storage.records import Source
 
 log = logging.getLogger(__name__)
 
 # Opens the embedding model a collection was built with (its file name), or None
 # when it is not on this computer.
-EmbedderOpener = Callable[[str], Embedder | None]
+EmbedderOpener = Callable[[str], "Embedder | None"]
 
 
 def open_embedder(path: Path) -> LlamaEmbedder:
     """An embedding model, with the task words the catalog knows it was trained with."""
+    # Imported on use: the window starts without llama.cpp or SQLite extensions.
+    from llamadesk.engine.embedding import LlamaEmbedder
+
     document_prefix, query_prefix = prefixes_for(path.name)
     return LlamaEmbedder(path, document_prefix=document_prefix, query_prefix=query_prefix)
 
@@ -54,6 +59,8 @@ class DocumentRetriever:
         exist are passed over."""
         if not collections or not self._database.exists():
             return []
+        from llamadesk.documents.retrieval import search
+
         with self._lock:
             store = self._open_store()
             chosen = [c for c in store.collections() if c.name in set(collections)]
@@ -69,6 +76,8 @@ class DocumentRetriever:
 
     def _open_store(self) -> DocumentStore:
         if self._store is None:
+            from llamadesk.documents.store import DocumentStore
+
             self._store = DocumentStore(self._database)
         return self._store
 

@@ -35,6 +35,7 @@ class ChatController(QObject):
     """
 
     state_changed = Signal()
+    conversation_created = Signal(int)
     failed = Signal(str)
     status = Signal(str, int)
 
@@ -104,6 +105,7 @@ class ChatController(QObject):
         if conversation_id is None:
             self.chat_view.show_messages([])
             conversation_id = self.browser.conversation_id = self._create_conversation()
+            self.conversation_created.emit(conversation_id)
         elif self.chat_view.has_more_below:
             self.browser.open(conversation_id)
         self._start(GenerateRequest(conversation_id, text))

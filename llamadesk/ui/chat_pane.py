@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from llamadesk.ui import formats
 from llamadesk.ui.chat_view import ChatView
 from llamadesk.ui.composer import Composer
+from llamadesk.ui.documents_controller import DocumentsToggle
 from llamadesk.ui.model_bar import ModelBar
 from llamadesk.ui.style.icons import icon
 from llamadesk.ui.style.tokens import XS, M, Palette, S
@@ -41,6 +42,8 @@ class ChatPane(QWidget):
         composer_row = QHBoxLayout()
         composer_row.setSpacing(S)
         composer_row.addWidget(self.composer, 1)
+        self.documents_toggle = DocumentsToggle()
+        composer_row.addWidget(self.documents_toggle)
         composer_row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, S, M, S)

@@ -48,7 +48,7 @@ from llamadesk.storage.export.markdown_render import (
     code_style_css,
     markdown_with_code_blocks,
 )
-from llamadesk.storage.records import MessageRecord
+from llamadesk.storage.records import MessageRecord, Source, file_uri
 from llamadesk.ui import formats
 from llamadesk.ui.style.icons import icon_image
 from llamadesk.ui.style.tokens import READING_WIDTH, S, palette_for
@@ -58,6 +58,8 @@ SCHEME = "llamadesk"
 _ICON_SCHEME = "llamadesk-icon"
 _ICON_PX = 16
 _EXTERNAL = ("http", "https", "mailto")
+# A source's passage in its tooltip, at most this many characters.
+_PASSAGE_TIP = 600
 _CONTINUABLE = ("cancelled", "interrupted", "length")
 _LONG_RUN = re.compile(r"\S{200,}")
 # How long one turn of the event loop may spend rendering finished blocks.
@@ -158,6 +160,10 @@ class ChatView(QTextBrowser):
         # blocks waiting in _unrendered, in order, then the block still being written.
         self._plain_start = 0
         self._unrendered: deque[_Block] = deque()
+        # Run once the reply's last block is rendered (its sources go below it).
+        self._after_render: list[Callable[[], None]] = []
+        # Each shown reply's sources, for their links: message id -> sources.
+        self._sources: dict[int, tuple[Source, ...]] = {}
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._render_some)
@@ -242,6 +248,8 @@ class ChatView(QTextBrowser):
         self._hovered = self._focused = None
         self._stream = None
         self._unrendered.clear()
+        self._after_render.clear()
+        self._sources.clear()
         self.has_more_above, self.has_more_below = more_above, more_below
         self._insert(0, messages, versions or {})
         if more_below:
@@ -293,6 +301,8 @@ class ChatView(QTextBrowser):
             start = cursor.position()
             label_end = self._insert_header(cursor, message.role, message, versions)
             self._insert_body(cursor, message.role, message.content)
+            if message.sources:
+                self._insert_sources(cursor, message)
             placed.append((message, start, label_end))
         if before_existing and messages:
             cursor.insertBlock(self._separator(), self._text_format)
@@ -481,6 +491,31 @@ class ChatView(QTextBrowser):
             link.setToolTip(tooltip)
         cursor.insertText(text, link)
 
+    def _insert_sources(self, cursor: QTextCursor, message: MessageRecord) -> None:
+        """Under a reply, the passages it was given: a link each, which opens the file
+        (at its page where the viewer can), with the passage as its tooltip."""
+        self._sources[message.id] = message.sources
+        block = QTextBlockFormat()
+        block.setTopMargin(6)
+        cursor.insertBlock(block, self._text_format)
+        cursor.insertText(self.tr("Sources:") + " ", self._note_format)
+        for number, source in enumerate(message.sources, 1):
+            if number > 1:
+                cursor.insertText("  ·  ", self._text_format)
+            passage = " ".join(source.passage.split())
+            if len(passage) > _PASSAGE_TIP:
+                passage = passage[:_PASSAGE_TIP].rsplit(" ", 1)[0] + " …"
+            self._insert_link(cursor, f"[{number}] {source.place}",
+                              f"source/{message.id}/{number}",
+                              tooltip=f"{source.path}\n\n{passage}")
+
+    def source_url(self, message_id: int, number: int) -> QUrl | None:
+        """Where a reply's source link leads: its file, at its page for a PDF."""
+        sources = self._sources.get(message_id, ())
+        if not 0 < number <= len(sources):
+            return None
+        return QUrl(file_uri(sources[number - 1]))
+
     def _insert_body(self, cursor: QTextCursor, role: str, content: str) -> None:
         if role == "assistant":
             cursor.insertBlock(QTextBlockFormat(), self._text_format)
@@ -636,6 +671,10 @@ class ChatView(QTextBrowser):
             self._shown[record.id] = _Shown(record, stream.message_start,
                                             self._marker(label_end))
             self._order.append(record.id)
+            if record.sources:
+                # Below the reply's text, which is still being rendered.
+                self._after_render.append(
+                    lambda: self._insert_sources(self._end(), record))
         cursor.endEditBlock()
         self._reveal()
 
@@ -649,6 +688,12 @@ class ChatView(QTextBrowser):
         while self._unrendered:
             self._render_block(self._unrendered.popleft())
         self._render_timer.stop()
+        self._rendered_all()
+
+    def _rendered_all(self) -> None:
+        callbacks, self._after_render = self._after_render, []
+        for callback in callbacks:
+            callback()
 
     def _render_some(self) -> None:
         deadline = time.perf_counter() + _RENDER_SLICE_S
@@ -658,6 +703,8 @@ class ChatView(QTextBrowser):
                 break
         if self._unrendered:
             self._render_timer.start(0)
+        else:
+            self._rendered_all()
 
     def _render_block(self, block: _Block) -> None:
         """The block's plain text, at the start of the plain text, gives way to its
@@ -802,6 +849,12 @@ class ChatView(QTextBrowser):
             self.latest_requested.emit()
         elif action == "code" and argument.isdigit():
             QGuiApplication.clipboard().setText(self._code.get(int(argument), ""))
+        elif action == "source":
+            message, _, number = argument.partition("/")
+            target = self.source_url(int(message), int(number)) \
+                if message.isdigit() and number.isdigit() else None
+            if target is not None:
+                QDesktopServices.openUrl(target)
         elif action == "copy" and argument.isdigit():
             shown = self._shown.get(int(argument))
             if shown is not None:

@@ -81,9 +81,11 @@ def build_parts(context: AppContext, settings: Settings, *,
     key are kept (the OS keyring by default).
     """
     from llamadesk.chat import ChatService
+    from llamadesk.documents.retriever import DocumentRetriever, embedder_opener
     from llamadesk.models.license import LicenseStore
     from llamadesk.models.manager import ModelManager
     from llamadesk.ui.api_server import ApiServerControl
+    from llamadesk.ui.indexing import IndexingThread
     from llamadesk.ui.model_library import ModelLibrary
     from llamadesk.ui.parts import WindowParts
     from llamadesk.ui.worker import WorkerThread
@@ -92,11 +94,14 @@ def build_parts(context: AppContext, settings: Settings, *,
     # No token here: the registry and imports never touch the network.
     manager = ModelManager(paths.models_dir, LicenseStore(paths.config_dir / "licenses.json"),
                            hashes=context.hash_cache)
-    workers = WorkerThread(chat := ChatService(context.repository))
+    documents = DocumentRetriever(paths.documents_database, embedder_opener(paths.models_dir))
+    workers = WorkerThread(chat := ChatService(context.repository, documents=documents))
     return WindowParts(context=context, settings=settings, chat=chat,
                        library=ModelLibrary(manager, tokens), workers=workers,
                        api_server=ApiServerControl(settings, workers.worker, manager,
-                                                   context.repository, api_keys))
+                                                   context.repository, api_keys),
+                       indexing=IndexingThread(paths.documents_database, paths.models_dir),
+                       documents=documents)
 
 
 def build_main_window(context: AppContext, model: str | None = None,

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
             self, self.file_menu, self.chat_menu, self.chat, self.transfer,
             new_chat=self.new_conversation, open_model=lambda: self.models.choose_file(self),
             show_models=self.show_models, show_settings=self.show_settings)
+        self._attach_documents(parts)
         self._connect_parts()
         wire_worker(parts.workers.worker, self.models, self.chat)
         self.menuBar().setEnabled(True)
@@ -128,6 +129,24 @@ class MainWindow(QMainWindow):
         self.composer.setFocus()
         if self.isVisible():
             self._after_shown()
+
+    def _attach_documents(self, parts: WindowParts) -> None:
+        from llamadesk.ui.documents_controller import DocumentsController
+
+        self.documents = DocumentsController(
+            parts.indexing.worker, parts.context.repository, parts.context.paths.models_dir,
+            self.chat_page.documents_toggle, lambda: self.browser.conversation_id, self)
+        menu = self.menuBar().addMenu(self.tr("&Documents"))
+        collections = menu.addAction(self.tr("&Collections…"), self.documents.show_collections)
+        collections.setObjectName("collections_action")
+        self.browser.shown.connect(self.documents.conversation_shown)
+        self.chat.conversation_created.connect(self.documents.conversation_created)
+        # Indexing gives way to the chat: held while a reply streams.
+        worker = parts.workers.worker
+        worker.reply_started.connect(lambda _: self.documents.hold_for_reply(True))
+        worker.generation_finished.connect(lambda _: self.documents.hold_for_reply(False))
+        worker.generation_failed.connect(lambda _: self.documents.hold_for_reply(False))
+        self.documents.start_scan_later()
 
     def _show_error(self, message: str, title: str | None = None) -> None:
         from llamadesk.ui.errors import show_error
@@ -395,5 +414,7 @@ class MainWindow(QMainWindow):
         self.chat.stop()
         self.models.cancel_load()
         self.parts.api_server.stop()
+        self.parts.indexing.stop()
         self.parts.workers.stop()
+        self.parts.documents.close()
         self.closed.emit()

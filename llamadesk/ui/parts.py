@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from llamadesk.app import AppContext
     from llamadesk.chat import ChatService
+    from llamadesk.documents.retriever import DocumentRetriever
     from llamadesk.models.manager import ModelManager
     from llamadesk.settings import Settings
     from llamadesk.ui.api_server import ApiServerControl
+    from llamadesk.ui.indexing import IndexingThread
     from llamadesk.ui.model_library import ModelLibrary
     from llamadesk.ui.worker import WorkerThread
 
@@ -28,6 +30,8 @@ class WindowParts:
     library: ModelLibrary  # downloads, imports and checks, off the GUI thread
     workers: WorkerThread  # the inference worker and its thread, not yet wired
     api_server: ApiServerControl  # off until Settings › API server turns it on
+    indexing: IndexingThread  # document collections, on a thread of their own
+    documents: DocumentRetriever  # the chat's way into the collections
 
     @property
     def manager(self) -> ModelManager:

@@ -1,0 +1,231 @@
+"""Indexing document collections on a thread of its own: never the GUI thread, never
+the inference thread.
+
+Requests go in as queued calls (the worker's signals below); progress and
+results come out as signals. A pause holds the run between two files (or two
+batches of a large file) without ending it: the window pauses it while a reply
+streams, so the chat gets the CPU, and the user can pause it too. What is
+indexed stays indexed: quitting mid-run loses at most the file in hand.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from llamadesk.documents.retriever import open_embedder
+from llamadesk.errors import LlamaDeskError
+from llamadesk.ui.messages import message_of
+
+if TYPE_CHECKING:
+    from llamadesk.documents.indexer import Progress
+    from llamadesk.documents.store import DocumentStore
+    from llamadesk.engine.embedding import LlamaEmbedder
+
+log = logging.getLogger(__name__)
+
+# How often a paused run looks whether it may go on.
+_PAUSE_POLL_S = 0.05
+
+
+class IndexingWorker(QObject):
+    """Signals (requests, in): create_requested(name, embedding model path, [paths]),
+    add_requested(name, [paths]), index_requested(name).
+    Signals (events, out): progress(name, Progress), finished(name, IndexReport),
+    failed(name, message), collections_changed([Collection]): the list, read here so
+    that the GUI thread never queries the documents database."""
+
+    create_requested = Signal(str, str, list)
+    add_requested = Signal(str, list)
+    index_requested = Signal(str)
+    remove_requested = Signal(str)
+    list_requested = Signal()
+
+    progress = Signal(str, object)
+    finished = Signal(str, object)
+    failed = Signal(str, str)
+    collections_changed = Signal(list)
+
+    def __init__(self, database: Path, models_dir: Path) -> None:
+        super().__init__()
+        self._database, self._models_dir = database, models_dir
+        self._store: DocumentStore | None = None
+        self._embedders: dict[str, LlamaEmbedder] = {}
+        # Set by the GUI thread; read here between files. Events, not Qt state.
+        self._held_by_reply = threading.Event()
+        self._held_by_user = threading.Event()
+        self._quitting = threading.Event()
+        self.create_requested.connect(self.create)
+        self.add_requested.connect(self.add)
+        self.index_requested.connect(self.index)
+        self.remove_requested.connect(self.remove)
+        self.list_requested.connect(self.list_collections)
+
+    # -- called from the GUI thread --------------------------------------------
+
+    def hold_for_reply(self, held: bool) -> None:
+        (self._held_by_reply.set if held else self._held_by_reply.clear)()
+
+    def pause(self, paused: bool) -> None:
+        (self._held_by_user.set if paused else self._held_by_user.clear)()
+
+    @property
+    def paused(self) -> bool:
+        return self._held_by_user.is_set()
+
+    @property
+    def held(self) -> bool:
+        return self._held_by_user.is_set() or self._held_by_reply.is_set()
+
+    def quit(self) -> None:
+        self._quitting.set()
+
+    # -- on the indexing thread ------------------------------------------------
+
+    def _should_stop(self) -> bool:
+        while self.held and not self._quitting.is_set():
+            time.sleep(_PAUSE_POLL_S)
+        return self._quitting.is_set()
+
+    def _open_store(self) -> DocumentStore:
+        if self._store is None:
+            # Imported here, on this thread: the window starts without SQLite extensions.
+            from llamadesk.documents.store import DocumentStore
+
+            self._store = DocumentStore(self._database)
+        return self._store
+
+    def _embedder(self, path: Path) -> LlamaEmbedder:
+        embedder = self._embedders.get(path.name)
+        if embedder is None:
+            embedder = self._embedders[path.name] = open_embedder(path)
+        return embedder
+
+    @Slot()
+    def list_collections(self) -> None:
+        try:
+            self.collections_changed.emit(self._open_store().collections())
+        except Exception as error:  # noqa: BLE001
+            log.exception("Reading the collections failed")
+            self.failed.emit("", repr(error))
+
+    @Slot(str, str, list)
+    def create(self, name: str, model: str, paths: list[str]) -> None:
+        try:
+            store = self._open_store()
+            if store.collection(name) is not None:
+                raise LlamaDeskError(f"There is already a collection named {name!r}.")
+            embedder = self._embedder(self._in_models_folder(Path(model)))
+            collection_id = store.create_collection(name, embedder.name, embedder.dimensions)
+            store.add_roots(collection_id, [Path(p) for p in paths])
+        except (LlamaDeskError, OSError) as error:
+            self.failed.emit(name, message_of(error))
+            return
+        self.list_collections()
+        self.index(name)
+
+    def _in_models_folder(self, model: Path) -> Path:
+        """The model in the models folder, copied there if it came from elsewhere: the
+        chat's retrieval and the next start's scan look for it there, by name."""
+        if model.parent.resolve() == self._models_dir.resolve():
+            return model
+        target = self._models_dir / model.name
+        if not target.exists():
+            self._models_dir.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".part")
+            shutil.copyfile(model, partial)
+            partial.replace(target)
+        return target
+
+    @Slot(str, list)
+    def add(self, name: str, paths: list[str]) -> None:
+        store = self._open_store()
+        collection = store.collection(name)
+        if collection is None:
+            self.failed.emit(name, f"There is no collection named {name!r}.")
+            return
+        store.add_roots(collection.id, [Path(p) for p in paths])
+        self.list_collections()
+        self.index(name)
+
+    @Slot(str)
+    def remove(self, name: str) -> None:
+        store = self._open_store()
+        collection = store.collection(name)
+        if collection is not None:
+            store.remove_collection(collection.id)
+        self.list_collections()
+
+    @Slot(str)
+    def index(self, name: str) -> None:
+        """Bring the collection up to date with its folders (incremental)."""
+        if self._quitting.is_set():
+            return
+        from llamadesk.documents.indexer import Indexer
+
+        try:
+            store = self._open_store()
+            collection = store.collection(name)
+            if collection is None:
+                return
+            embedder = self._embedders.get(collection.embedding_model)
+            if embedder is None:
+                model = self._models_dir / collection.embedding_model
+                if not model.is_file():
+                    raise LlamaDeskError(
+                        f"The embedding model that built {name!r}, "
+                        f"{collection.embedding_model}, is not in the models folder "
+                        f"({self._models_dir}): put it back there, or download it with "
+                        "`llamadesk models download`, to keep this collection up to date "
+                        "(searching it still works, by keyword).")
+                embedder = self._embedder(model)
+            report = Indexer(store, embedder).index(
+                collection.id, should_stop=self._should_stop,
+                progress=lambda p: self._report(name, p))
+        except (LlamaDeskError, OSError) as error:
+            self.failed.emit(name, message_of(error))
+            return
+        except Exception as error:  # noqa: BLE001
+            log.exception("Indexing %s failed", name)
+            self.failed.emit(name, repr(error))
+            return
+        self.finished.emit(name, report)
+        self.list_collections()
+
+    def _report(self, name: str, progress: Progress) -> None:
+        self.progress.emit(name, progress)
+
+    def close(self) -> None:
+        for embedder in self._embedders.values():
+            embedder.close()
+        self._embedders.clear()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class IndexingThread:
+    """The worker and its thread."""
+
+    def __init__(self, database: Path, models_dir: Path) -> None:
+        self.thread = QThread()
+        self.thread.setObjectName("indexing")
+        self.worker = IndexingWorker(database, models_dir)
+        self.worker.moveToThread(self.thread)
+        self.thread.start()
+
+    def stop(self, timeout_ms: int = 30_000) -> None:
+        """End the run in hand between two files, and the thread."""
+        if not self.thread.isRunning():
+            return
+        self.worker.quit()
+        self.thread.quit()
+        if not self.thread.wait(timeout_ms):
+            log.error("The indexing thread did not stop in %d ms", timeout_ms)
+        self.worker.close()

@@ -1,0 +1,108 @@
+"""Documents in the real window: a collection made in Documents › Collections… and
+indexed on its own thread, held while a reply streams, chosen by the composer's
+toggle, and a reply's sources shown under it, with links that open the file.
+
+Real llama.cpp (the tiny model chats and embeds), real SQLite, offscreen Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from llamadesk.app import AppContext, open_context
+from llamadesk.ui.collections_dialog import CollectionsDialog
+from llamadesk.ui.launch import build_main_window
+from llamadesk.ui.main_window import MainWindow
+from tests.helpers.tiny_gguf import REPLY
+
+FACT = "The lighthouse keeper of Skerry Point feeds the gulls at seven."
+
+
+class _Opened(QObject):
+    """Stands in for the system's file viewer: Qt hands it the URLs it would open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path, tiny_model: Path) -> Iterator[MainWindow]:
+    context: AppContext = open_context(str(data_dir))
+    built = build_main_window(context, str(tiny_model))
+    qtbot.addWidget(built)
+    built.show()
+    qtbot.waitExposed(built)
+    qtbot.waitUntil(lambda: built.models.model is not None, timeout=30_000)
+    yield built
+    built.close()
+    context.close()
+
+
+def test_collection_made_indexed_chosen_and_cited(qtbot: QtBot, window: MainWindow,
+                                                  tmp_path: Path, tiny_model: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "lighthouse.md").write_text(f"# Skerry Point\n\n{FACT}\n")
+    (folder / "tax.txt").write_text("Taxes are due in April.")
+    worker = window.parts.indexing.worker
+    assert window.parts.indexing.thread is not window.parts.workers.thread
+
+    window.documents.show_collections()
+    dialog = window.documents.dialog
+    assert isinstance(dialog, CollectionsDialog) and dialog.isVisible()
+    # Held as if a reply were streaming: the collection is made, its files wait.
+    window.documents.hold_for_reply(True)
+    with qtbot.waitSignal(worker.collections_changed, timeout=30_000):
+        worker.create_requested.emit("notes", str(tiny_model), [str(folder)])
+    qtbot.wait(300)
+    assert dialog.tree.topLevelItemCount() == 1
+    assert dialog.tree.topLevelItem(0).text(1) == "0"  # type: ignore[union-attr]
+    with qtbot.waitSignal(worker.finished, timeout=30_000) as finished:
+        window.documents.hold_for_reply(False)
+    assert finished.args[0] == "notes" and len(finished.args[1].indexed) == 2
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).text(1) == "2")  # type: ignore[union-attr]
+    assert "notes is up to date: 2 file(s) indexed" in dialog.status.text()
+    dialog.close()
+
+    # The composer's toggle lists it; choosing it before the chat exists carries over.
+    toggle = window.chat_page.documents_toggle
+    assert toggle.collections == ["notes"]
+    [notes_action] = [a for a in toggle.menu().actions() if a.text() == "notes"]
+    notes_action.trigger()
+    assert toggle.text() == "Documents: notes"
+
+    handler = _Opened()
+    QDesktopServices.setUrlHandler("file", handler, "open")
+    try:
+        worker_thread = window.parts.workers.worker
+        with qtbot.waitSignal(worker_thread.generation_finished, timeout=30_000) as done:
+            window.chat.send_message("Who feeds the gulls at Skerry Point?")
+        qtbot.waitUntil(lambda: not window.chat.is_generating)
+        reply = done.args[0]
+        assert reply.sources and reply.sources[0].path == str(folder / "lighthouse.md")
+        window.chat_view.finish_rendering()
+        text = window.chat_view.toPlainText()
+        assert REPLY in text and "Sources: [1] lighthouse.md › Skerry Point" in text
+        window.chat_view.activate_link(f"source/{reply.id}/1")
+        assert handler.urls == [QUrl.fromLocalFile(str(folder / "lighthouse.md"))]
+
+        # Reopened, the conversation keeps its collection and its sources.
+        conversation = reply.conversation_id
+        assert window.repository.get_conversation(conversation).collections == ("notes",)
+        window.new_conversation()
+        assert toggle.text() == "Documents"
+        window.chat.open_conversation(conversation, None)
+        assert toggle.text() == "Documents: notes"
+        assert "Sources: [1] lighthouse.md › Skerry Point" in window.chat_view.toPlainText()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
