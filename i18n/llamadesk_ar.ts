@@ -203,6 +203,10 @@
         <translation>النسخة التالية</translation>
     </message>
     <message>
+        <source>Sources:</source>
+        <translation>المصادر:</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>نسخ الشيفرة</translation>
     </message>
@@ -240,6 +244,101 @@
     <message>
         <source>Writing…</source>
         <translation>يكتب…</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Document collections</source>
+        <translation>مجموعات المستندات</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>المتخطاة</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>نموذج التضمين</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only.</source>
+        <translation>تتم الفهرسة على هذا الحاسوب فقط.</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>تقدم الفهرسة</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>مجموعة جديدة…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <source>Re-index</source>
+        <translation>إعادة الفهرسة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Pause indexing</source>
+        <translation>إيقاف الفهرسة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 files, %4 passages, %5 passages/s</source>
+        <translation>%1: %2 من %3 ملفات، %4 مقطعًا، %5 مقطع/ث</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>متبقٍ %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: %2 file(s) indexed, %3 unchanged, %4 removed, %5 skipped.</source>
+        <translation>%1 محدّثة: فُهرس %2 ملف، و%3 دون تغيير، وأزيل %4، وتُخطي %5.</translation>
+    </message>
+    <message>
+        <source>Loading the embedding model…</source>
+        <translation>جارٍ تحميل نموذج التضمين…</translation>
+    </message>
+    <message>
+        <source>Add a folder to %1</source>
+        <translation>إضافة مجلد إلى %1</translation>
+    </message>
+    <message>
+        <source>Remove collection</source>
+        <translation>إزالة المجموعة</translation>
+    </message>
+    <message>
+        <source>Forget the collection %1? Its files stay where they are.</source>
+        <translation>نسيان المجموعة %1؟ تبقى ملفاتها في مكانها.</translation>
+    </message>
+    <message>
+        <source>Resume indexing</source>
+        <translation>استئناف الفهرسة</translation>
     </message>
 </context>
 <context>
@@ -336,6 +435,33 @@
     <message>
         <source>No matches</source>
         <translation>لا توجد نتائج</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsToggle</name>
+    <message>
+        <source>Documents to answer from</source>
+        <translation>مستندات للإجابة منها</translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation>لا مجموعات بعد</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>المجموعات…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>المستندات: %1</translation>
+    </message>
+    <message>
+        <source>Answer from these document collections too; the reply lists its sources under it.</source>
+        <translation>الإجابة من هذه المجموعات أيضًا؛ يسرد الرد مصادره أسفله.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +704,14 @@
     <message>
         <source>The model could not be loaded</source>
         <translation>تعذّر تحميل النموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>ال&amp;مستندات</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>ال&amp;مجموعات…</translation>
     </message>
     <message>
         <source>The reply failed</source>
@@ -999,6 +1133,57 @@
     <message>
         <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>مسجّل الدخول باسم %1، لكن دون إمكانية الوصول إلى %2: اطلبها من صفحة المستودع.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCollectionDialog</name>
+    <message>
+        <source>New collection</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <source>Collection name</source>
+        <translation>اسم المجموعة</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>نموذج التضمين</translation>
+    </message>
+    <message>
+        <source>Another GGUF file…</source>
+        <translation>ملف GGUF آخر…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation>نموذج التضمين:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
+        <translation>تتم الفهرسة على هذا الحاسوب فقط؛ لا يُرفع شيء. نماذج التضمين المتاحة للتنزيل: `llamadesk models catalog --embedding`.</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>إضافة مجلد</translation>
+    </message>
+    <message>
+        <source>Give the collection a name and an existing folder.</source>
+        <translation>أعطِ المجموعة اسمًا ومجلدًا موجودًا.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <translation>Nächste Version</translation>
     </message>
     <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
@@ -232,6 +236,101 @@
     <message>
         <source>Writing…</source>
         <translation>Schreibt …</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Document collections</source>
+        <translation>Dokumentsammlungen</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only.</source>
+        <translation>Die Indizierung läuft nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Fortschritt der Indizierung</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Neue Sammlung…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re-index</source>
+        <translation>Neu indizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Pause indexing</source>
+        <translation>Indizierung anhalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 files, %4 passages, %5 passages/s</source>
+        <translation>%1: %2 von %3 Dateien, %4 Passagen, %5 Passagen/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: %2 file(s) indexed, %3 unchanged, %4 removed, %5 skipped.</source>
+        <translation>%1 ist aktuell: %2 Datei(en) indiziert, %3 unverändert, %4 entfernt, %5 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Loading the embedding model…</source>
+        <translation>Embedding-Modell wird geladen…</translation>
+    </message>
+    <message>
+        <source>Add a folder to %1</source>
+        <translation>Ordner zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove collection</source>
+        <translation>Sammlung entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the collection %1? Its files stay where they are.</source>
+        <translation>Sammlung %1 vergessen? Ihre Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Resume indexing</source>
+        <translation>Indizierung fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -324,6 +423,33 @@
     <message>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsToggle</name>
+    <message>
+        <source>Documents to answer from</source>
+        <translation>Dokumente für die Antwort</translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation>Noch keine Sammlungen</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>Sammlungen…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>Answer from these document collections too; the reply lists its sources under it.</source>
+        <translation>Auch aus diesen Dokumentsammlungen antworten; die Antwort nennt ihre Quellen darunter.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +676,14 @@
     <message>
         <source>The model could not be loaded</source>
         <translation>Das Modell konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Sammlungen…</translation>
     </message>
     <message>
         <source>The reply failed</source>
@@ -971,6 +1105,57 @@
     <message>
         <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>Angemeldet als %1, aber ohne Zugriff auf %2: Beantragen Sie ihn auf der Seite des Repositorys.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCollectionDialog</name>
+    <message>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>Collection name</source>
+        <translation>Name der Sammlung</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Another GGUF file…</source>
+        <translation>Andere GGUF-Datei…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation>Embedding-Modell:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
+        <translation>Die Indizierung läuft nur auf diesem Computer; nichts wird hochgeladen. Embedding-Modelle zum Herunterladen: `llamadesk models catalog --embedding`.</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the collection a name and an existing folder.</source>
+        <translation>Geben Sie der Sammlung einen Namen und einen vorhandenen Ordner.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <translation>Versión siguiente</translation>
     </message>
     <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>
@@ -232,6 +236,101 @@
     <message>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Document collections</source>
+        <translation>Colecciones de documentos</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Pasajes</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only.</source>
+        <translation>La indexación se hace solo en este equipo.</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Progreso de la indexación</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nueva colección…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Re-index</source>
+        <translation>Reindexar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Pause indexing</source>
+        <translation>Pausar la indexación</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 files, %4 passages, %5 passages/s</source>
+        <translation>%1: %2 de %3 archivos, %4 pasajes, %5 pasajes/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: %2 file(s) indexed, %3 unchanged, %4 removed, %5 skipped.</source>
+        <translation>%1 está al día: %2 archivo(s) indexado(s), %3 sin cambios, %4 quitado(s), %5 omitido(s).</translation>
+    </message>
+    <message>
+        <source>Loading the embedding model…</source>
+        <translation>Cargando el modelo de embeddings…</translation>
+    </message>
+    <message>
+        <source>Add a folder to %1</source>
+        <translation>Añadir una carpeta a %1</translation>
+    </message>
+    <message>
+        <source>Remove collection</source>
+        <translation>Quitar la colección</translation>
+    </message>
+    <message>
+        <source>Forget the collection %1? Its files stay where they are.</source>
+        <translation>¿Olvidar la colección %1? Sus archivos se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Resume indexing</source>
+        <translation>Reanudar la indexación</translation>
     </message>
 </context>
 <context>
@@ -324,6 +423,33 @@
     <message>
         <source>No matches</source>
         <translation>Sin resultados</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsToggle</name>
+    <message>
+        <source>Documents to answer from</source>
+        <translation>Documentos para responder</translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation>Aún no hay colecciones</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>Colecciones…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
+    <message>
+        <source>Answer from these document collections too; the reply lists its sources under it.</source>
+        <translation>Responder también con estas colecciones; la respuesta lista sus fuentes debajo.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +676,14 @@
     <message>
         <source>The model could not be loaded</source>
         <translation>No se pudo cargar el modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Colecciones…</translation>
     </message>
     <message>
         <source>The reply failed</source>
@@ -971,6 +1105,57 @@
     <message>
         <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>Sesión iniciada como %1, pero sin acceso a %2: solicítelo en la página del repositorio.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCollectionDialog</name>
+    <message>
+        <source>New collection</source>
+        <translation>Nueva colección</translation>
+    </message>
+    <message>
+        <source>Collection name</source>
+        <translation>Nombre de la colección</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>Another GGUF file…</source>
+        <translation>Otro archivo GGUF…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation>Modelo de embeddings:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
+        <translation>La indexación se hace solo en este equipo; no se sube nada. Modelos de embeddings para descargar: `llamadesk models catalog --embedding`.</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Añadir una carpeta</translation>
+    </message>
+    <message>
+        <source>Give the collection a name and an existing folder.</source>
+        <translation>Dale a la colección un nombre y una carpeta existente.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <translation>Version suivante</translation>
     </message>
     <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
@@ -232,6 +236,101 @@
     <message>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Document collections</source>
+        <translation>Collections de documents</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modèle d’embedding</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only.</source>
+        <translation>L’indexation se fait uniquement sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Progression de l’indexation</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nouvelle collection…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Re-index</source>
+        <translation>Réindexer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Pause indexing</source>
+        <translation>Suspendre l’indexation</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 files, %4 passages, %5 passages/s</source>
+        <translation>%1 : %2 fichiers sur %3, %4 passages, %5 passages/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restantes</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: %2 file(s) indexed, %3 unchanged, %4 removed, %5 skipped.</source>
+        <translation>%1 est à jour : %2 fichier(s) indexé(s), %3 inchangé(s), %4 retiré(s), %5 ignoré(s).</translation>
+    </message>
+    <message>
+        <source>Loading the embedding model…</source>
+        <translation>Chargement du modèle d’embedding…</translation>
+    </message>
+    <message>
+        <source>Add a folder to %1</source>
+        <translation>Ajouter un dossier à %1</translation>
+    </message>
+    <message>
+        <source>Remove collection</source>
+        <translation>Retirer la collection</translation>
+    </message>
+    <message>
+        <source>Forget the collection %1? Its files stay where they are.</source>
+        <translation>Oublier la collection %1 ? Ses fichiers restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>Resume indexing</source>
+        <translation>Reprendre l’indexation</translation>
     </message>
 </context>
 <context>
@@ -324,6 +423,33 @@
     <message>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsToggle</name>
+    <message>
+        <source>Documents to answer from</source>
+        <translation>Documents pour répondre</translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation>Aucune collection pour l’instant</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>Collections…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents : %1</translation>
+    </message>
+    <message>
+        <source>Answer from these document collections too; the reply lists its sources under it.</source>
+        <translation>Répondre aussi à partir de ces collections ; la réponse liste ses sources en dessous.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +676,14 @@
     <message>
         <source>The model could not be loaded</source>
         <translation>Le modèle n&apos;a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Collections…</translation>
     </message>
     <message>
         <source>The reply failed</source>
@@ -971,6 +1105,57 @@
     <message>
         <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>Connecté en tant que %1, mais sans accès à %2 : demandez-le sur la page du dépôt.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCollectionDialog</name>
+    <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>Collection name</source>
+        <translation>Nom de la collection</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modèle d’embedding</translation>
+    </message>
+    <message>
+        <source>Another GGUF file…</source>
+        <translation>Autre fichier GGUF…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation>Modèle d’embedding :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
+        <translation>L’indexation se fait uniquement sur cet ordinateur ; rien n’est envoyé. Modèles d’embedding à télécharger : `llamadesk models catalog --embedding`.</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Give the collection a name and an existing folder.</source>
+        <translation>Donnez à la collection un nom et un dossier existant.</translation>
     </message>
 </context>
 <context>

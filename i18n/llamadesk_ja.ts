@@ -198,6 +198,10 @@
         <translation>次のバージョン</translation>
     </message>
     <message>
+        <source>Sources:</source>
+        <translation>出典:</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
@@ -230,6 +234,101 @@
     <message>
         <source>Writing…</source>
         <translation>書いています…</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Document collections</source>
+        <translation>ドキュメントコレクション</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>パッセージ</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>埋め込みモデル</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only.</source>
+        <translation>インデックス作成はこのコンピューター上だけで行われます。</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>インデックス作成の進行状況</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>新しいコレクション…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <source>Re-index</source>
+        <translation>再インデックス</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Pause indexing</source>
+        <translation>インデックス作成を一時停止</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 files, %4 passages, %5 passages/s</source>
+        <translation>%1: %3 ファイル中 %2、%4 パッセージ、%5 パッセージ/秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: %2 file(s) indexed, %3 unchanged, %4 removed, %5 skipped.</source>
+        <translation>%1 は最新です: %2 ファイルをインデックス化、%3 変更なし、%4 削除、%5 スキップ。</translation>
+    </message>
+    <message>
+        <source>Loading the embedding model…</source>
+        <translation>埋め込みモデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Add a folder to %1</source>
+        <translation>%1 にフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Remove collection</source>
+        <translation>コレクションを削除</translation>
+    </message>
+    <message>
+        <source>Forget the collection %1? Its files stay where they are.</source>
+        <translation>コレクション %1 を削除しますか？ファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Resume indexing</source>
+        <translation>インデックス作成を再開</translation>
     </message>
 </context>
 <context>
@@ -321,6 +420,33 @@
     <message>
         <source>No matches</source>
         <translation>一致する結果はありません</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsToggle</name>
+    <message>
+        <source>Documents to answer from</source>
+        <translation>回答に使うドキュメント</translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation>コレクションはまだありません</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>コレクション…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>ドキュメント: %1</translation>
+    </message>
+    <message>
+        <source>Answer from these document collections too; the reply lists its sources under it.</source>
+        <translation>これらのコレクションも使って回答します。出典は回答の下に表示されます。</translation>
     </message>
 </context>
 <context>
@@ -543,6 +669,14 @@
     <message>
         <source>The model could not be loaded</source>
         <translation>モデルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>コレクション(&amp;C)…</translation>
     </message>
     <message>
         <source>The reply failed</source>
@@ -964,6 +1098,57 @@
     <message>
         <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>%1 としてサインイン済みですが、%2 へのアクセス権がありません。リポジトリのページで申請してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCollectionDialog</name>
+    <message>
+        <source>New collection</source>
+        <translation>新しいコレクション</translation>
+    </message>
+    <message>
+        <source>Collection name</source>
+        <translation>コレクション名</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>埋め込みモデル</translation>
+    </message>
+    <message>
+        <source>Another GGUF file…</source>
+        <translation>別の GGUF ファイル…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation>埋め込みモデル:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
+        <translation>インデックス作成はこのコンピューター上だけで行われ、何もアップロードされません。ダウンロードできる埋め込みモデル: `llamadesk models catalog --embedding`。</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>フォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Give the collection a name and an existing folder.</source>
+        <translation>コレクションに名前と既存のフォルダーを指定してください。</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <translation>Próxima versão</translation>
     </message>
     <message>
+        <source>Sources:</source>
+        <translation>Fontes:</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
@@ -232,6 +236,101 @@
     <message>
         <source>Writing…</source>
         <translation>Escrevendo…</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Document collections</source>
+        <translation>Coleções de documentos</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Coleções</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Trechos</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorados</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only.</source>
+        <translation>A indexação acontece só neste computador.</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Progresso da indexação</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nova coleção…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Adicionar pasta…</translation>
+    </message>
+    <message>
+        <source>Re-index</source>
+        <translation>Reindexar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Pause indexing</source>
+        <translation>Pausar a indexação</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 files, %4 passages, %5 passages/s</source>
+        <translation>%1: %2 de %3 arquivos, %4 trechos, %5 trechos/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>faltam %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: %2 file(s) indexed, %3 unchanged, %4 removed, %5 skipped.</source>
+        <translation>%1 está em dia: %2 arquivo(s) indexado(s), %3 sem mudança, %4 removido(s), %5 ignorado(s).</translation>
+    </message>
+    <message>
+        <source>Loading the embedding model…</source>
+        <translation>Carregando o modelo de embeddings…</translation>
+    </message>
+    <message>
+        <source>Add a folder to %1</source>
+        <translation>Adicionar uma pasta a %1</translation>
+    </message>
+    <message>
+        <source>Remove collection</source>
+        <translation>Remover a coleção</translation>
+    </message>
+    <message>
+        <source>Forget the collection %1? Its files stay where they are.</source>
+        <translation>Esquecer a coleção %1? Os arquivos ficam onde estão.</translation>
+    </message>
+    <message>
+        <source>Resume indexing</source>
+        <translation>Retomar a indexação</translation>
     </message>
 </context>
 <context>
@@ -324,6 +423,33 @@
     <message>
         <source>No matches</source>
         <translation>Nenhum resultado</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsToggle</name>
+    <message>
+        <source>Documents to answer from</source>
+        <translation>Documentos para responder</translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation>Nenhuma coleção ainda</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>Coleções…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
+    <message>
+        <source>Answer from these document collections too; the reply lists its sources under it.</source>
+        <translation>Responder também com estas coleções; a resposta lista suas fontes abaixo.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +676,14 @@
     <message>
         <source>The model could not be loaded</source>
         <translation>Não foi possível carregar o modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Coleções…</translation>
     </message>
     <message>
         <source>The reply failed</source>
@@ -971,6 +1105,57 @@
     <message>
         <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>Conectado como %1, mas sem acesso a %2: peça acesso na página do repositório.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCollectionDialog</name>
+    <message>
+        <source>New collection</source>
+        <translation>Nova coleção</translation>
+    </message>
+    <message>
+        <source>Collection name</source>
+        <translation>Nome da coleção</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>Another GGUF file…</source>
+        <translation>Outro arquivo GGUF…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation>Modelo de embeddings:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
+        <translation>A indexação acontece só neste computador; nada é enviado. Modelos de embeddings para baixar: `llamadesk models catalog --embedding`.</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Adicionar uma pasta</translation>
+    </message>
+    <message>
+        <source>Give the collection a name and an existing folder.</source>
+        <translation>Dê à coleção um nome e uma pasta existente.</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,10 @@
         <translation>下一个版本</translation>
     </message>
     <message>
+        <source>Sources:</source>
+        <translation>来源:</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
@@ -230,6 +234,101 @@
     <message>
         <source>Writing…</source>
         <translation>正在撰写…</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Document collections</source>
+        <translation>文档集</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>文档集</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>文档集</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only.</source>
+        <translation>索引只在这台电脑上进行。</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>索引进度</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>新建文档集…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Re-index</source>
+        <translation>重新索引</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Pause indexing</source>
+        <translation>暂停索引</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 files, %4 passages, %5 passages/s</source>
+        <translation>%1：%2/%3 个文件，%4 个段落，每秒 %5 个段落</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: %2 file(s) indexed, %3 unchanged, %4 removed, %5 skipped.</source>
+        <translation>%1 已是最新：已索引 %2 个文件，%3 个未变，%4 个已移除，%5 个已跳过。</translation>
+    </message>
+    <message>
+        <source>Loading the embedding model…</source>
+        <translation>正在加载嵌入模型…</translation>
+    </message>
+    <message>
+        <source>Add a folder to %1</source>
+        <translation>向 %1 添加文件夹</translation>
+    </message>
+    <message>
+        <source>Remove collection</source>
+        <translation>移除文档集</translation>
+    </message>
+    <message>
+        <source>Forget the collection %1? Its files stay where they are.</source>
+        <translation>要忘掉文档集 %1 吗？其中的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Resume indexing</source>
+        <translation>继续索引</translation>
     </message>
 </context>
 <context>
@@ -321,6 +420,33 @@
     <message>
         <source>No matches</source>
         <translation>无匹配结果</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsToggle</name>
+    <message>
+        <source>Documents to answer from</source>
+        <translation>用于回答的文档</translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation>还没有文档集</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>文档集…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>文档：%1</translation>
+    </message>
+    <message>
+        <source>Answer from these document collections too; the reply lists its sources under it.</source>
+        <translation>同时依据这些文档集回答；回复下方会列出来源。</translation>
     </message>
 </context>
 <context>
@@ -543,6 +669,14 @@
     <message>
         <source>The model could not be loaded</source>
         <translation>无法加载模型</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>文档集(&amp;C)…</translation>
     </message>
     <message>
         <source>The reply failed</source>
@@ -964,6 +1098,57 @@
     <message>
         <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>已登录为 %1，但无权访问 %2：请在该仓库页面申请。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCollectionDialog</name>
+    <message>
+        <source>New collection</source>
+        <translation>新建文档集</translation>
+    </message>
+    <message>
+        <source>Collection name</source>
+        <translation>文档集名称</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <source>Another GGUF file…</source>
+        <translation>其他 GGUF 文件…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation>嵌入模型：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
+        <translation>索引只在这台电脑上进行，不会上传任何内容。可下载的嵌入模型：`llamadesk models catalog --embedding`。</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <source>Give the collection a name and an existing folder.</source>
+        <translation>请为文档集指定名称和一个已存在的文件夹。</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,27 @@ OTHER_CHATS = [
 ]
 
 
+DEMO_DOCUMENTS = {
+    "espresso-machine.md": "# Descaling\n\nDescale every 2 months with hard water, every 4 "
+    "with soft water. Fill the tank with 500 ml of water and one sachet of descaler, run "
+    "half through the steam wand, wait 20 minutes, then run the rest. Rinse twice with "
+    "clean water.\n",
+    "kettle.txt": "Kettle care: remove limescale monthly with a 1:1 mix of water and white "
+    "vinegar; boil, leave for an hour, rinse.\n",
+    "warranty.md": "# Warranty\n\nTwo years from purchase; keep the receipt.\n",
+}
+DOCS_QUESTION = "How often should I descale the espresso machine, and how?"
+DOCS_REPLY = """With hard water, **every 2 months**; with soft water, every 4 [1].
+
+1. Fill the tank with 500 ml of water and one sachet of descaler.
+2. Run half of it through the steam wand, then wait 20 minutes.
+3. Run the rest through, and rinse twice with clean water [1].
+
+The kettle's manual suggests vinegar for limescale [2], but use the machine's own
+descaler: vinegar can damage espresso machine seals.
+"""
+
+
 def reexec_under_xvfb() -> None:
     if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return
@@ -80,6 +101,7 @@ def main() -> None:
     from llamadesk.app import open_context
     from llamadesk.models.catalog import find_entry
     from llamadesk.models.license import LLAMA2, LicenseStore
+    from llamadesk.storage.records import Source
     from llamadesk.storage.schema import Role
     from llamadesk.ui.launch import build_main_window, create_application
     from tests.helpers.fake_hub import FakeHub, HubFile
@@ -181,7 +203,33 @@ def main() -> None:
     hub.stop()
     models.close()
 
-    # 6. Dark theme.
+    # 6. Documents: a collection indexed by the tiny model, a reply citing it.
+    notes = work / "Manuals"
+    notes.mkdir()
+    for name, text in DEMO_DOCUMENTS.items():
+        (notes / name).write_text(text, encoding="utf-8")
+    indexing = window.parts.indexing.worker
+    window.documents.show_collections()
+    collections = window.documents.dialog
+    assert collections is not None
+    indexing.create_requested.emit("Home manuals", str(model), [str(notes)])
+    wait(lambda: "up to date" in collections.status.text())
+    shot(collections, "documents-collections")
+    collections.close()
+    cid = repo.create_conversation(title="Descaling the espresso machine").id
+    repo.set_collections(cid, ["Home manuals"])
+    repo.add_message(cid, Role.USER, DOCS_QUESTION)
+    answer = repo.add_message(cid, Role.ASSISTANT, DOCS_REPLY)
+    repo.set_sources(answer.id, [
+        Source(str(notes / "espresso-machine.md"), DEMO_DOCUMENTS["espresso-machine.md"],
+               "Home manuals", heading="Descaling"),
+        Source(str(notes / "kettle.txt"), DEMO_DOCUMENTS["kettle.txt"], "Home manuals")])
+    window.documents.worker.list_requested.emit()
+    window.chat.open_conversation(cid)
+    wait(lambda: window.chat_page.documents_toggle.text() == "Documents: Home manuals", 10)
+    shot(window, "documents-chat")
+
+    # 7. Dark theme.
     window.settings.update(theme="dark")
     window.apply_settings()
     window.chat.open_conversation(main_chat)

@@ -62,8 +62,8 @@ class NewCollectionDialog(QDialog):
         form.addRow(self.tr("Embedding model:"), self.model)
         form.addRow(self.tr("Folder:"), folder_row)
         hint = QLabel(self.tr("Indexing runs on this computer only; nothing is uploaded. "
-                              "Get an embedding model from Models › Embedding models, "
-                              "or `llamadesk models catalog --embedding`."))
+                              "Embedding models to download: "
+                              "`llamadesk models catalog --embedding`."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -107,7 +107,8 @@ def notes(tmp_path: Path, context: AppContext, tiny_model: Path) -> Path:
 
 
 def test_a_reply_carries_its_sources_into_history_and_every_export(
-        context: AppContext, session: ModelSession, notes: Path, tmp_path: Path) -> None:
+        context: AppContext, session: ModelSession, notes: Path, tmp_path: Path,
+        qapp: object) -> None:  # the PDF export lays out with Qt
     repo = context.repository
     retriever = DocumentRetriever(context.paths.documents_database,
                                   embedder_opener(context.paths.models_dir))
@@ -149,15 +150,12 @@ def test_a_reply_carries_its_sources_into_history_and_every_export(
     assert sources[0]["path"] == str(notes / "lighthouse.md") and FACT in sources[0]["passage"]
     assert document["conversations"][0]["collections"] == ["notes", "gone"]
 
-    from PySide6.QtGui import QGuiApplication
+    from llamadesk.storage.export.pdf_export import export_pdf
 
-    from llamadesk.storage.export.pdf_export import export_pdf, offscreen_application
-    app = QGuiApplication.instance() or offscreen_application()
     pdf = tmp_path / "chat.pdf"
     pdf.write_bytes(export_pdf(repo, [cid]))
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
     assert "Sources 1. lighthouse.md › Skerry Point" in text
-    del app
 
     # The JSON export is lossless: imported elsewhere, the sources come back.
     elsewhere = Database(tmp_path / "elsewhere.sqlite3")
