@@ -11,11 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from llamadesk.app import AppContext
 from llamadesk.chat import ChatService
+from llamadesk.documents.retriever import DocumentRetriever, embedder_opener
 from llamadesk.models.license import LicenseStore
 from llamadesk.models.manager import ModelManager
 from llamadesk.models.token_store import TokenStore
 from llamadesk.settings import Settings
 from llamadesk.ui.api_server import ApiServerControl
+from llamadesk.ui.indexing import IndexingThread
 from llamadesk.ui.main_window import MainWindow
 from llamadesk.ui.model_library import ModelLibrary
 from llamadesk.ui.parts import WindowParts
@@ -103,18 +105,25 @@ def test_the_window_uses_the_parts_it_is_given(
     installed = manager.import_file(tiny_model, copy=False)
     keyring = MemoryKeyring()
     settings = Settings(context.paths.settings_file)
-    chat = ChatService(context.repository)
+    documents = DocumentRetriever(tmp_path / "other-documents.sqlite3",
+                                  embedder_opener(tmp_path / "other-models"))
+    chat = ChatService(context.repository, documents=documents)
     workers = WorkerThread(chat)
+    indexing = IndexingThread(tmp_path / "other-documents.sqlite3", tmp_path / "other-models")
     parts = WindowParts(context=context, settings=settings, chat=chat,
                         library=ModelLibrary(manager, TokenStore(keyring)), workers=workers,
                         api_server=ApiServerControl(settings, workers.worker, manager,
-                                                    context.repository))
+                                                    context.repository),
+                        indexing=indexing, documents=documents)
     window = MainWindow(parts, settings)
     qtbot.addWidget(window)
     assert window.parts is parts and window.library is parts.library
     assert window.models.worker is parts.workers.worker
+    assert window.documents.worker is indexing.worker
+    qtbot.waitUntil(lambda: (tmp_path / "other-documents.sqlite3").exists())
     picker = window.model_bar.picker
     assert installed.path in [picker.itemData(i) for i in range(picker.count())]
     window.library.tokens.set("hf_abcdefghijklmnopqrstuvwxyz")
     assert list(keyring.store.values()) == ["hf_abcdefghijklmnopqrstuvwxyz"]
     window.close()
+    assert not indexing.thread.isRunning()
