@@ -157,17 +157,20 @@ class CollectionsDialog(QDialog):
                                     formats.number(collection.chunks),
                                     formats.number(collection.skipped),
                                     collection.embedding_model])
-            for root in collection.roots:
-                item.addChild(QTreeWidgetItem([root]))
             self.tree.addTopLevelItem(item)
+            for root in collection.roots:
+                child = QTreeWidgetItem([root])
+                child.setToolTip(0, root)
+                item.addChild(child)
+                child.setFirstColumnSpanned(True)  # a folder's path reads across the row
             if collection.name == selected:
                 self.tree.setCurrentItem(item)
         first = self.tree.topLevelItem(0)
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
-        for column in range(1, self.tree.columnCount()):
-            self.tree.resizeColumnToContents(column)
         self.tree.expandAll()
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
 
     def show_progress(self, name: str, progress: Progress) -> None:
         self.bar.setVisible(True)
