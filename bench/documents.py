@@ -131,8 +131,11 @@ def latency(embedder: LlamaEmbedder, work: Path, chunks: int = 100_000) -> None:
             db.execute("INSERT INTO chunks (id, file_id, ordinal, text) VALUES (?, 1, ?, ?)",
                        (number, number, text))
             db.execute("INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)", (number, text))
+            blob = pack([x / norm for x in vector])
             db.execute(f"INSERT INTO vectors_{collection_id} (rowid, embedding) VALUES (?, ?)",
-                       (number, pack([x / norm for x in vector])))
+                       (number, blob))
+            db.execute(f"INSERT INTO vector_bits_{collection_id} (rowid, bits) "
+                       "VALUES (?, vec_quantize_binary(?))", (number, blob))
     print(f"   (filled {chunks:,} chunks in {time.perf_counter() - started:.0f} s)")
     collection = store.collection("big")
     assert collection is not None

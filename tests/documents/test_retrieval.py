@@ -85,3 +85,45 @@ def test_words_in_most_chunks_are_left_out_of_a_large_keyword_search(
     assert "XK-9000" in store.chunks([found[0][0]])[found[0][0]].text
     # A question of common words only still searches them.
     assert len(store.keyword([collection_id], "the river", 5)) == 5
+
+
+def test_sign_bits_then_exact_cosine_find_the_true_nearest(store: DocumentStore) -> None:
+    """The two-step vector search (Hamming on sign bits, then exact cosine on 8x the
+    candidates) against a brute-force cosine over the same vectors. A question lies
+    near its passage, as with a real embedding model (pure noise has no neighbours
+    worth the name: sign bits cannot rank what the exact cosine barely separates)."""
+    import random
+
+    from llamadesk.documents.chunking import Chunk
+
+    rng = random.Random(5)
+    dimensions = 256
+    collection = store.create_collection("random", "hand-made", dimensions)
+
+    def unit(around: list[float] | None = None, spread: float = 1.0) -> list[float]:
+        vector = [(around[i] if around else 0.0) + rng.gauss(0, spread / dimensions ** 0.5)
+                  for i in range(dimensions)]
+        norm = sum(x * x for x in vector) ** 0.5
+        return [x / norm for x in vector]
+
+    vectors = [unit() for _ in range(2000)]
+    store.put_file(collection, "/x/random.txt", sha256="0", size=1, mtime=0.0,
+                   chunks=[Chunk(f"chunk {n}", None, None) for n in range(len(vectors))],
+                   vectors=vectors)
+    ids = sorted(store.chunks(list(range(1, 5000))))
+    assert len(ids) == len(vectors)
+
+    def exact(question: list[float], k: int) -> list[int]:
+        return sorted(ids, key=lambda i: -sum(
+            a * b for a, b in zip(vectors[ids.index(i)], question, strict=True)))[:k]
+
+    questions = [unit(vectors[rng.randrange(len(vectors))], 1.0) for _ in range(20)]
+    for question in questions:
+        found = [chunk_id for chunk_id, _ in store.nearest(collection, question, 5)]
+        assert found[0] == exact(question, 1)[0]  # the passage the question is about
+    # A collection made before the sign bits existed is searched by the full scan.
+    store._db.execute(f"DROP TABLE vector_bits_{collection}")  # noqa: SLF001
+    store._bit_tables.clear()  # noqa: SLF001
+    question = unit()
+    assert [chunk_id for chunk_id, _ in store.nearest(collection, question, 5)] == \
+        exact(question, 5)
