@@ -883,6 +883,10 @@
         <translation>حساب Hugging Face</translation>
     </message>
     <message>
+        <source>Embedding models</source>
+        <translation>نماذج التضمين</translation>
+    </message>
+    <message>
         <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
         <translation>نماذج دردشة Llama 2 بكل الأحجام والتكميمات. في هذا الحاسوب %1 من الذاكرة؛ والنموذج الموصى به يتسع فيها براحة.</translation>
     </message>
@@ -933,6 +937,18 @@
     <message>
         <source>Download…</source>
         <translation>تنزيل…</translation>
+    </message>
+    <message>
+        <source>Embedding models turn your documents into searchable vectors for Documents › Collections…. Their licenses ask for no acceptance.</source>
+        <translation>تجعل نماذج التضمين مستنداتك قابلة للبحث في المستندات › المجموعات…. لا تطلب تراخيصها أي موافقة.</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Too large for this computer</source>

@@ -855,6 +855,10 @@
         <translation>Hugging-Face-Konto</translation>
     </message>
     <message>
+        <source>Embedding models</source>
+        <translation>Embedding-Modelle</translation>
+    </message>
+    <message>
         <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
         <translation>Llama-2-Chatmodelle in jeder Größe und Quantisierung. Dieser Computer hat %1 Arbeitsspeicher; das empfohlene Modell passt bequem hinein.</translation>
     </message>
@@ -905,6 +909,18 @@
     <message>
         <source>Download…</source>
         <translation>Herunterladen …</translation>
+    </message>
+    <message>
+        <source>Embedding models turn your documents into searchable vectors for Documents › Collections…. Their licenses ask for no acceptance.</source>
+        <translation>Embedding-Modelle machen Ihre Dokumente für Dokumente › Sammlungen… durchsuchbar. Ihre Lizenzen verlangen keine Zustimmung.</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Too large for this computer</source>

@@ -855,6 +855,10 @@
         <translation>Cuenta de Hugging Face</translation>
     </message>
     <message>
+        <source>Embedding models</source>
+        <translation>Modelos de embeddings</translation>
+    </message>
+    <message>
         <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
         <translation>Modelos de chat Llama 2 en todos los tamaños y cuantizaciones. Este equipo tiene %1 de memoria; el modelo recomendado cabe holgadamente.</translation>
     </message>
@@ -905,6 +909,18 @@
     <message>
         <source>Download…</source>
         <translation>Descargar…</translation>
+    </message>
+    <message>
+        <source>Embedding models turn your documents into searchable vectors for Documents › Collections…. Their licenses ask for no acceptance.</source>
+        <translation>Los modelos de embeddings hacen que sus documentos se puedan buscar en Documentos › Colecciones…. Sus licencias no piden aceptación.</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Too large for this computer</source>

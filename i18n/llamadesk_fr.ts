@@ -855,6 +855,10 @@
         <translation>Compte Hugging Face</translation>
     </message>
     <message>
+        <source>Embedding models</source>
+        <translation>Modèles d’embedding</translation>
+    </message>
+    <message>
         <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
         <translation>Les modèles de discussion Llama 2 dans toutes les tailles et quantifications. Cet ordinateur a %1 de mémoire ; le modèle recommandé y tient à l&apos;aise.</translation>
     </message>
@@ -905,6 +909,18 @@
     <message>
         <source>Download…</source>
         <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Embedding models turn your documents into searchable vectors for Documents › Collections…. Their licenses ask for no acceptance.</source>
+        <translation>Les modèles d’embedding rendent vos documents consultables pour Documents › Collections…. Leurs licences ne demandent aucune acceptation.</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Too large for this computer</source>

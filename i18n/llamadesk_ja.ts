@@ -848,6 +848,10 @@
         <translation>Hugging Face アカウント</translation>
     </message>
     <message>
+        <source>Embedding models</source>
+        <translation>埋め込みモデル</translation>
+    </message>
+    <message>
         <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
         <translation>あらゆるサイズと量子化の Llama 2 チャットモデルです。このコンピューターのメモリは %1 で、おすすめのモデルは余裕を持って収まります。</translation>
     </message>
@@ -898,6 +902,18 @@
     <message>
         <source>Download…</source>
         <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>Embedding models turn your documents into searchable vectors for Documents › Collections…. Their licenses ask for no acceptance.</source>
+        <translation>埋め込みモデルは、ドキュメント › コレクション… でドキュメントを検索できるようにします。ライセンスへの同意は不要です。</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Too large for this computer</source>

@@ -855,6 +855,10 @@
         <translation>Conta do Hugging Face</translation>
     </message>
     <message>
+        <source>Embedding models</source>
+        <translation>Modelos de embeddings</translation>
+    </message>
+    <message>
         <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
         <translation>Modelos de chat Llama 2 em todos os tamanhos e quantizações. Este computador tem %1 de memória; o modelo recomendado cabe com folga.</translation>
     </message>
@@ -905,6 +909,18 @@
     <message>
         <source>Download…</source>
         <translation>Baixar…</translation>
+    </message>
+    <message>
+        <source>Embedding models turn your documents into searchable vectors for Documents › Collections…. Their licenses ask for no acceptance.</source>
+        <translation>Modelos de embeddings tornam seus documentos pesquisáveis em Documentos › Coleções…. Suas licenças não pedem aceitação.</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Too large for this computer</source>

@@ -848,6 +848,10 @@
         <translation>Hugging Face 账户</translation>
     </message>
     <message>
+        <source>Embedding models</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
         <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
         <translation>各种尺寸和量化的 Llama 2 聊天模型。此电脑有 %1 内存；推荐的模型可以轻松装下。</translation>
     </message>
@@ -898,6 +902,18 @@
     <message>
         <source>Download…</source>
         <translation>下载…</translation>
+    </message>
+    <message>
+        <source>Embedding models turn your documents into searchable vectors for Documents › Collections…. Their licenses ask for no acceptance.</source>
+        <translation>嵌入模型让你的文档可以在 文档 › 文档集… 中被检索。它们的许可证无需接受。</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Too large for this computer</source>

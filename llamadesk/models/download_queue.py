@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from llamadesk.errors import Cancelled, LlamaDeskError
 from llamadesk.models.catalog import CatalogEntry
 from llamadesk.models.downloader import DownloadProgress
+from llamadesk.models.embedding_catalog import EmbeddingEntry
 from llamadesk.models.manager import ModelManager
 from llamadesk.models.registry import InstalledModel
 
@@ -41,7 +42,7 @@ class DownloadSnapshot:
     download thread goes on changing the live QueuedDownload."""
 
     number: int
-    entry: CatalogEntry
+    entry: CatalogEntry | EmbeddingEntry
     state: State
     progress: DownloadProgress | None
     error: str | None
@@ -50,7 +51,7 @@ class DownloadSnapshot:
 
 @dataclass(eq=False)
 class QueuedDownload:
-    entry: CatalogEntry
+    entry: CatalogEntry | EmbeddingEntry
     state: State = State.QUEUED
     progress: DownloadProgress | None = None
     error: str | None = None
@@ -84,7 +85,7 @@ class DownloadQueue:
         with self._lock:
             return list(self._items)
 
-    def add(self, entry: CatalogEntry) -> QueuedDownload:
+    def add(self, entry: CatalogEntry | EmbeddingEntry) -> QueuedDownload:
         item = QueuedDownload(entry)
         with self._wake:
             self._items.append(item)

@@ -36,6 +36,13 @@ class EmbeddingEntry:
     query_prefix: str
     recommended: bool
 
+    # All three are Q8_0: small enough that the smaller quantizations save little.
+    quantization: str = "Q8_0"
+
+    @property
+    def estimated_file_bytes(self) -> int:
+        return self.estimated_bytes
+
     @property
     def memory_needed(self) -> int:
         return self.estimated_bytes + EMBEDDING_OVERHEAD_BYTES

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from llamadesk.models.catalog import CatalogEntry
 from llamadesk.models.download_queue import DownloadQueue, QueuedDownload, State
+from llamadesk.models.embedding_catalog import EmbeddingEntry
 from llamadesk.models.manager import ModelManager
 from llamadesk.models.registry import InstalledModel
 from llamadesk.models.token_store import TokenStore
@@ -53,7 +54,7 @@ class ModelLibrary(QObject):
     def downloads(self) -> list[QueuedDownload]:
         return self._queue.items if self._queue is not None else []
 
-    def download(self, entry: CatalogEntry) -> QueuedDownload:
+    def download(self, entry: CatalogEntry | EmbeddingEntry) -> QueuedDownload:
         """Queue ``entry``; its license must have been accepted (LicenseDialog)."""
         if self._queue is None:
             self._queue = DownloadQueue(self.manager, self._on_download_event)

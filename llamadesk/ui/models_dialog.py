@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from llamadesk.models.catalog import Fit
 from llamadesk.models.download_queue import DownloadSnapshot, QueuedDownload, State
+from llamadesk.models.embedding_catalog import load_embedding_catalog
 from llamadesk.models.machine import machine_fit, machine_memory
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
@@ -49,7 +50,7 @@ class ModelsDialog(QDialog):
     load_requested = Signal(str)
     status = Signal(str, int)
 
-    CATALOG, DOWNLOADS, INSTALLED, ACCOUNT = range(4)
+    CATALOG, DOWNLOADS, INSTALLED, ACCOUNT, EMBEDDING = range(5)
 
     def __init__(self, library: ModelLibrary, loaded: Callable[[], str | None],
                  parent: QWidget | None = None) -> None:
@@ -66,6 +67,7 @@ class ModelsDialog(QDialog):
         self.tabs.addTab(self._downloads_page(), self.tr("Downloads"))
         self.tabs.addTab(self._installed_page(), self.tr("Installed"))
         self.tabs.addTab(self._account_page(), self.tr("Hugging Face account"))
+        self.tabs.addTab(self._embedding_page(), self.tr("Embedding models"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.library.download_changed.connect(self._on_download_changed)
@@ -130,6 +132,60 @@ class ModelsDialog(QDialog):
         buttons.addWidget(download)
         layout.addLayout(buttons)
         return page
+
+    def _embedding_page(self) -> QWidget:
+        """The models that build document collections: no license to accept (MIT and
+        Apache 2.0), the same verified, resumable downloads."""
+        page = QWidget()
+        memory = machine_memory()
+        self._embedding_entries = load_embedding_catalog()
+        intro = QLabel(self.tr("Embedding models turn your documents into searchable "
+                               "vectors for Documents › Collections…. Their licenses ask "
+                               "for no acceptance."))
+        intro.setWordWrap(True)
+        self.embedding_table = QTableWidget(len(self._embedding_entries), 5)
+        self.embedding_table.setObjectName("embedding_table")
+        self.embedding_table.setHorizontalHeaderLabels([
+            self.tr("Model"), self.tr("License"), self.tr("Languages"), self.tr("Download"),
+            self.tr("Fit")])
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        chips = {Fit.FITS: palette_for(dark).good, Fit.TIGHT: palette_for(dark).warn,
+                 Fit.TOO_LARGE: palette_for(dark).bad}
+        fit_names = {Fit.FITS: self.tr("Fits"), Fit.TIGHT: self.tr("Tight"),
+                     Fit.TOO_LARGE: self.tr("Too large")}
+        for row, entry in enumerate(self._embedding_entries):
+            fit = entry.fit(memory.ram_total)
+            for column, text in enumerate((
+                    entry.name, entry.license_name, entry.languages,
+                    formats.size(entry.estimated_bytes),
+                    self.tr("★ Recommended") if entry.recommended else fit_names[fit])):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.embedding_table.setItem(row, column, item)
+            item.setBackground(QColor(chips[fit]))
+            item.setForeground(QColor(palette_for(dark).chip_text))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if entry.recommended:
+                self.embedding_table.selectRow(row)
+        self._tidy(self.embedding_table)
+        self.embedding_table.doubleClicked.connect(lambda _: self.download_embedding())
+        download = QPushButton(self.tr("Download"))
+        download.setObjectName("embedding_download_button")
+        download.clicked.connect(self.download_embedding)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.embedding_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(download)
+        layout.addLayout(buttons)
+        return page
+
+    def download_embedding(self) -> None:
+        rows = self.embedding_table.selectionModel().selectedRows()
+        if rows:
+            self.library.download(self._embedding_entries[rows[0].row()])
+            self.tabs.setCurrentIndex(self.DOWNLOADS)
 
     def download_selected(self) -> None:
         rows = self.catalog.selectionModel().selectedRows()

@@ -284,3 +284,38 @@ def test_a_token_saved_after_a_first_download_is_used_for_the_next(
     second = window.library.download(gated)
     qtbot.waitUntil(lambda: second.state in (State.DONE, State.FAILED), timeout=30_000)
     assert second.state is State.DONE, second.error
+
+
+def test_embedding_models_download_from_their_tab_with_nothing_to_accept(
+        tiny_model: Path, window: MainWindow, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from llamadesk.models.embedding_catalog import find_embedding_entry
+    from llamadesk.ui.collections_dialog import embedding_models
+
+    entry = find_embedding_entry("nomic-embed-text-v1.5-q8_0")
+    assert entry is not None
+    server = FakeHub(repos={entry.repo: {entry.files[0]: HubFile(tiny_model.read_bytes())}})
+    server.start()
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    try:
+        window.menus.models.trigger()
+        dialog = window.models_dialog
+        assert dialog is not None
+        dialog.tabs.setCurrentIndex(dialog.EMBEDDING)
+        table = dialog.embedding_table
+        rows = {table.item(row, 0).text(): row for row in range(table.rowCount())}
+        assert set(rows) == {"nomic-embed-text v1.5", "bge-small-en v1.5",
+                             "multilingual-e5-small"}
+        assert table.item(rows["nomic-embed-text v1.5"], 1).text() == "Apache License 2.0"
+        assert table.item(rows["nomic-embed-text v1.5"], 4).text() == "★ Recommended"
+        table.selectRow(rows["nomic-embed-text v1.5"])
+        dialog.download_embedding()  # no license dialog
+        assert dialog.tabs.currentIndex() == dialog.DOWNLOADS
+        qtbot.waitUntil(lambda: bool(window.library.downloads)
+                        and window.library.downloads[0].state is State.DONE, timeout=30_000)
+        models_dir = window.library.manager.models_dir
+        # The collections dialog offers it as an embedding model.
+        assert [p.name for p in embedding_models(models_dir)] == [entry.filename]
+    finally:
+        server.stop()
