@@ -2,9 +2,9 @@
 Collections…, keeping collections up to date, and indexing held while replies stream.
 
 Collections are brought up to date by a scan a few seconds after the window
-starts and, while it runs, whenever a watched folder changes (QFileSystemWatcher;
-a change deep inside a folder is caught by the next scan, since watchers are not
-recursive on every platform).
+starts and, while it runs, whenever a watched folder changes: QFileSystemWatcher
+watches each collection's folders and every folder below them that holds one of
+its files (as the indexer last found them), up to MAX_WATCHED folders.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 START_SCAN_DELAY_MS = 5_000
 # A folder that changes keeps changing for a while (a copy, a checkout): wait it out.
 WATCH_SETTLE_MS = 2_000
+# Folders watched at most (inotify allows 8,192 per user by default): beyond, the
+# scan at start still catches every change.
+MAX_WATCHED = 2_000
 
 
 class DocumentsToggle(QToolButton):
@@ -99,6 +102,7 @@ class DocumentsController(QObject):
         toggle.on_change = self._on_chosen
         toggle.manage = self.show_collections
         worker.collections_changed.connect(self._on_collections)
+        worker.folders_found.connect(self._watch)
         worker.list_requested.emit()
 
     def start_scan_later(self) -> None:
@@ -144,12 +148,20 @@ class DocumentsController(QObject):
     def _on_collections(self, collections: list[Collection]) -> None:
         self.collections = collections
         self.toggle.set_collections([c.name for c in collections])
-        roots = sorted({root for c in collections for root in c.roots if Path(root).is_dir()})
+        roots = {root for c in collections for root in c.roots}
+        # Folders of collections that are gone, or no longer under any root, go.
+        stale = [folder for folder in self.watcher.directories()
+                 if not any(_under(folder, root) for root in roots)]
+        if stale:
+            self.watcher.removePaths(stale)
+        self._watch("", sorted(root for root in roots if Path(root).is_dir()))
+
+    def _watch(self, _name: str, folders: list[str]) -> None:
         watched = set(self.watcher.directories())
-        if watched - set(roots):
-            self.watcher.removePaths(sorted(watched - set(roots)))
-        if set(roots) - watched:
-            self.watcher.addPaths(sorted(set(roots) - watched))
+        room = MAX_WATCHED - len(watched)
+        new = [folder for folder in folders if folder not in watched][:max(room, 0)]
+        if new:
+            self.watcher.addPaths(new)
 
     def _on_folder_changed(self, folder: str) -> None:
         self._changed.add(folder)
@@ -158,5 +170,9 @@ class DocumentsController(QObject):
     def _index_changed(self) -> None:
         changed, self._changed = self._changed, set()
         for collection in self.collections:
-            if changed & set(collection.roots):
+            if any(_under(folder, root) for folder in changed for root in collection.roots):
                 self.worker.index_requested.emit(collection.name)
+
+
+def _under(folder: str, root: str) -> bool:
+    return folder == root or Path(folder).is_relative_to(root)

@@ -106,3 +106,21 @@ def test_collection_made_indexed_chosen_and_cited(qtbot: QtBot, window: MainWind
         assert "Sources: [1] lighthouse.md › Skerry Point" in window.chat_view.toPlainText()
     finally:
         QDesktopServices.unsetUrlHandler("file")
+
+
+def test_a_file_added_deep_inside_a_collection_is_indexed_while_the_app_runs(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, tiny_model: Path) -> None:
+    folder = tmp_path / "notes"
+    (folder / "deep" / "deeper").mkdir(parents=True)
+    (folder / "top.md").write_text("# Top\n\nThe top note.\n")
+    (folder / "deep" / "deeper" / "inner.md").write_text("# Inner\n\nThe inner note.\n")
+    worker = window.parts.indexing.worker
+    with qtbot.waitSignal(worker.finished, timeout=30_000) as first:
+        worker.create_requested.emit("notes", str(tiny_model), [str(folder)])
+    assert len(first.args[1].indexed) == 2
+    inner = str(folder / "deep" / "deeper")
+    qtbot.waitUntil(lambda: inner in window.documents.watcher.directories())
+    with qtbot.waitSignal(worker.finished, timeout=30_000) as again:
+        (folder / "deep" / "deeper" / "added.md").write_text("# Added\n\nA new note.\n")
+    assert again.args[1].indexed == [str(folder / "deep" / "deeper" / "added.md")]
+    assert again.args[1].unchanged == 2
