@@ -132,8 +132,8 @@ def latency(embedder: LlamaEmbedder, work: Path, chunks: int = 100_000) -> None:
                        (number, number, text))
             db.execute("INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)", (number, text))
             blob = pack([x / norm for x in vector])
-            db.execute(f"INSERT INTO vectors_{collection_id} (rowid, embedding) VALUES (?, ?)",
-                       (number, blob))
+            db.execute(f"INSERT INTO vector_floats_{collection_id} (id, embedding) "
+                       "VALUES (?, ?)", (number, blob))
             db.execute(f"INSERT INTO vector_bits_{collection_id} (rowid, bits) "
                        "VALUES (?, vec_quantize_binary(?))", (number, blob))
     print(f"   (filled {chunks:,} chunks in {time.perf_counter() - started:.0f} s)")

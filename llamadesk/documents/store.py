@@ -1,8 +1,9 @@
 """The document collections in SQLite, beside the history (documents.sqlite3).
 
 Chunks and their metadata are plain tables; keyword search is FTS5 over the
-chunks; vectors live in one sqlite-vec ``vec0`` table per collection (a
-collection's dimensions are its embedding model's). Python's own sqlite3 module
+chunks; vectors live in sqlite-vec tables per collection (a collection's
+dimensions are its embedding model's): sign bits to find candidates fast, and
+the exact vectors to rank them (see nearest). Python's own sqlite3 module
 cannot load extensions on every platform (pyenv's and macOS's builds), so this
 store uses sqlean.py: the same DB-API with loading enabled. Raw SQL rather than
 SQLAlchemy, because virtual tables and MATCH queries are all it would pass
@@ -163,15 +164,21 @@ class DocumentStore:
 
     def _create_vector_tables(self, collection_id: int, dimensions: int) -> None:
         self._bit_tables.pop(collection_id, None)
-        self._db.execute(f"CREATE VIRTUAL TABLE {_vectors(collection_id)} USING vec0("
-                         f"embedding float[{int(dimensions)}] distance_metric=cosine)")
-        if dimensions % 8 == 0:  # sqlite-vec packs bits by the byte
-            self._db.execute(f"CREATE VIRTUAL TABLE {_bits(collection_id)} USING vec0("
-                             f"bits bit[{int(dimensions)}])")
+        if dimensions % 8:  # sqlite-vec packs bits by the byte: the full scan alone
+            self._db.execute(f"CREATE VIRTUAL TABLE {_vectors(collection_id)} USING vec0("
+                             f"embedding float[{int(dimensions)}] distance_metric=cosine)")
+            return
+        self._db.execute(f"CREATE VIRTUAL TABLE {_bits(collection_id)} USING vec0("
+                         f"bits bit[{int(dimensions)}])")
+        # The exact vectors, for ranking the candidates: a plain table, since reading
+        # 240 rows of a vec0 table by rowid costs as much as scanning it (100 ms).
+        self._db.execute(f"CREATE TABLE {_floats(collection_id)} "
+                         "(id INTEGER PRIMARY KEY, embedding BLOB NOT NULL)")
 
     def _has_bits(self, collection_id: int) -> bool:
         """Whether the collection keeps sign bits beside its vectors (collections made
-        before they existed, or of an odd size, are searched by the full scan alone)."""
+        before they existed, or whose size is not a multiple of 8, are searched by
+        the full scan of a vec0 table alone)."""
         known = self._bit_tables.get(collection_id)
         if known is None:
             known = self._bit_tables[collection_id] = bool(self._query(
@@ -204,8 +211,8 @@ class DocumentStore:
         with self.transaction():
             self._delete_chunks("SELECT id FROM files WHERE collection_id = ?",
                                 (collection_id,))
-            self._db.execute(f"DROP TABLE IF EXISTS {_vectors(collection_id)}")
-            self._db.execute(f"DROP TABLE IF EXISTS {_bits(collection_id)}")
+            for table in _vectors(collection_id), _bits(collection_id), _floats(collection_id):
+                self._db.execute(f"DROP TABLE IF EXISTS {table}")
             self._db.execute("DELETE FROM collections WHERE id = ?", (collection_id,))
         self._bit_tables.pop(collection_id, None)
 
@@ -217,8 +224,8 @@ class DocumentStore:
             self._delete_chunks("SELECT id FROM files WHERE collection_id = ?",
                                 (collection_id,))
             self._db.execute("DELETE FROM files WHERE collection_id = ?", (collection_id,))
-            self._db.execute(f"DROP TABLE IF EXISTS {_vectors(collection_id)}")
-            self._db.execute(f"DROP TABLE IF EXISTS {_bits(collection_id)}")
+            for table in _vectors(collection_id), _bits(collection_id), _floats(collection_id):
+                self._db.execute(f"DROP TABLE IF EXISTS {table}")
             self._bit_tables.pop(collection_id, None)
             self._create_vector_tables(collection_id, dimensions)
             self._db.execute("UPDATE collections SET embedding_model = ?, dimensions = ? "
@@ -243,8 +250,7 @@ class DocumentStore:
                 (collection_id, path, sha256, size, mtime,
                  "skipped" if reason else "indexed", reason, len(chunks)))
             file_id = int(cursor.lastrowid or 0)
-            table = _vectors(collection_id)
-            bits = _bits(collection_id) if self._has_bits(collection_id) else None
+            bits = self._has_bits(collection_id)
             for ordinal, (chunk, vector) in enumerate(zip(chunks, vectors, strict=True)):
                 chunk_id = self._db.execute(
                     "INSERT INTO chunks (file_id, ordinal, text, page, heading) "
@@ -253,11 +259,14 @@ class DocumentStore:
                 self._db.execute("INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)",
                                  (chunk_id, chunk.text))
                 blob = pack(vector)
-                self._db.execute(f"INSERT INTO {table} (rowid, embedding) VALUES (?, ?)",
-                                 (chunk_id, blob))
-                if bits is not None:
-                    self._db.execute(f"INSERT INTO {bits} (rowid, bits) "
+                if bits:
+                    self._db.execute(f"INSERT INTO {_bits(collection_id)} (rowid, bits) "
                                      "VALUES (?, vec_quantize_binary(?))", (chunk_id, blob))
+                    self._db.execute(f"INSERT INTO {_floats(collection_id)} (id, embedding) "
+                                     "VALUES (?, ?)", (chunk_id, blob))
+                else:
+                    self._db.execute(f"INSERT INTO {_vectors(collection_id)} (rowid, embedding)"
+                                     " VALUES (?, ?)", (chunk_id, blob))
 
     def put_file_time(self, collection_id: int, path: str, size: int, mtime: float) -> None:
         with self.transaction():
@@ -282,10 +291,13 @@ class DocumentStore:
             # An external-content FTS5 table is told what it indexed, to remove it.
             self._db.execute("INSERT INTO chunks_fts (chunks_fts, rowid, text) "
                              "VALUES ('delete', ?, ?)", (chunk_id, text))
-            self._db.execute(f"DELETE FROM {_vectors(collection_id)} WHERE rowid = ?",
-                             (chunk_id,))
             if self._has_bits(collection_id):
                 self._db.execute(f"DELETE FROM {_bits(collection_id)} WHERE rowid = ?",
+                                 (chunk_id,))
+                self._db.execute(f"DELETE FROM {_floats(collection_id)} WHERE id = ?",
+                                 (chunk_id,))
+            else:
+                self._db.execute(f"DELETE FROM {_vectors(collection_id)} WHERE rowid = ?",
                                  (chunk_id,))
         self._db.execute(f"DELETE FROM chunks WHERE file_id IN ({files_sql})", parameters)
 
@@ -311,8 +323,8 @@ class DocumentStore:
             return []
         marks = ",".join("?" * len(candidates))
         scored = [(int(row[0]), float(row[1])) for row in self._query(
-            f"SELECT rowid, vec_distance_cosine(embedding, ?) FROM {_vectors(collection_id)} "
-            f"WHERE rowid IN ({marks})", [blob, *candidates])]
+            f"SELECT id, vec_distance_cosine(embedding, ?) FROM {_floats(collection_id)} "
+            f"WHERE id IN ({marks})", [blob, *candidates])]
         return sorted(scored, key=lambda pair: (pair[1], pair[0]))[:limit]
 
     def keyword(self, collection_ids: Sequence[int], query: str,
@@ -365,3 +377,7 @@ def _vectors(collection_id: int) -> str:
 
 def _bits(collection_id: int) -> str:
     return f"vector_bits_{int(collection_id)}"
+
+
+def _floats(collection_id: int) -> str:
+    return f"vector_floats_{int(collection_id)}"

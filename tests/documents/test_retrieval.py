@@ -121,9 +121,18 @@ def test_sign_bits_then_exact_cosine_find_the_true_nearest(store: DocumentStore)
     for question in questions:
         found = [chunk_id for chunk_id, _ in store.nearest(collection, question, 5)]
         assert found[0] == exact(question, 1)[0]  # the passage the question is about
-    # A collection made before the sign bits existed is searched by the full scan.
-    store._db.execute(f"DROP TABLE vector_bits_{collection}")  # noqa: SLF001
-    store._bit_tables.clear()  # noqa: SLF001
-    question = unit()
-    assert [chunk_id for chunk_id, _ in store.nearest(collection, question, 5)] == \
-        exact(question, 5)
+    # A size that is not a multiple of 8 has no sign bits: the full scan, exact.
+    odd = store.create_collection("odd", "hand-made", 60)
+    few = [[rng.gauss(0, 1) for _ in range(60)] for _ in range(50)]
+    store.put_file(odd, "/x/odd.txt", sha256="1", size=1, mtime=0.0,
+                   chunks=[Chunk(f"odd {n}", None, None) for n in range(len(few))],
+                   vectors=few)
+    odd_ids = sorted(store.chunks(list(range(1, 10_000))))[-len(few):]
+    question = [rng.gauss(0, 1) for _ in range(60)]
+
+    def cosine(a: list[float], b: list[float]) -> float:
+        return sum(x * y for x, y in zip(a, b, strict=True)) / (
+            sum(x * x for x in a) ** 0.5 * sum(y * y for y in b) ** 0.5)
+
+    expected = sorted(odd_ids, key=lambda i: -cosine(few[odd_ids.index(i)], question))[:5]
+    assert [chunk_id for chunk_id, _ in store.nearest(odd, question, 5)] == expected
