@@ -81,103 +81,81 @@ class ModelsDialog(QDialog):
     # -- catalog -------------------------------------------------------------
 
     def _catalog_page(self) -> QWidget:
-        page = QWidget()
         memory = machine_memory()
         reports = machine_fit(memory)
-        intro = QLabel(self.tr("Llama 2 chat models in every size and quantization. This "
-                               "computer has %1 of memory; the recommended model fits it "
-                               "comfortably.").replace("%1", formats.size(memory.ram_total)))
-        intro.setWordWrap(True)
-        self.catalog = QTableWidget(len(reports), 6)
-        self.catalog.setObjectName("catalog_table")
-        self.catalog.setHorizontalHeaderLabels([
-            self.tr("Model"), self.tr("Quantization"), self.tr("Download"),
-            self.tr("Memory needed"), self.tr("Speed here"), self.tr("Fit")])
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        chips = {Fit.FITS: palette_for(dark).good, Fit.TIGHT: palette_for(dark).warn,
-                 Fit.TOO_LARGE: palette_for(dark).bad}
         self._reports = reports
-        fit_names = {Fit.FITS: self.tr("Fits"), Fit.TIGHT: self.tr("Tight"),
-                     Fit.TOO_LARGE: self.tr("Too large")}
-        for row, report in enumerate(reports):
-            entry = report.entry
-            fit = fit_names[report.fit]
-            if report.recommended:
-                fit = self.tr("★ Recommended")
-            speed = self.tr("~%1 tokens/s").replace(
-                "%1", formats.decimal(report.tokens_per_second))
-            for column, text in enumerate((entry.name, entry.quantization,
-                                           formats.size(entry.estimated_file_bytes),
-                                           formats.size(report.needed), speed, fit)):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.catalog.setItem(row, column, item)
-            # The fit as a coloured chip: green, amber or red, with its word.
-            chip = item
-            chip.setBackground(QColor(chips[report.fit]))
-            chip.setForeground(QColor(palette_for(dark).chip_text))
-            chip.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            if report.recommended:
-                self.catalog.selectRow(row)
-        self._tidy(self.catalog)
-        self.catalog.doubleClicked.connect(lambda _: self.download_selected())
-        download = QPushButton(self.tr("Download…"))
-        download.setObjectName("download_button")
-        download.clicked.connect(self.download_selected)
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addWidget(self.catalog, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(download)
-        layout.addLayout(buttons)
-        return page
+        self.catalog = self._fit_table("catalog_table", [
+            self.tr("Model"), self.tr("Quantization"), self.tr("Download"),
+            self.tr("Memory needed"), self.tr("Speed here"), self.tr("Fit")], [
+            ((report.entry.name, report.entry.quantization,
+              formats.size(report.entry.estimated_file_bytes), formats.size(report.needed),
+              self.tr("~%1 tokens/s").replace("%1", formats.decimal(report.tokens_per_second))),
+             report.fit, report.recommended) for report in reports])
+        return self._table_page(
+            self.tr("Llama 2 chat models in every size and quantization. This computer "
+                    "has %1 of memory; the recommended model fits it comfortably.")
+            .replace("%1", formats.size(memory.ram_total)),
+            self.catalog, self.tr("Download…"), "download_button", self.download_selected)
 
     def _embedding_page(self) -> QWidget:
         """The models that build document collections: no license to accept (MIT and
         Apache 2.0), the same verified, resumable downloads."""
-        page = QWidget()
-        memory = machine_memory()
+        ram = machine_memory().ram_total
         self._embedding_entries = load_embedding_catalog()
-        intro = QLabel(self.tr("Embedding models turn your documents into searchable "
-                               "vectors for Documents › Collections…. Their licenses ask "
-                               "for no acceptance."))
-        intro.setWordWrap(True)
-        self.embedding_table = QTableWidget(len(self._embedding_entries), 5)
-        self.embedding_table.setObjectName("embedding_table")
-        self.embedding_table.setHorizontalHeaderLabels([
+        self.embedding_table = self._fit_table("embedding_table", [
             self.tr("Model"), self.tr("License"), self.tr("Languages"), self.tr("Download"),
-            self.tr("Fit")])
+            self.tr("Fit")], [
+            ((entry.name, entry.license_name, entry.languages,
+              formats.size(entry.estimated_bytes)), entry.fit(ram), entry.recommended)
+            for entry in self._embedding_entries])
+        return self._table_page(
+            self.tr("Embedding models turn your documents into searchable vectors for "
+                    "Documents › Collections…. Their licenses ask for no acceptance."),
+            self.embedding_table, self.tr("Download"), "embedding_download_button",
+            self.download_embedding)
+
+    def _fit_table(self, name: str, headers: list[str],
+                   rows: list[tuple[tuple[str, ...], Fit, bool]]) -> QTableWidget:
+        """A read-only table whose last column is the fit as a coloured chip (green,
+        amber or red, with its word); the recommended row is selected."""
+        table = QTableWidget(len(rows), len(headers))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        chips = {Fit.FITS: palette_for(dark).good, Fit.TIGHT: palette_for(dark).warn,
-                 Fit.TOO_LARGE: palette_for(dark).bad}
+        colours = palette_for(dark)
+        chips = {Fit.FITS: colours.good, Fit.TIGHT: colours.warn, Fit.TOO_LARGE: colours.bad}
         fit_names = {Fit.FITS: self.tr("Fits"), Fit.TIGHT: self.tr("Tight"),
                      Fit.TOO_LARGE: self.tr("Too large")}
-        for row, entry in enumerate(self._embedding_entries):
-            fit = entry.fit(memory.ram_total)
-            for column, text in enumerate((
-                    entry.name, entry.license_name, entry.languages,
-                    formats.size(entry.estimated_bytes),
-                    self.tr("★ Recommended") if entry.recommended else fit_names[fit])):
+        for row, (texts, fit, recommended) in enumerate(rows):
+            label = self.tr("★ Recommended") if recommended else fit_names[fit]
+            for column, text in enumerate((*texts, label)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.embedding_table.setItem(row, column, item)
+                table.setItem(row, column, item)
             item.setBackground(QColor(chips[fit]))
-            item.setForeground(QColor(palette_for(dark).chip_text))
+            item.setForeground(QColor(colours.chip_text))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            if entry.recommended:
-                self.embedding_table.selectRow(row)
-        self._tidy(self.embedding_table)
-        self.embedding_table.doubleClicked.connect(lambda _: self.download_embedding())
-        download = QPushButton(self.tr("Download"))
-        download.setObjectName("embedding_download_button")
-        download.clicked.connect(self.download_embedding)
+            if recommended:
+                table.selectRow(row)
+        self._tidy(table)
+        return table
+
+    @staticmethod
+    def _table_page(intro_text: str, table: QTableWidget, button_text: str,
+                    button_name: str, act: Callable[[], None]) -> QWidget:
+        page = QWidget()
+        intro = QLabel(intro_text)
+        intro.setWordWrap(True)
+        table.doubleClicked.connect(lambda _: act())
+        button = QPushButton(button_text)
+        button.setObjectName(button_name)
+        button.clicked.connect(act)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
-        layout.addWidget(self.embedding_table, 1)
+        layout.addWidget(table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch()
-        buttons.addWidget(download)
+        buttons.addWidget(button)
         layout.addLayout(buttons)
         return page
 
