@@ -3,8 +3,9 @@ Collections…, keeping collections up to date, and indexing held while replies 
 
 Collections are brought up to date by a scan a few seconds after the window
 starts and, while it runs, whenever a watched folder changes: QFileSystemWatcher
-watches each collection's folders and every folder below them that holds one of
-its files (as the indexer last found them), up to MAX_WATCHED folders.
+watches each collection's folders, every folder below them that holds one of its
+files, and the files themselves (as the indexer last found them), up to
+MAX_WATCHED paths: a file added, removed, renamed or edited in place is seen.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ if TYPE_CHECKING:
 START_SCAN_DELAY_MS = 5_000
 # A folder that changes keeps changing for a while (a copy, a checkout): wait it out.
 WATCH_SETTLE_MS = 2_000
-# Folders watched at most (inotify allows 8,192 per user by default): beyond, the
-# scan at start still catches every change.
-MAX_WATCHED = 2_000
+# Folders and files watched at most (inotify allows 8,192 per user by default):
+# beyond, the scan at start still catches every change.
+MAX_WATCHED = 4_000
 
 
 class DocumentsToggle(QToolButton):
@@ -99,10 +100,11 @@ class DocumentsController(QObject):
         self._settle.setInterval(WATCH_SETTLE_MS)
         self._settle.timeout.connect(self._index_changed)
         self.watcher.directoryChanged.connect(self._on_folder_changed)
+        self.watcher.fileChanged.connect(self._on_folder_changed)
         toggle.on_change = self._on_chosen
         toggle.manage = self.show_collections
         worker.collections_changed.connect(self._on_collections)
-        worker.folders_found.connect(self._watch)
+        worker.paths_found.connect(self._watch)
         worker.list_requested.emit()
 
     def start_scan_later(self) -> None:
@@ -150,16 +152,16 @@ class DocumentsController(QObject):
         self.toggle.set_collections([c.name for c in collections])
         roots = {root for c in collections for root in c.roots}
         # Folders of collections that are gone, or no longer under any root, go.
-        stale = [folder for folder in self.watcher.directories()
-                 if not any(_under(folder, root) for root in roots)]
+        stale = [path for path in self.watcher.directories() + self.watcher.files()
+                 if not any(_under(path, root) for root in roots)]
         if stale:
             self.watcher.removePaths(stale)
         self._watch("", sorted(root for root in roots if Path(root).is_dir()))
 
-    def _watch(self, _name: str, folders: list[str]) -> None:
-        watched = set(self.watcher.directories())
+    def _watch(self, _name: str, paths: list[str]) -> None:
+        watched = set(self.watcher.directories()) | set(self.watcher.files())
         room = MAX_WATCHED - len(watched)
-        new = [folder for folder in folders if folder not in watched][:max(room, 0)]
+        new = [path for path in paths if path not in watched][:max(room, 0)]
         if new:
             self.watcher.addPaths(new)
 

@@ -51,7 +51,7 @@ class IndexingWorker(QObject):
     finished = Signal(str, object)
     failed = Signal(str, str)
     collections_changed = Signal(list)
-    folders_found = Signal(str, list)
+    paths_found = Signal(str, list)
 
     def __init__(self, database: Path, models_dir: Path) -> None:
         super().__init__()
@@ -197,9 +197,10 @@ class IndexingWorker(QObject):
             self.failed.emit(name, repr(error))
             return
         self.finished.emit(name, report)
-        # Every folder that holds one of its files, for the window's watcher.
-        folders = {str(Path(path).parent) for path in store.files(collection.id)}
-        self.folders_found.emit(name, sorted(folders | set(collection.roots)))
+        # Its folders, then its files, for the window's watcher.
+        files = sorted(store.files(collection.id))
+        folders = {str(Path(path).parent) for path in files} | set(collection.roots)
+        self.paths_found.emit(name, sorted(folders) + files)
         self.list_collections()
 
     def _report(self, name: str, progress: Progress) -> None:

@@ -124,3 +124,10 @@ def test_a_file_added_deep_inside_a_collection_is_indexed_while_the_app_runs(
         (folder / "deep" / "deeper" / "added.md").write_text("# Added\n\nA new note.\n")
     assert again.args[1].indexed == [str(folder / "deep" / "deeper" / "added.md")]
     assert again.args[1].unchanged == 2
+    # Edited in place (no rename, the folder itself unchanged): the file's own watch.
+    edited = folder / "deep" / "deeper" / "inner.md"
+    qtbot.waitUntil(lambda: str(edited) in window.documents.watcher.files())
+    with qtbot.waitSignal(worker.finished, timeout=30_000) as third:
+        with edited.open("a") as handle:
+            handle.write("\nA line added in place.\n")
+    assert third.args[1].indexed == [str(edited)]
