@@ -575,6 +575,21 @@
     </message>
 </context>
 <context>
+    <name>IndexingWorker</name>
+    <message>
+        <source>There is already a collection named %1.</source>
+        <translation>توجد مجموعة باسم %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no collection named %1.</source>
+        <translation>لا توجد مجموعة باسم %1.</translation>
+    </message>
+    <message>
+        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>نموذج التضمين الذي بنى %1، وهو %2، غير موجود في مجلد النماذج. نزّله مجددًا (النماذج › نماذج التضمين) لإبقاء هذه المجموعة محدّثة؛ ولا يزال البحث فيها يعمل بالكلمات المفتاحية.</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
         <source>Unexpected error while loading the model: %1. Details are in the log file.</source>

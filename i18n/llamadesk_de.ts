@@ -547,6 +547,21 @@
     </message>
 </context>
 <context>
+    <name>IndexingWorker</name>
+    <message>
+        <source>There is already a collection named %1.</source>
+        <translation>Es gibt bereits eine Sammlung namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no collection named %1.</source>
+        <translation>Es gibt keine Sammlung namens %1.</translation>
+    </message>
+    <message>
+        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>Das Embedding-Modell, mit dem %1 erstellt wurde (%2), ist nicht im Modellordner. Laden Sie es erneut herunter (Modelle › Embedding-Modelle), um diese Sammlung aktuell zu halten; die Suche darin funktioniert weiterhin, per Stichwort.</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
         <source>Unexpected error while loading the model: %1. Details are in the log file.</source>

@@ -547,6 +547,21 @@
     </message>
 </context>
 <context>
+    <name>IndexingWorker</name>
+    <message>
+        <source>There is already a collection named %1.</source>
+        <translation>Ya existe una colección llamada %1.</translation>
+    </message>
+    <message>
+        <source>There is no collection named %1.</source>
+        <translation>No existe ninguna colección llamada %1.</translation>
+    </message>
+    <message>
+        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>El modelo de embeddings que creó %1, %2, no está en la carpeta de modelos. Descárguelo de nuevo (Modelos › Modelos de embeddings) para mantener esta colección al día; buscar en ella sigue funcionando, por palabras clave.</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
         <source>Unexpected error while loading the model: %1. Details are in the log file.</source>

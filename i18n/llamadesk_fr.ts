@@ -547,6 +547,21 @@
     </message>
 </context>
 <context>
+    <name>IndexingWorker</name>
+    <message>
+        <source>There is already a collection named %1.</source>
+        <translation>Il existe déjà une collection nommée %1.</translation>
+    </message>
+    <message>
+        <source>There is no collection named %1.</source>
+        <translation>Il n’existe pas de collection nommée %1.</translation>
+    </message>
+    <message>
+        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>Le modèle d’embedding qui a construit %1, %2, n’est pas dans le dossier des modèles. Téléchargez-le à nouveau (Modèles › Modèles d’embedding) pour garder cette collection à jour ; la recherche y fonctionne toujours, par mots-clés.</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
         <source>Unexpected error while loading the model: %1. Details are in the log file.</source>

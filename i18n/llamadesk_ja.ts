@@ -540,6 +540,21 @@
     </message>
 </context>
 <context>
+    <name>IndexingWorker</name>
+    <message>
+        <source>There is already a collection named %1.</source>
+        <translation>%1 という名前のコレクションは既にあります。</translation>
+    </message>
+    <message>
+        <source>There is no collection named %1.</source>
+        <translation>%1 という名前のコレクションはありません。</translation>
+    </message>
+    <message>
+        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>%1 を作成した埋め込みモデル %2 がモデルフォルダーにありません。このコレクションを最新に保つには再度ダウンロードしてください（モデル › 埋め込みモデル）。キーワードによる検索は引き続き使えます。</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
         <source>Unexpected error while loading the model: %1. Details are in the log file.</source>

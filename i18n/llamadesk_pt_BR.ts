@@ -547,6 +547,21 @@
     </message>
 </context>
 <context>
+    <name>IndexingWorker</name>
+    <message>
+        <source>There is already a collection named %1.</source>
+        <translation>Já existe uma coleção chamada %1.</translation>
+    </message>
+    <message>
+        <source>There is no collection named %1.</source>
+        <translation>Não existe coleção chamada %1.</translation>
+    </message>
+    <message>
+        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>O modelo de embeddings que criou %1, %2, não está na pasta de modelos. Baixe-o de novo (Modelos › Modelos de embeddings) para manter esta coleção em dia; a busca nela continua funcionando, por palavras-chave.</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
         <source>Unexpected error while loading the model: %1. Details are in the log file.</source>

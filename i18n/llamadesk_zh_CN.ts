@@ -540,6 +540,21 @@
     </message>
 </context>
 <context>
+    <name>IndexingWorker</name>
+    <message>
+        <source>There is already a collection named %1.</source>
+        <translation>已有名为 %1 的文档集。</translation>
+    </message>
+    <message>
+        <source>There is no collection named %1.</source>
+        <translation>没有名为 %1 的文档集。</translation>
+    </message>
+    <message>
+        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>构建 %1 的嵌入模型 %2 不在模型文件夹中。请重新下载（模型 › 嵌入模型）以保持此文档集最新；按关键词搜索仍然可用。</translation>
+    </message>
+</context>
+<context>
     <name>InferenceWorker</name>
     <message>
         <source>Unexpected error while loading the model: %1. Details are in the log file.</source>

@@ -220,10 +220,9 @@ class ChatService:
         if not found:
             return messages, ()
         n_ctx = session.info.n_ctx
-        reserve = params.max_tokens or max(256, n_ctx // 4)
         grounded = ground([m for _, m in messages], found,
                           lambda text: session.message_tokens(ChatMessage("user", text)),
-                          n_ctx, min(reserve, n_ctx // 2))
+                          n_ctx, min(session.reply_reserve(params), n_ctx // 2))
         return ([(mid, m) for (mid, _), m in zip(messages, grounded.messages, strict=True)],
                 grounded.sources)
 

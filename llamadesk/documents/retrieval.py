@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from llamadesk.documents.store import Collection, DocumentStore
 from llamadesk.engine.embedding import Embedder
+from llamadesk.storage.records import Source
 
 # The usual constant of reciprocal rank fusion (Cormack et al., 2009): it damps the
 # weight of the very first ranks so that one list alone does not decide.
@@ -30,15 +30,15 @@ class Passage:
     score: float
     collection_id: int = 0
 
+    def source(self, collection: str = "") -> Source:
+        """The passage as a reply keeps it (and cites it: Source.place)."""
+        return Source(path=self.path, passage=self.text, collection=collection,
+                      page=self.page, heading=self.heading)
+
     @property
     def label(self) -> str:
         """Where it comes from, in a few words: the file name and its page or heading."""
-        name = Path(self.path).name
-        if self.page is not None:
-            return f"{name}, p. {self.page}"
-        if self.heading:
-            return f"{name} › {self.heading}"
-        return name
+        return self.source().place
 
 
 def fuse(*rankings: Sequence[int], k: int = RRF_K) -> list[tuple[int, float]]:

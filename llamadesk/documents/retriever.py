@@ -20,7 +20,7 @@ from llamadesk.models.embedding_catalog import prefixes_for
 if TYPE_CHECKING:
     from llamadesk.documents.store import DocumentStore
     from llamadesk.engine.embedding import Embedder, LlamaEmbedder
-from llamadesk.storage.records import Source
+    from llamadesk.storage.records import Source
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +71,7 @@ class DocumentRetriever:
             embedder = self._embedder(chosen[0].embedding_model)
             names = {c.id: c.name for c in chosen}
             passages = search(store, chosen, question, embedder, limit=limit)
-        return [Source(path=p.path, passage=p.text, collection=names.get(p.collection_id, ""),
-                       page=p.page, heading=p.heading) for p in passages]
+        return [p.source(names.get(p.collection_id, "")) for p in passages]
 
     def _open_store(self) -> DocumentStore:
         if self._store is None:

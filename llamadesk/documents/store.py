@@ -19,6 +19,7 @@ import re
 import struct
 import time
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,8 +169,13 @@ class DocumentStore:
             self._create_vector_tables(collection_id, dimensions)
         return collection_id
 
-    def _create_vector_tables(self, collection_id: int, dimensions: int) -> None:
+    def _drop_vector_tables(self, collection_id: int) -> None:
+        for table in _vectors(collection_id), _bits(collection_id), _floats(collection_id):
+            self._db.execute(f"DROP TABLE IF EXISTS {table}")
         self._bit_tables.pop(collection_id, None)
+        self._bit_cache.pop(collection_id, None)
+
+    def _create_vector_tables(self, collection_id: int, dimensions: int) -> None:
         if dimensions % 8:  # sqlite-vec packs bits by the byte: the full scan alone
             self._db.execute(f"CREATE VIRTUAL TABLE {_vectors(collection_id)} USING vec0("
                              f"embedding float[{int(dimensions)}] distance_metric=cosine)")
@@ -217,10 +223,8 @@ class DocumentStore:
         with self.transaction():
             self._delete_chunks("SELECT id FROM files WHERE collection_id = ?",
                                 (collection_id,))
-            for table in _vectors(collection_id), _bits(collection_id), _floats(collection_id):
-                self._db.execute(f"DROP TABLE IF EXISTS {table}")
+            self._drop_vector_tables(collection_id)
             self._db.execute("DELETE FROM collections WHERE id = ?", (collection_id,))
-        self._bit_tables.pop(collection_id, None)
 
     def reset_collection(self, collection_id: int, embedding_model: str,
                          dimensions: int) -> None:
@@ -230,9 +234,7 @@ class DocumentStore:
             self._delete_chunks("SELECT id FROM files WHERE collection_id = ?",
                                 (collection_id,))
             self._db.execute("DELETE FROM files WHERE collection_id = ?", (collection_id,))
-            for table in _vectors(collection_id), _bits(collection_id), _floats(collection_id):
-                self._db.execute(f"DROP TABLE IF EXISTS {table}")
-            self._bit_tables.pop(collection_id, None)
+            self._drop_vector_tables(collection_id)
             self._create_vector_tables(collection_id, dimensions)
             self._db.execute("UPDATE collections SET embedding_model = ?, dimensions = ? "
                              "WHERE id = ?", (embedding_model, dimensions, collection_id))
@@ -394,7 +396,7 @@ class DocumentStore:
             f"JOIN files f ON f.id = c.file_id WHERE c.id IN ({marks})", list(ids))}
 
 
-def fts_query(text: str, common: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+def fts_query(text: str, common: AbstractSet[str] = frozenset()) -> str:
     """Words of a question as an FTS5 query: any of them, each quoted so that no word
     is read as an operator; words in ``common`` (lower case) left out."""
     # A word the index splits ("XK-9000" is "xk" then "9000") is a phrase of its parts.

@@ -179,6 +179,10 @@ class ModelSession:
         prompt, tokens = built[len(fitted.messages)]
         return fitted, prompt, tokens
 
+    def reply_reserve(self, params: SamplingParams) -> int:
+        """The tokens a reply keeps room for: its max_tokens, else a quarter of the window."""
+        return params.max_tokens or max(256, self.info.n_ctx // 4)
+
     def message_floor(self, message: ChatMessage) -> int:
         """The fewest tokens ``message`` can take inside a prompt."""
         return max(self.message_tokens(message) - BOUNDARY_SLACK, 0)
@@ -233,7 +237,7 @@ class ModelSession:
         self._stop = stop_event or StopEvent()
         with self._abort.watching(self._stop), stopped_by(self._stop.is_set):
             tokens = self._llama.tokenize(text.encode("utf-8"), add_bos=True, special=False)
-            reserve = params.max_tokens or max(256, self.info.n_ctx // 4)
+            reserve = self.reply_reserve(params)
             room = max(1, self.info.n_ctx - min(reserve, self.info.n_ctx // 2))
             if len(tokens) > room:
                 tokens = tokens[:1] + tokens[len(tokens) - room + 1:]
@@ -243,7 +247,7 @@ class ModelSession:
 
     def _generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                   on_text: Callable[[str], None], conversation: object) -> GenerationResult:
-        reserve = params.max_tokens or max(256, self.info.n_ctx // 4)
+        reserve = self.reply_reserve(params)
         fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve)
         self._switch_to(conversation, prompt_tokens)
         # Continuing a reply: its next piece may rightly start with a space.

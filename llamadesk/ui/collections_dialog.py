@@ -124,8 +124,7 @@ class CollectionsDialog(QDialog):
         self.pause_button.setCheckable(True)
         self.new_button.clicked.connect(self._new)
         self.add_button.clicked.connect(self._add)
-        self.reindex_button.clicked.connect(
-            lambda: self._with_selected(self.worker.index_requested.emit))
+        self.reindex_button.clicked.connect(self._reindex)
         self.remove_button.clicked.connect(self._remove)
         self.pause_button.toggled.connect(self._pause)
         buttons = QHBoxLayout()
@@ -210,10 +209,10 @@ class CollectionsDialog(QDialog):
             item = item.parent()
         return None if item is None else item.text(0)
 
-    def _with_selected(self, act: object) -> None:
+    def _reindex(self) -> None:
         name = self.selected()
         if name is not None:
-            act(name)  # type: ignore[operator]
+            self.worker.index_requested.emit(name)
 
     def _new(self) -> None:
         dialog = NewCollectionDialog(embedding_models(self.models_dir), self)

@@ -14,8 +14,10 @@ import logging
 import shutil
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -32,6 +34,10 @@ log = logging.getLogger(__name__)
 
 # How often a paused run looks whether it may go on.
 _PAUSE_POLL_S = 0.05
+
+
+class _Refused(Exception):
+    """A request refused with a sentence already said (IndexingWorker._refuse)."""
 
 
 class IndexingWorker(QObject):
@@ -77,10 +83,6 @@ class IndexingWorker(QObject):
         (self._held_by_user.set if paused else self._held_by_user.clear)()
 
     @property
-    def paused(self) -> bool:
-        return self._held_by_user.is_set()
-
-    @property
     def held(self) -> bool:
         return self._held_by_user.is_set() or self._held_by_reply.is_set()
 
@@ -116,20 +118,36 @@ class IndexingWorker(QObject):
             log.exception("Reading the collections failed")
             self.failed.emit("", repr(error))
 
+    @contextmanager
+    def _reported(self, name: str) -> Iterator[None]:
+        """A request's failure, said to the window in a sentence (and logged when it is
+        not one of ours): the thread goes on to the next request."""
+        try:
+            yield
+        except _Refused:
+            pass
+        except (LlamaDeskError, OSError) as error:
+            self.failed.emit(name, message_of(error))
+        except Exception as error:  # noqa: BLE001
+            log.exception("Documents: %s failed", name)
+            self.failed.emit(name, repr(error))
+
+    def _refuse(self, name: str, message: str) -> NoReturn:
+        self.failed.emit(name, message)
+        raise _Refused
+
     @Slot(str, str, list)
     def create(self, name: str, model: str, paths: list[str]) -> None:
-        try:
+        with self._reported(name):
             store = self._open_store()
             if store.collection(name) is not None:
-                raise LlamaDeskError(f"There is already a collection named {name!r}.")
+                self._refuse(name, self.tr("There is already a collection named %1.")
+                             .replace("%1", name))
             embedder = self._embedder(self._in_models_folder(Path(model)))
             collection_id = store.create_collection(name, embedder.name, embedder.dimensions)
             store.add_roots(collection_id, [Path(p) for p in paths])
-        except (LlamaDeskError, OSError) as error:
-            self.failed.emit(name, message_of(error))
-            return
-        self.list_collections()
-        self.index(name)
+            self.list_collections()
+            self.index(name)
 
     def _in_models_folder(self, model: Path) -> Path:
         """The model in the models folder, copied there if it came from elsewhere: the
@@ -140,28 +158,32 @@ class IndexingWorker(QObject):
         if not target.exists():
             self._models_dir.mkdir(parents=True, exist_ok=True)
             partial = target.with_name(target.name + ".part")
-            shutil.copyfile(model, partial)
-            partial.replace(target)
+            try:
+                shutil.copyfile(model, partial)
+                partial.replace(target)
+            finally:  # a full disk leaves no half copy behind
+                partial.unlink(missing_ok=True)
         return target
 
     @Slot(str, list)
     def add(self, name: str, paths: list[str]) -> None:
-        store = self._open_store()
-        collection = store.collection(name)
-        if collection is None:
-            self.failed.emit(name, f"There is no collection named {name!r}.")
-            return
-        store.add_roots(collection.id, [Path(p) for p in paths])
-        self.list_collections()
-        self.index(name)
+        with self._reported(name):
+            collection = self._open_store().collection(name)
+            if collection is None:
+                self._refuse(name, self.tr("There is no collection named %1.")
+                             .replace("%1", name))
+            self._open_store().add_roots(collection.id, [Path(p) for p in paths])
+            self.list_collections()
+            self.index(name)
 
     @Slot(str)
     def remove(self, name: str) -> None:
-        store = self._open_store()
-        collection = store.collection(name)
-        if collection is not None:
-            store.remove_collection(collection.id)
-        self.list_collections()
+        with self._reported(name):
+            store = self._open_store()
+            collection = store.collection(name)
+            if collection is not None:
+                store.remove_collection(collection.id)
+            self.list_collections()
 
     @Slot(str)
     def index(self, name: str) -> None:
@@ -170,38 +192,27 @@ class IndexingWorker(QObject):
             return
         from llamadesk.documents.indexer import Indexer
 
-        try:
+        with self._reported(name):
             store = self._open_store()
             collection = store.collection(name)
             if collection is None:
                 return
-            embedder = self._embedders.get(collection.embedding_model)
-            if embedder is None:
-                model = self._models_dir / collection.embedding_model
-                if not model.is_file():
-                    raise LlamaDeskError(
-                        f"The embedding model that built {name!r}, "
-                        f"{collection.embedding_model}, is not in the models folder "
-                        f"({self._models_dir}): put it back there, or download it with "
-                        "`llamadesk models download`, to keep this collection up to date "
-                        "(searching it still works, by keyword).")
-                embedder = self._embedder(model)
-            report = Indexer(store, embedder).index(
+            model = self._models_dir / collection.embedding_model
+            if collection.embedding_model not in self._embedders and not model.is_file():
+                self._refuse(name, self.tr(
+                    "The embedding model that built %1, %2, is not in the models folder. "
+                    "Download it again (Models › Embedding models) to keep this collection "
+                    "up to date; searching it still works, by keyword.")
+                    .replace("%1", name).replace("%2", collection.embedding_model))
+            report = Indexer(store, self._embedder(model)).index(
                 collection.id, should_stop=self._should_stop,
                 progress=lambda p: self._report(name, p))
-        except (LlamaDeskError, OSError) as error:
-            self.failed.emit(name, message_of(error))
-            return
-        except Exception as error:  # noqa: BLE001
-            log.exception("Indexing %s failed", name)
-            self.failed.emit(name, repr(error))
-            return
-        self.finished.emit(name, report)
-        # Its folders, then its files, for the window's watcher.
-        files = sorted(store.files(collection.id))
-        folders = {str(Path(path).parent) for path in files} | set(collection.roots)
-        self.paths_found.emit(name, sorted(folders) + files)
-        self.list_collections()
+            self.finished.emit(name, report)
+            # Its folders, then its files, for the window's watcher.
+            files = sorted(store.files(collection.id))
+            folders = {str(Path(path).parent) for path in files} | set(collection.roots)
+            self.paths_found.emit(name, sorted(folders) + files)
+            self.list_collections()
 
     def _report(self, name: str, progress: Progress) -> None:
         self.progress.emit(name, progress)

@@ -131,3 +131,43 @@ def test_a_file_added_deep_inside_a_collection_is_indexed_while_the_app_runs(
         with edited.open("a") as handle:
             handle.write("\nA line added in place.\n")
     assert third.args[1].indexed == [str(edited)]
+
+
+def test_refusals_are_sentences_and_lose_nothing(qtbot: QtBot, window: MainWindow,
+                                                 tmp_path: Path, tiny_model: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.md").write_text("# A\n\nSome text.\n")
+    worker = window.parts.indexing.worker
+    with qtbot.waitSignal(worker.finished, timeout=30_000):
+        worker.create_requested.emit("notes", str(tiny_model), [str(folder)])
+    # The model was copied into the models folder, so the next start finds it by name.
+    copied = window.parts.context.paths.models_dir / tiny_model.name
+    assert copied.read_bytes() == tiny_model.read_bytes()
+    assert not list(copied.parent.glob("*.part"))
+
+    with qtbot.waitSignal(worker.failed, timeout=10_000) as again:
+        worker.create_requested.emit("notes", str(tiny_model), [str(folder)])
+    assert again.args == ["notes", "There is already a collection named notes."]
+    with qtbot.waitSignal(worker.failed, timeout=10_000) as unknown:
+        worker.add_requested.emit("nope", [str(folder)])
+    assert unknown.args == ["nope", "There is no collection named nope."]
+
+    # The embedding model deleted from disk (and from a fresh worker's memory): indexing
+    # says what to do, and the collection and its passages stay.
+    window.parts.indexing.stop()
+    copied.unlink()
+    from llamadesk.ui.indexing import IndexingThread
+
+    fresh = IndexingThread(window.parts.context.paths.documents_database,
+                           window.parts.context.paths.models_dir)
+    try:
+        with qtbot.waitSignal(fresh.worker.failed, timeout=10_000) as missing:
+            fresh.worker.index_requested.emit("notes")
+        assert "is not in the models folder" in missing.args[1]
+        with qtbot.waitSignal(fresh.worker.collections_changed, timeout=10_000) as listed:
+            fresh.worker.list_requested.emit()
+        [notes] = listed.args[0]
+        assert notes.files == 1 and notes.chunks >= 1
+    finally:
+        fresh.stop()
