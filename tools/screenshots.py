@@ -214,8 +214,10 @@ def main() -> None:
     assert collections is not None
     # The tiny model stands in for an embedding model, under a catalog model's name.
     embedder = write_tiny_llama(work / "nomic-embed-text-v1.5.Q8_0.gguf")
+    indexed: list[object] = []
+    indexing.finished.connect(lambda _name, report: indexed.append(report))
     indexing.create_requested.emit("Home manuals", str(embedder), [str(notes)])
-    wait(lambda: "up to date" in collections.status.text())
+    wait(lambda: bool(indexed))
     shot(collections, "documents-collections")
     collections.close()
     cid = repo.create_conversation(title="Descaling the espresso machine").id
@@ -229,7 +231,7 @@ def main() -> None:
     window.documents.worker.list_requested.emit()
     window.chat.open_conversation(cid)
     window.composer.setPlainText("And what does the warranty cover?")
-    wait(lambda: window.chat_page.documents_toggle.text() == "Documents: Home manuals", 10)
+    wait(lambda: window.chat_page.documents_toggle.chosen == ["Home manuals"], 10)
     shot(window, "documents-chat")
 
     # 7. Dark theme.

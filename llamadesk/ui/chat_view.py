@@ -498,14 +498,17 @@ class ChatView(QTextBrowser):
         block = QTextBlockFormat()
         block.setTopMargin(6)
         cursor.insertBlock(block, self._text_format)
-        cursor.insertText(self.tr("Sources:") + " ", self._note_format)
+        # Not italic: the fonts that carry Arabic or CJK here have no italic face.
+        cursor.insertText(self.tr("Sources:") + " ", self._text_format)
         for number, source in enumerate(message.sources, 1):
             if number > 1:
                 cursor.insertText("  ·  ", self._text_format)
             passage = " ".join(source.passage.split())
             if len(passage) > _PASSAGE_TIP:
                 passage = passage[:_PASSAGE_TIP].rsplit(" ", 1)[0] + " …"
-            self._insert_link(cursor, f"[{number}] {source.place}",
+            # Each citation isolated (FSI ... PDI), so that in a right-to-left window
+            # "[1] notes.md" keeps its order instead of being reordered with its neighbours.
+            self._insert_link(cursor, f"\u2068[{number}] {source.place}\u2069",
                               f"source/{message.id}/{number}",
                               tooltip=f"{source.path}\n\n{passage}")
 

@@ -35,6 +35,11 @@ class _Opened(QObject):
         self.urls.append(url)
 
 
+def _shown(window: MainWindow) -> str:
+    """The chat as read, without the marks that isolate each citation's direction."""
+    return window.chat_view.toPlainText().replace("\u2068", "").replace("\u2069", "")
+
+
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path, tiny_model: Path) -> Iterator[MainWindow]:
     context: AppContext = open_context(str(data_dir))
@@ -91,7 +96,7 @@ def test_collection_made_indexed_chosen_and_cited(qtbot: QtBot, window: MainWind
         reply = done.args[0]
         assert reply.sources and reply.sources[0].path == str(folder / "lighthouse.md")
         window.chat_view.finish_rendering()
-        text = window.chat_view.toPlainText()
+        text = _shown(window)
         assert REPLY in text and "Sources: [1] lighthouse.md › Skerry Point" in text
         window.chat_view.activate_link(f"source/{reply.id}/1")
         assert handler.urls == [QUrl.fromLocalFile(str(folder / "lighthouse.md"))]
@@ -103,7 +108,7 @@ def test_collection_made_indexed_chosen_and_cited(qtbot: QtBot, window: MainWind
         assert toggle.text() == "Documents"
         window.chat.open_conversation(conversation, None)
         assert toggle.text() == "Documents: notes"
-        assert "Sources: [1] lighthouse.md › Skerry Point" in window.chat_view.toPlainText()
+        assert "Sources: [1] lighthouse.md › Skerry Point" in _shown(window)
     finally:
         QDesktopServices.unsetUrlHandler("file")
 
