@@ -191,7 +191,8 @@ def part_speed(model: Path) -> None:
     # The engine's own thread count, so that only the path differs.
     raw = llama_cpp.Llama(model_path=str(model), n_gpu_layers=-1, n_ctx=4096,
                           flash_attn=True, verbose=False,
-                          n_threads=session._llama.n_threads)  # noqa: SLF001
+                          n_threads=session._llama.n_threads,  # noqa: SLF001
+                          n_threads_batch=session._llama.n_threads_batch)  # noqa: SLF001
     engine_rate(session, 16)
     raw_rate(raw, 16)  # both warmed up
     engine_runs, raw_runs = [], []

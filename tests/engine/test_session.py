@@ -230,3 +230,21 @@ def test_saved_states_stay_within_their_budget(chatty_model: Path) -> None:
     assert 0 < states.used <= states.budget
     assert "e" in states and "d" in states and "a" not in states  # the oldest went first
     session.close()
+
+
+def test_automatic_threads_leave_a_core_for_the_window(tiny_model: Path) -> None:
+    import psutil
+
+    cores = psutil.cpu_count(logical=False) or 1
+    automatic = ModelSession.load(tiny_model, LoadOptions(n_ctx=256))
+    try:
+        # Every core reads the prompt; one is left free while the reply is written.
+        assert automatic._llama.n_threads_batch == cores  # noqa: SLF001
+        assert automatic._llama.n_threads == max(1, cores - 1)  # noqa: SLF001
+    finally:
+        automatic.close()
+    chosen = ModelSession.load(tiny_model, LoadOptions(n_ctx=256, n_threads=3))
+    try:
+        assert (chosen._llama.n_threads, chosen._llama.n_threads_batch) == (3, 3)  # noqa: SLF001
+    finally:
+        chosen.close()
