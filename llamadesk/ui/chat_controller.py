@@ -254,11 +254,12 @@ class ChatController(QObject):
         self._show_pending_text()
         self.chat_view.end_reply(record, self.repository.versions([record]))
         self.state_changed.emit()
-        self.browser.show_version_status()
         if self._pending_conversation is not None:
             chosen, self._pending_conversation = self._pending_conversation, None
             self.browser.open(chosen)
         else:
+            # Each on a later turn of the event loop: the reply's end fills this one.
+            QTimer.singleShot(0, self.browser.show_version_status)
             self.browser.refresh_sidebar_soon()
 
     def on_generation_failed(self, message: str) -> None:

@@ -140,8 +140,12 @@ def test_blocks_finished_together_render_a_slice_at_a_time_and_end_as_a_whole(
     view.show_messages([message(1, "user", "Go")])
     view.begin_reply(2)
     view.append_reply_text(reply)  # one piece finishing 120 blocks at once
-    # Nothing was rendered yet: the window got to run first.
-    assert view.rendering and "**bold**" in view.toPlainText()
+    # Nothing was rendered yet: the window got to run first. Only the first blocks'
+    # plain text is shown ahead of their rendering (each rendering moves all the
+    # plain text after it); the rest waits its turn.
+    shown = view.toPlainText()
+    assert view.rendering and "**bold**" in shown
+    assert "Step 0 " in shown and "Step 59" not in shown and len(shown) < len(reply) / 2
     turns = 0
     while view.rendering:
         qtbot.wait(1)
@@ -225,6 +229,22 @@ def test_code_blocks_have_a_shaded_header_bar(view: ChatView, qtbot: QtBot) -> N
     image = view.viewport().grab().toImage()
     middle = image.pixelColor(view.viewport().width() // 2, row).name()
     assert middle == view._palette.hover  # the bar's shade, between language and Copy
+    # The bar is a paragraph, not a table: no frame that would slow every later edit.
+    assert view.document().rootFrame().childFrames() == []
+
+    def copy_right_edge() -> int:
+        return view.cursorRect(view.document().find("Copy code")).right()
+
+    def column_right_edge() -> int:
+        frame = view.document().rootFrame().frameFormat()
+        return int(view.viewport().width() - frame.rightMargin()
+                   - view.document().documentMargin())
+
+    # "Copy code" ends near the column's right edge, and follows it when the window
+    # is resized.
+    for width in (700, 520, 1400):
+        view.resize(width, 500)
+        qtbot.waitUntil(lambda: 2 <= column_right_edge() - copy_right_edge() <= 20)
 
 
 def test_left_out_messages_are_marked(view: ChatView) -> None:

@@ -208,7 +208,8 @@ def test_regenerate_and_switch_versions(qtbot: QtBot, open_window: OpenWindow, t
     _until_finished(qtbot, window, lambda: _send(qtbot, window, "Hi"))
     _until_finished(qtbot, window, lambda: qtbot.keyClick(
         window.composer, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier))
-    assert window.statusBar().currentMessage() == "Reply version 2 / 2"
+    # Said on the turn after the reply's end, which has enough to do.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Reply version 2 / 2")
     assert window.chat_view.toPlainText().count(REPLY) == 1  # the view shows one branch
     assert [r[0] for r in _rows(data_dir)] == ["user", "assistant", "assistant"]
     window.menus.previous_version.trigger()
