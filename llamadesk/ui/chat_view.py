@@ -72,9 +72,10 @@ _RENDER_BATCH_CHARS = 300
 # rendered.
 _PLAIN_AHEAD = 1_000
 # A code block's header bar is the block with this user state. Its text is inset by
-# two spaces on the left (an indent would not be shaded); on the right, Qt ends text
-# on a right tab stop some pixels short of the stop, which is inset enough.
+# two spaces on the left (an indent would not be shaded: about 8 px), and its Copy
+# link's tab stop is this far from the right edge.
 _CODE_BAR = 0x0C0DE
+_CODE_BAR_RIGHT_INSET = 8
 
 
 def breakable(text: str) -> str:
@@ -606,8 +607,10 @@ class ChatView(QTextBrowser):
         the reading column, for the bars between start and end (all by default)."""
         document = self.document()
         frame = document.rootFrame().frameFormat()
-        width = (document.textWidth() - 2 * document.documentMargin()
-                 - frame.leftMargin() - frame.rightMargin())
+        # The root frame's side margins are the column's (they replace the document
+        # margin on those sides).
+        width = (document.textWidth() - frame.leftMargin() - frame.rightMargin()
+                 - _CODE_BAR_RIGHT_INSET)
         if width <= 0:
             return  # not laid out yet: placed when the view gets its size
         tab = QTextBlockFormat()

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QColor, QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -232,19 +232,21 @@ def test_code_blocks_have_a_shaded_header_bar(view: ChatView, qtbot: QtBot) -> N
     # The bar is a paragraph, not a table: no frame that would slow every later edit.
     assert view.document().rootFrame().childFrames() == []
 
-    def copy_right_edge() -> int:
-        return view.cursorRect(view.document().find("Copy code")).right()
+    def insets() -> tuple[int, int]:
+        """Pixels between the bar's shaded edges and its text: left, right."""
+        image = view.viewport().grab().toImage()
+        row = view.cursorRect(view.document().find("Copy code")).center().y()
+        shade = QColor(view._palette.hover)
+        shaded = [x for x in range(image.width()) if image.pixelColor(x, row) == shade]
+        ink = [x for x in range(shaded[0], shaded[-1])
+               if image.pixelColor(x, row) != shade]
+        return ink[0] - shaded[0], shaded[-1] - ink[-1]
 
-    def column_right_edge() -> int:
-        frame = view.document().rootFrame().frameFormat()
-        return int(view.viewport().width() - frame.rightMargin()
-                   - view.document().documentMargin())
-
-    # "Copy code" ends near the column's right edge, and follows it when the window
-    # is resized.
+    # "Copy code" ends as far from the bar's right edge as the language starts from
+    # its left, and stays so when the window is resized.
     for width in (700, 520, 1400):
         view.resize(width, 500)
-        qtbot.waitUntil(lambda: 2 <= column_right_edge() - copy_right_edge() <= 20)
+        qtbot.waitUntil(lambda: 5 <= insets()[0] <= 11 and 5 <= insets()[1] <= 11)
 
 
 def test_left_out_messages_are_marked(view: ChatView) -> None:
