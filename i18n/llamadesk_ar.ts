@@ -1335,6 +1335,10 @@
         <translation>تلقائي</translation>
     </message>
     <message>
+        <source>Automatic: every core reads the prompt, and all but one write the reply, so the window stays smooth while it streams.</source>
+        <translation>تلقائي: تقرأ كل الأنوية الموجّه، وتكتب كلها عدا نواة واحدة الرد، كي تبقى النافذة سلسة أثناء البث.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>فتح</translation>
     </message>

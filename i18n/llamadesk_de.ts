@@ -1307,6 +1307,10 @@
         <translation>Automatisch</translation>
     </message>
     <message>
+        <source>Automatic: every core reads the prompt, and all but one write the reply, so the window stays smooth while it streams.</source>
+        <translation>Automatisch: Alle Kerne lesen den Prompt, alle bis auf einen schreiben die Antwort, damit das Fenster beim Streamen flüssig bleibt.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>

@@ -1307,6 +1307,10 @@
         <translation>Automático</translation>
     </message>
     <message>
+        <source>Automatic: every core reads the prompt, and all but one write the reply, so the window stays smooth while it streams.</source>
+        <translation>Automático: todos los núcleos leen el prompt y todos menos uno escriben la respuesta, para que la ventana siga fluida mientras se transmite.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>

@@ -1307,6 +1307,10 @@
         <translation>Automatique</translation>
     </message>
     <message>
+        <source>Automatic: every core reads the prompt, and all but one write the reply, so the window stays smooth while it streams.</source>
+        <translation>Automatique : tous les cœurs lisent le prompt et tous sauf un écrivent la réponse, pour que la fenêtre reste fluide pendant la diffusion.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

@@ -1300,6 +1300,10 @@
         <translation>自動</translation>
     </message>
     <message>
+        <source>Automatic: every core reads the prompt, and all but one write the reply, so the window stays smooth while it streams.</source>
+        <translation>自動：すべてのコアがプロンプトを読み込み、1 つを除くすべてのコアが返信を書きます。ストリーミング中もウィンドウが滑らかに動きます。</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>開く</translation>
     </message>

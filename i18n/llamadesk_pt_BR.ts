@@ -1307,6 +1307,10 @@
         <translation>Automático</translation>
     </message>
     <message>
+        <source>Automatic: every core reads the prompt, and all but one write the reply, so the window stays smooth while it streams.</source>
+        <translation>Automático: todos os núcleos leem o prompt e todos menos um escrevem a resposta, para que a janela continue fluida durante o streaming.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>

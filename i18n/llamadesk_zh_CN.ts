@@ -1300,6 +1300,10 @@
         <translation>自动</translation>
     </message>
     <message>
+        <source>Automatic: every core reads the prompt, and all but one write the reply, so the window stays smooth while it streams.</source>
+        <translation>自动：所有核心读取提示词，除一个之外的所有核心生成回复，让窗口在流式输出时保持流畅。</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>

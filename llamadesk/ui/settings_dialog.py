@@ -192,6 +192,9 @@ class SettingsDialog(QDialog):
         self.threads.setRange(0, 256)
         self.threads.setSpecialValueText(self.tr("Automatic"))
         self.threads.setValue(settings["threads"])
+        self.threads.setToolTip(self.tr("Automatic: every core reads the prompt, and all "
+                                        "but one write the reply, so the window stays "
+                                        "smooth while it streams."))
         self.context_size = QSpinBox()
         self.context_size.setRange(0, 1 << 20)
         self.context_size.setSingleStep(1024)
