@@ -50,7 +50,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer  # noqa: E402
 
 from llamadesk.chat import ChatService  # noqa: E402
-from llamadesk.engine.loading import _physical_cores  # noqa: E402
+from llamadesk.engine import backends  # noqa: E402
+from llamadesk.engine.threads import physical_cores  # noqa: E402
 from llamadesk.engine.prompt import ChatMessage, TemplateKind  # noqa: E402
 from llamadesk.engine.session import (  # noqa: E402
     TOP_K_PREFILTER,
@@ -324,7 +325,8 @@ def load_rows(model: Path, rounds: int) -> tuple[list[float], list[float]]:
 def _load_rows(model: Path, rounds: int) -> tuple[list[float], list[float]]:
     import llama_cpp
 
-    threads = _physical_cores()
+    backends.load_backends()  # as the app does before its first load
+    threads = physical_cores()
     options = LoadOptions(n_ctx=2048, state_cache_bytes=0, n_threads=threads)
     ModelSession.load(model, options).close()  # the file in the page cache for both
     app, bare = [], []
@@ -387,7 +389,7 @@ def fixed_length_rows(model: Path, rounds: int, llama_bench: Path
 def llama_bench_rate(binary: Path, model: Path) -> float:
     """llama.cpp's C++ llama-bench: one text generation of 256 tokens, same threads."""
     out = subprocess.run([str(binary), "-m", str(model), "-p", "0", "-n", str(FIXED_TOKENS),
-                          "-t", str(_physical_cores()), "-r", "1", "-o", "json"],
+                          "-t", str(physical_cores()), "-r", "1", "-o", "json"],
                          check=True, capture_output=True, text=True).stdout
     [row] = json.loads(out)
     return float(row["avg_ts"])
@@ -401,10 +403,22 @@ def main() -> int:
                         help="llama.cpp's llama-bench binary (default: built once and cached)")
     parser.add_argument("--only-new", action="store_true",
                         help="only the rows added for long chats, loading and fixed lengths")
+    parser.add_argument("--only-build", action="store_true",
+                        help="only the engine build's rows (bench/engine_build.py)")
+    parser.add_argument("--native-python", metavar="PATH",
+                        help="a Python whose llama-cpp-python is a -march=native build, for "
+                        "the portable / native row")
     args = parser.parse_args()
     model = find_model(args.model)
     print(f"model: {model.name} ({model.stat().st_size / 1e6:.0f} MB), "
           f"{os.cpu_count()} CPUs")
+    if args.only_build:
+        from bench.engine_build import build_rows
+        from bench.llama_bench import llama_bench_path
+
+        build_rows(model, max(args.runs // 2, 3), llama_bench_path(args.llama_bench),
+                   args.native_python)
+        return 0
     app = QCoreApplication(sys.argv[:1])  # kept alive to the end: the event loops need it
     if not args.only_new:
         old_rows(model, args)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 from dataclasses import dataclass
+from typing import IO
 
 from llamadesk import __version__
+from llamadesk.crash_report import open_fault_log
+from llamadesk.engine.guard import EngineGuard
 from llamadesk.errors import StorageError
 from llamadesk.logs import RecentLines, setup_logging
 from llamadesk.models.hashing import HashCache
@@ -25,6 +29,11 @@ class AppContext:
     recent_log: RecentLines
     lock: InstanceLock | None
     hash_cache: HashCache
+    # Probes the CPU before a model's first use, notes what the engine is doing.
+    guard: EngineGuard
+    # Python's faulthandler writes here if llama.cpp (or anything native) kills the
+    # process: the next start summarises it (crash_report.py). None for readers.
+    fault_file: IO[str] | None = None
 
     _closed: bool = False
 
@@ -40,6 +49,9 @@ class AppContext:
             self.database.close()
             if self.lock is not None:
                 self.lock.release()
+            if self.fault_file is not None:
+                faulthandler.disable()
+                self.fault_file.close()
 
 
 def _settle_if_no_writer(paths: AppPaths, repository: HistoryRepository) -> None:
@@ -91,4 +103,10 @@ def open_context(data_dir: str | None = None, *, writer: bool = True,
                         interrupted)
         # Trash left by a run that crashed before it could empty it.
         repository.purge_deleted()
-    return AppContext(paths, database, repository, recent, lock, HashCache(paths.hash_cache))
+    fault_file = None
+    if writer:
+        fault_file = open_fault_log(paths.fault_log)
+        if fault_file is not None:
+            faulthandler.enable(fault_file)
+    return AppContext(paths, database, repository, recent, lock, HashCache(paths.hash_cache),
+                      EngineGuard.for_paths(paths), fault_file)

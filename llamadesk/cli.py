@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from llamadesk.commands.output import EXIT_ERROR, print_error
 from llamadesk.commands.parser import COMMANDS, build_parser, parse_arguments
+from llamadesk.engine.probe_child import PROBE_FLAG
 from llamadesk.errors import LlamaDeskError
 
 __all__ = ["COMMANDS", "GUI_PLAIN_MODULES", "build_parser", "gui_main", "main",
@@ -37,7 +38,14 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == [PROBE_FLAG]:
+        # The engine's CPU probe runs as this same program in a child process
+        # (engine/cpu_probe.py): not a command for people, so not in --help.
+        from llamadesk.engine.probe_child import main as probe
+
+        return probe(argv[1:])
+    args = parse_arguments(argv)
     if args.self_test:
         from llamadesk.diagnostics.self_test import run
 

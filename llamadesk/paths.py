@@ -48,6 +48,21 @@ class AppPaths:
     def log_file(self) -> Path:
         return self.log_dir / "llamadesk.log"
 
+    @property
+    def fault_log(self) -> Path:
+        """Python's faulthandler writes here when the process dies by a signal."""
+        return self.log_dir / "faults.log"
+
+    @property
+    def engine_probe_file(self) -> Path:
+        """Which CPU backend and weight layout run safely here (engine/cpu_probe.py)."""
+        return self.data_dir / "engine-probe.json"
+
+    @property
+    def engine_activity_dir(self) -> Path:
+        """What the engine is doing right now, to find a crash (engine/activity.py)."""
+        return self.data_dir / "engine-activity"
+
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
         """Paths for an explicit data dir, the environment variable, or the OS defaults."""

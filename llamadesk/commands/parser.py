@@ -86,6 +86,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       help="layers to put on the GPU: 0 for none, -1 for all (default: auto)")
     chat.add_argument("--gpu", type=bounded(0, 255), default=0, metavar="N",
                       help="which GPU to use, as numbered by `llamadesk info` (default: 0)")
+    chat.add_argument("--threads", type=bounded(1, 1024), metavar="N",
+                      help="threads for llama.cpp (default: the Settings value, else every "
+                      "physical core)")
+    chat.add_argument("--safe", action="store_true",
+                      help="after a crash: CPU only, with the engine configuration below the "
+                      "one that crashed")
     chat.add_argument("--preset", choices=tuple(PRESETS),
                       help="sampling preset (default: the conversation's, else the app's "
                       "default for new chats: " + ", ".join(
@@ -196,6 +202,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                        help="context window in tokens")
     serve.add_argument("--gpu-layers", type=bounded(-1, 100_000), metavar="N",
                        help="layers to put on the GPU: 0 for none, -1 for all (default: auto)")
+    serve.add_argument("--threads", type=bounded(1, 1024), metavar="N",
+                       help="threads for llama.cpp (default: the Settings value, else every "
+                       "physical core)")
+    serve.add_argument("--safe", action="store_true",
+                       help="after a crash: load the model that crashed anyway, CPU only, "
+                       "with the engine configuration below the one that crashed")
     serve.add_argument("--keep-history", action="store_true",
                        help="keep the chats in the history, marked as the API's (the "
                        "window cannot be open on the same data folder meanwhile)")

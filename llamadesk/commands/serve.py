@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 def run(args: argparse.Namespace) -> int:
     from llamadesk.commands.models import model_manager
+    from llamadesk.crash_report import find_crash, open_fault_log
+    from llamadesk.engine.guard import EngineGuard
     from llamadesk.engine.options import LoadOptions
     from llamadesk.logs import setup_logging
     from llamadesk.models.hashing import HashCache
@@ -27,6 +30,10 @@ def run(args: argparse.Namespace) -> int:
 
     paths = AppPaths.resolve(args.data_dir).ensure()
     setup_logging(paths.log_file)
+    guard = EngineGuard.for_paths(paths)
+    fault_file = open_fault_log(paths.fault_log)
+    if fault_file is not None:
+        faulthandler.enable(fault_file)
     key = args.api_key or ApiKeyStore().get()
     if args.print_key:
         print(key)
@@ -38,8 +45,10 @@ def run(args: argparse.Namespace) -> int:
     def load_options(_path: Path) -> LoadOptions:
         from llamadesk.engine.prompt import TemplateKind
 
-        return LoadOptions(n_ctx=args.ctx, n_gpu_layers=args.gpu_layers,
-                           file_hash=hashes.sha256,
+        # No window here: every physical core, unless told otherwise.
+        return LoadOptions(n_ctx=args.ctx, n_gpu_layers=0 if args.safe else args.gpu_layers,
+                           n_threads=args.threads or settings["threads"] or None,
+                           file_hash=hashes.sha256, guard=guard,
                            template=TemplateKind(args.template) if args.template else None)
 
     model: Path | None = None
@@ -47,6 +56,16 @@ def run(args: argparse.Namespace) -> int:
         model = manager.resolve(args.model)
     elif settings["last_model"] and Path(settings["last_model"]).is_file():
         model = Path(settings["last_model"])
+    crash = find_crash(guard, paths.fault_log)
+    if crash is not None:
+        print(f"llamadesk: {crash.message()}", file=sys.stderr)
+        if model is not None and model.resolve() == crash.model_path.resolve() \
+                and not args.safe:
+            # Not loaded first: a request that names it still can (the crashed
+            # configuration is recorded, so it loads with the one below).
+            print(f"llamadesk: {crash.safe_settings()} Start with --safe to load it first.",
+                  file=sys.stderr)
+            model = None
     return _serve(args, key, settings, manager, load_options, model)
 
 

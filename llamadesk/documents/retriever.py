@@ -20,6 +20,7 @@ from llamadesk.models.embedding_catalog import prefixes_for
 if TYPE_CHECKING:
     from llamadesk.documents.store import DocumentStore
     from llamadesk.engine.embedding import Embedder, LlamaEmbedder
+    from llamadesk.engine.guard import EngineGuard
     from llamadesk.storage.records import Source
 
 log = logging.getLogger(__name__)
@@ -29,20 +30,21 @@ log = logging.getLogger(__name__)
 EmbedderOpener = Callable[[str], "Embedder | None"]
 
 
-def open_embedder(path: Path) -> LlamaEmbedder:
+def open_embedder(path: Path, guard: EngineGuard | None = None) -> LlamaEmbedder:
     """An embedding model, with the task words the catalog knows it was trained with."""
     # Imported on use: the window starts without llama.cpp or SQLite extensions.
     from llamadesk.engine.embedding import LlamaEmbedder
 
     document_prefix, query_prefix = prefixes_for(path.name)
-    return LlamaEmbedder(path, document_prefix=document_prefix, query_prefix=query_prefix)
+    return LlamaEmbedder(path, document_prefix=document_prefix, query_prefix=query_prefix,
+                         guard=guard)
 
 
-def embedder_opener(models_dir: Path) -> EmbedderOpener:
+def embedder_opener(models_dir: Path, guard: EngineGuard | None = None) -> EmbedderOpener:
     """Opens a collection's embedding model from the models folder, if it is there."""
     def opener(name: str) -> Embedder | None:
         path = models_dir / name
-        return open_embedder(path) if path.is_file() else None
+        return open_embedder(path, guard) if path.is_file() else None
     return opener
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import llama_cpp
 
+from llamadesk.engine import backends
 from llamadesk.engine.gguf_file import ModelFacts
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,7 @@ def detect_backend() -> BackendInfo:
     # llama_supports_gpu_offload() is false for a GPU build that sees no card
     # (seen on an H200 machine with CUDA_VISIBLE_DEVICES=""), so the compiled-in
     # backend is read from the system info, which lists it either way.
+    backends.load_backends()  # the one chosen for this process, or the best
     supported = bool(llama_cpp.llama_supports_gpu_offload())
     info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
     devices = _devices() if supported else ()

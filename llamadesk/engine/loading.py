@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -32,6 +31,7 @@ import llama_cpp.llama_chat_format as chat_formats  # likewise, for Jinja2ChatFo
 import llama_cpp.llama_cpp as bindings  # the module object Llama.__init__ looks it up in
 
 from llamadesk.engine.gguf_file import ModelFacts
+from llamadesk.engine.threads import Threads
 from llamadesk.errors import Cancelled, ModelLoadError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
@@ -40,32 +40,16 @@ log = logging.getLogger(__name__)
 _PATCH_LOCK = threading.Lock()
 
 
-def reply_threads() -> int:
-    """Threads that write a reply when the user has not chosen: one physical core is
-    left free (every core still reads the prompt). The window draws the reply as it
-    comes; with llama.cpp on both cores of a 2-core machine its event loop stalled
-    for 20 ms and more per turn. The price is small: generation is bound by memory,
-    not arithmetic (gemma-3-270m on 2 cores: 71 tokens/s on one thread, 84 on two)."""
-    return max(1, _physical_cores() - 1)
-
-
-def _physical_cores() -> int:
-    try:
-        import psutil
-
-        return int(psutil.cpu_count(logical=False) or os.cpu_count() or 1)
-    except Exception:  # noqa: BLE001 - psutil may be unavailable in odd frozen builds
-        return os.cpu_count() or 1
-
-
 @contextlib.contextmanager
-def _progress_reported(callback: Any) -> Iterator[None]:
+def _progress_reported(callback: Any, *, repack: bool) -> Iterator[None]:
     original = getattr(bindings, "llama_model_default_params")  # noqa: B009
 
     def defaults_with_progress() -> Any:
         params = original()
         params.progress_callback = callback
         params.progress_callback_user_data = None
+        # Off where this CPU faults in the repacked (AMX...) kernels: cpu_probe.py.
+        params.use_extra_bufts = repack
         return params
 
     formatter = getattr(chat_formats, "Jinja2ChatFormatter")  # noqa: B009
@@ -107,11 +91,13 @@ def open_llama(
     n_ctx: int,
     gpu_layers: int,
     main_gpu: int = 0,
-    n_threads: int | None = None,
+    threads: Threads,
+    repack: bool = True,
     progress: Callable[[float], bool] | None = None,
+    **extra: Any,
 ) -> llama_cpp.Llama:
     """A loaded ``Llama``; ModelLoadError if llama.cpp refuses it, Cancelled if ``progress``
-    returned False."""
+    returned False. The CPU backend must be loaded (engine/backends.py)."""
     cancelled = threading.Event()
 
     def report(fraction: float, _data: Any) -> bool:
@@ -122,15 +108,16 @@ def open_llama(
 
     callback = llama_cpp.llama_progress_callback(report)  # referenced until the load ends
     try:
-        with _progress_reported(callback):
+        with _progress_reported(callback, repack=repack):
             return llama_cpp.Llama(
                 model_path=str(facts.path),
                 n_ctx=n_ctx,
                 n_gpu_layers=gpu_layers,
                 main_gpu=main_gpu,
-                n_threads=n_threads or reply_threads(),
-                n_threads_batch=n_threads or _physical_cores(),
+                n_threads=threads.reply,
+                n_threads_batch=threads.prompt,
                 verbose=False,
+                **extra,
             )
     except (ValueError, RuntimeError) as error:
         if cancelled.is_set():

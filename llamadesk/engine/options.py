@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from llamadesk.engine.gguf_file import ModelFacts
+    from llamadesk.engine.guard import EngineGuard
     from llamadesk.engine.prompt import TemplateKind
 
 
@@ -24,7 +25,13 @@ class LoadOptions:
     # None: "auto", as many layers as fit in free VRAM; -1: all; 0: CPU only.
     n_gpu_layers: int | None = None
     main_gpu: int = 0
+    # A chosen thread count (Settings, --threads); None: engine/threads.py decides.
     n_threads: int | None = None
+    # The window's automatic threads (threads.for_window) rather than every core.
+    for_window: bool = False
+    # Probes the CPU before a model's first use and notes what the engine is doing
+    # (engine/guard.py); None: no probe, the best CPU backend (tests, benchmarks).
+    guard: EngineGuard | None = None
     template: TemplateKind | None = None
     # Gives the file's SHA-256 (recorded with every reply); None: not recorded.
     file_hash: Callable[[Path], str] | None = None
@@ -111,5 +118,9 @@ class LoadedModel:
     sha256: str | None = None
     # Plain-words explanations (GPU unused or partly used, context lowered...).
     notes: tuple[str, ...] = ()
+    # llama.cpp's CPU backend in this process ("skylakex"...; engine/backends.py) and
+    # whether weights are repacked for it (off where the CPU faulted there).
+    cpu_variant: str = ""
+    repack: bool = True
 
 

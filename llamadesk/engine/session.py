@@ -6,6 +6,7 @@ main thread); ``stop`` is the only thing another thread touches.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -17,11 +18,13 @@ from pathlib import Path
 import llama_cpp
 
 from llamadesk.engine.abort_flag import NativeAbortFlag
+from llamadesk.engine.activity import ANSWERING, LOADING, Activity, ActivityLog
 from llamadesk.engine.chat_template import stopped_by
 from llamadesk.engine.context_budget import BOUNDARY_SLACK, FittedConversation, fit_to_context
 from llamadesk.engine.decoding import DecodeOutcome, Sampling, sample_tokens
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
+from llamadesk.engine.guard import unguarded_choice
 from llamadesk.engine.loading import open_llama
 from llamadesk.engine.options import (
     PRESETS,
@@ -35,6 +38,7 @@ from llamadesk.engine.prompt import ChatMessage, Prompt, choose_template
 from llamadesk.engine.prompt_format import build_prompt, describe_format
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
 from llamadesk.engine.state_cache import ConversationStates
+from llamadesk.engine.threads import for_window, headless
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.errors import GenerationError, ModelLoadError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
@@ -76,12 +80,18 @@ class ModelSession:
         self._stop: threading.Event = StopEvent()
         # Stops llama_decode mid-prompt without a Python callback (abort_flag.py).
         self._abort = NativeAbortFlag(llama.ctx)
+        # Where a reply in progress is noted, so a crash in it is told at the next start.
+        self._activity: tuple[ActivityLog, Activity] | None = None
 
     @classmethod
     def load(cls, path: Path,
              options: LoadOptions = LoadOptions()) -> ModelSession:  # noqa: B008 - frozen
         """Validate and load ``path``; raises ModelLoadError with a message for the user."""
         facts = read_model_facts(Path(path))
+        guard = options.guard
+        # The CPU backend first (a child process probes it on a model's first use):
+        # llama.cpp has none until then.
+        choice = guard.prepare(facts) if guard is not None else unguarded_choice()
         backend = detect_backend()
         placement = plan_placement(
             facts, backend,
@@ -89,11 +99,17 @@ class ModelSession:
             else available_memory(),
             n_ctx=options.n_ctx, n_gpu_layers=options.n_gpu_layers, main_gpu=options.main_gpu,
         )
-        notes = list(placement.notes)
+        notes = ([choice.note] if choice.note else []) + list(placement.notes)
+        threads = (for_window(options.n_threads) if options.for_window
+                   else headless(options.n_threads))
+        watch = (guard.watching("chat", LOADING, facts, choice.config, placement.n_gpu_layers)
+                 if guard is not None else contextlib.nullcontext())
         try:
-            llama = open_llama(facts, n_ctx=placement.n_ctx,
-                               gpu_layers=placement.n_gpu_layers, main_gpu=placement.main_gpu,
-                               n_threads=options.n_threads, progress=options.progress)
+            with watch:
+                llama = open_llama(facts, n_ctx=placement.n_ctx,
+                                   gpu_layers=placement.n_gpu_layers,
+                                   main_gpu=placement.main_gpu, threads=threads,
+                                   repack=choice.config.repack, progress=options.progress)
         except ModelLoadError as error:
             if not placement.on_gpu:
                 raise
@@ -104,8 +120,8 @@ class ModelSession:
                 "messages", "Loading onto %1 failed, so the model runs on the CPU instead, "
                 "which is slower."), card)]
             placement = replace(placement, n_gpu_layers=0, device=None)
-            llama = open_llama(facts, n_ctx=placement.n_ctx, gpu_layers=0,
-                               n_threads=options.n_threads, progress=options.progress)
+            llama = open_llama(facts, n_ctx=placement.n_ctx, gpu_layers=0, threads=threads,
+                               repack=choice.config.repack, progress=options.progress)
         states = None
         if options.state_cache_bytes != 0:
             budget = options.state_cache_bytes
@@ -124,10 +140,18 @@ class ModelSession:
             backend_text = f"{placement.device.backend} · {placement.device.description}"
         sha256 = options.file_hash(facts.path) if options.file_hash else None
         info = LoadedModel(facts, llama.n_ctx(), placement.n_gpu_layers, backend_text,
-                           template, sha256, tuple(notes))
-        log.info("Loaded %s: n_ctx=%d, backend=%s, gpu layers=%d, template=%s",
-                 facts.name, info.n_ctx, backend_text, placement.n_gpu_layers, template.value)
-        return cls(llama, info, states)
+                           template, sha256, tuple(notes), choice.config.cpu_variant,
+                           choice.config.repack)
+        log.info("Loaded %s: n_ctx=%d, backend=%s, gpu layers=%d, template=%s, CPU %s, "
+                 "threads %d/%d", facts.name, info.n_ctx, backend_text,
+                 placement.n_gpu_layers, template.value, choice.config.label, threads.prompt,
+                 threads.reply)
+        session = cls(llama, info, states)
+        if guard is not None:
+            session._activity = (guard.activity, Activity(
+                ANSWERING, str(facts.path), facts.name, guard.probe.key(facts),
+                choice.config.to_json(), placement.n_gpu_layers))
+        return session
 
     # -- prompts -------------------------------------------------------------
 
@@ -226,7 +250,7 @@ class ModelSession:
         one saves this one's state, and switching back restores it.
         """
         self._stop = stop_event or StopEvent()
-        with self._abort.watching(self._stop), stopped_by(self._stop.is_set):
+        with self._abort.watching(self._stop), stopped_by(self._stop.is_set), self._noted():
             return self._generate(messages, params, on_text, conversation)
 
     def complete(self, text: str, params: SamplingParams, on_text: Callable[[str], None],
@@ -235,7 +259,7 @@ class ModelSession:
         wants one (the API's /v1/completions). Text longer than the context loses
         its beginning."""
         self._stop = stop_event or StopEvent()
-        with self._abort.watching(self._stop), stopped_by(self._stop.is_set):
+        with self._abort.watching(self._stop), stopped_by(self._stop.is_set), self._noted():
             tokens = self._llama.tokenize(text.encode("utf-8"), add_bos=True, special=False)
             reserve = self.reply_reserve(params)
             room = max(1, self.info.n_ctx - min(reserve, self.info.n_ctx // 2))
@@ -244,6 +268,12 @@ class ModelSession:
             self._switch_to(("raw text",), tokens)
             return self._decode(tokens, params.stop, params, on_text, continuing=True,
                                 dropped=0)
+
+    def _noted(self) -> contextlib.AbstractContextManager[None]:
+        if self._activity is None:
+            return contextlib.nullcontext()
+        activities, answering = self._activity
+        return activities.during("chat", replace(answering, started=time.time()))
 
     def _generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                   on_text: Callable[[str], None], conversation: object) -> GenerationResult:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from llamadesk.ui import formats
 from llamadesk.ui.chat_view import ChatView
 from llamadesk.ui.composer import Composer
+from llamadesk.ui.crash_banner import CrashBanner
 from llamadesk.ui.documents_controller import DocumentsToggle
 from llamadesk.ui.model_bar import ModelBar
 from llamadesk.ui.style.icons import icon
@@ -24,6 +25,8 @@ class ChatPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_bar = ModelBar()
+        # After a crash: what happened, and the model left unloaded (crash_banner.py).
+        self.crash_banner = CrashBanner()
         # One line under the bar for what is not on it: "no model", load errors.
         self.model_status = QLabel()
         self.model_status.setObjectName("model_status")
@@ -49,6 +52,7 @@ class ChatPane(QWidget):
         layout.setContentsMargins(0, S, M, S)
         layout.setSpacing(XS)
         layout.addWidget(self.model_bar)
+        layout.addWidget(self.crash_banner)
         layout.addWidget(self.model_status)
         layout.addWidget(self.chat_view, 1)
         layout.addSpacing(XS)

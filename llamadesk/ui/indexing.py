@@ -26,6 +26,7 @@ from llamadesk.errors import LlamaDeskError
 from llamadesk.ui.messages import message_of
 
 if TYPE_CHECKING:
+    from llamadesk.engine.guard import EngineGuard
     from llamadesk.documents.indexer import Progress
     from llamadesk.documents.store import DocumentStore
     from llamadesk.engine.embedding import LlamaEmbedder
@@ -59,9 +60,11 @@ class IndexingWorker(QObject):
     collections_changed = Signal(list)
     paths_found = Signal(str, list)
 
-    def __init__(self, database: Path, models_dir: Path) -> None:
+    def __init__(self, database: Path, models_dir: Path,
+                 guard: EngineGuard | None = None) -> None:
         super().__init__()
         self._database, self._models_dir = database, models_dir
+        self._guard = guard
         self._store: DocumentStore | None = None
         self._embedders: dict[str, LlamaEmbedder] = {}
         # Set by the GUI thread; read here between files. Events, not Qt state.
@@ -107,7 +110,7 @@ class IndexingWorker(QObject):
     def _embedder(self, path: Path) -> LlamaEmbedder:
         embedder = self._embedders.get(path.name)
         if embedder is None:
-            embedder = self._embedders[path.name] = open_embedder(path)
+            embedder = self._embedders[path.name] = open_embedder(path, self._guard)
         return embedder
 
     @Slot()
@@ -229,10 +232,11 @@ class IndexingWorker(QObject):
 class IndexingThread:
     """The worker and its thread."""
 
-    def __init__(self, database: Path, models_dir: Path) -> None:
+    def __init__(self, database: Path, models_dir: Path,
+                 guard: EngineGuard | None = None) -> None:
         self.thread = QThread()
         self.thread.setObjectName("indexing")
-        self.worker = IndexingWorker(database, models_dir)
+        self.worker = IndexingWorker(database, models_dir, guard)
         self.worker.moveToThread(self.thread)
         self.thread.start()
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from types import FrameType
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
@@ -37,6 +37,7 @@ from llamadesk.ui.main_window import MainWindow
 from llamadesk.ui.messages import message_of, translated
 
 if TYPE_CHECKING:
+    from llamadesk.crash_report import CrashNotice
     from llamadesk.app import AppContext
     from llamadesk.models.token_store import TokenStore
     from llamadesk.server.api_key import ApiKeyStore
@@ -94,35 +95,45 @@ def build_parts(context: AppContext, settings: Settings, *,
     # No token here: the registry and imports never touch the network.
     manager = ModelManager(paths.models_dir, LicenseStore(paths.config_dir / "licenses.json"),
                            hashes=context.hash_cache)
-    documents = DocumentRetriever(paths.documents_database, embedder_opener(paths.models_dir))
+    documents = DocumentRetriever(paths.documents_database,
+                                  embedder_opener(paths.models_dir, context.guard))
     workers = WorkerThread(chat := ChatService(context.repository, documents=documents))
     return WindowParts(context=context, settings=settings, chat=chat,
                        library=ModelLibrary(manager, tokens), workers=workers,
                        api_server=ApiServerControl(settings, workers.worker, manager,
                                                    context.repository, api_keys),
-                       indexing=IndexingThread(paths.documents_database, paths.models_dir),
+                       indexing=IndexingThread(paths.documents_database, paths.models_dir,
+                                               context.guard),
                        documents=documents)
 
 
 def build_main_window(context: AppContext, model: str | None = None,
                       settings: Settings | None = None, *,
                       tokens: TokenStore | None = None,
-                      api_keys: ApiKeyStore | None = None) -> MainWindow:
+                      api_keys: ApiKeyStore | None = None,
+                      crash: CrashNotice | None = None) -> MainWindow:
     settings = settings or Settings(context.paths.settings_file)
     window = MainWindow(build_parts(context, settings, tokens=tokens, api_keys=api_keys),
                         settings, app_icon())
-    _wire(window, context, model)
+    _wire(window, context, model, crash)
     return window
 
 
-def _wire(window: MainWindow, context: AppContext, model: str | None) -> None:
+def _wire(window: MainWindow, context: AppContext, model: str | None,
+          crash: CrashNotice | None = None) -> None:
     # The window owns the data folder while it is open; quitting releases it.
     window.closed.connect(context.close)
-    if model:
-        # --model takes an installed model's id as well as a path.
-        window.models.load_model(window.library.manager.resolve(model))
-    elif Path(last := window.settings["last_model"]).is_file():
-        window.models.load_model(last)
+    # --model takes an installed model's id as well as a path.
+    wanted = window.library.manager.resolve(model) if model else (
+        Path(last) if Path(last := window.settings["last_model"]).is_file() else None)
+    if crash is not None:
+        window.show_crash_notice(crash)
+        if wanted is not None and Path(wanted).resolve() == crash.model_path.resolve():
+            # Never the same crash twice: the banner offers the safe settings instead.
+            log.warning("Not loading %s again after the crash", wanted)
+            return
+    if wanted is not None:
+        window.models.load_model(wanted)
 
 
 def bring_forward(window: MainWindow) -> None:
@@ -253,7 +264,7 @@ class _Start(QObject):
         self.code: int | None = None
         self._thread: threading.Thread | None = None
         self._opened: tuple[AppContext | None, Exception | None] = (None, None)
-        self._fault_file: IO[str] | None = None
+        self._crash: CrashNotice | None = None
         self._crash_handler: CrashHandler | None = None
         self.opened.connect(self._on_opened)  # queued: emitted on another thread
 
@@ -272,8 +283,12 @@ class _Start(QObject):
             for name in PRELOADED:
                 importlib.import_module(name)
             from llamadesk.app import open_context
+            from llamadesk.crash_report import find_crash
 
-            self._opened = (open_context(self.data_dir, lock=self.lock), None)
+            context = open_context(self.data_dir, lock=self.lock)
+            # Here, off the GUI thread: a crash's report reads faults.log.
+            self._crash = find_crash(context.guard, context.paths.fault_log)
+            self._opened = (context, None)
         except Exception as caught:  # noqa: BLE001 - reported on the GUI thread
             self._opened = (None, caught)
         try:
@@ -301,13 +316,13 @@ class _Start(QObject):
         from llamadesk.ui.errors import CrashHandler
         from llamadesk.ui.single_instance import InstanceServer
 
-        fault_file = context.paths.log_dir.joinpath("faults.log").open("a", encoding="utf-8")
-        crash_handler = CrashHandler(context.recent_log, fault_file)
+        # faulthandler writes to faults.log already (app.open_context).
+        crash_handler = CrashHandler(context.recent_log)
         crash_handler.install()
-        self._fault_file, self._crash_handler = fault_file, crash_handler
+        self._crash_handler = crash_handler
         self.window.attach(build_parts(context, self.window.settings))
         self.window.setWindowIcon(app_icon())
-        _wire(self.window, context, self.model)
+        _wire(self.window, context, self.model, self._crash)
         server = InstanceServer(context.paths.data_dir, self.window)
         server.activation_requested.connect(lambda: bring_forward(self.window))
         if self.quit_when_shown:
@@ -334,5 +349,3 @@ class _Start(QObject):
         context = self._opened[0]
         if context is not None:
             context.close()
-        if self._fault_file is not None:
-            self._fault_file.close()

@@ -31,6 +31,7 @@ from llamadesk.ui.accessible_names import name_for_assistive_tech
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
+    from llamadesk.crash_report import CrashNotice
     from llamadesk.ui.models_dialog import ModelsDialog
     from llamadesk.ui.parts import WindowParts
 
@@ -106,7 +107,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_widgets()
         self.models = ModelController(self.settings, parts.library, parts.workers.worker,
-                                      self.model_bar, parts.context.hash_cache, self)
+                                      self.model_bar, parts.context.hash_cache, self,
+                                      guard=parts.context.guard)
         self.browser = ConversationBrowser(repository, self.chat_view, self.sidebar, self)
         self.chat = ChatController(self.settings, repository, parts.workers.worker,
                                    self.models, self.browser, self.chat_view, self.composer,
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
                 conversation, None if message < 0 else message))
         self.sidebar.conversation_deleted.connect(self._on_conversation_deleted)
         self.model_bar.open_file_requested.connect(lambda: models.choose_file(self))
+        self.chat_page.crash_banner.load_safely_requested.connect(models.load_safely)
         self.model_bar.manage_requested.connect(self.show_models)
         self.welcome.more_models_requested.connect(self.show_models)
         self.send_button.clicked.connect(
@@ -262,12 +265,18 @@ class MainWindow(QMainWindow):
         """The welcome page while there is nothing to chat with and nothing to read."""
         models = self.models
         welcome = (models.model is None and not models.loading
-                   and self.conversation_id is None and not models.installed)
+                   and self.conversation_id is None and not models.installed
+                   and self.chat_page.crash_banner.isHidden())
         page = self.welcome if welcome else self.chat_page
         if self.pages.currentWidget() is not page:
             self.pages.setCurrentWidget(page)
             if page is self.chat_page:
                 self.composer.setFocus()
+
+    def show_crash_notice(self, notice: CrashNotice) -> None:
+        """The last run died in the middle: say so, and leave the model unloaded."""
+        self.chat_page.crash_banner.show_notice(notice)
+        self._choose_page()
 
     # -- requests from the menus and widgets -----------------------------------
 

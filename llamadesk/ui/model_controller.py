@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from llamadesk.engine.guard import EngineGuard
     from llamadesk.models.hashing import HashCache
     from llamadesk.models.registry import InstalledModel
     from llamadesk.settings import Settings
@@ -47,10 +49,11 @@ class ModelController(QObject):
 
     def __init__(self, settings: Settings, library: ModelLibrary, worker: InferenceWorker,
                  model_bar: ModelBar, hash_cache: HashCache | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, guard: EngineGuard | None = None) -> None:
         super().__init__(parent)
         self.settings, self.library, self.worker = settings, library, worker
         self.model_bar, self.hash_cache = model_bar, hash_cache
+        self.guard = guard
         self.model: LoadedModel | None = None
         self.model_path: str | None = None
         self.loading = False
@@ -79,9 +82,14 @@ class ModelController(QObject):
             n_ctx=settings["context_size"] or None,
             n_gpu_layers=None if layers == -2 else layers,
             main_gpu=settings["main_gpu"],
-            n_threads=settings["threads"] or None,
+            n_threads=settings["threads"] or None, for_window=True,
             template=TemplateKind(template) if template else None,
-            file_hash=self.hash_cache.sha256 if self.hash_cache else None)
+            file_hash=self.hash_cache.sha256 if self.hash_cache else None, guard=self.guard)
+
+    def load_safely(self, path: str | Path) -> None:
+        """After a crash: CPU only, and (the crash being recorded with the CPU probe)
+        the engine configuration below the one that crashed."""
+        self.load_model(path, replace(self.load_options(str(path)), n_gpu_layers=0))
 
     def load_model(self, path: str | Path, options: LoadOptions | None = None) -> None:
         self.load_starting.emit()

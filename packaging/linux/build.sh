@@ -17,12 +17,29 @@ VERSION=$("$PYTHON" -c 'import llamadesk; print(llamadesk.__version__)')
 OUT=dist/installers
 mkdir -p "$OUT"
 
+# Only LlamaDesk's engine build goes into an installer: a native one (-march=native)
+# dies with an illegal instruction on an older CPU.
+"$PYTHON" - <<'CHECK'
+import sys
+from llamadesk.engine import backends
+build = backends.engine_build()
+if not build.build_id or not build.cpu_modules:
+    sys.exit(f"{build.label}: build it with packaging/engine/build_wheel.sh (see packaging/README.md)")
+CHECK
+
 if [[ -n "${REBUILD:-}" || ! -x dist/llamadesk/llamadesk ]]; then
     "$PYTHON" -m llamadesk.ui.i18n --compile 2>/dev/null || true
     "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
         --distpath dist --workpath build/pyinstaller packaging/llamadesk.spec
 fi
 QT_QPA_PLATFORM=offscreen dist/llamadesk/llamadesk --self-test
+# The same bundle on older CPUs, emulated (Debian's qemu-user): no illegal instruction.
+if command -v qemu-x86_64 >/dev/null; then
+    for cpu in Nehalem Haswell Skylake-Server; do
+        echo "Self-test under qemu-x86_64 -cpu $cpu"
+        QT_QPA_PLATFORM=offscreen qemu-x86_64 -cpu "$cpu" dist/llamadesk/llamadesk --self-test
+    done
+fi
 
 # -- .deb ---------------------------------------------------------------------
 stage=build/deb

@@ -232,18 +232,31 @@ def test_saved_states_stay_within_their_budget(chatty_model: Path) -> None:
     session.close()
 
 
-def test_automatic_threads_leave_a_core_for_the_window(tiny_model: Path) -> None:
+def test_automatic_threads_take_every_core_headless_and_in_a_small_window(
+        tiny_model: Path) -> None:
     import psutil
+
+    from llamadesk.engine.threads import Threads, for_window
 
     cores = psutil.cpu_count(logical=False) or 1
     automatic = ModelSession.load(tiny_model, LoadOptions(n_ctx=256))
     try:
-        # Every core reads the prompt; one is left free while the reply is written.
+        # The terminal and the server: every physical core reads and writes.
         assert automatic._llama.n_threads_batch == cores  # noqa: SLF001
-        assert automatic._llama.n_threads == max(1, cores - 1)  # noqa: SLF001
+        assert automatic._llama.n_threads == cores  # noqa: SLF001
     finally:
         automatic.close()
-    chosen = ModelSession.load(tiny_model, LoadOptions(n_ctx=256, n_threads=3))
+    window = ModelSession.load(tiny_model, LoadOptions(n_ctx=256, for_window=True))
+    try:
+        expected = for_window(None, cores)
+        assert (window._llama.n_threads_batch, window._llama.n_threads) == (  # noqa: SLF001
+            expected.prompt, expected.reply)
+    finally:
+        window.close()
+    # A free core for the window only from 4 cores up.
+    assert for_window(None, 2) == Threads(2, 2) and for_window(None, 8) == Threads(8, 7)
+    chosen = ModelSession.load(tiny_model, LoadOptions(n_ctx=256, n_threads=3,
+                                                       for_window=True))
     try:
         assert (chosen._llama.n_threads, chosen._llama.n_threads_batch) == (3, 3)  # noqa: SLF001
     finally:

@@ -56,7 +56,9 @@ def crash_round(data_dir: Path, model: Path, number: int, rng: random.Random) ->
     environment = {k: v for k, v in os.environ.items() if k != "LLAMADESK_DATA_DIR"}
     child = subprocess.Popen(
         [sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir), "chat",
-         "--model", str(model), f"Round {number}: tell me everything"],
+         # --safe: the previous round was killed mid-reply, and after that LlamaDesk
+         # loads the same model again only when told to (crash_report.py).
+         "--model", str(model), "--safe", f"Round {number}: tell me everything"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment)
     output = _Output()
     reader = threading.Thread(target=_read, args=(child.stdout, output), daemon=True)
