@@ -438,6 +438,29 @@
     </message>
 </context>
 <context>
+    <name>CrashBanner</name>
+    <message>
+        <source>Load with safe settings</source>
+        <translation>التحميل بالإعدادات الآمنة</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>نسخ التقرير</translation>
+    </message>
+    <message>
+        <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
+        <translation>تقرير الانهيار الكامل، للإبلاغ عن خلل. لا يُرسَل أي شيء إلى أي مكان.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>نُسخ</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -1832,6 +1855,54 @@
     <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>النافذة هي التي تختار النموذج؛ لا يمكن للواجهة البرمجية تحميل غيره.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
+        <translation>أُغلق LlamaDesk فجأة أثناء تحميل %1: %2. لم يُحمَّل النموذج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
+        <translation>أُغلق LlamaDesk فجأة بينما كان %1 يجيب: %2. لم يُحمَّل النموذج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
+        <translation>أُغلق LlamaDesk فجأة أثناء فهرسة المستندات باستخدام %1: %2. لم يُحمَّل النموذج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>أُوقف LlamaDesk من الخارج أثناء تحميل %1 (ربما لنقص الذاكرة). لم يُحمَّل النموذج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>أُوقف LlamaDesk من الخارج بينما كان %1 يجيب (ربما لنقص الذاكرة). لم يُحمَّل النموذج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>أُوقف LlamaDesk من الخارج أثناء فهرسة المستندات باستخدام %1 (ربما لنقص الذاكرة). لم يُحمَّل النموذج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
+        <translation>تشغّله الإعدادات الآمنة على المعالج وحده، بإعداد المحرك الأدنى من الإعداد الذي انهار.</translation>
+    </message>
+    <message>
+        <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
+        <translation>انهار llama.cpp على هذا الحاسوب مع %1 في كل إعداد جرّبه LlamaDesk (%2). لم يُحمَّل النموذج.</translation>
+    </message>
+    <message>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <translation>يحتاج هذا النموذج إلى واجهة المعالج %1 في llama.cpp، و%2 قيد الاستخدام: أعد تشغيل LlamaDesk لتحميله.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <translation>تعطّل هذا المعالج في الأوزان المعاد ترتيبها في llama.cpp (%1)، لذا أُوقفت إعادة الترتيب لهذا النوع من النماذج: أبطأ قليلًا، وآمن.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <translation>تعطّل هذا المعالج في أسرع شيفرة في llama.cpp (%1)، لذا يستخدم LlamaDesk بدلًا منها واجهة المعالج %2.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <translation>تعطّل هذا المعالج في أسرع شيفرة في llama.cpp (%1)، لذا يستخدم LlamaDesk واجهة المعالج %2 دون إعادة ترتيب الأوزان.</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>CrashBanner</name>
+    <message>
+        <source>Load with safe settings</source>
+        <translation>Mit sicheren Einstellungen laden</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
+        <translation>Der vollständige Absturzbericht, für eine Fehlermeldung. Nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -1804,6 +1827,54 @@
     <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>Das Fenster wählt das Modell; die API kann kein anderes laden.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk wurde beim Laden von %1 unerwartet beendet: %2. Das Modell wurde nicht erneut geladen.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk wurde unerwartet beendet, während %1 antwortete: %2. Das Modell wurde nicht erneut geladen.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk wurde beim Indizieren von Dokumenten mit %1 unerwartet beendet: %2. Das Modell wurde nicht erneut geladen.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk wurde beim Laden von %1 von außen beendet (vielleicht aus Speichermangel). Das Modell wurde nicht erneut geladen.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk wurde von außen beendet, während %1 antwortete (vielleicht aus Speichermangel). Das Modell wurde nicht erneut geladen.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk wurde beim Indizieren von Dokumenten mit %1 von außen beendet (vielleicht aus Speichermangel). Das Modell wurde nicht erneut geladen.</translation>
+    </message>
+    <message>
+        <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
+        <translation>Die sicheren Einstellungen führen es nur auf der CPU aus, mit der Engine-Konfiguration unterhalb der abgestürzten.</translation>
+    </message>
+    <message>
+        <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
+        <translation>llama.cpp ist auf diesem Computer mit %1 in jeder Konfiguration abgestürzt, die LlamaDesk versucht hat (%2). Das Modell wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <translation>Dieses Modell braucht das CPU-Backend %1 von llama.cpp, und %2 ist bereits in Gebrauch: Starten Sie LlamaDesk neu, um es zu laden.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <translation>Diese CPU ist in den umgepackten Gewichten von llama.cpp abgestürzt (%1), daher ist das Umpacken für diese Art Modell aus: etwas langsamer und sicher.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <translation>Diese CPU ist im schnellsten Code von llama.cpp abgestürzt (%1), daher nutzt LlamaDesk stattdessen das CPU-Backend %2.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <translation>Diese CPU ist im schnellsten Code von llama.cpp abgestürzt (%1), daher nutzt LlamaDesk das CPU-Backend %2 ohne Umpacken der Gewichte.</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>CrashBanner</name>
+    <message>
+        <source>Load with safe settings</source>
+        <translation>Cargar con ajustes seguros</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+    <message>
+        <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
+        <translation>El informe completo del fallo, para informar de un error. No se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -1804,6 +1827,54 @@
     <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>La ventana elige el modelo; la API no puede cargar otro.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk se cerró inesperadamente al cargar %1: %2. El modelo no se volvió a cargar.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk se cerró inesperadamente mientras %1 respondía: %2. El modelo no se volvió a cargar.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk se cerró inesperadamente al indexar documentos con %1: %2. El modelo no se volvió a cargar.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk fue detenido desde fuera al cargar %1 (quizá por falta de memoria). El modelo no se volvió a cargar.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk fue detenido desde fuera mientras %1 respondía (quizá por falta de memoria). El modelo no se volvió a cargar.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk fue detenido desde fuera al indexar documentos con %1 (quizá por falta de memoria). El modelo no se volvió a cargar.</translation>
+    </message>
+    <message>
+        <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
+        <translation>Los ajustes seguros lo ejecutan solo en la CPU, con la configuración del motor inferior a la que falló.</translation>
+    </message>
+    <message>
+        <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
+        <translation>llama.cpp falló en este ordenador con %1 en todas las configuraciones que probó LlamaDesk (%2). El modelo no se cargó.</translation>
+    </message>
+    <message>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <translation>Este modelo necesita el backend de CPU %1 de llama.cpp, y %2 ya está en uso: reinicie LlamaDesk para cargarlo.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <translation>Esta CPU falló en los pesos reempaquetados de llama.cpp (%1), así que el reempaquetado está desactivado para este tipo de modelo: algo más lento y seguro.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <translation>Esta CPU falló en el código más rápido de llama.cpp (%1), así que LlamaDesk usa en su lugar su backend de CPU %2.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <translation>Esta CPU falló en el código más rápido de llama.cpp (%1), así que LlamaDesk usa su backend de CPU %2 sin reempaquetar los pesos.</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>CrashBanner</name>
+    <message>
+        <source>Load with safe settings</source>
+        <translation>Charger avec les réglages sûrs</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
+        <translation>Le rapport de plantage complet, pour signaler un bogue. Rien n'est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -1804,6 +1827,54 @@
     <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>La fenêtre choisit le modèle ; l’API ne peut pas en charger un autre.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk s'est fermé de façon inattendue pendant le chargement de %1 : %2. Le modèle n'a pas été rechargé.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk s'est fermé de façon inattendue pendant que %1 répondait : %2. Le modèle n'a pas été rechargé.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk s'est fermé de façon inattendue pendant l'indexation de documents avec %1 : %2. Le modèle n'a pas été rechargé.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk a été arrêté de l'extérieur pendant le chargement de %1 (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk a été arrêté de l'extérieur pendant que %1 répondait (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk a été arrêté de l'extérieur pendant l'indexation de documents avec %1 (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
+    </message>
+    <message>
+        <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
+        <translation>Les réglages sûrs l'exécutent sur le CPU seul, avec la configuration du moteur sous celle qui a planté.</translation>
+    </message>
+    <message>
+        <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
+        <translation>llama.cpp a planté sur cet ordinateur avec %1 dans chaque configuration essayée par LlamaDesk (%2). Le modèle n'a pas été chargé.</translation>
+    </message>
+    <message>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <translation>Ce modèle a besoin du moteur CPU %1 de llama.cpp, et %2 est déjà utilisé : redémarrez LlamaDesk pour le charger.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <translation>Ce CPU a planté dans les poids réorganisés de llama.cpp (%1) : la réorganisation est donc désactivée pour ce type de modèle, un peu plus lent et sûr.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <translation>Ce CPU a planté dans le code le plus rapide de llama.cpp (%1) : LlamaDesk utilise donc plutôt son moteur CPU %2.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <translation>Ce CPU a planté dans le code le plus rapide de llama.cpp (%1) : LlamaDesk utilise donc son moteur CPU %2, sans réorganiser les poids.</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,29 @@
     </message>
 </context>
 <context>
+    <name>CrashBanner</name>
+    <message>
+        <source>Load with safe settings</source>
+        <translation>安全な設定で読み込む</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>レポートをコピー</translation>
+    </message>
+    <message>
+        <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
+        <translation>バグ報告用のクラッシュレポート全文です。どこにも送信されません。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -1797,6 +1820,54 @@
     <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>モデルはウィンドウで選びます。API から別のモデルは読み込めません。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
+        <translation>%1 の読み込み中に LlamaDesk が予期せず終了しました: %2。モデルは再読み込みしていません。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
+        <translation>%1 の応答中に LlamaDesk が予期せず終了しました: %2。モデルは再読み込みしていません。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
+        <translation>%1 で文書をインデックス中に LlamaDesk が予期せず終了しました: %2。モデルは再読み込みしていません。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>%1 の読み込み中に LlamaDesk が外部から停止されました(メモリ不足の可能性があります)。モデルは再読み込みしていません。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>%1 の応答中に LlamaDesk が外部から停止されました(メモリ不足の可能性があります)。モデルは再読み込みしていません。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>%1 で文書をインデックス中に LlamaDesk が外部から停止されました(メモリ不足の可能性があります)。モデルは再読み込みしていません。</translation>
+    </message>
+    <message>
+        <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
+        <translation>安全な設定では CPU のみで、クラッシュした構成の一段下のエンジン構成で実行します。</translation>
+    </message>
+    <message>
+        <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
+        <translation>このコンピューターでは、LlamaDesk が試したすべての構成で %1 により llama.cpp がクラッシュしました(%2)。モデルは読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <translation>このモデルには llama.cpp の CPU バックエンド %1 が必要ですが、%2 が使用中です。読み込むには LlamaDesk を再起動してください。</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <translation>この CPU は llama.cpp の再配置された重みで障害を起こしました(%1)。この種のモデルでは再配置をオフにしています。少し遅くなりますが安全です。</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <translation>この CPU は llama.cpp の最速コードで障害を起こしました(%1)。代わりに CPU バックエンド %2 を使用します。</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <translation>この CPU は llama.cpp の最速コードで障害を起こしました(%1)。重みの再配置をオフにして CPU バックエンド %2 を使用します。</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>CrashBanner</name>
+    <message>
+        <source>Load with safe settings</source>
+        <translation>Carregar com configurações seguras</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar relatório</translation>
+    </message>
+    <message>
+        <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
+        <translation>O relatório completo da falha, para relatar um erro. Nada é enviado a lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -1804,6 +1827,54 @@
     <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>A janela escolhe o modelo; a API não pode carregar outro.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
+        <translation>O LlamaDesk fechou inesperadamente ao carregar %1: %2. O modelo não foi carregado de novo.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
+        <translation>O LlamaDesk fechou inesperadamente enquanto %1 respondia: %2. O modelo não foi carregado de novo.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
+        <translation>O LlamaDesk fechou inesperadamente ao indexar documentos com %1: %2. O modelo não foi carregado de novo.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>O LlamaDesk foi encerrado de fora ao carregar %1 (talvez por falta de memória). O modelo não foi carregado de novo.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>O LlamaDesk foi encerrado de fora enquanto %1 respondia (talvez por falta de memória). O modelo não foi carregado de novo.</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>O LlamaDesk foi encerrado de fora ao indexar documentos com %1 (talvez por falta de memória). O modelo não foi carregado de novo.</translation>
+    </message>
+    <message>
+        <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
+        <translation>As configurações seguras o executam só na CPU, com a configuração do motor abaixo da que falhou.</translation>
+    </message>
+    <message>
+        <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
+        <translation>O llama.cpp falhou neste computador com %1 em todas as configurações que o LlamaDesk tentou (%2). O modelo não foi carregado.</translation>
+    </message>
+    <message>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <translation>Este modelo precisa do backend de CPU %1 do llama.cpp, e %2 já está em uso: reinicie o LlamaDesk para carregá-lo.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <translation>Esta CPU falhou nos pesos reempacotados do llama.cpp (%1), então o reempacotamento está desligado para este tipo de modelo: um pouco mais lento, e seguro.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <translation>Esta CPU falhou no código mais rápido do llama.cpp (%1), então o LlamaDesk usa o backend de CPU %2 em vez dele.</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <translation>Esta CPU falhou no código mais rápido do llama.cpp (%1), então o LlamaDesk usa o backend de CPU %2 sem reempacotar os pesos.</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,29 @@
     </message>
 </context>
 <context>
+    <name>CrashBanner</name>
+    <message>
+        <source>Load with safe settings</source>
+        <translation>以安全设置加载</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
+        <translation>完整的崩溃报告,用于报告错误。不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -1797,6 +1820,54 @@
     <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>模型由窗口选择；API 无法加载其他模型。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk 在加载 %1 时意外关闭:%2。模型未被再次加载。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk 在 %1 回答时意外关闭:%2。模型未被再次加载。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
+        <translation>LlamaDesk 在用 %1 索引文档时意外关闭:%2。模型未被再次加载。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk 在加载 %1 时被外部终止(可能是内存不足)。模型未被再次加载。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk 在 %1 回答时被外部终止(可能是内存不足)。模型未被再次加载。</translation>
+    </message>
+    <message>
+        <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
+        <translation>LlamaDesk 在用 %1 索引文档时被外部终止(可能是内存不足)。模型未被再次加载。</translation>
+    </message>
+    <message>
+        <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
+        <translation>安全设置只在 CPU 上运行,并使用比崩溃配置低一级的引擎配置。</translation>
+    </message>
+    <message>
+        <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
+        <translation>在这台计算机上,llama.cpp 使用 %1 时在 LlamaDesk 尝试的每种配置下都崩溃了(%2)。模型未加载。</translation>
+    </message>
+    <message>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <translation>此模型需要 llama.cpp 的 %1 CPU 后端,而 %2 已在使用中:请重启 LlamaDesk 来加载它。</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <translation>此 CPU 在 llama.cpp 的重排权重中出错(%1),因此此类模型的重排已关闭:稍慢一些,但安全。</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <translation>此 CPU 在 llama.cpp 最快的代码中出错(%1),因此 LlamaDesk 改用其 %2 CPU 后端。</translation>
+    </message>
+    <message>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <translation>此 CPU 在 llama.cpp 最快的代码中出错(%1),因此 LlamaDesk 使用其 %2 CPU 后端并关闭权重重排。</translation>
     </message>
 </context>
 <context>
