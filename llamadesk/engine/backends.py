@@ -108,10 +108,44 @@ def _variant_name(path: Path) -> str:
     return stem.removeprefix("cpu-")
 
 
-def _ggml() -> ctypes.CDLL:
+def shared_library(stem: str) -> ctypes.CDLL:
+    """``stem`` ("ggml", "ggml-base") as libllama itself loaded it.
+
+    A wheel stores libggml.so, libggml.so.0 and libggml.so.0.25.3 as three copies of
+    one file (zip has no symbolic links), and libllama is linked to the one named by
+    the soname (libggml.so.0). Opening another copy loads a second library with a
+    registry of its own: backends loaded there are never seen by llama.cpp, and a
+    device list read there is empty. So the copy already mapped into this process
+    is used, else the soname-like name.
+    """
     build = engine_build()
-    name = {"win32": "ggml.dll", "darwin": "libggml.dylib"}.get(sys.platform, "libggml.so")
-    library = ctypes.CDLL(str(build.lib_dir / name))
+    if sys.platform == "win32":
+        return ctypes.CDLL(str(build.lib_dir / f"{stem}.dll"))
+    suffix = ".dylib" if sys.platform == "darwin" else ".so"
+    candidates = sorted(build.lib_dir.glob(f"lib{stem}{suffix}*"),
+                        key=lambda p: (p.name.count("."), p.name))
+    if sys.platform == "darwin":
+        candidates = sorted(build.lib_dir.glob(f"lib{stem}.*dylib"), key=lambda p: len(p.name))
+    mapped = _mapped_files()
+    chosen = next((p for p in candidates if str(p) in mapped), None)
+    if chosen is None:
+        # Before libllama (never the case here: engine_build imports llama_cpp), the
+        # soname-like copy (libggml.so.0) is the one it would load.
+        versioned = [p for p in candidates if p.name.count(".") == 2]
+        chosen = (versioned or candidates or [build.lib_dir / f"lib{stem}{suffix}"])[0]
+    return ctypes.CDLL(str(chosen))
+
+
+def _mapped_files() -> set[str]:
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return {line.split(maxsplit=5)[-1].strip() for line in maps if "/" in line}
+    except OSError:
+        return set()
+
+
+def _ggml() -> ctypes.CDLL:
+    library = shared_library("ggml")
     library.ggml_backend_reg_count.restype = ctypes.c_size_t
     library.ggml_backend_load.restype = ctypes.c_void_p
     library.ggml_backend_load.argtypes = [ctypes.c_char_p]

@@ -82,9 +82,13 @@ def _library(stem: str) -> ctypes.CDLL | None:
 
 
 def _devices() -> tuple[GpuDevice, ...]:
-    ggml = _library("ggml")
-    base = _library("ggml-base")
-    if ggml is None or base is None:
+    # The copies libllama uses (backends.shared_library): another copy of the same
+    # file would have its own, empty device list.
+    try:
+        ggml = backends.shared_library("ggml")
+        base = backends.shared_library("ggml-base")
+    except OSError as error:
+        log.warning("Could not open ggml: %s", error)
         return ()
     try:
         ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
