@@ -23,7 +23,6 @@ REPLY_TOKENS = 4
 
 def main(argv: Sequence[str]) -> int:
     from llamadesk.engine import backends
-    from llamadesk.engine.cpu_probe import EngineConfig
     from llamadesk.engine.gguf_file import read_model_facts
     from llamadesk.engine.loading import open_llama
     from llamadesk.engine.threads import headless
@@ -31,13 +30,13 @@ def main(argv: Sequence[str]) -> int:
 
     started = time.perf_counter()
     spec = json.loads(argv[0])
-    config = EngineConfig.from_json(spec)
+    # The fields of cpu_probe.EngineConfig (not imported: that module imports this one).
+    variant, repack = str(spec["cpu_variant"]), bool(spec.get("repack", True))
     try:
-        backends.load_backends(None if config.cpu_variant == backends.BUILT_IN
-                               else config.cpu_variant)
+        backends.load_backends(None if variant == backends.BUILT_IN else variant)
         facts = read_model_facts(Path(spec["model"]))
         llama = open_llama(facts, n_ctx=256, gpu_layers=0, threads=headless(),
-                           repack=config.repack)
+                           repack=repack)
     except (LlamaDeskError, backends.BackendChoiceError) as error:
         print(f"probe: {error}", file=sys.stderr)
         return 3
