@@ -1893,6 +1893,18 @@
         <translation>يحتاج هذا النموذج إلى واجهة المعالج %1 في llama.cpp، و%2 قيد الاستخدام: أعد تشغيل LlamaDesk لتحميله.</translation>
     </message>
     <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <translation>بعد انهيار LlamaDesk مع هذا النوع من النماذج، يشغّله دون إعادة ترتيب الأوزان في llama.cpp: أبطأ قليلًا.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <translation>بعد انهيار LlamaDesk مع هذا النوع من النماذج، يشغّله على واجهة المعالج %1 في llama.cpp.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <translation>بعد انهيار LlamaDesk مع هذا النوع من النماذج، يشغّله على واجهة المعالج %1 في llama.cpp دون إعادة ترتيب الأوزان.</translation>
+    </message>
+    <message>
         <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>تعطّل هذا المعالج في الأوزان المعاد ترتيبها في llama.cpp (%1)، لذا أُوقفت إعادة الترتيب لهذا النوع من النماذج: أبطأ قليلًا، وآمن.</translation>
     </message>

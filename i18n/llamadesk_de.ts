@@ -1865,6 +1865,18 @@
         <translation>Dieses Modell braucht das CPU-Backend %1 von llama.cpp, und %2 ist bereits in Gebrauch: Starten Sie LlamaDesk neu, um es zu laden.</translation>
     </message>
     <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <translation>Nach einem Absturz von LlamaDesk mit dieser Art Modell läuft es ohne das Umpacken der Gewichte von llama.cpp: etwas langsamer.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <translation>Nach einem Absturz von LlamaDesk mit dieser Art Modell läuft es auf dem CPU-Backend %1 von llama.cpp.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <translation>Nach einem Absturz von LlamaDesk mit dieser Art Modell läuft es auf dem CPU-Backend %1 von llama.cpp, ohne Umpacken der Gewichte.</translation>
+    </message>
+    <message>
         <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Diese CPU ist in den umgepackten Gewichten von llama.cpp abgestürzt (%1), daher ist das Umpacken für diese Art Modell aus: etwas langsamer und sicher.</translation>
     </message>

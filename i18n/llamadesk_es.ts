@@ -1865,6 +1865,18 @@
         <translation>Este modelo necesita el backend de CPU %1 de llama.cpp, y %2 ya está en uso: reinicie LlamaDesk para cargarlo.</translation>
     </message>
     <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <translation>Tras un fallo de LlamaDesk con este tipo de modelo, lo ejecuta sin el reempaquetado de pesos de llama.cpp: algo más lento.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <translation>Tras un fallo de LlamaDesk con este tipo de modelo, lo ejecuta en el backend de CPU %1 de llama.cpp.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <translation>Tras un fallo de LlamaDesk con este tipo de modelo, lo ejecuta en el backend de CPU %1 de llama.cpp sin reempaquetar los pesos.</translation>
+    </message>
+    <message>
         <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Esta CPU falló en los pesos reempaquetados de llama.cpp (%1), así que el reempaquetado está desactivado para este tipo de modelo: algo más lento y seguro.</translation>
     </message>

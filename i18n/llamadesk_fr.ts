@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
-        <translation>Le rapport de plantage complet, pour signaler un bogue. Rien n'est envoyé nulle part.</translation>
+        <translation>Le rapport de plantage complet, pour signaler un bogue. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -1830,39 +1830,51 @@
     </message>
     <message>
         <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
-        <translation>LlamaDesk s'est fermé de façon inattendue pendant le chargement de %1 : %2. Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk s&apos;est fermé de façon inattendue pendant le chargement de %1 : %2. Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
-        <translation>LlamaDesk s'est fermé de façon inattendue pendant que %1 répondait : %2. Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk s&apos;est fermé de façon inattendue pendant que %1 répondait : %2. Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
-        <translation>LlamaDesk s'est fermé de façon inattendue pendant l'indexation de documents avec %1 : %2. Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk s&apos;est fermé de façon inattendue pendant l&apos;indexation de documents avec %1 : %2. Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
-        <translation>LlamaDesk a été arrêté de l'extérieur pendant le chargement de %1 (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk a été arrêté de l&apos;extérieur pendant le chargement de %1 (peut-être faute de mémoire). Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
-        <translation>LlamaDesk a été arrêté de l'extérieur pendant que %1 répondait (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk a été arrêté de l&apos;extérieur pendant que %1 répondait (peut-être faute de mémoire). Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
-        <translation>LlamaDesk a été arrêté de l'extérieur pendant l'indexation de documents avec %1 (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk a été arrêté de l&apos;extérieur pendant l&apos;indexation de documents avec %1 (peut-être faute de mémoire). Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
-        <translation>Les réglages sûrs l'exécutent sur le CPU seul, avec la configuration du moteur sous celle qui a planté.</translation>
+        <translation>Les réglages sûrs l&apos;exécutent sur le CPU seul, avec la configuration du moteur sous celle qui a planté.</translation>
     </message>
     <message>
         <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
-        <translation>llama.cpp a planté sur cet ordinateur avec %1 dans chaque configuration essayée par LlamaDesk (%2). Le modèle n'a pas été chargé.</translation>
+        <translation>llama.cpp a planté sur cet ordinateur avec %1 dans chaque configuration essayée par LlamaDesk (%2). Le modèle n&apos;a pas été chargé.</translation>
     </message>
     <message>
         <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>Ce modèle a besoin du moteur CPU %1 de llama.cpp, et %2 est déjà utilisé : redémarrez LlamaDesk pour le charger.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sans la réorganisation des poids de llama.cpp : un peu plus lent.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sur le moteur CPU %1 de llama.cpp.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sur le moteur CPU %1 de llama.cpp, sans réorganiser les poids.</translation>
     </message>
     <message>
         <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>

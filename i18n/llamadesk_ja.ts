@@ -1858,6 +1858,18 @@
         <translation>このモデルには llama.cpp の CPU バックエンド %1 が必要ですが、%2 が使用中です。読み込むには LlamaDesk を再起動してください。</translation>
     </message>
     <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <translation>この種のモデルで LlamaDesk がクラッシュしたため、llama.cpp の重みの再配置をオフにして実行します。少し遅くなります。</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <translation>この種のモデルで LlamaDesk がクラッシュしたため、llama.cpp の CPU バックエンド %1 で実行します。</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <translation>この種のモデルで LlamaDesk がクラッシュしたため、重みの再配置をオフにして llama.cpp の CPU バックエンド %1 で実行します。</translation>
+    </message>
+    <message>
         <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>この CPU は llama.cpp の再配置された重みで障害を起こしました(%1)。この種のモデルでは再配置をオフにしています。少し遅くなりますが安全です。</translation>
     </message>

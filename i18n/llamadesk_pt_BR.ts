@@ -1865,6 +1865,18 @@
         <translation>Este modelo precisa do backend de CPU %1 do llama.cpp, e %2 já está em uso: reinicie o LlamaDesk para carregá-lo.</translation>
     </message>
     <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <translation>Depois de uma falha do LlamaDesk com este tipo de modelo, ele o executa sem o reempacotamento de pesos do llama.cpp: um pouco mais lento.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <translation>Depois de uma falha do LlamaDesk com este tipo de modelo, ele o executa no backend de CPU %1 do llama.cpp.</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <translation>Depois de uma falha do LlamaDesk com este tipo de modelo, ele o executa no backend de CPU %1 do llama.cpp sem reempacotar os pesos.</translation>
+    </message>
+    <message>
         <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Esta CPU falhou nos pesos reempacotados do llama.cpp (%1), então o reempacotamento está desligado para este tipo de modelo: um pouco mais lento, e seguro.</translation>
     </message>

@@ -1858,6 +1858,18 @@
         <translation>此模型需要 llama.cpp 的 %1 CPU 后端,而 %2 已在使用中:请重启 LlamaDesk 来加载它。</translation>
     </message>
     <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <translation>LlamaDesk 曾在此类模型上崩溃,因此运行时关闭了 llama.cpp 的权重重排:稍慢一些。</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <translation>LlamaDesk 曾在此类模型上崩溃,因此在 llama.cpp 的 %1 CPU 后端上运行它。</translation>
+    </message>
+    <message>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <translation>LlamaDesk 曾在此类模型上崩溃,因此在 llama.cpp 的 %1 CPU 后端上运行它,并关闭权重重排。</translation>
+    </message>
+    <message>
         <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>此 CPU 在 llama.cpp 的重排权重中出错(%1),因此此类模型的重排已关闭:稍慢一些,但安全。</translation>
     </message>

@@ -114,6 +114,9 @@ def test_the_window_shows_the_notice_and_leaves_the_model_unloaded(
         assert not banner.isVisible()
         assert window.models.model.n_gpu_layers == 0
         assert window.models.model.repack is False
+        # Said in the model bar: a crash in real use, not a proven CPU fault.
+        assert "After LlamaDesk crashed with this kind of model" in \
+            window.model_bar.notes.text()
         window.close()
     finally:
         context.close()

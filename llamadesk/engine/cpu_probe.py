@@ -298,7 +298,21 @@ def _note_for(config: EngineConfig, failed: tuple[str, ...]) -> Note | None:
         return None
     first = failed[0].split(":", 1)
     cause = first[1] if len(first) > 1 else "a crash"
-    if not config.repack and all(f.startswith(config.cpu_variant) for f in failed):
+    repack_only = not config.repack and all(f.startswith(config.cpu_variant) for f in failed)
+    if any(":crash while" in f for f in failed):
+        # A crash in real use: the engine is the likely cause, not a proven one.
+        if repack_only:
+            return Note(QT_TRANSLATE_NOOP(
+                "messages", "After LlamaDesk crashed with this kind of model, it runs it with "
+                "llama.cpp's weight repacking off: a little slower."))
+        if config.repack:
+            return Note(QT_TRANSLATE_NOOP(
+                "messages", "After LlamaDesk crashed with this kind of model, it runs it on "
+                "llama.cpp's %1 CPU backend."), config.cpu_variant)
+        return Note(QT_TRANSLATE_NOOP(
+            "messages", "After LlamaDesk crashed with this kind of model, it runs it on "
+            "llama.cpp's %1 CPU backend with weight repacking off."), config.cpu_variant)
+    if repack_only:
         return Note(QT_TRANSLATE_NOOP(
             "messages", "This CPU faulted in llama.cpp's repacked weights (%1), so "
             "repacking is off for this kind of model: a little slower, and safe."), cause)
