@@ -205,6 +205,9 @@ def load_backends(cpu_variant: str | None = None) -> LoadedBackends:
             return current
         build = engine_build()
         ggml = _ggml()
+        # llama-cpp-python prints llama.cpp's log to stderr until a Llama(verbose=False)
+        # quiets it; ours ("load_backend: loaded CPU backend from ...") is in our log.
+        logging.getLogger("llama-cpp-python").setLevel(logging.ERROR)
         if not build.loads_backends or ggml.ggml_backend_reg_count() > 0:
             result = LoadedBackends(BUILT_IN, ())
         else:
