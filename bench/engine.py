@@ -51,7 +51,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer  # noqa
 
 from llamadesk.chat import ChatService  # noqa: E402
 from llamadesk.engine import backends  # noqa: E402
-from llamadesk.engine.threads import physical_cores  # noqa: E402
 from llamadesk.engine.prompt import ChatMessage, TemplateKind  # noqa: E402
 from llamadesk.engine.session import (  # noqa: E402
     TOP_K_PREFILTER,
@@ -59,6 +58,7 @@ from llamadesk.engine.session import (  # noqa: E402
     ModelSession,
     SamplingParams,
 )
+from llamadesk.engine.threads import physical_cores  # noqa: E402
 from llamadesk.storage.database import Database  # noqa: E402
 from llamadesk.storage.repository import HistoryRepository  # noqa: E402
 from llamadesk.storage.text_index import cjk_terms  # noqa: E402

@@ -127,17 +127,17 @@ def build_rows(model: Path, runs: int, llama_bench: Path, native_python: str | N
     print(f"{'llamadesk chat (median tok/s)':52} {med(chat_rates):10.1f}")
     print(f"{'llama-bench tg128, every core (median tok/s)':52} {med(bench_rates):10.1f}")
     print(f"{'ratio chat / llama-bench (median of pairs)':52} "
-          f"{med(c / b for c, b in zip(chat_rates, bench_rates)):10.3f}  >= 0.95")
+          f"{med(c / b for c, b in zip(chat_rates, bench_rates, strict=True)):10.3f}  >= 0.95")
     print(f"{'llamadesk chat, start to first token (median s)':52} {med(chat_first):10.3f}")
     print(f"{'bare load + one token, new process (median s)':52} {med(bare_first):10.3f}")
     print(f"{'ratio chat start / bare (median of pairs)':52} "
-          f"{med(c / b for c, b in zip(chat_first, bare_first)):10.3f}  <= 1.5")
+          f"{med(c / b for c, b in zip(chat_first, bare_first, strict=True)):10.3f}  <= 1.5")
     print(f"{'CPU probe, once per model kind (median s)':52} {med(probes):10.3f}")
     if native:
         print(f"{'portable build, raw decode (median tok/s)':52} {med(portable):10.1f}")
         print(f"{'native build, raw decode (median tok/s)':52} {med(native):10.1f}")
         print(f"{'ratio portable / native (median of pairs)':52} "
-              f"{med(p / n for p, n in zip(portable, native)):10.3f}  >= 0.97")
+              f"{med(p / n for p, n in zip(portable, native, strict=True)):10.3f}  >= 0.97")
     else:
         print("portable / native: pass --native-python (a Python with a -march=native "
               "llama-cpp-python)")

@@ -11,9 +11,9 @@ from llamadesk.engine import backends
 
 def run(args: argparse.Namespace) -> int:
     from llamadesk import __version__
-    from llamadesk.engine.guard import EngineGuard
     from llamadesk.engine.gguf_file import read_model_facts
     from llamadesk.engine.gpu import detect_backend
+    from llamadesk.engine.guard import EngineGuard
     from llamadesk.engine.placement import available_memory, format_bytes, plan_placement
     from llamadesk.engine.prompt import choose_template
     from llamadesk.engine.prompt_format import describe_format

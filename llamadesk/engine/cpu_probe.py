@@ -209,7 +209,7 @@ class CpuProbe:
         entry = self._read().get(self.key(facts))
         if not entry or entry.get("state") != "ok":
             return None
-        failed = tuple(str(f) for f in entry.get("failed", ()))  # type: ignore[union-attr]
+        failed = tuple(_failed(entry))
         config = EngineConfig.from_json(entry["config"])  # type: ignore[arg-type]
         return EngineChoice(config, _note_for(config, failed), 0.0, failed)
 
@@ -224,7 +224,7 @@ class CpuProbe:
             choice = self.cached(facts)
             assert choice is not None
             return self._within_process(choice)
-        failed = [str(f) for f in entry.get("failed", ())]  # type: ignore[union-attr]
+        failed = _failed(entry)
         rungs = self._rungs(skip=set(failed))
         started = time.perf_counter()
         for config in rungs:
@@ -258,7 +258,7 @@ class CpuProbe:
         """LlamaDesk died while ``config`` ran a model of ``facts_key``: that rung is
         never chosen for it again, and the next load probes the one below."""
         entry = self._read().get(facts_key) or {}
-        failed = [str(f) for f in entry.get("failed", ())]  # type: ignore[union-attr]
+        failed = _failed(entry)
         failed.append(_rung_id(config) + ":" + what)
         self._write(facts_key, {"state": "crashed", "failed": failed,
                                 "model": entry.get("model", ""), "when": time.time()})
@@ -286,6 +286,12 @@ class CpuProbe:
         raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
             "messages", "This model needs llama.cpp's %1 CPU backend, and %2 is already in "
             "use: restart LlamaDesk to load it."), wanted, have))
+
+
+def _failed(entry: dict[str, object]) -> list[str]:
+    """The rungs an entry records as faulty ("zen4+repack:SIGSEGV"...)."""
+    failed = entry.get("failed")
+    return [str(f) for f in failed] if isinstance(failed, list) else []
 
 
 def _rung_id(config: EngineConfig) -> str:

@@ -38,8 +38,8 @@ from llamadesk.engine.prompt import ChatMessage, Prompt, choose_template
 from llamadesk.engine.prompt_format import build_prompt, describe_format
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
 from llamadesk.engine.state_cache import ConversationStates
-from llamadesk.engine.threads import for_window, headless
 from llamadesk.engine.stop_event import StopEvent
+from llamadesk.engine.threads import for_window, headless
 from llamadesk.errors import GenerationError, ModelLoadError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 

@@ -46,13 +46,16 @@ def for_window(chosen: int | None = None, cores: int | None = None) -> Threads:
     """The window: every core reads the prompt; one is left free for the window
     while the reply is written, but only from WINDOW_FREE_CORE_FROM cores up.
 
-    Measured on 2 cores (bench/ui.py, bench/engine.py; README): leaving a core
-    free there cost 42 % of the decoding speed (gemma-3-270m 25.0 tokens/s on one
-    thread, 43.5 on two) to keep the window's event loop from stalls that the
-    rendering work has since bounded on its own (it yields every 4 ms and keeps at
-    most 1,000 characters waiting). With 4 cores and more, one core is a quarter
-    or less of the speed, and decoding is bound by memory, not arithmetic, so it
-    costs far less there."""
+    Measured on 2 cores with gemma-3-270m writing 200-token replies in the window
+    (bench/ui.py --threads, medians of 3, alternating): on every core, 39.5
+    tokens/s with the event loop's p99 gap at 3.3 ms and the longest 10.8 ms; with
+    one core left free, 23.9 tokens/s (-40 %) for a p99 of 2.3 ms and the same
+    longest gap. The window's targets are 16 and 50 ms: the rendering work bounds
+    itself (4 ms slices, at most 1,000 characters waiting), so on a small machine
+    the free core bought nothing the user could see and cost 40 % of the speed.
+    From 4 cores up one core is a quarter or less of the arithmetic, and decoding
+    is bound by memory there, so the free core costs little and guards the window
+    against heavier rendering."""
     if chosen:
         return Threads.chosen(chosen)
     count = cores or physical_cores()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from llamadesk.crash_report import CrashNotice
 from llamadesk.ui.messages import translated
-from llamadesk.ui.style.tokens import S, XS
+from llamadesk.ui.style.tokens import XS, S
 
 
 class CrashBanner(QFrame):

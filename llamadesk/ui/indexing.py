@@ -26,10 +26,10 @@ from llamadesk.errors import LlamaDeskError
 from llamadesk.ui.messages import message_of
 
 if TYPE_CHECKING:
-    from llamadesk.engine.guard import EngineGuard
     from llamadesk.documents.indexer import Progress
     from llamadesk.documents.store import DocumentStore
     from llamadesk.engine.embedding import LlamaEmbedder
+    from llamadesk.engine.guard import EngineGuard
 
 log = logging.getLogger(__name__)
 

@@ -37,8 +37,8 @@ from llamadesk.ui.main_window import MainWindow
 from llamadesk.ui.messages import message_of, translated
 
 if TYPE_CHECKING:
-    from llamadesk.crash_report import CrashNotice
     from llamadesk.app import AppContext
+    from llamadesk.crash_report import CrashNotice
     from llamadesk.models.token_store import TokenStore
     from llamadesk.server.api_key import ApiKeyStore
     from llamadesk.ui.errors import CrashHandler

@@ -3,10 +3,13 @@ worker signal is connected in one place, with each side's code on its own thread
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QMetaMethod, QObject
+import pytest
+from PySide6.QtCore import QMetaMethod, QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from llamadesk.app import AppContext
@@ -127,3 +130,22 @@ def test_the_window_uses_the_parts_it_is_given(
     assert list(keyring.store.values()) == ["hf_abcdefghijklmnopqrstuvwxyz"]
     window.close()
     assert not indexing.thread.isRunning()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a per-thread nice value "
+                    "is Linux's")
+def test_the_inference_thread_yields_to_the_window(qtbot: QtBot, context: AppContext) -> None:
+    """llama.cpp's threads (made from the inference thread) run at a lower priority,
+    so the GUI thread preempts them on a machine whose every core they use."""
+    from llamadesk.ui.worker import INFERENCE_NICE
+
+    workers = WorkerThread(ChatService(context.repository))
+    seen: list[int] = []
+    try:
+        QTimer.singleShot(0, workers.worker, lambda: seen.append(
+            os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+        qtbot.waitUntil(lambda: bool(seen))
+        assert seen == [INFERENCE_NICE]
+        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == 0  # the GUI's
+    finally:
+        workers.stop()
