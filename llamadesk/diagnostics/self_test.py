@@ -131,6 +131,9 @@ def _run(work: Path) -> None:
             loop.exec()
             if events.error or events.model is None:
                 raise SelfTestFailed(f"the model did not load: {events.error or 'timeout'}")
+            # Which of the engine's CPU variants this CPU got (an old one under emulation).
+            print(f"    llama.cpp CPU backend: {getattr(events.model, 'cpu_variant', '?')}",
+                  flush=True)
 
             _step("one reply streamed on the worker thread")
             started = time.perf_counter()
