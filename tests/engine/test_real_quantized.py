@@ -19,6 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from llamadesk.app import open_context
 from llamadesk.engine import backends
+from llamadesk.paths import AppPaths
+from llamadesk.settings import Settings
 from llamadesk.ui.launch import build_main_window
 from tests.helpers.api_server import install, running_server
 
@@ -58,6 +60,11 @@ def test_serve_answers_with_a_real_q4_k_model(data_dir: Path, gemma_model: Path)
 
 def test_the_window_answers_with_a_real_q4_k_model(
         qtbot: QtBot, data_dir: Path, gemma_model: Path) -> None:
+    # Llama 2's format, which ends a reply on EOS alone: in its own plain format this
+    # base model sometimes writes "User:" at once, and the reply ends empty.
+    settings = Settings(AppPaths.resolve(data_dir).ensure().settings_file)
+    settings["template_overrides"] = {str(gemma_model.resolve()): "llama2"}
+    settings.save()
     context = open_context(str(data_dir))
     try:
         window = build_main_window(context, str(gemma_model))
