@@ -34,10 +34,22 @@ def run(args: argparse.Namespace) -> int:
     fault_file = open_fault_log(paths.fault_log)
     if fault_file is not None:
         faulthandler.enable(fault_file)
-    key = args.api_key or ApiKeyStore().get()
+    keys = ApiKeyStore()
+    key = args.api_key or keys.get()
+    # Without a keyring (a headless machine) the key lives only as long as this server:
+    # say so, and how to fix one, or every run's key would be a secret nobody saw.
+    session_only = not args.api_key and keys.lasts_only_this_run
     if args.print_key:
         print(key)
+        if session_only:
+            print("llamadesk: no keyring here, so this key was made for this command only "
+                  "and no server uses it. Set LLAMADESK_API_KEY (or pass --api-key) to fix "
+                  "one for `serve` and its clients.", file=sys.stderr)
         return 0
+    if session_only:
+        print(f"llamadesk: no keyring here: this server's key, for this run only, is {key} "
+              "(set LLAMADESK_API_KEY or pass --api-key to fix one)", file=sys.stderr,
+              flush=True)
     settings = Settings(paths.settings_file)
     hashes = HashCache(paths.hash_cache)
     manager = model_manager(paths)

@@ -205,9 +205,7 @@ def load_backends(cpu_variant: str | None = None) -> LoadedBackends:
             return current
         build = engine_build()
         ggml = _ggml()
-        # llama-cpp-python prints llama.cpp's log to stderr until a Llama(verbose=False)
-        # quiets it; ours ("load_backend: loaded CPU backend from ...") is in our log.
-        logging.getLogger("llama-cpp-python").setLevel(logging.ERROR)
+        quiet_llama_log()
         if not build.loads_backends or ggml.ggml_backend_reg_count() > 0:
             result = LoadedBackends(BUILT_IN, ())
         else:
@@ -235,6 +233,14 @@ def _load_modules(ggml: ctypes.CDLL, build: EngineBuild, wanted: str | None) -> 
             if not ggml.ggml_backend_load(str(path).encode()):
                 log.warning("Could not load the backend module %s", name)
     return LoadedBackends(chosen.name, tuple(v.name for v in variants))
+
+
+def quiet_llama_log() -> None:
+    """llama-cpp-python prints llama.cpp's log to stderr, everything until a Llama
+    is made and its errors after (each Llama(verbose=False) sets that again). None
+    of it is wanted: a grammar that fails to parse is printed whole, an API client's
+    schema with it, and every failure is told in LlamaDesk's own words."""
+    logging.getLogger("llama-cpp-python").setLevel(logging.CRITICAL)
 
 
 class BackendChoiceError(RuntimeError):

@@ -70,7 +70,9 @@ def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int]) -
             llama._model.vocab, sampling.grammar.encode("utf-8"), b"root")
         if not grammar:
             llama_cpp.llama_sampler_free(chain)
-            raise ValueError("llama.cpp could not parse the grammar")
+            from llamadesk.engine.grammars import GrammarError
+
+            raise GrammarError("llama.cpp could not parse the grammar made from this schema")
         add(grammar)
     # A token id outside the vocabulary would index past llama.cpp's logits.
     known = [(token, bias) for token, bias in sampling.logit_bias

@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from llamadesk.engine.schema_limits import check_grammar, check_schema
 from llamadesk.errors import LlamaDeskError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
@@ -30,6 +31,7 @@ def json_schema_grammar(schema: Mapping[str, Any]) -> str:
     """Replies that validate against ``schema`` (the converter's subset of JSON Schema)."""
     from llama_cpp.llama_grammar import json_schema_to_gbnf
 
+    check_schema(schema)  # before the converter: its output is what overflowed llama.cpp
     try:
         grammar = str(json_schema_to_gbnf(json.dumps(schema)))
     except (ValueError, TypeError, KeyError, RecursionError, AssertionError) as error:
@@ -38,7 +40,9 @@ def json_schema_grammar(schema: Mapping[str, Any]) -> str:
     # The converter's string character allows control characters, which JSON
     # forbids raw inside a string (json.loads refuses them): as llama.cpp's own
     # JSON grammar does, they must come escaped.
-    return grammar.replace(_LOOSE_CHAR, _STRICT_CHAR)
+    grammar = grammar.replace(_LOOSE_CHAR, _STRICT_CHAR)
+    check_grammar(grammar)
+    return grammar
 
 
 _LOOSE_CHAR = r'char ::= [^"\\] |'

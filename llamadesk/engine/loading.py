@@ -30,6 +30,7 @@ import llama_cpp._internals as internals  # likewise, for LlamaContext
 import llama_cpp.llama_chat_format as chat_formats  # likewise, for Jinja2ChatFormatter
 import llama_cpp.llama_cpp as bindings  # the module object Llama.__init__ looks it up in
 
+from llamadesk.engine import backends
 from llamadesk.engine.gguf_file import ModelFacts
 from llamadesk.engine.threads import Threads
 from llamadesk.errors import Cancelled, ModelLoadError
@@ -109,7 +110,7 @@ def open_llama(
     callback = llama_cpp.llama_progress_callback(report)  # referenced until the load ends
     try:
         with _progress_reported(callback, repack=repack):
-            return llama_cpp.Llama(
+            llama = llama_cpp.Llama(
                 model_path=str(facts.path),
                 n_ctx=n_ctx,
                 n_gpu_layers=gpu_layers,
@@ -119,6 +120,8 @@ def open_llama(
                 verbose=False,
                 **extra,
             )
+        backends.quiet_llama_log()  # Llama() lets errors through again
+        return llama
     except (ValueError, RuntimeError) as error:
         if cancelled.is_set():
             raise Cancelled("Loading the model was cancelled.") from None

@@ -54,6 +54,12 @@ class ApiKeyStore:
             self._session = key  # still safe: it lives in this process only
         return key
 
+    @property
+    def lasts_only_this_run(self) -> bool:
+        """True when the key was made for this process alone (no keyring, no
+        $LLAMADESK_API_KEY): it must be shown, or no client can ever use it."""
+        return self._session is not None and not os.environ.get(ENVIRONMENT, "").strip()
+
     def renew(self) -> str:
         """A new key in place of the old one (clients with the old one get 401)."""
         self._session = None

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -37,7 +39,14 @@ API = 1
 
 
 class Busy(LlamaDeskError):
-    """The queue is full: try again shortly."""
+    """The queue is full: try again shortly.
+
+    ``retry_after``: whole seconds until a place is likely free (the jobs ahead
+    times the mean time a job has taken), for the HTTP Retry-After header."""
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class NoModel(LlamaDeskError):
@@ -78,23 +87,30 @@ class JobQueue:
         # frees its place at once, though it leaves the queue only when reached.
         self._pending: set[Future[object]] = set()
         self._order = itertools.count()
+        # The mean seconds a job took (moving average), for Busy.retry_after.
+        self._mean_s = 5.0
 
     def add(self, function: Callable[[], T], priority: int, *, bounded: bool = True
             ) -> Future[T]:
         future: Future[T] = Future()
         with self._lock:
             if bounded and self._count() >= self._capacity:
+                # Every job ahead runs first: their count times a job's mean time.
+                wait = max(1, math.ceil(self._count() * self._mean_s))
                 raise Busy(Note(QT_TRANSLATE_NOOP(
-                    "messages", "The model is busy with other requests. Try again shortly.")))
+                    "messages", "The model is busy with other requests. Try again shortly.")),
+                    retry_after=wait)
             self._pending.add(future)  # type: ignore[arg-type]
 
         def run() -> None:
             if not future.set_running_or_notify_cancel():
                 return  # cancelled while it waited: the client has gone
+            started = time.monotonic()
             try:
                 future.set_result(function())
             except BaseException as error:  # noqa: BLE001 - the caller's to handle
                 future.set_exception(error)
+            self._mean_s = 0.8 * self._mean_s + 0.2 * (time.monotonic() - started)
 
         self._queue.put(_Job(priority, next(self._order), run, future))  # type: ignore[arg-type]
         return future

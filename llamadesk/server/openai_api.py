@@ -10,6 +10,7 @@ imported only by `llamadesk serve`, and by the window once the server is on.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import threading
@@ -22,12 +23,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from llamadesk.engine.grammars import GrammarError
+from llamadesk.engine.schema_limits import SchemaLimitError
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.errors import LlamaDeskError
 from llamadesk.server.engine_thread import API, Busy, Engine
@@ -123,6 +127,8 @@ class OpenAiApi:
             body = json.loads(await request.body())
         except (ValueError, UnicodeDecodeError):
             raise ApiError(400, "The body is not valid JSON.") from None
+        except RecursionError:  # nested thousands deep: the parser's stack, not ours
+            raise ApiError(400, "The body's JSON is nested too deeply.") from None
         wanted = read_request(body, self.defaults(), chat=chat)
         model = await self._model_for(wanted.model)
         stop = StopEvent()
@@ -135,10 +141,24 @@ class OpenAiApi:
                                      media_type="text/event-stream",
                                      headers={"cache-control": "no-cache"})
         future = self._submit(wanted, model, lambda _text: None, stop)
+        # Nothing tells a plain (not streamed) handler that its client hung up: the
+        # request's receive channel does ("http.disconnect"), so it is watched beside
+        # the reply, and a hang-up stops the reply or takes the job out of the queue.
+        hung_up = asyncio.ensure_future(_disconnected(request))
+        replied = asyncio.wrap_future(future)
         try:
-            result = await asyncio.wrap_future(future)
+            await asyncio.wait({hung_up, replied}, return_when=asyncio.FIRST_COMPLETED)
+            if not replied.done():
+                log.info("An API client hung up before its reply: stopped")
+                stop.set()
+                future.cancel()  # still queued: its place is free at once
+                with contextlib.suppress(BaseException):
+                    await replied
+                return Response(status_code=499)  # nobody reads it
+            result = replied.result()
         finally:
             stop.set()  # the client gone (cancelled) or the reply done: nothing runs on
+            hung_up.cancel()
         return JSONResponse(reply.whole(result))
 
     def _submit(self, wanted: GenerationRequest, model: str, on_text: Callable[[str], None],
@@ -159,7 +179,14 @@ class OpenAiApi:
         try:
             return self.engine.submit(work, priority=API)
         except Busy as error:
-            raise ApiError(503, str(error), "server_error", "busy") from None
+            raise ApiError(503, str(error), "server_error", "busy",
+                           retry_after=error.retry_after) from None
+
+
+async def _disconnected(request: Request) -> None:
+    """Returns when the client has hung up (the body is already read)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
 
 
 class _Pieces:
@@ -292,11 +319,29 @@ class _Reply:
 def create_app(api: OpenAiApi) -> Starlette:
     async def api_error(_request: Request, error: Exception) -> Response:
         assert isinstance(error, ApiError)
-        headers = {"retry-after": "1"} if error.status == 503 else None
+        headers = {"retry-after": str(error.retry_after)} if error.status == 503 else None
         return JSONResponse(error.body(), status_code=error.status, headers=headers)
 
     async def engine_error(_request: Request, error: Exception) -> Response:
+        if isinstance(error, (GrammarError, SchemaLimitError)):
+            # What the client sent: a schema llama.cpp could not take.
+            return JSONResponse(ApiError(400, str(error), param="response_format").body(),
+                                status_code=400)
         return JSONResponse(ApiError(500, str(error), "server_error").body(), status_code=500)
+
+    async def http_error(_request: Request, error: Exception) -> Response:
+        # Unknown routes and methods, in OpenAI's shape rather than Starlette's text.
+        assert isinstance(error, HTTPException)
+        kind = "not_found_error" if error.status_code == 404 else "invalid_request_error"
+        return JSONResponse(ApiError(error.status_code, str(error.detail), kind).body(),
+                            status_code=error.status_code, headers=error.headers)
+
+    async def bug(request: Request, error: Exception) -> Response:
+        # A real bug, and only that, is a 500: logged with its traceback.
+        log.error("API request %s %s failed", request.method, request.url.path,
+                  exc_info=error)
+        return JSONResponse(ApiError(500, "LlamaDesk hit a bug; it is in the log.",
+                                     "server_error").body(), status_code=500)
 
     config = api.config
     return Starlette(
@@ -311,4 +356,5 @@ def create_app(api: OpenAiApi) -> Starlette:
                        allow_headers=["authorization", "content-type"]),
             Middleware(Gate, api_key=config.api_key, max_body_bytes=config.max_body_bytes),
         ],
-        exception_handlers={ApiError: api_error, LlamaDeskError: engine_error})
+        exception_handlers={ApiError: api_error, LlamaDeskError: engine_error,
+                            HTTPException: http_error, Exception: bug})

@@ -22,10 +22,12 @@ class ApiError(Exception):
     """An answer with OpenAI's error object: {"error": {"message", "type", "code"}}."""
 
     def __init__(self, status: int, message: str, kind: str = "invalid_request_error",
-                 code: str | None = None, param: str | None = None) -> None:
+                 code: str | None = None, param: str | None = None,
+                 retry_after: int = 1) -> None:
         super().__init__(message)
         self.status, self.message, self.kind, self.code, self.param = (
             status, message, kind, code, param)
+        self.retry_after = retry_after  # seconds, for a 503
 
     def body(self) -> dict[str, Any]:
         return {"error": {"message": self.message, "type": self.kind, "code": self.code,
@@ -70,7 +72,7 @@ def _stop(body: Mapping[str, Any]) -> tuple[str, ...]:
             or not all(isinstance(s, str) and s for s in stops):
         raise ApiError(400, "'stop' must be a string or a list of up to 4 strings",
                        param="stop")
-    return tuple(stops)
+    return tuple(_text(s, "stop") for s in stops)
 
 
 def _logit_bias(body: Mapping[str, Any]) -> tuple[tuple[int, float], ...]:
@@ -84,7 +86,8 @@ def _logit_bias(body: Mapping[str, Any]) -> tuple[tuple[int, float], ...]:
         raise problem
     pairs = []
     for token, value in bias.items():
-        if not str(token).isdigit() or isinstance(value, bool) \
+        # isascii: "²".isdigit() is true, and int("²") fails.
+        if not (str(token).isascii() and str(token).isdigit()) or isinstance(value, bool) \
                 or not isinstance(value, (int, float)) or not -100 <= value <= 100:
             raise problem
         pairs.append((int(token), float("-inf") if value <= -100 else float(value)))
@@ -93,6 +96,7 @@ def _logit_bias(body: Mapping[str, Any]) -> tuple[tuple[int, float], ...]:
 
 def _grammar(body: Mapping[str, Any]) -> str | None:
     from llamadesk.engine.grammars import GrammarError, json_object_grammar, json_schema_grammar
+    from llamadesk.engine.schema_limits import SchemaLimitError
 
     fmt = body.get("response_format")
     if fmt is None:
@@ -110,13 +114,28 @@ def _grammar(body: Mapping[str, Any]) -> str | None:
                            param="response_format")
         try:
             return json_schema_grammar(schema)
-        except GrammarError as error:
+        except (GrammarError, SchemaLimitError) as error:
             raise ApiError(400, str(error), param="response_format") from None
     raise ApiError(400, "'response_format.type' must be text, json_object or json_schema",
                    param="response_format")
 
 
+def _text(value: str, where: str) -> str:
+    """``value``, if it can be written as UTF-8: JSON may carry a lone surrogate
+    ("\\ud800"), which no tokenizer takes."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(400, f"{where} holds an unpaired surrogate (not valid Unicode)",
+                       param=where.split("[")[0].split(".")[0]) from None
+    return value
+
+
 def _content(message: Mapping[str, Any], index: int) -> str:
+    return _text(_content_text(message, index), f"messages[{index}].content")
+
+
+def _content_text(message: Mapping[str, Any], index: int) -> str:
     content = message.get("content")
     if isinstance(content, str):
         return content
@@ -191,4 +210,5 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
         prompt = prompt[0]
     if not isinstance(prompt, str):
         raise ApiError(400, "'prompt' must be a string", param="prompt")
-    return GenerationRequest(model or None, params, stream, include_usage, prompt=prompt)
+    return GenerationRequest(model or None, params, stream, include_usage,
+                             prompt=_text(prompt, "prompt"))

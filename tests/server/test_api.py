@@ -261,7 +261,8 @@ def test_a_full_queue_answers_503_with_retry_after(
             held.append((connection, connection.getresponse()))
         status, headers, raw = request(server, "POST", "/v1/chat/completions",
                                        json.dumps({"messages": HELLO}).encode())
-        assert status == 503 and headers["retry-after"] == "1"
+        # The wait the queue expects: the jobs ahead times a job's mean time so far.
+        assert status == 503 and int(headers["retry-after"]) >= 1
         assert json.loads(raw)["error"]["code"] == "busy"
         for connection, response in held:
             response.close()

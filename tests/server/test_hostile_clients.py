@@ -1,0 +1,152 @@
+"""What a hostile or careless client once got from `llamadesk serve`, now answered
+in OpenAI's error shape with the right status, and the process unharmed."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import openai
+import pytest
+
+from llamadesk.engine.schema_limits import MAX_ENUM, MAX_REPEAT
+from tests.helpers.api_server import Server, install, request, running_server
+
+HELLO = [{"role": "user", "content": "Hi there"}]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, tiny_model: Path,
+           chatty_model: Path) -> Iterator[Server]:
+    data_dir = tmp_path_factory.mktemp("hostile-data")
+    install(data_dir, tiny_model, chatty_model)
+    xdg = tmp_path_factory.mktemp("xdg")
+    env = {name: str(xdg / name.lower()) for name in
+           ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")}
+    with running_server(data_dir, "--model", str(tiny_model), env=env) as running:
+        yield running
+
+
+def _post(server: Server, body: object | bytes, path: str = "/v1/chat/completions"
+          ) -> tuple[int, dict[str, object]]:
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    status, _headers, answer = request(server, "POST", path, raw)
+    return status, json.loads(answer)
+
+
+def _schema(schema: dict[str, object]) -> dict[str, object]:
+    return {"messages": HELLO, "max_tokens": 4, "response_format": {
+        "type": "json_schema", "json_schema": {"name": "x", "schema": schema}}}
+
+
+@pytest.mark.parametrize("schema", [
+    # maxLength 30,000 overflowed llama.cpp's grammar parser: SIGSEGV, the process gone.
+    {"type": "string", "maxLength": 30_000},
+    {"type": "array", "items": {"type": "integer"}, "maxItems": 30_000},
+    {"type": "array", "items": {"type": "integer"}, "minItems": 10**7},
+    {"enum": list(range(10_000))},
+    {"type": "object", "properties": {"a": {"type": "string", "minLength": 2**40}}},
+])
+def test_schemas_past_the_limits_get_a_400_naming_the_limit(
+        server: Server, schema: dict[str, object]) -> None:
+    status, answer = _post(server, _schema(schema))
+    assert status == 400, answer
+    error = answer["error"]
+    assert isinstance(error, dict) and error["param"] == "response_format"
+    assert any(word in str(error["message"]) for word in (*MAX_REPEAT, "enum"))
+    assert server.process.poll() is None  # alive
+    assert request(server, "GET", "/health", key=False)[0] == 200
+
+
+def test_a_deeply_nested_schema_gets_a_400(server: Server) -> None:
+    schema: dict[str, object] = {"type": "string"}
+    for _ in range(200):
+        schema = {"type": "object", "properties": {"a": schema}}
+    status, answer = _post(server, _schema(schema))
+    assert status == 400 and "nested" in str(answer["error"])
+
+
+def test_a_schema_within_the_limits_still_works(server: Server) -> None:
+    schema = {"type": "object", "properties": {"name": {"type": "string", "maxLength": 20},
+                                                "tags": {"type": "array", "maxItems": 3,
+                                                         "items": {"enum": ["a", "b"]}}},
+              "required": ["name"]}
+    status, answer = _post(server, {**_schema(schema), "max_tokens": 64})
+    assert status == 200, answer
+    assert len(MAX_REPEAT) and MAX_ENUM >= 2
+
+
+@pytest.mark.parametrize("body", [
+    b"[" * 100_000 + b"]" * 100_000,  # RecursionError in the JSON parser
+    {"messages": HELLO, "logit_bias": {"\u00b2": 1}},  # "²".isdigit(), int("²") fails
+    {"messages": [{"role": "user", "content": "\ud800"}]},  # a lone surrogate
+    {"prompt": "abc\udfff", "max_tokens": 2},
+])
+def test_what_was_a_500_is_a_400(server: Server, body: object) -> None:
+    path = "/v1/completions" if isinstance(body, dict) and "prompt" in body \
+        else "/v1/chat/completions"
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    status, headers, answer = request(server, "POST", path, raw)
+    assert status == 400, answer[:300]
+    assert headers["content-type"].startswith("application/json")
+    assert json.loads(answer)["error"]["type"] == "invalid_request_error"
+
+
+def test_unknown_routes_and_methods_get_openai_json(server: Server) -> None:
+    for method, path, expected in (("GET", "/v1/nothing", 404),
+                                   ("GET", "/v1/chat/completions", 405),
+                                   ("DELETE", "/v1/models", 405)):
+        status, headers, answer = request(server, method, path)
+        assert status == expected
+        assert headers["content-type"].startswith("application/json")
+        assert "message" in json.loads(answer)["error"]
+
+
+def test_a_plain_request_whose_client_hangs_up_frees_the_model(server: Server) -> None:
+    """Not streamed: the chatty model never stops by itself, only the hang-up ends it."""
+    port = int(server.url.rsplit(":", 1)[1])
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("POST", "/v1/chat/completions", body=json.dumps(
+        {"model": "tiny-chatty", "messages": HELLO}),
+        headers={**server.headers, "Content-Type": "application/json"})
+    time.sleep(0.5)  # it is generating
+    connection.close()  # hang up before any answer
+    hung_up = time.monotonic()
+    with openai.OpenAI(api_key=server.key, base_url=server.url + "/v1",
+                       max_retries=0) as client:
+        reply = client.chat.completions.create(model="tiny-chatty", messages=HELLO,
+                                               max_tokens=2)
+    assert reply.choices[0].finish_reason == "length"
+    # Generous (speed lives in bench/api.py): without the stop, the whole 4,096-token
+    # context would fill first.
+    assert time.monotonic() - hung_up < 5
+
+
+def test_a_queued_request_abandoned_before_its_turn_never_runs(
+        tmp_path: Path, chatty_model: Path) -> None:
+    data_dir = tmp_path / "data"
+    install(data_dir, chatty_model)
+    with running_server(data_dir, "--model", str(chatty_model)) as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        connections = []
+        for stream in (True, False):  # the first runs (forever); the second waits
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            connection.request("POST", "/v1/chat/completions", body=json.dumps(
+                {"messages": HELLO, "stream": stream}),
+                headers={**server.headers, "Content-Type": "application/json"})
+            connections.append(connection)
+            time.sleep(0.3)
+        running = connections[0].getresponse()
+        assert running.fp is not None and running.fp.readline()
+        connections[1].close()  # the waiting one gives up
+        time.sleep(0.3)
+        running.close()
+        connections[0].close()  # and the running one
+        started = time.monotonic()
+        status, answer = _post(server, {"messages": HELLO, "max_tokens": 2})
+        assert status == 200, answer
+        # Had the abandoned job run, it would have filled the context first.
+        assert time.monotonic() - started < 5
