@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import hashlib
 import json
 import logging
 import threading
@@ -132,7 +134,7 @@ class OpenAiApi:
         wanted = read_request(body, self.defaults(), chat=chat)
         model = await self._model_for(wanted.model)
         stop = StopEvent()
-        reply = _Reply(chat, model)
+        reply = _Reply(chat, model, wanted.include_usage)
         if wanted.stream:
             pieces = _Pieces(asyncio.get_running_loop())
             future = self._submit(wanted, model, pieces.put, stop)
@@ -239,18 +241,36 @@ class _Pieces:
             await self._ready.wait()
 
 
+@functools.cache
+def system_fingerprint() -> str:
+    """Names the backend configuration, as OpenAI's does: LlamaDesk's version and the
+    engine build, so a client can tell when the same seed may answer differently."""
+    from llamadesk import __version__
+    from llamadesk.engine import backends
+
+    loaded = backends.loaded()
+    text = f"{__version__}|{backends.engine_build().label}|{loaded.cpu_variant if loaded else ''}"
+    return "fp_" + hashlib.sha256(text.encode()).hexdigest()[:10]
+
+
 class _Reply:
     """OpenAI's reply shapes, whole or as chunks."""
 
-    def __init__(self, chat: bool, model: str) -> None:
+    def __init__(self, chat: bool, model: str, include_usage: bool = False) -> None:
         self.chat, self.model = chat, model
         self.id = ("chatcmpl-" if chat else "cmpl-") + uuid.uuid4().hex
         self.created = int(time.time())
+        # OpenAI sends "usage": null on every chunk but the last when it was asked for.
+        self.include_usage = include_usage
 
     def _envelope(self, chunk: bool) -> dict[str, Any]:
         kind = "chat.completion" if self.chat else "text_completion"
-        return {"id": self.id, "object": kind + (".chunk" if chunk and self.chat else ""),
-                "created": self.created, "model": self.model}
+        envelope = {"id": self.id, "object": kind + (".chunk" if chunk and self.chat else ""),
+                    "created": self.created, "model": self.model,
+                    "system_fingerprint": system_fingerprint()}
+        if chunk and self.include_usage:
+            envelope["usage"] = None
+        return envelope
 
     @staticmethod
     def usage(result: GenerationResult) -> dict[str, int]:

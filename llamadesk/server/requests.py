@@ -147,7 +147,9 @@ def _content_text(message: Mapping[str, Any], index: int) -> str:
                 raise ApiError(400, f"messages[{index}]: only text content is supported",
                                param="messages")
             texts.append(part["text"])
-        return "".join(texts)
+        # Joined with a line break, as llama.cpp joins them ("What is" + "the best
+        # book" read "What isthe best book").
+        return "\n".join(texts)
     if content is None and message.get("role") == "assistant":
         return ""
     raise ApiError(400, f"messages[{index}].content must be text", param="messages")

@@ -150,3 +150,30 @@ def test_a_queued_request_abandoned_before_its_turn_never_runs(
         assert status == 200, answer
         # Had the abandoned job run, it would have filled the context first.
         assert time.monotonic() - started < 5
+
+
+def test_smaller_gaps_with_openai_fingerprint_usage_null_and_parts_joined(
+        server: Server) -> None:
+    from llamadesk.engine.options import SamplingParams
+    from llamadesk.server.requests import read_request
+
+    with openai.OpenAI(api_key=server.key, base_url=server.url + "/v1",
+                       max_retries=0) as client:
+        reply = client.chat.completions.create(model="tiny-llama-2-chat", messages=HELLO)
+        assert reply.system_fingerprint and reply.system_fingerprint.startswith("fp_")
+        chunks = list(client.chat.completions.create(
+            model="tiny-llama-2-chat", messages=HELLO, stream=True,
+            stream_options={"include_usage": True}))
+    assert all(c.system_fingerprint == reply.system_fingerprint for c in chunks)
+    assert all(c.usage is None for c in chunks[:-1]) and chunks[-1].usage is not None
+    status, raw_headers, raw = request(server, "POST", "/v1/chat/completions", json.dumps(
+        {"messages": HELLO, "stream": True, "stream_options": {"include_usage": True}}
+    ).encode())
+    events = [json.loads(line[6:]) for line in raw.decode().splitlines()
+              if line.startswith("data: {")]
+    assert status == 200 and all("usage" in e for e in events)  # null, not left out
+    assert raw_headers["content-type"].startswith("text/event-stream")
+    parts = read_request({"messages": [{"role": "user", "content": [
+        {"type": "text", "text": "What is"}, {"type": "text", "text": "the best book"}]}]},
+        SamplingParams(), chat=True)
+    assert parts.messages[0].content == "What is\nthe best book"
