@@ -1866,15 +1866,15 @@
     </message>
     <message>
         <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
-        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sans la réorganisation des poids de llama.cpp : un peu plus lent.</translation>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l&apos;exécute sans la réorganisation des poids de llama.cpp : un peu plus lent.</translation>
     </message>
     <message>
         <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
-        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sur le moteur CPU %1 de llama.cpp.</translation>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l&apos;exécute sur le moteur CPU %1 de llama.cpp.</translation>
     </message>
     <message>
         <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
-        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sur le moteur CPU %1 de llama.cpp, sans réorganiser les poids.</translation>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l&apos;exécute sur le moteur CPU %1 de llama.cpp, sans réorganiser les poids.</translation>
     </message>
     <message>
         <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>

@@ -59,12 +59,26 @@ def _drop_points(rest: Sequence[ChatMessage], keep: int) -> list[int]:
     return points
 
 
-def _too_long(used: int, n_ctx: int, reserve: int) -> GenerationError:
-    return GenerationError(Note(QT_TRANSLATE_NOOP(
+class ContextTooLong(GenerationError):
+    """The prompt cannot fit: ``used`` tokens in a window of ``n_ctx`` with ``reserve``
+    kept for the reply (the API answers 400 context_length_exceeded with them)."""
+
+    def __init__(self, message: str, used: int, n_ctx: int, reserve: int) -> None:
+        super().__init__(message)
+        self.used, self.n_ctx, self.reserve = used, n_ctx, reserve
+
+
+def _too_long(used: int, n_ctx: int, reserve: int) -> ContextTooLong:
+    return ContextTooLong(Note(QT_TRANSLATE_NOOP(
         "messages", "This message is too long for the model's context window: the "
         "prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. "
         "Shorten the message or the system prompt, or raise the context size."),
-        f"{used:,}", f"{n_ctx:,}", f"{reserve:,}"))
+        f"{used:,}", f"{n_ctx:,}", f"{reserve:,}"), used, n_ctx, reserve)
+
+
+def too_long(used: int, n_ctx: int, reserve: int) -> ContextTooLong:
+    """The same error for a caller that will not trim (the API, unless asked to)."""
+    return _too_long(used, n_ctx, reserve)
 
 
 def fit_to_context_stepwise(

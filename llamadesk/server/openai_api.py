@@ -32,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from llamadesk.engine.context_budget import ContextTooLong
 from llamadesk.engine.grammars import GrammarError
 from llamadesk.engine.schema_limits import SchemaLimitError
 from llamadesk.engine.stop_event import StopEvent
@@ -139,7 +140,24 @@ class OpenAiApi:
             pieces = _Pieces(asyncio.get_running_loop())
             future = self._submit(wanted, model, pieces.put, stop)
             future.add_done_callback(lambda _done: pieces.end())
-            return StreamingResponse(reply.events(pieces, wanted, stop, future),
+            # The status goes out with the first chunk: so a prompt that cannot fit
+            # (or a grammar llama.cpp refuses) is a 400 before any, as OpenAI's is.
+            first = asyncio.ensure_future(pieces.take())
+            hung_up = asyncio.ensure_future(_disconnected(request))
+            either: set[asyncio.Future[Any]] = {first, hung_up}
+            await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
+            hung_up.cancel()
+            if not first.done():
+                stop.set()
+                future.cancel()
+                first.cancel()
+                return Response(status_code=499)  # nobody reads it
+            taken = first.result()
+            if taken is None and future.done() and not future.cancelled():
+                failure = future.exception()
+                if isinstance(failure, LlamaDeskError):
+                    raise failure
+            return StreamingResponse(reply.events(pieces, wanted, stop, future, taken),
                                      media_type="text/event-stream",
                                      headers={"cache-control": "no-cache"})
         future = self._submit(wanted, model, lambda _text: None, stop)
@@ -149,7 +167,8 @@ class OpenAiApi:
         hung_up = asyncio.ensure_future(_disconnected(request))
         replied = asyncio.wrap_future(future)
         try:
-            await asyncio.wait({hung_up, replied}, return_when=asyncio.FIRST_COMPLETED)
+            either = {hung_up, replied}
+            await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
             if not replied.done():
                 log.info("An API client hung up before its reply: stopped")
                 stop.set()
@@ -168,6 +187,8 @@ class OpenAiApi:
         history = self.history
 
         def work(session: ModelSession) -> GenerationResult:
+            if not wanted.truncate:
+                refuse_what_cannot_fit(session, wanted)
             if wanted.prompt is not None:
                 return session.complete(wanted.prompt, wanted.params, on_text, stop)
             result = session.generate(list(wanted.messages), wanted.params, on_text, stop)
@@ -189,6 +210,28 @@ async def _disconnected(request: Request) -> None:
     """Returns when the client has hung up (the body is already read)."""
     while (await request.receive())["type"] != "http.disconnect":
         pass
+
+
+def refuse_what_cannot_fit(session: ModelSession, wanted: GenerationRequest) -> None:
+    """ContextTooLong where the app would trim: OpenAI's clients expect a 400
+    context_length_exceeded, not an answer to a conversation they did not send."""
+    from llamadesk.engine.context_budget import too_long
+
+    reserve = session.reply_reserve(wanted.params)
+    n_ctx = session.info.n_ctx
+    if wanted.prompt is not None:
+        used = len(session._llama.tokenize(  # noqa: SLF001 - the engine's own tokenizer
+            wanted.prompt.encode("utf-8"), add_bos=True, special=False))
+        if used > n_ctx - min(reserve, n_ctx // 2):
+            raise too_long(used, n_ctx, reserve)
+        return
+    fitted = session.fit(list(wanted.messages), reserve)  # raises if the newest can't
+    if fitted.dropped:
+        # The oldest turns after the system prompt are the ones the fit left out.
+        start = 1 if wanted.messages[0].role == "system" else 0
+        left_out = wanted.messages[start:start + fitted.dropped]
+        used = fitted.prompt_tokens + sum(session.message_tokens(m) for m in left_out)
+        raise too_long(used, n_ctx, reserve)
 
 
 class _Pieces:
@@ -239,6 +282,14 @@ class _Pieces:
                 if self._ended:
                     return None
             await self._ready.wait()
+
+
+def context_error(error: ContextTooLong) -> ApiError:
+    return ApiError(400, f"This model's maximum context length is {error.n_ctx} tokens, "
+                    f"with {error.reserve} kept for the reply; the messages need "
+                    f"{error.used} tokens. Shorten them, or send \"truncation\": \"auto\" "
+                    "to let LlamaDesk leave the oldest turns out.",
+                    code="context_length_exceeded", param="messages")
 
 
 @functools.cache
@@ -304,7 +355,9 @@ class _Reply:
         return b"data: " + before.encode(), after.encode() + b"\n\n"
 
     async def events(self, pieces: _Pieces, wanted: GenerationRequest,
-                     stop: StopEvent, future: Future[GenerationResult]) -> AsyncIterator[bytes]:
+                     stop: StopEvent, future: Future[GenerationResult],
+                     initial: list[str] | None = None) -> AsyncIterator[bytes]:
+        """``initial``: the pieces already taken (the handler waits for them)."""
         try:
             if self.chat:
                 first = {**self._envelope(True), "choices": [{
@@ -312,7 +365,10 @@ class _Reply:
                     "logprobs": None, "finish_reason": None}]}
                 yield self._event(first)
             before, after = self._text_events()
-            while (taken := await pieces.take()) is not None:
+            if initial:
+                yield b"".join(before + json.dumps(text, ensure_ascii=False).encode() + after
+                               for text in initial)
+            while initial is not None and (taken := await pieces.take()) is not None:
                 yield b"".join(before + json.dumps(text, ensure_ascii=False).encode() + after
                                for text in taken)
             try:
@@ -343,6 +399,8 @@ def create_app(api: OpenAiApi) -> Starlette:
         return JSONResponse(error.body(), status_code=error.status, headers=headers)
 
     async def engine_error(_request: Request, error: Exception) -> Response:
+        if isinstance(error, ContextTooLong):
+            return JSONResponse(context_error(error).body(), status_code=400)
         if isinstance(error, (GrammarError, SchemaLimitError)):
             # What the client sent: a schema llama.cpp could not take.
             return JSONResponse(ApiError(400, str(error), param="response_format").body(),

@@ -42,6 +42,10 @@ class GenerationRequest:
     include_usage: bool
     messages: tuple[ChatMessage, ...] = ()  # /v1/chat/completions
     prompt: str | None = None  # /v1/completions
+    # LlamaDesk's extension, named after the Responses API's field: "auto" lets the
+    # oldest turns (or the prompt's beginning) leave what cannot fit; by default a
+    # prompt that cannot fit is refused, as OpenAI refuses it.
+    truncate: bool = False
 
 
 def _number(body: Mapping[str, Any], key: str, low: float, high: float) -> float | None:
@@ -204,13 +208,17 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
     model = body.get("model")
     if model is not None and not isinstance(model, str):
         raise ApiError(400, "'model' must be a string", param="model")
+    truncation = body.get("truncation", "disabled")
+    if truncation not in ("auto", "disabled"):
+        raise ApiError(400, "'truncation' must be auto or disabled", param="truncation")
+    truncate = truncation == "auto"
     if chat:
         return GenerationRequest(model or None, params, stream, include_usage,
-                                 messages=_messages(body))
+                                 messages=_messages(body), truncate=truncate)
     prompt = body.get("prompt")
     if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str):
         prompt = prompt[0]
     if not isinstance(prompt, str):
         raise ApiError(400, "'prompt' must be a string", param="prompt")
     return GenerationRequest(model or None, params, stream, include_usage,
-                             prompt=_text(prompt, "prompt"))
+                             prompt=_text(prompt, "prompt"), truncate=truncate)

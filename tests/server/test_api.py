@@ -253,19 +253,20 @@ def test_a_full_queue_answers_503_with_retry_after(
     with running_server(data_dir, "--model", str(chatty_model), "--queue", "1") as server:
         port = int(server.url.rsplit(":", 1)[1])
         held = []
-        for _ in range(2):  # never-ending replies: the first runs, the second waits
+        for _ in range(2):  # long replies: the first runs, the second waits
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
             connection.request("POST", "/v1/chat/completions", body=json.dumps(
                 {"messages": HELLO, "stream": True}),
                 headers={**server.headers, "Content-Type": "application/json"})
-            held.append((connection, connection.getresponse()))
+            # Not read: a waiting stream's status comes with its first piece.
+            time.sleep(0.2)
+            held.append(connection)
         status, headers, raw = request(server, "POST", "/v1/chat/completions",
                                        json.dumps({"messages": HELLO}).encode())
         # The wait the queue expects: the jobs ahead times a job's mean time so far.
         assert status == 503 and int(headers["retry-after"]) >= 1
         assert json.loads(raw)["error"]["code"] == "busy"
-        for connection, response in held:
-            response.close()
+        for connection in held:
             connection.close()
         # Both hung up: the model is free again, as soon as the server has noticed.
         deadline = time.monotonic() + 5

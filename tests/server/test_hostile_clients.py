@@ -177,3 +177,31 @@ def test_smaller_gaps_with_openai_fingerprint_usage_null_and_parts_joined(
         {"type": "text", "text": "What is"}, {"type": "text", "text": "the best book"}]}]},
         SamplingParams(), chat=True)
     assert parts.messages[0].content == "What is\nthe best book"
+
+
+def test_a_prompt_that_cannot_fit_is_a_400_context_length_exceeded(
+        tmp_path: Path, tiny_model: Path) -> None:
+    """OpenAI's answer, streamed or not, before any chunk; `truncation: auto` (LlamaDesk's
+    extension, named after the Responses API's field) lets the oldest turns go."""
+    data_dir = tmp_path / "data"
+    install(data_dir, tiny_model)
+    long_turns = [{"role": role, "content": "llama " * 60}
+                  for role in ("user", "assistant") * 4] + HELLO
+    with running_server(data_dir, "--model", str(tiny_model), "--ctx", "256") as server:
+        for stream in (False, True):
+            status, headers, raw = request(server, "POST", "/v1/chat/completions",
+                                           json.dumps({"messages": long_turns,
+                                                       "stream": stream}).encode())
+            assert status == 400, raw[:300]
+            assert headers["content-type"].startswith("application/json")
+            error = json.loads(raw)["error"]
+            assert error["code"] == "context_length_exceeded"
+            assert "256 tokens" in error["message"]
+        status, answer = _post(server, {"messages": long_turns, "truncation": "auto"})
+        assert status == 200, answer
+        status, answer = _post(server, {"prompt": "llama " * 400, "max_tokens": 2},
+                               path="/v1/completions")
+        assert status == 400 and answer["error"]["code"] == "context_length_exceeded"  # type: ignore[index]
+        with openai.OpenAI(api_key=server.key, base_url=server.url + "/v1",
+                           max_retries=0) as client, pytest.raises(openai.BadRequestError):
+            client.chat.completions.create(model="tiny-llama-2-chat", messages=long_turns)  # type: ignore[arg-type]
