@@ -85,6 +85,7 @@ def _serve(args: argparse.Namespace, key: str, settings: Settings, manager: Mode
            load_options: Callable[[Path], LoadOptions], model: Path | None) -> int:
     import uvicorn
 
+    from llamadesk.server.connections import raise_open_file_limit, uvicorn_limits
     from llamadesk.server.engine_thread import EngineThread
     from llamadesk.server.openai_api import OpenAiApi, ServerConfig, create_app
 
@@ -115,9 +116,10 @@ def _serve(args: argparse.Namespace, key: str, settings: Settings, manager: Mode
                   file=sys.stderr)
         print(f"Serving the OpenAI API at http://{_url_host(args.host)}:{args.port}/v1 "
               "(the key: `llamadesk serve --print-key`). Ctrl+C stops.", flush=True)
+        raise_open_file_limit()
         server = uvicorn.Server(uvicorn.Config(
             create_app(api), host=args.host, port=args.port, log_level="warning",
-            access_log=False, lifespan="off"))
+            access_log=False, lifespan="off", **uvicorn_limits()))
         server.run()
         return 0 if server.started else EXIT_ERROR
     except OSError as error:

@@ -49,6 +49,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The longest a request's JSON schema may take to become a grammar.
+GRAMMAR_SECONDS = 5.0
+# The longest a request's body may take to arrive once its head has (a client that
+# sends half a body holds a connection; server/connections.py bounds the head).
+BODY_SECONDS = 30.0
+
 
 @dataclass(frozen=True)
 class ServerConfig:
@@ -127,12 +133,25 @@ class OpenAiApi:
 
     async def _generate(self, request: Request, *, chat: bool) -> Response:
         try:
-            body = json.loads(await request.body())
+            raw = await asyncio.wait_for(request.body(), BODY_SECONDS)
+        except asyncio.TimeoutError:
+            raise ApiError(408, f"The request's body did not arrive within {BODY_SECONDS:g} "
+                           "s.") from None
+        try:
+            body = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
             raise ApiError(400, "The body is not valid JSON.") from None
         except RecursionError:  # nested thousands deep: the parser's stack, not ours
             raise ApiError(400, "The body's JSON is nested too deeply.") from None
-        wanted = read_request(body, self.defaults(), chat=chat)
+        # Off the event loop, with a time cap: a JSON schema becomes a grammar here,
+        # and within the limits (engine/schema_limits.py) that still takes a while.
+        defaults = self.defaults()
+        try:
+            wanted = await asyncio.wait_for(asyncio.to_thread(
+                read_request, body, defaults, chat=chat), GRAMMAR_SECONDS)
+        except asyncio.TimeoutError:
+            raise ApiError(400, f"The JSON schema took over {GRAMMAR_SECONDS:g} s to turn "
+                           "into a grammar; simplify it.", param="response_format") from None
         model = await self._model_for(wanted.model)
         stop = StopEvent()
         reply = _Reply(chat, model, wanted.include_usage)

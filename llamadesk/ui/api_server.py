@@ -62,6 +62,7 @@ class ApiServerControl(QObject):
     def _start(self, host: str, port: int, origins: tuple[str, ...], keep: bool) -> None:
         import uvicorn
 
+        from llamadesk.server.connections import raise_open_file_limit, uvicorn_limits
         from llamadesk.server.openai_api import OpenAiApi, ServerConfig, create_app
         from llamadesk.ui.api_bridge import WorkerEngine
 
@@ -87,9 +88,10 @@ class ApiServerControl(QObject):
 
         api = OpenAiApi(engine, self.manager, self.settings.default_sampling, config,
                         history=ApiHistory(self.repository) if keep else None)
+        raise_open_file_limit()
         server = uvicorn.Server(uvicorn.Config(
             create_app(api), log_level="warning", access_log=False, lifespan="off",
-            timeout_graceful_shutdown=2))
+            timeout_graceful_shutdown=2, **uvicorn_limits()))
         thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]},
                                   name="api-server", daemon=True)
         thread.start()

@@ -64,14 +64,25 @@ def install(data_dir: Path, *models: Path) -> None:
 
 
 @contextlib.contextmanager
-def running_server(data_dir: Path, *args: str, env: dict[str, str] | None = None
-                   ) -> Iterator[Server]:
+def running_server(data_dir: Path, *args: str, env: dict[str, str] | None = None,
+                   nofile: int | None = None) -> Iterator[Server]:
+    """``nofile``: the server starts with this soft limit on open files (a desktop's
+    1,024), as a user's session would start it."""
     port = free_port()
     environment = {**os.environ, "LLAMADESK_API_KEY": KEY, **(env or {})}
+
+    def limit_files() -> None:
+        import resource
+
+        if nofile is not None:
+            _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+            resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, hard))
+
     process = subprocess.Popen(
         [sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir), "serve",
          "--port", str(port), *args],
-        env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        preexec_fn=limit_files if nofile is not None else None)
     server = Server(f"http://127.0.0.1:{port}", KEY, process)
     try:
         deadline = time.monotonic() + 60

@@ -205,3 +205,40 @@ def test_a_prompt_that_cannot_fit_is_a_400_context_length_exceeded(
         with openai.OpenAI(api_key=server.key, base_url=server.url + "/v1",
                            max_retries=0) as client, pytest.raises(openai.BadRequestError):
             client.chat.completions.create(model="tiny-llama-2-chat", messages=long_turns)  # type: ignore[arg-type]
+
+
+def test_a_thousand_idle_connections_leave_health_and_chat_answering(
+        tmp_path: Path, tiny_model: Path) -> None:
+    """Under a desktop's usual limit of 1,024 open files (set for the server alone):
+    1,100 sockets (the number that once stopped /health) that send half a header, then
+    /health within a second, and a chat."""
+    import resource
+    import socket
+
+    data_dir = tmp_path / "data"
+    install(data_dir, tiny_model)
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard < 2048 or soft < 1200:
+        pytest.skip(f"this machine allows {soft}/{hard} open files: too few for the "
+                    "test's own 1,000 sockets")
+    with running_server(data_dir, "--model", str(tiny_model), nofile=1024) as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        idle = []
+        try:
+            for _ in range(1100):
+                sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+                sock.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # no end
+                idle.append(sock)
+            started = time.monotonic()
+            assert request(server, "GET", "/health", key=False)[0] == 200
+            assert time.monotonic() - started < 1.0
+            status, answer = _post(server, {"messages": HELLO, "max_tokens": 3})
+            assert status == 200, answer
+            # And the half-sent heads are let go (HEAD_SECONDS, then closed).
+            from llamadesk.server.connections import HEAD_SECONDS
+
+            idle[0].settimeout(HEAD_SECONDS + 10)
+            assert idle[0].recv(1) == b""  # closed by the server
+        finally:
+            for sock in idle:
+                sock.close()
