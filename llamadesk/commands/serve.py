@@ -85,7 +85,11 @@ def _serve(args: argparse.Namespace, key: str, settings: Settings, manager: Mode
            load_options: Callable[[Path], LoadOptions], model: Path | None) -> int:
     import uvicorn
 
-    from llamadesk.server.connections import raise_open_file_limit, uvicorn_limits
+    from llamadesk.server.connections import (
+        listening_socket,
+        raise_open_file_limit,
+        uvicorn_limits,
+    )
     from llamadesk.server.engine_thread import EngineThread
     from llamadesk.server.openai_api import OpenAiApi, ServerConfig, create_app
 
@@ -114,13 +118,14 @@ def _serve(args: argparse.Namespace, key: str, settings: Settings, manager: Mode
             print(f"llamadesk: warning: listening on {args.host}: anyone who can reach this "
                   "computer over the network and has the key can use the model.",
                   file=sys.stderr)
+        raise_open_file_limit()
+        listener = listening_socket(args.host, args.port)
         print(f"Serving the OpenAI API at http://{_url_host(args.host)}:{args.port}/v1 "
               "(the key: `llamadesk serve --print-key`). Ctrl+C stops.", flush=True)
-        raise_open_file_limit()
         server = uvicorn.Server(uvicorn.Config(
-            create_app(api), host=args.host, port=args.port, log_level="warning",
-            access_log=False, lifespan="off", **uvicorn_limits()))
-        server.run()
+            create_app(api), log_level="warning", access_log=False, lifespan="off",
+            **uvicorn_limits()))
+        server.run(sockets=[listener])
         return 0 if server.started else EXIT_ERROR
     except OSError as error:
         print_error(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}")

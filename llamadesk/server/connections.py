@@ -16,7 +16,9 @@ made `/health` time out. So:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import socket
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -85,3 +87,24 @@ def raise_open_file_limit() -> None:
             resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
         except (ValueError, OSError) as error:
             log.info("Could not raise the open-file limit from %d: %s", soft, error)
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket for ``host``. For "::" it serves IPv4 too (where the
+    system allows IPv6 sockets to): asyncio, and so uvicorn, would set IPV6_V6ONLY and
+    leave every IPv4 client out."""
+    if ":" in host:
+        listener = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+        if host == "::":
+            with contextlib.suppress(OSError):  # a system without dual-stack sockets
+                listener.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+    else:
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+        listener.listen(1024)
+    except OSError:
+        listener.close()
+        raise
+    return listener

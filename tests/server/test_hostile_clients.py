@@ -242,3 +242,40 @@ def test_a_thousand_idle_connections_leave_health_and_chat_answering(
         finally:
             for sock in idle:
                 sock.close()
+
+
+def test_host_all_addresses_serves_ipv4_too(tmp_path: Path) -> None:
+    import socket
+
+    if not socket.has_ipv6:
+        pytest.skip("this system has no IPv6 sockets")
+    from tests.helpers.api_server import free_port
+
+    data_dir = tmp_path / "data"
+    port = free_port()
+    import os
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "llamadesk", "--data-dir", str(data_dir), "serve", "--host",
+         "::", "--port", str(port)], env={**os.environ, "LLAMADESK_API_KEY": "k" * 20},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=2) as sock:
+                    sock.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                 b"Connection: close\r\n\r\n")
+                    assert sock.recv(64).startswith(b"HTTP/1.1 200")
+                    break
+            except OSError:
+                assert process.poll() is None, process.stdout.read() if process.stdout else ""
+                assert time.monotonic() < deadline, "no IPv4 answer on --host ::"
+                time.sleep(0.2)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        if process.stdout is not None:
+            process.stdout.close()
