@@ -15,12 +15,13 @@ import functools
 import hashlib
 import json
 import logging
+import secrets
 import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -179,7 +180,7 @@ class OpenAiApi:
             return StreamingResponse(reply.events(pieces, wanted, stop, future, taken),
                                      media_type="text/event-stream",
                                      headers={"cache-control": "no-cache"})
-        future = self._submit(wanted, model, lambda _text: None, stop)
+        future = self._submit(wanted, model, lambda _index, _text, _finish: None, stop)
         # Nothing tells a plain (not streamed) handler that its client hung up: the
         # request's receive channel does ("http.disconnect"), so it is watched beside
         # the reply, and a hang-up stops the reply or takes the job out of the queue.
@@ -201,22 +202,40 @@ class OpenAiApi:
             hung_up.cancel()
         return JSONResponse(reply.whole(result))
 
-    def _submit(self, wanted: GenerationRequest, model: str, on_text: Callable[[str], None],
-                stop: StopEvent) -> Future[GenerationResult]:
+    def _submit(self, wanted: GenerationRequest, model: str,
+                on_piece: Callable[[int, str | None, str | None], None],
+                stop: StopEvent) -> Future[list[GenerationResult]]:
         history = self.history
 
-        def work(session: ModelSession) -> GenerationResult:
+        def work(session: ModelSession) -> list[GenerationResult]:
             if not wanted.truncate:
                 refuse_what_cannot_fit(session, wanted)
-            if wanted.prompt is not None:
-                return session.complete(wanted.prompt, wanted.params, on_text, stop)
-            result = session.generate(list(wanted.messages), wanted.params, on_text, stop)
-            if history is not None and result.text:
+            # n choices, one after another, seeded seed, seed + 1... (OpenAI's n).
+            seed = wanted.params.seed
+            if seed is None:
+                seed = secrets.randbits(31)
+            results: list[GenerationResult] = []
+            for index in range(wanted.n):
+                params = replace(wanted.params, seed=(seed + index) % 2**31)
+
+                def on_text(text: str, index: int = index) -> None:
+                    on_piece(index, text, None)
+
+                if wanted.prompt is not None:
+                    result = session.complete(wanted.prompt, params, on_text, stop)
+                else:
+                    result = session.generate(list(wanted.messages), params, on_text, stop)
+                on_piece(index, None, result.finish_reason)
+                results.append(result)
+                if stop.is_set():
+                    break
+            first = results[0]
+            if history is not None and wanted.prompt is None and first.text:
                 try:  # on the model's thread, as the window's own replies are saved
-                    history.record(wanted.messages, result, model, wanted.params)
+                    history.record(wanted.messages, first, model, wanted.params)
                 except LlamaDeskError as error:  # a full disk: the reply still goes out
                     log.warning("An API chat was not kept: %s", error)
-            return result
+            return results
 
         try:
             return self.engine.submit(work, priority=API)
@@ -253,6 +272,9 @@ def refuse_what_cannot_fit(session: ModelSession, wanted: GenerationRequest) -> 
         raise too_long(used, n_ctx, reserve)
 
 
+Piece = tuple[int, "str | None", "str | None"]
+
+
 class _Pieces:
     """The reply's text, from the engine's thread to the event loop. Pieces gather
     while the loop is busy and go out in one write: the loop is woken once per
@@ -262,15 +284,17 @@ class _Pieces:
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
         self._lock = threading.Lock()
-        self._pending: list[str] = []
+        # (choice index, text, None) for a piece; (index, None, finish reason) for the
+        # end of that choice (n > 1 writes its choices one after another).
+        self._pending: list[Piece] = []
         self._ended = False
         self._woken = False
         self._ready = asyncio.Event()
 
-    def put(self, text: str) -> None:
+    def put(self, index: int, text: str | None, finish: str | None = None) -> None:
         """On the engine's thread."""
         with self._lock:
-            self._pending.append(text)
+            self._pending.append((index, text, finish))
             if self._woken:
                 return
             self._woken = True
@@ -290,7 +314,7 @@ class _Pieces:
             self._woken = False
         self._ready.set()
 
-    async def take(self) -> list[str] | None:
+    async def take(self) -> list[Piece] | None:
         """The pieces that came since the last call; None once the reply has ended."""
         while True:
             self._ready.clear()  # the loop runs one thing at a time: no wake is lost
@@ -343,66 +367,79 @@ class _Reply:
         return envelope
 
     @staticmethod
-    def usage(result: GenerationResult) -> dict[str, int]:
-        return {"prompt_tokens": result.prompt_tokens,
-                "completion_tokens": result.completion_tokens,
-                "total_tokens": result.prompt_tokens + result.completion_tokens}
+    def usage(results: list[GenerationResult]) -> dict[str, int]:
+        """The prompt once (it is read once and kept), every choice's tokens."""
+        prompt = results[0].prompt_tokens
+        completion = sum(r.completion_tokens for r in results)
+        return {"prompt_tokens": prompt, "completion_tokens": completion,
+                "total_tokens": prompt + completion}
 
-    def _choice(self, text: str | None, finish: str | None, *, chunk: bool) -> dict[str, Any]:
+    def _choice(self, text: str | None, finish: str | None, *, chunk: bool,
+                index: int = 0) -> dict[str, Any]:
         if not self.chat:
-            return {"index": 0, "text": text or "", "logprobs": None, "finish_reason": finish}
+            return {"index": index, "text": text or "", "logprobs": None,
+                    "finish_reason": finish}
         if chunk:
             delta: dict[str, Any] = {} if text is None else {"content": text}
-            return {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
-        return {"index": 0, "message": {"role": "assistant", "content": text},
+            return {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}
+        return {"index": index, "message": {"role": "assistant", "content": text},
                 "logprobs": None, "finish_reason": finish}
 
-    def whole(self, result: GenerationResult) -> dict[str, Any]:
+    def whole(self, results: list[GenerationResult]) -> dict[str, Any]:
         return {**self._envelope(False),
-                "choices": [self._choice(result.text, result.finish_reason, chunk=False)],
-                "usage": self.usage(result)}
+                "choices": [self._choice(r.text, r.finish_reason, chunk=False, index=i)
+                            for i, r in enumerate(results)],
+                "usage": self.usage(results)}
 
     def _event(self, payload: dict[str, Any]) -> bytes:
         return b"data: " + json.dumps(payload, ensure_ascii=False).encode() + b"\n\n"
 
-    def _text_events(self) -> tuple[bytes, bytes]:
-        """What comes before and after a piece's JSON string, made once per reply."""
+    def _text_events(self, index: int) -> tuple[bytes, bytes]:
+        """What comes before and after a piece's JSON string, made once per choice."""
         marker = "\x00piece\x00"
         whole = json.dumps({**self._envelope(True), "choices": [
-            self._choice(marker, None, chunk=True)]}, ensure_ascii=False)
+            self._choice(marker, None, chunk=True, index=index)]}, ensure_ascii=False)
         before, after = whole.split(json.dumps(marker, ensure_ascii=False))
         return b"data: " + before.encode(), after.encode() + b"\n\n"
 
+    def _chunks(self, taken: list[Piece], frames: dict[int, tuple[bytes, bytes]]) -> bytes:
+        out: list[bytes] = []
+        for index, text, finish in taken:
+            if text is not None:
+                if index not in frames:
+                    frames[index] = self._text_events(index)
+                before, after = frames[index]
+                out.append(before + json.dumps(text, ensure_ascii=False).encode() + after)
+            else:
+                out.append(self._event({**self._envelope(True), "choices": [
+                    self._choice(None, finish, chunk=True, index=index)]}))
+        return b"".join(out)
+
     async def events(self, pieces: _Pieces, wanted: GenerationRequest,
-                     stop: StopEvent, future: Future[GenerationResult],
-                     initial: list[str] | None = None) -> AsyncIterator[bytes]:
+                     stop: StopEvent, future: Future[list[GenerationResult]],
+                     initial: list[Piece] | None = None) -> AsyncIterator[bytes]:
         """``initial``: the pieces already taken (the handler waits for them)."""
         try:
             if self.chat:
-                first = {**self._envelope(True), "choices": [{
-                    "index": 0, "delta": {"role": "assistant", "content": ""},
-                    "logprobs": None, "finish_reason": None}]}
-                yield self._event(first)
-            before, after = self._text_events()
+                yield b"".join(self._event({**self._envelope(True), "choices": [{
+                    "index": index, "delta": {"role": "assistant", "content": ""},
+                    "logprobs": None, "finish_reason": None}]}) for index in range(wanted.n))
+            frames: dict[int, tuple[bytes, bytes]] = {}
             if initial:
-                yield b"".join(before + json.dumps(text, ensure_ascii=False).encode() + after
-                               for text in initial)
+                yield self._chunks(initial, frames)
             while initial is not None and (taken := await pieces.take()) is not None:
-                yield b"".join(before + json.dumps(text, ensure_ascii=False).encode() + after
-                               for text in taken)
+                yield self._chunks(taken, frames)
             try:
-                result = future.result()
+                results = future.result()
             except Exception as error:  # noqa: BLE001 - the stream has begun: said in it
                 if not isinstance(error, LlamaDeskError):
                     log.exception("An API reply failed")
                 yield self._event(ApiError(500, str(error), "server_error").body())
                 yield b"data: [DONE]\n\n"
                 return
-            yield self._event({**self._envelope(True), "choices": [
-                self._choice(None, result.finish_reason, chunk=True)]})
             if wanted.include_usage:
                 yield self._event({**self._envelope(True), "choices": [],
-                                   "usage": self.usage(result)})
+                                   "usage": self.usage(results)})
             yield b"data: [DONE]\n\n"
         finally:
             # Also when the client hangs up: Starlette cancels this generator, and

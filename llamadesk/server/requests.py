@@ -15,6 +15,8 @@ from llamadesk.engine.prompt import ChatMessage
 
 # OpenAI allows up to four stop strings.
 MAX_STOP = 4
+# Choices per request (n): written one after another, each a whole reply's time.
+MAX_CHOICES = 8
 ROLES = ("system", "user", "assistant", "developer")
 
 
@@ -46,6 +48,7 @@ class GenerationRequest:
     # oldest turns (or the prompt's beginning) leave what cannot fit; by default a
     # prompt that cannot fit is refused, as OpenAI refuses it.
     truncate: bool = False
+    n: int = 1
 
 
 def _number(body: Mapping[str, Any], key: str, low: float, high: float) -> float | None:
@@ -180,8 +183,7 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
     """``defaults``: the app's sampling for new chats, for what the body leaves out."""
     if not isinstance(body, Mapping):
         raise ApiError(400, "The body must be a JSON object")
-    if body.get("n", 1) != 1:
-        raise ApiError(400, "Only n = 1 is supported", param="n")
+    n = _whole(body, "n", 1, MAX_CHOICES) or 1
     if body.get("tools") or body.get("functions"):
         raise ApiError(400, "Tool calls are not supported by this server", param="tools")
     max_tokens = _whole(body, "max_completion_tokens", 1, 1 << 20)
@@ -214,11 +216,11 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
     truncate = truncation == "auto"
     if chat:
         return GenerationRequest(model or None, params, stream, include_usage,
-                                 messages=_messages(body), truncate=truncate)
+                                 messages=_messages(body), truncate=truncate, n=n)
     prompt = body.get("prompt")
     if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str):
         prompt = prompt[0]
     if not isinstance(prompt, str):
         raise ApiError(400, "'prompt' must be a string", param="prompt")
     return GenerationRequest(model or None, params, stream, include_usage,
-                             prompt=_text(prompt, "prompt"), truncate=truncate)
+                             prompt=_text(prompt, "prompt"), truncate=truncate, n=n)

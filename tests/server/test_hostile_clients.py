@@ -279,3 +279,35 @@ def test_host_all_addresses_serves_ipv4_too(tmp_path: Path) -> None:
         process.wait(timeout=20)
         if process.stdout is not None:
             process.stdout.close()
+
+
+def test_n_choices_one_after_another_streamed_and_not(server: Server) -> None:
+    from tests.helpers.tiny_gguf import REPLY
+
+    with openai.OpenAI(api_key=server.key, base_url=server.url + "/v1",
+                       max_retries=0) as client:
+        single = client.chat.completions.create(model="tiny-llama-2-chat", messages=HELLO,
+                                                seed=7)
+        reply = client.chat.completions.create(model="tiny-llama-2-chat", messages=HELLO,
+                                               n=2, seed=7)
+        assert [c.index for c in reply.choices] == [0, 1]
+        assert all(c.message.content == REPLY for c in reply.choices)
+        assert reply.usage is not None and single.usage is not None
+        assert reply.usage.completion_tokens == 2 * single.usage.completion_tokens
+        assert reply.usage.prompt_tokens == single.usage.prompt_tokens
+        chunks = list(client.chat.completions.create(
+            model="tiny-llama-2-chat", messages=HELLO, n=3, stream=True,
+            stream_options={"include_usage": True}))
+        texts = {i: "".join(c.choices[0].delta.content or "" for c in chunks
+                            if c.choices and c.choices[0].index == i) for i in range(3)}
+        assert texts == {0: REPLY, 1: REPLY, 2: REPLY}
+        finishes = [c.choices[0].finish_reason for c in chunks
+                    if c.choices and c.choices[0].finish_reason]
+        assert finishes == ["stop", "stop", "stop"]
+        assert chunks[-1].usage is not None
+        assert chunks[-1].usage.completion_tokens == 3 * single.usage.completion_tokens
+        completions = client.completions.create(model="tiny-llama-2-chat", prompt="Once",
+                                                n=2, max_tokens=4)
+        assert [c.index for c in completions.choices] == [0, 1]
+    status, answer = _post(server, {"messages": HELLO, "n": 9})
+    assert status == 400 and answer["error"]["param"] == "n"  # type: ignore[index]
