@@ -51,6 +51,10 @@
         <translation>البرامج التي تملك المفتاح القديم سترفض من الآن</translation>
     </message>
     <message>
+        <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
+        <translation>لا توجد حلقة مفاتيح على هذا الحاسوب، لذا يبقى هذا المفتاح صالحًا حتى يُغلق LlamaDesk. اضبط LLAMADESK_API_KEY للاحتفاظ بمفتاح ثابت.</translation>
+    </message>
+    <message>
         <source>None: web pages cannot call it</source>
         <translation>لا شيء: لا يمكن لصفحات الويب استدعاؤها</translation>
     </message>

@@ -51,6 +51,10 @@
         <translation>Programme mit dem alten Schlüssel werden ab jetzt abgewiesen</translation>
     </message>
     <message>
+        <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund, daher gilt dieser Schlüssel nur, bis LlamaDesk beendet wird. Setzen Sie LLAMADESK_API_KEY, um einen dauerhaften zu haben.</translation>
+    </message>
+    <message>
         <source>None: web pages cannot call it</source>
         <translation>Keine: Webseiten können sie nicht aufrufen</translation>
     </message>

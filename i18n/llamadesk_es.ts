@@ -51,6 +51,10 @@
         <translation>Los programas con la clave anterior se rechazarán a partir de ahora</translation>
     </message>
     <message>
+        <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
+        <translation>Este ordenador no tiene llavero, así que esta clave dura hasta que LlamaDesk se cierre. Defina LLAMADESK_API_KEY para conservar una.</translation>
+    </message>
+    <message>
         <source>None: web pages cannot call it</source>
         <translation>Ninguna: las páginas web no pueden llamarla</translation>
     </message>

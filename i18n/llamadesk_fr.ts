@@ -51,6 +51,10 @@
         <translation>Les programmes qui ont l’ancienne clé seront désormais refusés</translation>
     </message>
     <message>
+        <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
+        <translation>Cet ordinateur n'a pas de trousseau : cette clé ne vaut que jusqu'à la fermeture de LlamaDesk. Définissez LLAMADESK_API_KEY pour en garder une.</translation>
+    </message>
+    <message>
         <source>None: web pages cannot call it</source>
         <translation>Aucune : les pages web ne peuvent pas l’appeler</translation>
     </message>

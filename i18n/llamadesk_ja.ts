@@ -51,6 +51,10 @@
         <translation>古いキーを持つプログラムは今後拒否されます</translation>
     </message>
     <message>
+        <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
+        <translation>このコンピューターにはキーリングがないため、このキーは LlamaDesk を終了するまで有効です。固定するには LLAMADESK_API_KEY を設定してください。</translation>
+    </message>
+    <message>
         <source>None: web pages cannot call it</source>
         <translation>なし: Web ページからは呼び出せません</translation>
     </message>

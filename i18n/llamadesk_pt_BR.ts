@@ -51,6 +51,10 @@
         <translation>Programas com a chave antiga serão recusados a partir de agora</translation>
     </message>
     <message>
+        <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
+        <translation>Este computador não tem chaveiro, então esta chave vale até o LlamaDesk fechar. Defina LLAMADESK_API_KEY para manter uma.</translation>
+    </message>
+    <message>
         <source>None: web pages cannot call it</source>
         <translation>Nenhuma: páginas da web não podem chamá-la</translation>
     </message>

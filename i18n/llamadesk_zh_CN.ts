@@ -51,6 +51,10 @@
         <translation>持有旧密钥的程序从现在起将被拒绝</translation>
     </message>
     <message>
+        <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
+        <translation>此计算机没有密钥环,因此该密钥仅在 LlamaDesk 退出前有效。设置 LLAMADESK_API_KEY 以保留一个。</translation>
+    </message>
+    <message>
         <source>None: web pages cannot call it</source>
         <translation>无：网页无法调用它</translation>
     </message>

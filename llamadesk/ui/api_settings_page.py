@@ -55,6 +55,13 @@ class ApiServerPage(QWidget):
         key_row.addWidget(self.key, 1)
         key_row.addWidget(copy)
         key_row.addWidget(renew)
+        # Without a keyring the key is made for this run: said, or no program could keep it.
+        self.key_note = QLabel(self.tr("There is no keyring on this computer, so this key "
+                                       "lasts until LlamaDesk quits. Set LLAMADESK_API_KEY "
+                                       "to keep one."))
+        self.key_note.setObjectName("api_key_session_only")
+        self.key_note.setWordWrap(True)
+        self.key_note.hide()
         self.origins = QLineEdit(", ".join(settings["api_cors_origins"]))
         self.origins.setPlaceholderText(self.tr("None: web pages cannot call it"))
         self.origins.setToolTip(self.tr("Web pages allowed to call the API, such as "
@@ -72,6 +79,7 @@ class ApiServerPage(QWidget):
         form.addRow(self.warning)
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("Key:"), key_row)
+        form.addRow(self.key_note)
         form.addRow(self.tr("Web pages allowed:"), self.origins)
         form.addRow(self.keep)
         form.addRow(self.tr("Status:"), self.status)
@@ -85,6 +93,7 @@ class ApiServerPage(QWidget):
     def _load_key(self) -> str:
         if not self.key.text():
             self.key.setText(self.control.keys.get())
+            self.key_note.setVisible(self.control.keys.lasts_only_this_run)
         return self.key.text()
 
     def copy_key(self) -> None:

@@ -134,3 +134,35 @@ def test_kept_api_chats_appear_in_the_sidebar_marked_as_the_apis(
     assert item.font().italic() and "local API" in item.toolTip()
     [summary] = window.repository.list_conversations()
     assert summary.source == "api" and summary.message_count == 2
+
+
+def test_settings_say_when_the_key_lasts_only_this_run(
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No keyring (a headless machine): the page says the key lasts until LlamaDesk
+    quits; with one, it says nothing."""
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from llamadesk.chat import ChatService
+    from llamadesk.models.license import LicenseStore
+    from llamadesk.models.manager import ModelManager
+    from llamadesk.settings import Settings
+    from llamadesk.ui.api_server import ApiServerControl
+    from llamadesk.ui.api_settings_page import ApiServerPage
+    from llamadesk.ui.worker import WorkerThread
+
+    monkeypatch.delenv("LLAMADESK_API_KEY", raising=False)
+    settings = Settings(context.paths.settings_file)
+    manager = ModelManager(context.paths.models_dir,
+                           LicenseStore(context.paths.config_dir / "licenses.json"))
+    workers = WorkerThread(ChatService(context.repository))
+    try:
+        for backend, said in ((NoKeyring(), True), (MemoryKeyring(), False)):
+            control = ApiServerControl(settings, workers.worker, manager, context.repository,
+                                       ApiKeyStore(backend))
+            page = ApiServerPage(settings, control)
+            qtbot.addWidget(page)
+            page.show()
+            assert page.key.text()
+            assert page.key_note.isVisible() is said
+    finally:
+        workers.stop()
