@@ -43,6 +43,19 @@ class Sampling:
     presence_penalty: float = 0.0
     frequency_penalty: float = 0.0
     grammar: str | None = None
+    # None: no log-probabilities; N (0-20): each token's, and the N likeliest.
+    logprobs: int | None = None
+
+
+@dataclass(frozen=True)
+class TokenLogprob:
+    """A sampled token's log-probability in the distribution it was drawn from (after
+    the grammar, logit bias, penalties, top-k, top-p, min-p and temperature: what
+    the final draw saw), and the likeliest ``top`` of that distribution."""
+
+    token: bytes
+    logprob: float
+    top: tuple[tuple[bytes, float], ...] = ()
 
 
 @dataclass
@@ -50,13 +63,19 @@ class DecodeOutcome:
     finish_reason: str = "length"  # "stop", "length" or "cancelled"
     completion_tokens: int = 0
     evaluated_prompt_tokens: int = 0
+    # With Sampling.logprobs: one per sampled token, in order.
+    logprobs: list[TokenLogprob] | None = None
+    # Called with each TokenLogprob as it is made (the API streams them).
+    on_logprob: Callable[[TokenLogprob], None] | None = None
 
 
-def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int]) -> Any:
+def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int],
+           *, draw: bool = True) -> Any:
     """llama.cpp's sampler chain, native end to end (freed by the caller).
 
     ``history``: the prompt's tokens, which the penalties look back over (and
-    only they: a grammar follows the reply alone).
+    only they: a grammar follows the reply alone). ``draw=False``: without the
+    final draw (greedy or dist), which _Drawer makes, to read the distribution.
     """
     chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
 
@@ -90,7 +109,8 @@ def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int]) -
             llama_cpp.llama_sampler_accept(penalties, token)
         add(penalties)
     if sampling.temperature <= 0:
-        add(llama_cpp.llama_sampler_init_greedy())
+        if draw:
+            add(llama_cpp.llama_sampler_init_greedy())
         return chain
     # The order of llama-cpp-python's chain, so a seed gives the same reply as before.
     if sampling.top_k > 0:
@@ -98,8 +118,75 @@ def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int]) -
     add(llama_cpp.llama_sampler_init_top_p(sampling.top_p, 1))
     add(llama_cpp.llama_sampler_init_min_p(sampling.min_p, 1))
     add(llama_cpp.llama_sampler_init_temp(sampling.temperature))
-    add(llama_cpp.llama_sampler_init_dist(sampling.seed))
+    if draw:
+        add(llama_cpp.llama_sampler_init_dist(sampling.seed))
     return chain
+
+
+class _Drawer:
+    """Samples as the chain would, and reads the distribution the draw saw.
+
+    The chain without its final draw is applied to all the logits, the survivors
+    are turned into probabilities (softmax of their logits after temperature), and
+    the draw (dist with the same seed, or greedy) picks from them: the same tokens
+    as llama_sampler_sample with the whole chain, a vocabulary-sized copy slower.
+    Only for requests that ask for log-probabilities.
+    """
+
+    def __init__(self, llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int],
+                 vocab: Any) -> None:
+        import numpy as np
+
+        self._np = np
+        self._llama, self._vocab, self._top = llama, vocab, sampling.logprobs or 0
+        self._filters = _chain(llama, sampling, history, draw=False)
+        self._draw = (llama_cpp.llama_sampler_init_greedy() if sampling.temperature <= 0
+                      else llama_cpp.llama_sampler_init_dist(sampling.seed))
+        n_vocab = llama.n_vocab()
+        self._data = (llama_cpp.llama_token_data * n_vocab)()
+        view = np.ctypeslib.as_array(self._data)
+        self._ids, self._view = np.arange(n_vocab, dtype=np.int32), view
+        self._n_vocab = n_vocab
+        self._piece = ctypes.create_string_buffer(256)
+
+    def sample(self, ctx: Any) -> tuple[int, TokenLogprob]:
+        np = self._np
+        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(ctx, -1),
+                                       shape=(self._n_vocab,))
+        self._view["id"] = self._ids
+        self._view["logit"] = logits
+        self._view["p"] = 0.0
+        array = llama_cpp.llama_token_data_array(
+            data=ctypes.cast(self._data, llama_cpp.llama_token_data_p), size=self._n_vocab,
+            selected=-1, sorted=False)
+        llama_cpp.llama_sampler_apply(self._filters, ctypes.byref(array))
+        # Read where the samplers left them (in place, but the pointer is theirs to move).
+        kept = np.ctypeslib.as_array(array.data, shape=(array.size,))
+        shifted = kept["logit"].astype(np.float64) - float(kept["logit"].max())
+        log_p = shifted - np.log(np.exp(shifted).sum())
+        llama_cpp.llama_sampler_apply(self._draw, ctypes.byref(array))
+        token = int(kept["id"][array.selected])
+        llama_cpp.llama_sampler_accept(self._filters, token)
+        llama_cpp.llama_sampler_accept(self._draw, token)
+        chosen = float(log_p[array.selected])
+        top: tuple[tuple[bytes, float], ...] = ()
+        if self._top:
+            best = np.argsort(-log_p)[:self._top]
+            top = tuple((self._bytes(int(kept["id"][i])), float(log_p[i])) for i in best)
+        return token, TokenLogprob(self._bytes(token), chosen, top)
+
+    def _bytes(self, token: int) -> bytes:
+        size = llama_cpp.llama_token_to_piece(self._vocab, token, self._piece,
+                                              len(self._piece), 0, False)
+        if size < 0:
+            self._piece = ctypes.create_string_buffer(-size)
+            size = llama_cpp.llama_token_to_piece(self._vocab, token, self._piece,
+                                                  len(self._piece), 0, False)
+        return self._piece.raw[:max(size, 0)]
+
+    def free(self) -> None:
+        llama_cpp.llama_sampler_free(self._filters)
+        llama_cpp.llama_sampler_free(self._draw)
 
 
 def _shared_prefix(llama: llama_cpp.Llama, prompt: Sequence[int]) -> int:
@@ -150,7 +237,11 @@ def sample_tokens(
     vocab = llama._model.vocab
     ctx = llama.ctx
     n_ctx = llama.n_ctx()
-    chain = _chain(llama, sampling, prompt)
+    drawer = _Drawer(llama, sampling, prompt, vocab) if sampling.logprobs is not None \
+        else None
+    chain = _chain(llama, sampling, prompt) if drawer is None else None
+    if drawer is not None:
+        outcome.logprobs = []
     try:
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         piece = ctypes.create_string_buffer(256)
@@ -164,11 +255,18 @@ def sample_tokens(
             if llama.n_tokens >= n_ctx:
                 outcome.finish_reason = "length"  # the context is full
                 break
-            token = llama_cpp.llama_sampler_sample(chain, ctx, -1)
+            if drawer is None:
+                token = llama_cpp.llama_sampler_sample(chain, ctx, -1)
+            else:
+                token, logprob = drawer.sample(ctx)
             if llama_cpp.llama_vocab_is_eog(vocab, token):
                 outcome.finish_reason = "stop"
                 break
             outcome.completion_tokens += 1
+            if drawer is not None and outcome.logprobs is not None:
+                outcome.logprobs.append(logprob)
+                if outcome.on_logprob is not None:
+                    outcome.on_logprob(logprob)
             size = llama_cpp.llama_token_to_piece(vocab, token, piece, len(piece), 0, False)
             if size < 0:
                 piece = ctypes.create_string_buffer(-size)
@@ -204,7 +302,10 @@ def sample_tokens(
         if tail and outcome.finish_reason != "cancelled":
             yield tail
     finally:
-        llama_cpp.llama_sampler_free(chain)
+        if chain is not None:
+            llama_cpp.llama_sampler_free(chain)
+        if drawer is not None:
+            drawer.free()
 
 
 def _possible_stop_start(text: str, stop_strings: Sequence[str], longest: int) -> str:

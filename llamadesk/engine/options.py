@@ -68,6 +68,9 @@ class SamplingParams:
     stop: tuple[str, ...] = ()
     # A GBNF grammar every reply must follow (engine/grammars.py makes JSON ones).
     grammar: str | None = None
+    # None: no log-probabilities; N (0-20): each token's, and the N likeliest
+    # (engine/decoding.py, TokenLogprob: the distribution the final draw saw).
+    logprobs: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,6 +102,8 @@ class GenerationResult:
     # (the same conversation's previous turn) or the state cache (switching back).
     evaluated_prompt_tokens: int = 0
     n_ctx: int = 0
+    # With SamplingParams.logprobs: engine.decoding.TokenLogprob, one per token.
+    logprobs: tuple[Any, ...] = ()
 
     @property
     def context_used(self) -> int:

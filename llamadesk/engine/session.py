@@ -21,7 +21,7 @@ from llamadesk.engine.abort_flag import NativeAbortFlag
 from llamadesk.engine.activity import ANSWERING, LOADING, Activity, ActivityLog
 from llamadesk.engine.chat_template import stopped_by
 from llamadesk.engine.context_budget import BOUNDARY_SLACK, FittedConversation, fit_to_context
-from llamadesk.engine.decoding import DecodeOutcome, Sampling, sample_tokens
+from llamadesk.engine.decoding import DecodeOutcome, Sampling, TokenLogprob, sample_tokens
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
 from llamadesk.engine.guard import unguarded_choice
@@ -82,6 +82,7 @@ class ModelSession:
         self._abort = NativeAbortFlag(llama.ctx)
         # Where a reply in progress is noted, so a crash in it is told at the next start.
         self._activity: tuple[ActivityLog, Activity] | None = None
+        self._on_logprob: Callable[[TokenLogprob], None] | None = None
 
     @classmethod
     def load(cls, path: Path,
@@ -241,23 +242,29 @@ class ModelSession:
         on_text: Callable[[str], None],
         stop_event: threading.Event | None = None,
         conversation: object = None,
+        on_logprob: Callable[[TokenLogprob], None] | None = None,
     ) -> GenerationResult:
         """Stream a reply to ``messages``, calling ``on_text`` with each new piece.
 
         Setting ``stop_event`` (or calling :meth:`stop`) ends the reply between two
         tokens, or inside llama_decode while a long prompt is being read.
         ``conversation`` names the conversation (any hashable): switching to another
-        one saves this one's state, and switching back restores it.
+        one saves this one's state, and switching back restores it. ``on_logprob``:
+        each token's TokenLogprob as it comes (with ``params.logprobs``).
         """
+        self._on_logprob = on_logprob
         self._stop = stop_event or StopEvent()
         with self._abort.watching(self._stop), stopped_by(self._stop.is_set), self._noted():
             return self._generate(messages, params, on_text, conversation)
 
     def complete(self, text: str, params: SamplingParams, on_text: Callable[[str], None],
-                 stop_event: threading.Event | None = None) -> GenerationResult:
+                 stop_event: threading.Event | None = None,
+                 on_logprob: Callable[[TokenLogprob], None] | None = None
+                 ) -> GenerationResult:
         """Continue ``text`` as it is: no chat template, BOS first when the model
         wants one (the API's /v1/completions). Text longer than the context loses
         its beginning."""
+        self._on_logprob = on_logprob
         self._stop = stop_event or StopEvent()
         with self._abort.watching(self._stop), stopped_by(self._stop.is_set), self._noted():
             tokens = self._llama.tokenize(text.encode("utf-8"), add_bos=True, special=False)
@@ -294,13 +301,14 @@ class ModelSession:
         started = time.perf_counter()
         first_token_at: float | None = None
         pieces: list[str] = []
-        outcome = DecodeOutcome()
+        outcome = DecodeOutcome(on_logprob=self._on_logprob)
         sampling = Sampling(temperature=params.temperature,
                             top_k=params.top_k or TOP_K_PREFILTER, top_p=params.top_p,
                             min_p=params.min_p, repeat_penalty=params.repeat_penalty,
                             seed=seed, logit_bias=params.logit_bias,
                             presence_penalty=params.presence_penalty,
-                            frequency_penalty=params.frequency_penalty, grammar=params.grammar)
+                            frequency_penalty=params.frequency_penalty, grammar=params.grammar,
+                            logprobs=params.logprobs)
         try:
             for text in sample_tokens(self._llama, prompt_tokens, sampling, params.max_tokens,
                                       stop, self._stop, outcome,
@@ -340,6 +348,7 @@ class ModelSession:
             dropped_messages=dropped,
             evaluated_prompt_tokens=evaluated,
             n_ctx=self.info.n_ctx,
+            logprobs=tuple(outcome.logprobs or ()),
         )
 
     def _switch_to(self, conversation: object, prompt_tokens: list[int]) -> None:

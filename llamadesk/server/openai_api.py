@@ -19,7 +19,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -43,6 +43,7 @@ from llamadesk.server.requests import ApiError, GenerationRequest, read_request
 from llamadesk.server.security import Gate
 
 if TYPE_CHECKING:
+    from llamadesk.engine.decoding import TokenLogprob
     from llamadesk.engine.options import GenerationResult, LoadOptions, SamplingParams
     from llamadesk.engine.session import ModelSession
     from llamadesk.models.manager import ModelManager
@@ -155,7 +156,7 @@ class OpenAiApi:
                            "into a grammar; simplify it.", param="response_format") from None
         model = await self._model_for(wanted.model)
         stop = StopEvent()
-        reply = _Reply(chat, model, wanted.include_usage)
+        reply = _Reply(chat, model, wanted.include_usage, wanted.params.logprobs is not None)
         if wanted.stream:
             pieces = _Pieces(asyncio.get_running_loop())
             future = self._submit(wanted, model, pieces.put, stop)
@@ -180,7 +181,7 @@ class OpenAiApi:
             return StreamingResponse(reply.events(pieces, wanted, stop, future, taken),
                                      media_type="text/event-stream",
                                      headers={"cache-control": "no-cache"})
-        future = self._submit(wanted, model, lambda _index, _text, _finish: None, stop)
+        future = self._submit(wanted, model, lambda _index, _text, _finish, _lp: None, stop)
         # Nothing tells a plain (not streamed) handler that its client hung up: the
         # request's receive channel does ("http.disconnect"), so it is watched beside
         # the reply, and a hang-up stops the reply or takes the job out of the queue.
@@ -203,7 +204,7 @@ class OpenAiApi:
         return JSONResponse(reply.whole(result))
 
     def _submit(self, wanted: GenerationRequest, model: str,
-                on_piece: Callable[[int, str | None, str | None], None],
+                on_piece: Callable[[int, str | None, str | None, TokenLogprob | None], None],
                 stop: StopEvent) -> Future[list[GenerationResult]]:
         history = self.history
 
@@ -219,13 +220,18 @@ class OpenAiApi:
                 params = replace(wanted.params, seed=(seed + index) % 2**31)
 
                 def on_text(text: str, index: int = index) -> None:
-                    on_piece(index, text, None)
+                    on_piece(index, text, None, None)
+
+                def on_logprob(logprob: TokenLogprob, index: int = index) -> None:
+                    on_piece(index, None, None, logprob)
 
                 if wanted.prompt is not None:
-                    result = session.complete(wanted.prompt, params, on_text, stop)
+                    result = session.complete(wanted.prompt, params, on_text, stop,
+                                              on_logprob=on_logprob)
                 else:
-                    result = session.generate(list(wanted.messages), params, on_text, stop)
-                on_piece(index, None, result.finish_reason)
+                    result = session.generate(list(wanted.messages), params, on_text, stop,
+                                              on_logprob=on_logprob)
+                on_piece(index, None, result.finish_reason, None)
                 results.append(result)
                 if stop.is_set():
                     break
@@ -272,7 +278,8 @@ def refuse_what_cannot_fit(session: ModelSession, wanted: GenerationRequest) -> 
         raise too_long(used, n_ctx, reserve)
 
 
-Piece = tuple[int, "str | None", "str | None"]
+# (choice index, text, finish reason, TokenLogprob): one of the last three is set.
+Piece = tuple[int, "str | None", "str | None", "TokenLogprob | None"]
 
 
 class _Pieces:
@@ -284,17 +291,18 @@ class _Pieces:
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
         self._lock = threading.Lock()
-        # (choice index, text, None) for a piece; (index, None, finish reason) for the
-        # end of that choice (n > 1 writes its choices one after another).
+        # Pieces of text, each choice's end (n > 1 writes its choices one after another)
+        # and, when asked for, each token's log-probability: Piece.
         self._pending: list[Piece] = []
         self._ended = False
         self._woken = False
         self._ready = asyncio.Event()
 
-    def put(self, index: int, text: str | None, finish: str | None = None) -> None:
+    def put(self, index: int, text: str | None, finish: str | None = None,
+            logprob: TokenLogprob | None = None) -> None:
         """On the engine's thread."""
         with self._lock:
-            self._pending.append((index, text, finish))
+            self._pending.append((index, text, finish, logprob))
             if self._woken:
                 return
             self._woken = True
@@ -350,8 +358,10 @@ def system_fingerprint() -> str:
 class _Reply:
     """OpenAI's reply shapes, whole or as chunks."""
 
-    def __init__(self, chat: bool, model: str, include_usage: bool = False) -> None:
+    def __init__(self, chat: bool, model: str, include_usage: bool = False,
+                 logprobs: bool = False) -> None:
         self.chat, self.model = chat, model
+        self.logprobs = logprobs
         self.id = ("chatcmpl-" if chat else "cmpl-") + uuid.uuid4().hex
         self.created = int(time.time())
         # OpenAI sends "usage": null on every chunk but the last when it was asked for.
@@ -375,19 +385,42 @@ class _Reply:
                 "total_tokens": prompt + completion}
 
     def _choice(self, text: str | None, finish: str | None, *, chunk: bool,
-                index: int = 0) -> dict[str, Any]:
+                index: int = 0, logprobs: Sequence[TokenLogprob] | None = None
+                ) -> dict[str, Any]:
+        shaped = None if logprobs is None else self._logprobs(logprobs)
         if not self.chat:
-            return {"index": index, "text": text or "", "logprobs": None,
+            return {"index": index, "text": text or "", "logprobs": shaped,
                     "finish_reason": finish}
         if chunk:
             delta: dict[str, Any] = {} if text is None else {"content": text}
-            return {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}
+            return {"index": index, "delta": delta, "logprobs": shaped,
+                    "finish_reason": finish}
         return {"index": index, "message": {"role": "assistant", "content": text},
-                "logprobs": None, "finish_reason": finish}
+                "logprobs": shaped, "finish_reason": finish}
+
+    def _logprobs(self, tokens: Sequence[TokenLogprob]) -> dict[str, Any]:
+        """OpenAI's two shapes: chat's list of tokens, completions' parallel lists."""
+        def text(raw: bytes) -> str:
+            return raw.decode("utf-8", "replace")
+
+        if self.chat:
+            return {"content": [
+                {"token": text(t.token), "logprob": t.logprob, "bytes": list(t.token),
+                 "top_logprobs": [{"token": text(b), "logprob": lp, "bytes": list(b)}
+                                  for b, lp in t.top]} for t in tokens], "refusal": None}
+        offsets, at = [], 0
+        for t in tokens:
+            offsets.append(at)
+            at += len(text(t.token))
+        return {"tokens": [text(t.token) for t in tokens],
+                "token_logprobs": [t.logprob for t in tokens],
+                "top_logprobs": [{text(b): lp for b, lp in t.top} for t in tokens],
+                "text_offset": offsets}
 
     def whole(self, results: list[GenerationResult]) -> dict[str, Any]:
         return {**self._envelope(False),
-                "choices": [self._choice(r.text, r.finish_reason, chunk=False, index=i)
+                "choices": [self._choice(r.text, r.finish_reason, chunk=False, index=i,
+                                         logprobs=r.logprobs if self.logprobs else None)
                             for i, r in enumerate(results)],
                 "usage": self.usage(results)}
 
@@ -402,17 +435,24 @@ class _Reply:
         before, after = whole.split(json.dumps(marker, ensure_ascii=False))
         return b"data: " + before.encode(), after.encode() + b"\n\n"
 
-    def _chunks(self, taken: list[Piece], frames: dict[int, tuple[bytes, bytes]]) -> bytes:
+    def _chunks(self, taken: list[Piece], frames: dict[int, tuple[bytes, bytes]],
+                held: dict[int, list[TokenLogprob]]) -> bytes:
+        """SSE events for ``taken``. A token's log-probability goes out with the next
+        piece of its choice (or its finish), which holds that token's text."""
         out: list[bytes] = []
-        for index, text, finish in taken:
-            if text is not None:
+        for index, text, finish, logprob in taken:
+            if logprob is not None:
+                held.setdefault(index, []).append(logprob)
+            elif text is not None and not held.get(index):
                 if index not in frames:
                     frames[index] = self._text_events(index)
                 before, after = frames[index]
                 out.append(before + json.dumps(text, ensure_ascii=False).encode() + after)
             else:
+                tokens = held.pop(index, None)
                 out.append(self._event({**self._envelope(True), "choices": [
-                    self._choice(None, finish, chunk=True, index=index)]}))
+                    self._choice(text, finish, chunk=True, index=index,
+                                 logprobs=tokens if self.logprobs else None)]}))
         return b"".join(out)
 
     async def events(self, pieces: _Pieces, wanted: GenerationRequest,
@@ -425,10 +465,11 @@ class _Reply:
                     "index": index, "delta": {"role": "assistant", "content": ""},
                     "logprobs": None, "finish_reason": None}]}) for index in range(wanted.n))
             frames: dict[int, tuple[bytes, bytes]] = {}
+            held: dict[int, list[TokenLogprob]] = {}
             if initial:
-                yield self._chunks(initial, frames)
+                yield self._chunks(initial, frames, held)
             while initial is not None and (taken := await pieces.take()) is not None:
-                yield self._chunks(taken, frames)
+                yield self._chunks(taken, frames, held)
             try:
                 results = future.result()
             except Exception as error:  # noqa: BLE001 - the stream has begun: said in it

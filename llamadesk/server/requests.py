@@ -179,11 +179,27 @@ def _messages(body: Mapping[str, Any]) -> tuple[ChatMessage, ...]:
     return tuple(read)
 
 
+def _logprobs(body: Mapping[str, Any], *, chat: bool) -> int | None:
+    """How many likeliest tokens to list beside each token's log-probability, or None
+    for none. Chat: ``logprobs: true`` with ``top_logprobs`` 0-20; completions:
+    ``logprobs`` 0-5 (OpenAI's two shapes)."""
+    if not chat:
+        return _whole(body, "logprobs", 0, 5)
+    wanted = body.get("logprobs")
+    if wanted is not None and not isinstance(wanted, bool):
+        raise ApiError(400, "'logprobs' must be true or false", param="logprobs")
+    top = _whole(body, "top_logprobs", 0, 20)
+    if top is not None and not wanted:
+        raise ApiError(400, "'top_logprobs' needs 'logprobs': true", param="top_logprobs")
+    return (top or 0) if wanted else None
+
+
 def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> GenerationRequest:
     """``defaults``: the app's sampling for new chats, for what the body leaves out."""
     if not isinstance(body, Mapping):
         raise ApiError(400, "The body must be a JSON object")
     n = _whole(body, "n", 1, MAX_CHOICES) or 1
+    logprobs = _logprobs(body, chat=chat)
     if body.get("tools") or body.get("functions"):
         raise ApiError(400, "Tool calls are not supported by this server", param="tools")
     max_tokens = _whole(body, "max_completion_tokens", 1, 1 << 20)
@@ -199,7 +215,7 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
     }
     params = replace(defaults, **{k: v for k, v in values.items() if v is not None},
                      stop=_stop(body), grammar=_grammar(body),
-                     logit_bias=_logit_bias(body))
+                     logit_bias=_logit_bias(body), logprobs=logprobs)
     if params.seed is not None:
         params = replace(params, seed=params.seed % 2**31)  # llama.cpp takes 32 bits
     stream = body.get("stream", False)

@@ -311,3 +311,41 @@ def test_n_choices_one_after_another_streamed_and_not(server: Server) -> None:
         assert [c.index for c in completions.choices] == [0, 1]
     status, answer = _post(server, {"messages": HELLO, "n": 9})
     assert status == 400 and answer["error"]["param"] == "n"  # type: ignore[index]
+
+
+def test_logprobs_in_openai_shapes_streamed_and_not(server: Server) -> None:
+    import math
+
+    with openai.OpenAI(api_key=server.key, base_url=server.url + "/v1",
+                       max_retries=0) as client:
+        plain = client.chat.completions.create(model="tiny-llama-2-chat", messages=HELLO,
+                                               seed=3)
+        reply = client.chat.completions.create(model="tiny-llama-2-chat", messages=HELLO,
+                                               seed=3, logprobs=True, top_logprobs=3)
+        # The same reply: the distribution is read, the draw is unchanged.
+        assert reply.choices[0].message.content == plain.choices[0].message.content
+        content = reply.choices[0].logprobs.content  # type: ignore[union-attr]
+        assert content and len(content) == reply.usage.completion_tokens  # type: ignore[union-attr]
+        assert "".join(t.token for t in content).strip() == reply.choices[0].message.content
+        for token in content:
+            assert token.logprob <= 0 and len(token.top_logprobs) <= 3
+            assert bytes(token.bytes or []).decode("utf-8", "replace") == token.token
+            probabilities = [math.exp(t.logprob) for t in token.top_logprobs]
+            assert probabilities == sorted(probabilities, reverse=True)
+            assert sum(probabilities) <= 1.0 + 1e-6
+        assert plain.choices[0].logprobs is None
+        chunks = list(client.chat.completions.create(
+            model="tiny-llama-2-chat", messages=HELLO, seed=3, logprobs=True, stream=True))
+        streamed = [t for c in chunks if c.choices and c.choices[0].logprobs
+                    for t in c.choices[0].logprobs.content or []]
+        assert [t.token for t in streamed] == [t.token for t in content]
+        completion = client.completions.create(model="tiny-llama-2-chat", prompt="Once",
+                                               max_tokens=4, logprobs=2)
+        shaped = completion.choices[0].logprobs
+        assert shaped is not None and len(shaped.tokens or []) == 4
+        assert len(shaped.token_logprobs or []) == 4 and len(shaped.top_logprobs or []) == 4
+        assert (shaped.text_offset or [])[0] == 0
+    status, answer = _post(server, {"messages": HELLO, "top_logprobs": 2})
+    assert status == 400 and answer["error"]["param"] == "top_logprobs"  # type: ignore[index]
+    status, answer = _post(server, {"messages": HELLO, "logprobs": True, "top_logprobs": 21})
+    assert status == 400
