@@ -134,61 +134,75 @@ class OpenAiApi:
         return await self._generate(request, chat=False)
 
     async def _generate(self, request: Request, *, chat: bool) -> Response:
-        try:
-            raw = await asyncio.wait_for(request.body(), BODY_SECONDS)
-        except asyncio.TimeoutError:
-            raise ApiError(408, f"The request's body did not arrive within {BODY_SECONDS:g} "
-                           "s.") from None
-        try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            raise ApiError(400, "The body is not valid JSON.") from None
-        except RecursionError:  # nested thousands deep: the parser's stack, not ours
-            raise ApiError(400, "The body's JSON is nested too deeply.") from None
-        # Off the event loop, with a time cap: a JSON schema becomes a grammar here,
-        # and within the limits (engine/schema_limits.py) that still takes a while.
+        wanted = await self.read(await read_json(request), chat=chat)
+        model = await self._model_for(wanted.model)
+        reply = _Reply(chat, model, wanted.include_usage, wanted.params.logprobs is not None)
+        if wanted.stream:
+            started = await self.start_stream(request, wanted, model)
+            if started is None:
+                return Response(status_code=499)  # nobody reads it
+            pieces, future, stop, taken = started
+            return StreamingResponse(reply.events(pieces, wanted, stop, future, taken),
+                                     media_type="text/event-stream",
+                                     headers={"cache-control": "no-cache"})
+        results = await self.run_plain(request, wanted, model)
+        if results is None:
+            return Response(status_code=499)  # nobody reads it
+        return JSONResponse(reply.whole(results))
+
+    async def read(self, body: object, *, chat: bool) -> GenerationRequest:
+        """The request, off the event loop and with a time cap: a JSON schema becomes
+        a grammar here, and within the limits (engine/schema_limits.py) that still
+        takes a while."""
         defaults = self.defaults()
         try:
-            wanted = await asyncio.wait_for(asyncio.to_thread(
+            return await asyncio.wait_for(asyncio.to_thread(
                 read_request, body, defaults, chat=chat), GRAMMAR_SECONDS)
         except asyncio.TimeoutError:
             raise ApiError(400, f"The JSON schema took over {GRAMMAR_SECONDS:g} s to turn "
                            "into a grammar; simplify it.", param="response_format") from None
-        model = await self._model_for(wanted.model)
+
+    async def start_stream(self, request: Request, wanted: GenerationRequest, model: str
+                           ) -> tuple[_Pieces, Future[list[GenerationResult]], StopEvent,
+                                      list[Piece] | None] | None:
+        """The job queued and its first pieces taken; None if the client hung up first.
+
+        The status goes out with the first chunk: so a prompt that cannot fit (or a
+        grammar llama.cpp refuses) is a 400 before any, as OpenAI's is."""
         stop = StopEvent()
-        reply = _Reply(chat, model, wanted.include_usage, wanted.params.logprobs is not None)
-        if wanted.stream:
-            pieces = _Pieces(asyncio.get_running_loop())
-            future = self._submit(wanted, model, pieces.put, stop)
-            future.add_done_callback(lambda _done: pieces.end())
-            # The status goes out with the first chunk: so a prompt that cannot fit
-            # (or a grammar llama.cpp refuses) is a 400 before any, as OpenAI's is.
-            first = asyncio.ensure_future(pieces.take())
-            hung_up = asyncio.ensure_future(_disconnected(request))
-            either: set[asyncio.Future[Any]] = {first, hung_up}
-            await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
-            hung_up.cancel()
-            if not first.done():
-                stop.set()
-                future.cancel()
-                first.cancel()
-                return Response(status_code=499)  # nobody reads it
-            taken = first.result()
-            if taken is None and future.done() and not future.cancelled():
-                failure = future.exception()
-                if isinstance(failure, LlamaDeskError):
-                    raise failure
-            return StreamingResponse(reply.events(pieces, wanted, stop, future, taken),
-                                     media_type="text/event-stream",
-                                     headers={"cache-control": "no-cache"})
+        pieces = _Pieces(asyncio.get_running_loop())
+        future = self._submit(wanted, model, pieces.put, stop)
+        future.add_done_callback(lambda _done: pieces.end())
+        first = asyncio.ensure_future(pieces.take())
+        hung_up = asyncio.ensure_future(_disconnected(request))
+        either: set[asyncio.Future[Any]] = {first, hung_up}
+        await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
+        hung_up.cancel()
+        if not first.done():
+            stop.set()
+            future.cancel()
+            first.cancel()
+            return None
+        taken = first.result()
+        if taken is None and future.done() and not future.cancelled():
+            failure = future.exception()
+            if isinstance(failure, LlamaDeskError):
+                raise failure
+        return pieces, future, stop, taken
+
+    async def run_plain(self, request: Request, wanted: GenerationRequest, model: str
+                        ) -> list[GenerationResult] | None:
+        """The whole reply; None if the client hung up first.
+
+        Nothing tells a plain (not streamed) handler that its client hung up: the
+        request's receive channel does ("http.disconnect"), so it is watched beside
+        the reply, and a hang-up stops the reply or takes the job out of the queue."""
+        stop = StopEvent()
         future = self._submit(wanted, model, lambda _index, _text, _finish, _lp: None, stop)
-        # Nothing tells a plain (not streamed) handler that its client hung up: the
-        # request's receive channel does ("http.disconnect"), so it is watched beside
-        # the reply, and a hang-up stops the reply or takes the job out of the queue.
         hung_up = asyncio.ensure_future(_disconnected(request))
         replied = asyncio.wrap_future(future)
         try:
-            either = {hung_up, replied}
+            either: set[asyncio.Future[Any]] = {hung_up, replied}
             await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
             if not replied.done():
                 log.info("An API client hung up before its reply: stopped")
@@ -196,12 +210,11 @@ class OpenAiApi:
                 future.cancel()  # still queued: its place is free at once
                 with contextlib.suppress(BaseException):
                     await replied
-                return Response(status_code=499)  # nobody reads it
-            result = replied.result()
+                return None
+            return replied.result()
         finally:
             stop.set()  # the client gone (cancelled) or the reply done: nothing runs on
             hung_up.cancel()
-        return JSONResponse(reply.whole(result))
 
     def _submit(self, wanted: GenerationRequest, model: str,
                 on_piece: Callable[[int, str | None, str | None, TokenLogprob | None], None],
@@ -248,6 +261,21 @@ class OpenAiApi:
         except Busy as error:
             raise ApiError(503, str(error), "server_error", "busy",
                            retry_after=error.retry_after) from None
+
+
+async def read_json(request: Request) -> object:
+    """The body as JSON, or the 4xx that says why not."""
+    try:
+        raw = await asyncio.wait_for(request.body(), BODY_SECONDS)
+    except asyncio.TimeoutError:
+        raise ApiError(408, f"The request's body did not arrive within {BODY_SECONDS:g} "
+                       "s.") from None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(400, "The body is not valid JSON.") from None
+    except RecursionError:  # nested thousands deep: the parser's stack, not ours
+        raise ApiError(400, "The body's JSON is nested too deeply.") from None
 
 
 async def _disconnected(request: Request) -> None:
