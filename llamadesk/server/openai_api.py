@@ -518,6 +518,8 @@ class _Reply:
 
 
 def create_app(api: OpenAiApi) -> Starlette:
+    from llamadesk.server.responses_api import ResponsesApi
+
     async def api_error(_request: Request, error: Exception) -> Response:
         assert isinstance(error, ApiError)
         headers = {"retry-after": str(error.retry_after)} if error.status == 503 else None
@@ -551,7 +553,8 @@ def create_app(api: OpenAiApi) -> Starlette:
         routes=[Route("/health", api.health),
                 Route("/v1/models", api.models),
                 Route("/v1/chat/completions", api.chat_completions, methods=["POST"]),
-                Route("/v1/completions", api.completions, methods=["POST"])],
+                Route("/v1/completions", api.completions, methods=["POST"]),
+                Route("/v1/responses", ResponsesApi(api).create, methods=["POST"])],
         middleware=[
             # Outermost: a preflight is answered (or refused) before the key is asked.
             Middleware(CORSMiddleware, allow_origins=list(config.cors_origins),

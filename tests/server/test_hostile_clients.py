@@ -349,3 +349,32 @@ def test_logprobs_in_openai_shapes_streamed_and_not(server: Server) -> None:
     assert status == 400 and answer["error"]["param"] == "top_logprobs"  # type: ignore[index]
     status, answer = _post(server, {"messages": HELLO, "logprobs": True, "top_logprobs": 21})
     assert status == 400
+
+
+def test_the_responses_api_with_the_openai_client(server: Server) -> None:
+    from tests.helpers.tiny_gguf import REPLY
+
+    with openai.OpenAI(api_key=server.key, base_url=server.url + "/v1",
+                       max_retries=0) as client:
+        first = client.responses.create(model="tiny-llama-2-chat", input="Hi there",
+                                        instructions="Be brief.", max_output_tokens=64)
+        assert first.id.startswith("resp_") and first.status == "completed"
+        assert first.output_text == REPLY
+        assert first.usage is not None and first.usage.output_tokens > 0
+        follow = client.responses.create(model="tiny-llama-2-chat", input=[
+            {"role": "user", "content": [{"type": "input_text", "text": "And again?"}]}],
+            previous_response_id=first.id)
+        assert follow.output_text == REPLY and follow.previous_response_id == first.id
+        # The earlier turn was in the prompt: more input tokens than the first had.
+        assert follow.usage is not None and follow.usage.input_tokens > first.usage.input_tokens
+        events = list(client.responses.create(model="tiny-llama-2-chat", input="Hi there",
+                                              stream=True))
+        kinds = [e.type for e in events]
+        assert kinds[:2] == ["response.created", "response.in_progress"]
+        assert kinds[-1] == "response.completed"
+        deltas = "".join(e.delta for e in events if e.type == "response.output_text.delta")
+        assert deltas == REPLY
+        assert events[-1].response.output_text == REPLY  # type: ignore[union-attr]
+        with pytest.raises(openai.NotFoundError):
+            client.responses.create(model="tiny-llama-2-chat", input="x",
+                                    previous_response_id="resp_unknown")
