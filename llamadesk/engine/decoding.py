@@ -85,8 +85,9 @@ def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int],
     if sampling.grammar:
         # First: a token the grammar forbids must never reach the other samplers'
         # short list, or none of the list might be allowed.
-        grammar = llama_cpp.llama_sampler_init_grammar(
-            llama._model.vocab, sampling.grammar.encode("utf-8"), b"root")
+        with _stderr_silenced():
+            grammar = llama_cpp.llama_sampler_init_grammar(
+                llama._model.vocab, sampling.grammar.encode("utf-8"), b"root")
         if not grammar:
             llama_cpp.llama_sampler_free(chain)
             from llamadesk.engine.grammars import GrammarError
@@ -121,6 +122,30 @@ def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int],
     if draw:
         add(llama_cpp.llama_sampler_init_dist(sampling.seed))
     return chain
+
+
+@contextlib.contextmanager
+def _stderr_silenced() -> Iterator[None]:
+    """llama.cpp prints a grammar it cannot parse whole to the C stderr (not through
+    its log callback): an API client's JSON schema, into the terminal and any log of
+    it. The file descriptor is pointed at the null device for the parse alone."""
+    import os
+    import sys
+
+    sys.stderr.flush()
+    try:
+        saved = os.dup(2)
+    except OSError:  # no stderr at all (a windowed app): nothing to keep clean
+        yield
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(null)
 
 
 class _Drawer:

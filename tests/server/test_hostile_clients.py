@@ -378,3 +378,25 @@ def test_the_responses_api_with_the_openai_client(server: Server) -> None:
         with pytest.raises(openai.NotFoundError):
             client.responses.create(model="tiny-llama-2-chat", input="x",
                                     previous_response_id="resp_unknown")
+
+
+def test_a_grammar_llama_cpp_refuses_is_a_grammar_error_kept_off_stderr(
+        tiny_model: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    """Was a ValueError (a 500, and llama.cpp printed the grammar whole to stderr): now
+    GrammarError, which the API answers with a 400 (create_app's engine_error)."""
+    from llamadesk.engine.grammars import GrammarError
+    from llamadesk.engine.options import SamplingParams
+    from llamadesk.engine.prompt import ChatMessage
+    from llamadesk.engine.session import LoadOptions, ModelSession
+
+    session = ModelSession.load(tiny_model, LoadOptions(n_ctx=256))
+    try:
+        capfd.readouterr()
+        with pytest.raises(GrammarError):
+            session.generate([ChatMessage("user", "Hi")],
+                             SamplingParams(grammar='root ::= ( "secret-schema-word"'),
+                             lambda _text: None)
+        said = capfd.readouterr()
+        assert "secret-schema-word" not in said.err + said.out
+    finally:
+        session.close()
