@@ -8,7 +8,7 @@ made `/health` time out. So:
 - ``HeadTimedH11`` (uvicorn's h11 protocol, one timer added) closes a connection
   that has not sent a complete request head within HEAD_SECONDS of connecting or of
   its last response; a request whose body stalls is cut by the handler
-  (openai_api.BODY_SECONDS).
+  (requests.BODY_SECONDS).
 - ``raise_open_file_limit`` lifts the soft limit on open files to the hard one, so a
   thousand idle sockets leave room for the clients that send requests.
 """

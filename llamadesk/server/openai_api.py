@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
-import hashlib
 import json
 import logging
 import secrets
@@ -39,7 +37,13 @@ from llamadesk.engine.schema_limits import SchemaLimitError
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.errors import LlamaDeskError
 from llamadesk.server.engine_thread import API, Busy, Engine
-from llamadesk.server.requests import ApiError, GenerationRequest, read_request
+from llamadesk.server.requests import (
+    ApiError,
+    GenerationRequest,
+    read_json,
+    read_request,
+    system_fingerprint,
+)
 from llamadesk.server.security import Gate
 
 if TYPE_CHECKING:
@@ -53,9 +57,6 @@ log = logging.getLogger(__name__)
 
 # The longest a request's JSON schema may take to become a grammar.
 GRAMMAR_SECONDS = 5.0
-# The longest a request's body may take to arrive once its head has (a client that
-# sends half a body holds a connection; server/connections.py bounds the head).
-BODY_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class OpenAiApi:
     async def health(self, _request: Request) -> Response:
         return JSONResponse({"status": "ok", "model_loaded": self.engine.model is not None})
 
-    async def _model_for(self, wanted: str | None) -> str:
+    async def model_for(self, wanted: str | None) -> str:
         """The id the reply names; loads an installed model when allowed."""
         loaded = self.loaded_id()
         if wanted is None or wanted == loaded:
@@ -135,7 +136,7 @@ class OpenAiApi:
 
     async def _generate(self, request: Request, *, chat: bool) -> Response:
         wanted = await self.read(await read_json(request), chat=chat)
-        model = await self._model_for(wanted.model)
+        model = await self.model_for(wanted.model)
         reply = _Reply(chat, model, wanted.include_usage, wanted.params.logprobs is not None)
         if wanted.stream:
             started = await self.start_stream(request, wanted, model)
@@ -263,21 +264,6 @@ class OpenAiApi:
                            retry_after=error.retry_after) from None
 
 
-async def read_json(request: Request) -> object:
-    """The body as JSON, or the 4xx that says why not."""
-    try:
-        raw = await asyncio.wait_for(request.body(), BODY_SECONDS)
-    except asyncio.TimeoutError:
-        raise ApiError(408, f"The request's body did not arrive within {BODY_SECONDS:g} "
-                       "s.") from None
-    try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise ApiError(400, "The body is not valid JSON.") from None
-    except RecursionError:  # nested thousands deep: the parser's stack, not ours
-        raise ApiError(400, "The body's JSON is nested too deeply.") from None
-
-
 async def _disconnected(request: Request) -> None:
     """Returns when the client has hung up (the body is already read)."""
     while (await request.receive())["type"] != "http.disconnect":
@@ -369,18 +355,6 @@ def context_error(error: ContextTooLong) -> ApiError:
                     f"{error.used} tokens. Shorten them, or send \"truncation\": \"auto\" "
                     "to let LlamaDesk leave the oldest turns out.",
                     code="context_length_exceeded", param="messages")
-
-
-@functools.cache
-def system_fingerprint() -> str:
-    """Names the backend configuration, as OpenAI's does: LlamaDesk's version and the
-    engine build, so a client can tell when the same seed may answer differently."""
-    from llamadesk import __version__
-    from llamadesk.engine import backends
-
-    loaded = backends.loaded()
-    text = f"{__version__}|{backends.engine_build().label}|{loaded.cpu_variant if loaded else ''}"
-    return "fp_" + hashlib.sha256(text.encode()).hexdigest()[:10]
 
 
 class _Reply:

@@ -6,15 +6,25 @@ ApiError with OpenAI's error shape, never a traceback.
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage
 
+if TYPE_CHECKING:
+    from starlette.requests import Request
+
 # OpenAI allows up to four stop strings.
 MAX_STOP = 4
+# The longest a request's body may take to arrive once its head has (a client that
+# sends half a body holds a connection; server/connections.py bounds the head).
+BODY_SECONDS = 30.0
 # Choices per request (n): written one after another, each a whole reply's time.
 MAX_CHOICES = 8
 ROLES = ("system", "user", "assistant", "developer")
@@ -240,3 +250,30 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
         raise ApiError(400, "'prompt' must be a string", param="prompt")
     return GenerationRequest(model or None, params, stream, include_usage,
                              prompt=_text(prompt, "prompt"), truncate=truncate, n=n)
+
+
+async def read_json(request: Request) -> object:
+    """The body as JSON, or the 4xx that says why not."""
+    try:
+        raw = await asyncio.wait_for(request.body(), BODY_SECONDS)
+    except asyncio.TimeoutError:
+        raise ApiError(408, f"The request's body did not arrive within {BODY_SECONDS:g} "
+                       "s.") from None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(400, "The body is not valid JSON.") from None
+    except RecursionError:  # nested thousands deep: the parser's stack, not ours
+        raise ApiError(400, "The body's JSON is nested too deeply.") from None
+
+
+@functools.cache
+def system_fingerprint() -> str:
+    """Names the backend configuration, as OpenAI's does: LlamaDesk's version and the
+    engine build, so a client can tell when the same seed may answer differently."""
+    from llamadesk import __version__
+    from llamadesk.engine import backends
+
+    loaded = backends.loaded()
+    text = f"{__version__}|{backends.engine_build().label}|{loaded.cpu_variant if loaded else ''}"
+    return "fp_" + hashlib.sha256(text.encode()).hexdigest()[:10]

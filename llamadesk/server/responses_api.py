@@ -16,21 +16,36 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.errors import LlamaDeskError
-from llamadesk.server.requests import ApiError
+from llamadesk.server.requests import ApiError, read_json, system_fingerprint
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from llamadesk.engine.options import GenerationResult
     from llamadesk.engine.stop_event import StopEvent
-    from llamadesk.server.openai_api import OpenAiApi, Piece, _Pieces
+    from llamadesk.server.requests import GenerationRequest
+
+
+class ReplyRunner(Protocol):
+    """What this route needs of openai_api.OpenAiApi (not imported: it imports this)."""
+
+    async def read(self, body: object, *, chat: bool) -> GenerationRequest: ...
+
+    async def model_for(self, wanted: str | None) -> str: ...
+
+    async def start_stream(self, request: Request, wanted: GenerationRequest, model: str
+                           ) -> tuple[Any, Future[list[GenerationResult]], StopEvent,
+                                      list[Any] | None] | None: ...
+
+    async def run_plain(self, request: Request, wanted: GenerationRequest, model: str
+                        ) -> list[GenerationResult] | None: ...
 
 # Responses kept for previous_response_id (in memory, oldest dropped first).
 MAX_KEPT = 1000
@@ -38,13 +53,11 @@ _FINISH_STATUS = {"stop": "completed", "length": "incomplete", "cancelled": "inc
 
 
 class ResponsesApi:
-    def __init__(self, api: OpenAiApi) -> None:
+    def __init__(self, api: ReplyRunner) -> None:
         self.api = api
         self._kept: OrderedDict[str, tuple[ChatMessage, ...]] = OrderedDict()
 
     async def create(self, request: Request) -> Response:
-        from llamadesk.server.openai_api import read_json, system_fingerprint
-
         body = await read_json(request)
         if not isinstance(body, Mapping):
             raise ApiError(400, "The body must be a JSON object")
@@ -67,7 +80,7 @@ class ResponsesApi:
             if body.get(theirs) is not None:
                 chat_body[ours] = body[theirs]
         wanted = await self.api.read(chat_body, chat=True)
-        model = await self.api._model_for(wanted.model)  # noqa: SLF001 - same package
+        model = await self.api.model_for(wanted.model)
         shape = _Shape(model, body, instructions, system_fingerprint())
         if wanted.stream:
             started = await self.api.start_stream(request, wanted, model)
@@ -99,9 +112,9 @@ class ResponsesApi:
         while len(self._kept) > MAX_KEPT:
             self._kept.popitem(last=False)
 
-    async def _events(self, shape: _Shape, pieces: _Pieces,
+    async def _events(self, shape: _Shape, pieces: Any,
                       future: Future[list[GenerationResult]], stop: StopEvent,
-                      initial: list[Piece] | None,
+                      initial: list[Any] | None,
                       messages: tuple[ChatMessage, ...]) -> AsyncIterator[bytes]:
         text: list[str] = []
         try:
