@@ -147,6 +147,7 @@ def main() -> int:
 
             load = concurrent_load(server, banned)
             hang_ups = hang_up_latencies(server)
+            plain_hang_ups = hang_up_latencies(server, streamed=False)
 
     print()
     print(f"{'measure':56} {'value':>10}  target")
@@ -165,6 +166,8 @@ def main() -> int:
           f"{load[0]:>4} /{load[1]:>2} /{load[2]:>2}  0 / 0 / 0")
     print(f"{'hang-up to the model free, median / p95 (ms)':56} "
           f"{statistics.median(hang_ups):5.1f} / {p95(hang_ups):4.1f}  p95 < 250 ms")
+    print(f"{'the same, a plain (not streamed) request (ms)':56} "
+          f"{statistics.median(plain_hang_ups):5.1f} / {p95(plain_hang_ups):4.1f}  p95 < 250 ms")
     return 0
 
 
@@ -204,18 +207,28 @@ def concurrent_load(server: Server, banned: dict[str, float]) -> tuple[int, int,
     return errors, dropped, disordered
 
 
-def hang_up_latencies(server: Server, trials: int = 12) -> list[float]:
-    """A long reply, hung up after 5 pieces; then at once a one-token request. The
-    time from the hang-up to its first token, less that of the same request on an
-    idle server (measured in the same trial), is the time the model took to free."""
+def hang_up_latencies(server: Server, trials: int = 12, *, streamed: bool = True
+                      ) -> list[float]:
+    """A long reply, hung up after 5 pieces (or, not streamed, 0.5 s after it was
+    asked for); then at once a one-token request. The time from the hang-up to its
+    first token, less that of the same request on an idle server (measured in the
+    same trial), is the time the model took to free."""
     times = []
+    port = int(server.url.rsplit(":", 1)[1])
     for trial in range(trials):
         long = {"messages": [{"role": "user", "content": PROMPT}], "max_tokens": 1500,
                 "seed": trial}
         one = {**long, "max_tokens": 1}
         time.sleep(0.3)
         idle = stream(server, one)[0]
-        stream(server, long, hang_up_after=5)
+        if streamed:
+            stream(server, long, hang_up_after=5)
+        else:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+            connection.request("POST", "/v1/chat/completions", body=json.dumps(long),
+                               headers={**server.headers, "Content-Type": "application/json"})
+            time.sleep(0.5)  # the reply is being written
+            connection.close()
         hung_up = time.perf_counter()
         first = hung_up + stream(server, one)[0]  # stream() starts at once
         times.append(max(0.0, first - hung_up - idle) * 1000)
