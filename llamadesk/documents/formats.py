@@ -7,7 +7,9 @@ in plain words; it is listed as skipped, never a crash.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,6 +17,11 @@ from pathlib import Path
 # Larger files are skipped: a 2 GB log is not a document, and reading it whole would
 # take the memory of the machine.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+# A zip-based format (DOCX) may hold at most this much once inflated, and no member
+# may inflate more than MAX_ZIP_RATIO times: a 1.5 MB DOCX whose document.xml
+# inflated to 1.5 GB took 3.2 GB of memory before the XML parser gave up.
+MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
+MAX_ZIP_RATIO = 200
 
 TEXT_SUFFIXES = frozenset({
     ".txt", ".text", ".rst", ".org", ".csv", ".tsv", ".log", ".tex",
@@ -45,9 +52,11 @@ def extract(path: Path) -> list[Section]:
     if suffix not in SUPPORTED:
         raise Skipped(f"{suffix or 'files without an extension'} is not a supported format")
     try:
-        size = path.stat().st_size
+        info = path.stat()  # through links: what would be read
     except OSError as error:
         raise Skipped(f"cannot be read: {error.strerror or error}") from error
+    check_regular(info)
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise Skipped(f"too large ({size // (1024 * 1024)} MB; the limit is "
                       f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
@@ -55,6 +64,7 @@ def extract(path: Path) -> list[Section]:
         if suffix == ".pdf":
             return _pdf(path)
         if suffix == ".docx":
+            _check_zip(path)
             return _docx(path)
         text = _read_text(path)
         if suffix in MARKDOWN_SUFFIXES:
@@ -71,8 +81,43 @@ def extract(path: Path) -> list[Section]:
                       f"({type(error).__name__})") from error
 
 
+def check_regular(info: os.stat_result) -> None:
+    """Skipped unless a regular file: a named pipe would block its reader for good,
+    and a device (a link to /dev/zero) never ends."""
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("a named pipe" if stat.S_ISFIFO(info.st_mode) else
+                "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else
+                "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
+        raise Skipped(f"{kind}, not a document")
+
+
+def read_bounded(path: Path) -> bytes:
+    """The file's bytes, never more than MAX_FILE_BYTES: a size read as 0 (a /proc
+    file, a file still growing) does not mean a short read."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise Skipped(f"too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    return data
+
+
+def _check_zip(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        total = 0
+        for member in archive.infolist():
+            total += member.file_size
+            ratio = member.file_size // max(member.compress_size, 1)
+            if ratio > MAX_ZIP_RATIO and member.file_size > 1024 * 1024:
+                raise Skipped(f"{member.filename} inflates {ratio:,} times (a zip bomb?)")
+        if total > MAX_UNZIPPED_BYTES:
+            raise Skipped(f"inflates to {total // (1024 * 1024):,} MB (the limit is "
+                          f"{MAX_UNZIPPED_BYTES // (1024 * 1024)} MB)")
+
+
 def _read_text(path: Path) -> str:
-    data = path.read_bytes()
+    data = read_bounded(path)
     if b"\0" in data[:8192]:
         raise Skipped("binary, not text")
     for encoding in ("utf-8-sig", "cp1252"):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from llamadesk.documents.chunking import chunk_sections
-from llamadesk.documents.formats import MAX_FILE_BYTES, Skipped, extract
+from llamadesk.documents.formats import MAX_FILE_BYTES, Skipped, check_regular, extract
 from llamadesk.documents.store import DocumentStore, FileRecord
 from llamadesk.engine.embedding import Embedder
 
@@ -78,10 +78,14 @@ def walk(roots: list[Path]) -> Iterator[Path]:
 
 
 def file_hash(path: Path) -> str:
+    """The SHA-256 of a regular file's first MAX_FILE_BYTES + 1 bytes (a file longer
+    than that is refused by extract anyway; the bound keeps a size read as 0 honest)."""
     digest = hashlib.sha256()
+    left = MAX_FILE_BYTES + 1
     with path.open("rb") as handle:
-        while block := handle.read(1 << 20):
+        while left > 0 and (block := handle.read(min(1 << 20, left))):
             digest.update(block)
+            left -= len(block)
     return digest.hexdigest()
 
 
@@ -146,6 +150,8 @@ class Indexer:
                 record.mtime == stat.st_mtime and record.status == "indexed":
             return None
         try:
+            # Before anything opens it: a named pipe would block the open for good.
+            check_regular(stat)
             if stat.st_size > MAX_FILE_BYTES:
                 extract(path)  # raises Skipped with the size in its reason
             digest = file_hash(path)
