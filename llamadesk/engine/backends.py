@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 BUILT_IN = "built in"
 _BUILD_INFO = "llamadesk-engine.json"
 _LOCK = threading.Lock()
+_LOG_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -236,11 +237,34 @@ def _load_modules(ggml: ctypes.CDLL, build: EngineBuild, wanted: str | None) -> 
 
 
 def quiet_llama_log() -> None:
-    """llama-cpp-python prints llama.cpp's log to stderr, everything until a Llama
-    is made and its errors after (each Llama(verbose=False) sets that again). None
-    of it is wanted: a grammar that fails to parse is printed whole, an API client's
-    schema with it, and every failure is told in LlamaDesk's own words."""
-    logging.getLogger("llama-cpp-python").setLevel(logging.CRITICAL)
+    """llama.cpp's log goes to LlamaDesk's log file (at debug level; warnings and
+    errors as such), never to the terminal. llama-cpp-python prints it to stderr, and
+    its filter lets through whatever llama.cpp logs at level "none" (such as "using
+    full-size SWA cache (ref: https://...)" on every Gemma load) and, until a Llama
+    is made, everything. Installed once; the callback lives as long as the process,
+    as llama.cpp keeps calling it."""
+    with _LOG_LOCK:  # load_backends calls this holding _LOCK
+        if _log_route:
+            return
+        import llama_cpp
+
+        native = logging.getLogger("llama.cpp")
+        # ggml_log_level in this ggml: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5
+        # (llama-cpp-python's own table is one off, which let warnings through).
+        levels = {3: logging.WARNING, 4: logging.ERROR}
+
+        def forward(level: int, text: bytes, _user_data: object) -> None:
+            line = text.decode("utf-8", "replace").rstrip()
+            if line:
+                native.log(levels.get(level, logging.DEBUG), "%s", line)
+
+        callback = llama_cpp.llama_log_callback(forward)
+        llama_cpp.llama_log_set(callback, ctypes.c_void_p(0))
+        _log_route.append(callback)
+
+
+# The ctypes callback llama.cpp logs through: referenced here for the process's life.
+_log_route: list[object] = []
 
 
 class BackendChoiceError(RuntimeError):

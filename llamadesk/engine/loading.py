@@ -30,7 +30,6 @@ import llama_cpp._internals as internals  # likewise, for LlamaContext
 import llama_cpp.llama_chat_format as chat_formats  # likewise, for Jinja2ChatFormatter
 import llama_cpp.llama_cpp as bindings  # the module object Llama.__init__ looks it up in
 
-from llamadesk.engine import backends
 from llamadesk.engine.gguf_file import ModelFacts
 from llamadesk.engine.threads import Threads
 from llamadesk.errors import Cancelled, ModelLoadError
@@ -120,7 +119,6 @@ def open_llama(
                 verbose=False,
                 **extra,
             )
-        backends.quiet_llama_log()  # Llama() lets errors through again
         return llama
     except (ValueError, RuntimeError) as error:
         if cancelled.is_set():
