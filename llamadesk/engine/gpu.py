@@ -10,9 +10,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import re
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import llama_cpp
 
@@ -65,20 +63,6 @@ class BackendInfo:
 def _backend_of(device_name: str) -> str:
     base = re.sub(r"\d+$", "", device_name)
     return {"MTL": "Metal", "ROCm": "ROCm", "HIP": "ROCm"}.get(base, base)
-
-
-def _library(stem: str) -> ctypes.CDLL | None:
-    folder = Path(llama_cpp.__file__).parent / "lib"
-    names = {"win32": [f"{stem}.dll"], "darwin": [f"lib{stem}.dylib"]}.get(
-        sys.platform, [f"lib{stem}.so"])
-    for name in names:
-        candidate = folder / name
-        if candidate.exists():
-            try:
-                return ctypes.CDLL(str(candidate))
-            except OSError as error:
-                log.warning("Could not open %s: %s", candidate, error)
-    return None
 
 
 def _devices() -> tuple[GpuDevice, ...]:

@@ -60,9 +60,11 @@ class CrashBanner(QFrame):
         self.notice = notice
         self.text.setText(translated(notice.message()))
         self.detail.setText(translated(notice.safe_settings()))
-        self.load_button.setVisible(notice.model_path.is_file())
+        loadable = notice.model_path.is_file()
+        self.load_button.setVisible(loadable)
         self.show()
-        self.load_button.setFocus() if notice.model_path.is_file() else None
+        if loadable:
+            self.load_button.setFocus()
 
     def copy_report(self) -> None:
         if self.notice is not None:
