@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from llamadesk.commands.output import EXIT_ERROR, print_error
 from llamadesk.commands.parser import COMMANDS, build_parser, parse_arguments
+from llamadesk.documents.extraction_child import EXTRACT_FLAG
 from llamadesk.engine.probe_child import PROBE_FLAG
 from llamadesk.errors import LlamaDeskError
 
@@ -45,6 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from llamadesk.engine.probe_child import main as probe
 
         return probe(argv[1:])
+    if argv[:1] == [EXTRACT_FLAG]:
+        # PDF and DOCX are read in a child with a time and memory budget
+        # (documents/extraction_budget.py).
+        from llamadesk.documents.extraction_child import main as extract_documents
+
+        return extract_documents(argv[1:])
     args = parse_arguments(argv)
     if args.self_test:
         from llamadesk.diagnostics.self_test import run

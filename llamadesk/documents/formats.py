@@ -48,18 +48,8 @@ class Section:
 
 def extract(path: Path) -> list[Section]:
     """The file's text in sections, or Skipped."""
+    check_file(path)
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        raise Skipped(f"{suffix or 'files without an extension'} is not a supported format")
-    try:
-        info = path.stat()  # through links: what would be read
-    except OSError as error:
-        raise Skipped(f"cannot be read: {error.strerror or error}") from error
-    check_regular(info)
-    size = info.st_size
-    if size > MAX_FILE_BYTES:
-        raise Skipped(f"too large ({size // (1024 * 1024)} MB; the limit is "
-                      f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
     try:
         if suffix == ".pdf":
             return _pdf(path)
@@ -72,13 +62,29 @@ def extract(path: Path) -> list[Section]:
         if suffix in HTML_SUFFIXES:
             return _html(text)
         return [Section(text)] if text.strip() else []
-    except Skipped:
+    except (Skipped, MemoryError):
         raise
     except OSError as error:  # vanished, unreadable, a loop of links...
         raise Skipped(f"cannot be read: {error.strerror or error}") from error
     except Exception as error:  # noqa: BLE001 - a damaged file of any format
         raise Skipped(f"damaged or not a real {suffix[1:].upper()} file "
                       f"({type(error).__name__})") from error
+
+
+def check_file(path: Path) -> None:
+    """Skipped unless a supported format, a regular file and within the size limit:
+    what can be known before opening it."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise Skipped(f"{suffix or 'files without an extension'} is not a supported format")
+    try:
+        info = path.stat()  # through links: what would be read
+    except OSError as error:
+        raise Skipped(f"cannot be read: {error.strerror or error}") from error
+    check_regular(info)
+    if info.st_size > MAX_FILE_BYTES:
+        raise Skipped(f"too large ({info.st_size // (1024 * 1024)} MB; the limit is "
+                      f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
 
 
 def check_regular(info: os.stat_result) -> None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from llamadesk.documents.chunking import chunk_sections
-from llamadesk.documents.formats import MAX_FILE_BYTES, Skipped, check_regular, extract
+from llamadesk.documents.extraction_budget import BudgetedExtractor, ExtractionBudget
+from llamadesk.documents.formats import MAX_FILE_BYTES, Skipped, check_regular
 from llamadesk.documents.store import DocumentStore, FileRecord
 from llamadesk.engine.embedding import Embedder
 
@@ -95,13 +96,20 @@ class Indexer:
 
     def __init__(self, store: DocumentStore, embedder: Embedder, *,
                  chunk_tokens: int = CHUNK_TOKENS, overlap_tokens: int = OVERLAP_TOKENS,
-                 batch: int = 16) -> None:
+                 batch: int = 16, budget: ExtractionBudget | None = None) -> None:
         self.store, self.embedder = store, embedder
+        self.budget = budget or ExtractionBudget()
         self.chunk_tokens, self.overlap_tokens, self.batch = chunk_tokens, overlap_tokens, batch
 
     def index(self, collection_id: int, *,
               should_stop: Callable[[], bool] = lambda: False,
               progress: Callable[[Progress], None] = lambda _: None) -> IndexReport:
+        with BudgetedExtractor(self.budget) as extractor:
+            return self._index(collection_id, extractor, should_stop, progress)
+
+    def _index(self, collection_id: int, extractor: BudgetedExtractor,
+               should_stop: Callable[[], bool],
+               progress: Callable[[Progress], None]) -> IndexReport:
         started = time.perf_counter()
         collection = next(c for c in self.store.collections() if c.id == collection_id)
         known = self.store.files(collection_id)
@@ -119,7 +127,8 @@ class Indexer:
                 return IndexReport(indexed, unchanged, removed, skipped, chunks,
                                    time.perf_counter() - started, finished=False)
             progress(Progress(number, total, chunks, time.perf_counter() - started, name))
-            outcome = self._index_file(collection_id, name, path, known.get(name), should_stop)
+            outcome = self._index_file(collection_id, name, path, known.get(name),
+                                       extractor, should_stop)
             if outcome is None:
                 unchanged += 1
             elif isinstance(outcome, str):
@@ -136,7 +145,7 @@ class Indexer:
         return IndexReport(indexed, unchanged, removed, skipped, chunks, seconds, finished=True)
 
     def _index_file(self, collection_id: int, name: str, path: Path,
-                    record: FileRecord | None,
+                    record: FileRecord | None, extractor: BudgetedExtractor,
                     should_stop: Callable[[], bool]) -> int | str | None:
         """Chunks embedded; the reason it was skipped; None if unchanged; -1 if stopped."""
         try:
@@ -153,13 +162,13 @@ class Indexer:
             # Before anything opens it: a named pipe would block the open for good.
             check_regular(stat)
             if stat.st_size > MAX_FILE_BYTES:
-                extract(path)  # raises Skipped with the size in its reason
+                extractor.extract(path)  # raises Skipped with the size in its reason
             digest = file_hash(path)
             if record is not None and record.sha256 == digest and record.status == "indexed":
                 # Touched, not changed: only its time is new.
                 self.store.put_file_time(collection_id, name, stat.st_size, stat.st_mtime)
                 return None
-            sections = extract(path)
+            sections = extractor.extract(path)
             pieces = chunk_sections(sections, self.embedder.count_tokens,
                                     self.chunk_tokens, self.overlap_tokens)
             vectors: list[list[float]] = []
