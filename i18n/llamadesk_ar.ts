@@ -612,8 +612,8 @@
         <translation>لا توجد مجموعة باسم %1.</translation>
     </message>
     <message>
-        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>نموذج التضمين الذي بنى %1، وهو %2، غير موجود في مجلد النماذج. نزّله مجددًا (النماذج › نماذج التضمين) لإبقاء هذه المجموعة محدّثة؛ ولا يزال البحث فيها يعمل بالكلمات المفتاحية.</translation>
+        <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>نموذج التضمين الذي بنى %1، وهو %2، لم يعد موجودًا. نزّله مرة أخرى (النماذج › نماذج التضمين) لإبقاء هذه المجموعة محدّثة؛ ولا يزال البحث فيها يعمل بالكلمات المفتاحية.</translation>
     </message>
 </context>
 <context>

@@ -584,8 +584,8 @@
         <translation>Es gibt keine Sammlung namens %1.</translation>
     </message>
     <message>
-        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>Das Embedding-Modell, mit dem %1 erstellt wurde (%2), ist nicht im Modellordner. Laden Sie es erneut herunter (Modelle › Embedding-Modelle), um diese Sammlung aktuell zu halten; die Suche darin funktioniert weiterhin, per Stichwort.</translation>
+        <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>Das Embedding-Modell, mit dem %1 erstellt wurde (%2), ist nicht mehr da. Laden Sie es erneut herunter (Modelle › Embedding-Modelle), um diese Sammlung aktuell zu halten; die Suche darin funktioniert weiterhin, per Stichwort.</translation>
     </message>
 </context>
 <context>

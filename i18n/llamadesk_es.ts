@@ -584,8 +584,8 @@
         <translation>No existe ninguna colección llamada %1.</translation>
     </message>
     <message>
-        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>El modelo de embeddings que creó %1, %2, no está en la carpeta de modelos. Descárguelo de nuevo (Modelos › Modelos de embeddings) para mantener esta colección al día; buscar en ella sigue funcionando, por palabras clave.</translation>
+        <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>El modelo de embeddings que creó %1, %2, ya no está. Descárguelo de nuevo (Modelos › Modelos de embeddings) para mantener esta colección al día; la búsqueda sigue funcionando, por palabras clave.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : cette clé ne vaut que jusqu'à la fermeture de LlamaDesk. Définissez LLAMADESK_API_KEY pour en garder une.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : cette clé ne vaut que jusqu&apos;à la fermeture de LlamaDesk. Définissez LLAMADESK_API_KEY pour en garder une.</translation>
     </message>
     <message>
         <source>None: web pages cannot call it</source>
@@ -584,8 +584,8 @@
         <translation>Il n’existe pas de collection nommée %1.</translation>
     </message>
     <message>
-        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>Le modèle d’embedding qui a construit %1, %2, n’est pas dans le dossier des modèles. Téléchargez-le à nouveau (Modèles › Modèles d’embedding) pour garder cette collection à jour ; la recherche y fonctionne toujours, par mots-clés.</translation>
+        <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>Le modèle d'embedding qui a construit %1, %2, n'est plus là. Téléchargez-le à nouveau (Modèles › Modèles d'embedding) pour garder cette collection à jour ; la recherche fonctionne toujours, par mots-clés.</translation>
     </message>
 </context>
 <context>

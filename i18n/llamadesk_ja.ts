@@ -577,8 +577,8 @@
         <translation>%1 という名前のコレクションはありません。</translation>
     </message>
     <message>
-        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>%1 を作成した埋め込みモデル %2 がモデルフォルダーにありません。このコレクションを最新に保つには再度ダウンロードしてください（モデル › 埋め込みモデル）。キーワードによる検索は引き続き使えます。</translation>
+        <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>%1 を作成した埋め込みモデル %2 が見つかりません。このコレクションを最新に保つには再ダウンロードしてください(モデル › 埋め込みモデル)。検索はキーワードで引き続き使えます。</translation>
     </message>
 </context>
 <context>

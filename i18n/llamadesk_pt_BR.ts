@@ -584,8 +584,8 @@
         <translation>Não existe coleção chamada %1.</translation>
     </message>
     <message>
-        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>O modelo de embeddings que criou %1, %2, não está na pasta de modelos. Baixe-o de novo (Modelos › Modelos de embeddings) para manter esta coleção em dia; a busca nela continua funcionando, por palavras-chave.</translation>
+        <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>O modelo de embeddings que criou %1, %2, não está mais lá. Baixe-o novamente (Modelos › Modelos de embeddings) para manter esta coleção atualizada; a busca ainda funciona, por palavras-chave.</translation>
     </message>
 </context>
 <context>

@@ -577,8 +577,8 @@
         <translation>没有名为 %1 的文档集。</translation>
     </message>
     <message>
-        <source>The embedding model that built %1, %2, is not in the models folder. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>构建 %1 的嵌入模型 %2 不在模型文件夹中。请重新下载（模型 › 嵌入模型）以保持此文档集最新；按关键词搜索仍然可用。</translation>
+        <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
+        <translation>构建 %1 的嵌入模型 %2 已不在原处。请重新下载(模型 › 嵌入模型)以保持此集合最新;搜索仍可按关键词进行。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from llamadesk.documents.embedding_file import locate, model_file, where_it_was
 from llamadesk.documents.indexer import Indexer, IndexReport, Progress
 from llamadesk.documents.retrieval import search
 from llamadesk.documents.retriever import open_embedder
@@ -28,18 +29,28 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _embedder(args: argparse.Namespace, paths: AppPaths,
-              collection: Collection | None) -> LlamaEmbedder:
+def _model_path(args: argparse.Namespace, paths: AppPaths,
+                collection: Collection | None) -> Path:
+    """The embedding model's file: the flag's, else the one the collection remembers."""
     chosen = getattr(args, "embedding_model", None)
     if chosen:
         path = Path(chosen).expanduser()
-    elif collection is not None and (paths.models_dir / collection.embedding_model).is_file():
-        path = paths.models_dir / collection.embedding_model
-    else:
-        raise LlamaDeskError("Which embedding model? Pass --embedding-model with a GGUF file "
-                             "(for example nomic-embed-text-v1.5.Q8_0.gguf).")
-    if not path.is_file():
-        raise LlamaDeskError(f"No such embedding model: {path}")
+        if not path.is_file():
+            raise LlamaDeskError(f"No such embedding model: {path}")
+        return path
+    found = locate(collection, paths.models_dir) if collection is not None else None
+    if found is not None:
+        return found
+    if collection is not None:
+        raise LlamaDeskError(
+            f"{collection.name} was built with {where_it_was(collection)}, which is no "
+            "longer there. Pass --embedding-model with that file (or another model, "
+            "to rebuild the collection with it).")
+    raise LlamaDeskError("Which embedding model? Pass --embedding-model with a GGUF file "
+                         "(for example nomic-embed-text-v1.5.Q8_0.gguf).")
+
+
+def _open(path: Path, paths: AppPaths) -> LlamaEmbedder:
     # The same CPU probe as chat models: a CPU that faults in repacked weights would
     # otherwise kill the indexer on its first chunk.
     return open_embedder(path, EngineGuard.for_paths(paths))
@@ -51,24 +62,44 @@ def _add(args: argparse.Namespace, store: DocumentStore, paths: AppPaths) -> int
     if missing:
         raise LlamaDeskError("Not found: " + ", ".join(missing))
     collection = store.collection(args.name)
-    embedder = _embedder(args, paths, collection)
+    model = _model_path(args, paths, collection)
+    embedder = _open(model, paths)
     if collection is None:
-        collection_id = store.create_collection(args.name, embedder.name, embedder.dimensions)
+        collection_id = store.create_collection(args.name, embedder.name, embedder.dimensions,
+                                                model_file(model))
     else:
         collection_id = collection.id
+        _remember(store, collection, model, embedder)
     store.add_roots(collection_id, roots)
     return _index(store, collection_id, embedder)
 
 
 def _reindex(args: argparse.Namespace, store: DocumentStore, paths: AppPaths) -> int:
     collection = _existing(store, args.name)
-    embedder = _embedder(args, paths, collection)
+    model = _model_path(args, paths, collection)
+    embedder = _open(model, paths)
     if embedder.name != collection.embedding_model:
         # Vectors of two models cannot be compared: the collection is built again.
         print(f"{collection.name} was built with {collection.embedding_model}; "
               f"rebuilding it with {embedder.name}.")
-        store.reset_collection(collection.id, embedder.name, embedder.dimensions)
+        store.reset_collection(collection.id, embedder.name, embedder.dimensions,
+                               model_file(model))
+    else:
+        _remember(store, collection, model, embedder)
     return _index(store, collection.id, embedder)
+
+
+def _remember(store: DocumentStore, collection: Collection, model: Path,
+              embedder: LlamaEmbedder) -> None:
+    """The model's file, for the next run without the flag: where it is now."""
+    if embedder.name != collection.embedding_model:
+        raise LlamaDeskError(
+            f"{collection.name} was built with {collection.embedding_model}, not "
+            f"{embedder.name}: `llamadesk docs reindex {collection.name} "
+            f"--embedding-model {model}` rebuilds it with that model.")
+    remembered = collection.embedding_file
+    if remembered is None or remembered.path != str(model.resolve()):
+        store.remember_model_file(collection.id, model_file(model))
 
 
 def _index(store: DocumentStore, collection_id: int, embedder: LlamaEmbedder) -> int:
@@ -131,11 +162,17 @@ def _remove(args: argparse.Namespace, store: DocumentStore, _paths: AppPaths) ->
 
 def _search(args: argparse.Namespace, store: DocumentStore, paths: AppPaths) -> int:
     collection = _existing(store, args.name)
-    embedder = _embedder(args, paths, collection)
+    embedder: LlamaEmbedder | None = None
+    if getattr(args, "embedding_model", None) or locate(collection, paths.models_dir):
+        embedder = _open(_model_path(args, paths, collection), paths)
+    else:
+        print(f"Searching by keyword only: {where_it_was(collection)} is no longer there "
+              "(--embedding-model names it where it is now).", file=sys.stderr)
     try:
         found = search(store, [collection], args.query, embedder, limit=args.limit)
     finally:
-        embedder.close()
+        if embedder is not None:
+            embedder.close()
     for number, passage in enumerate(found, start=1):
         print(f"[{number}] {passage.label}  ({passage.path})")
         print("    " + " ".join(passage.text.split())[:300])

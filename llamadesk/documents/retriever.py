@@ -18,16 +18,16 @@ from llamadesk.errors import LlamaDeskError
 from llamadesk.models.embedding_catalog import prefixes_for
 
 if TYPE_CHECKING:
-    from llamadesk.documents.store import DocumentStore
+    from llamadesk.documents.store import Collection, DocumentStore
     from llamadesk.engine.embedding import Embedder, LlamaEmbedder
     from llamadesk.engine.guard import EngineGuard
     from llamadesk.storage.records import Source
 
 log = logging.getLogger(__name__)
 
-# Opens the embedding model a collection was built with (its file name), or None
-# when it is not on this computer.
-EmbedderOpener = Callable[[str], "Embedder | None"]
+# Opens the embedding model a collection was built with, or None when it is not on
+# this computer.
+EmbedderOpener = Callable[["Collection"], "Embedder | None"]
 
 
 def open_embedder(path: Path, guard: EngineGuard | None = None) -> LlamaEmbedder:
@@ -41,10 +41,13 @@ def open_embedder(path: Path, guard: EngineGuard | None = None) -> LlamaEmbedder
 
 
 def embedder_opener(models_dir: Path, guard: EngineGuard | None = None) -> EmbedderOpener:
-    """Opens a collection's embedding model from the models folder, if it is there."""
-    def opener(name: str) -> Embedder | None:
-        path = models_dir / name
-        return open_embedder(path, guard) if path.is_file() else None
+    """Opens a collection's embedding model where it was, or from the models folder."""
+    def opener(collection: Collection) -> Embedder | None:
+        # Imported on use, like the store: not at the window's start.
+        from llamadesk.documents.embedding_file import locate
+
+        path = locate(collection, models_dir)
+        return open_embedder(path, guard) if path is not None else None
     return opener
 
 
@@ -70,7 +73,7 @@ class DocumentRetriever:
                 return []
             # One embedder per question: the first collection's (the others are
             # searched by vector when they were built by the same model).
-            embedder = self._embedder(chosen[0].embedding_model)
+            embedder = self._embedder(chosen[0])
             names = {c.id: c.name for c in chosen}
             passages = search(store, chosen, question, embedder, limit=limit)
         return [p.source(names.get(p.collection_id, "")) for p in passages]
@@ -82,10 +85,11 @@ class DocumentRetriever:
             self._store = DocumentStore(self._database)
         return self._store
 
-    def _embedder(self, name: str) -> Embedder | None:
+    def _embedder(self, collection: Collection) -> Embedder | None:
+        name = collection.embedding_model
         if name not in self._embedders:
             try:
-                self._embedders[name] = self._open_embedder(name)
+                self._embedders[name] = self._open_embedder(collection)
             except LlamaDeskError as error:
                 log.warning("Searching by keyword only: %s", error)
                 self._embedders[name] = None

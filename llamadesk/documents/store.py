@@ -37,7 +37,9 @@ CREATE TABLE IF NOT EXISTS collections (
     name TEXT NOT NULL UNIQUE,
     embedding_model TEXT NOT NULL,    -- the file name of the model that built it
     dimensions INTEGER NOT NULL,
-    created_at REAL NOT NULL
+    created_at REAL NOT NULL,
+    embedding_path TEXT,              -- where that file was, and its SHA-256
+    embedding_sha256 TEXT
 );
 CREATE TABLE IF NOT EXISTS roots (
     collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
@@ -92,6 +94,15 @@ class Collection:
     files: int = 0
     chunks: int = 0
     skipped: int = 0
+    # The embedding model's file, as it was when it built the collection (None for
+    # collections made before it was remembered).
+    embedding_file: ModelFile | None = None
+
+
+@dataclass(frozen=True)
+class ModelFile:
+    path: str
+    sha256: str
 
 
 @dataclass(frozen=True)
@@ -134,6 +145,7 @@ class DocumentStore:
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(_SCHEMA)
+        self._add_missing_columns()
         self._bit_tables: dict[int, bool] = {}
         # Each collection's sign bits in memory: (version, chunk ids, bit rows).
         self._bit_cache: dict[int, tuple[tuple[int, int], Any, Any]] = {}
@@ -142,6 +154,14 @@ class DocumentStore:
 
     def close(self) -> None:
         self._db.close()
+
+    def _add_missing_columns(self) -> None:
+        """Databases made by earlier versions gain the newer columns, empty: no row
+        is rewritten."""
+        present = {row[1] for row in self._query("PRAGMA table_info(collections)")}
+        for column in ("embedding_path", "embedding_sha256"):
+            if column not in present:
+                self._db.execute(f"ALTER TABLE collections ADD COLUMN {column} TEXT")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -160,11 +180,14 @@ class DocumentStore:
 
     # -- collections ---------------------------------------------------------
 
-    def create_collection(self, name: str, embedding_model: str, dimensions: int) -> int:
+    def create_collection(self, name: str, embedding_model: str, dimensions: int,
+                          model_file: ModelFile | None = None) -> int:
         with self.transaction():
             cursor = self._db.execute(
-                "INSERT INTO collections (name, embedding_model, dimensions, created_at) "
-                "VALUES (?, ?, ?, ?)", (name, embedding_model, dimensions, time.time()))
+                "INSERT INTO collections (name, embedding_model, dimensions, created_at, "
+                "embedding_path, embedding_sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                (name, embedding_model, dimensions, time.time(),
+                 *_file_columns(model_file)))
             collection_id = int(cursor.lastrowid or 0)
             self._create_vector_tables(collection_id, dimensions)
         return collection_id
@@ -208,6 +231,7 @@ class DocumentStore:
     def collections(self) -> list[Collection]:
         rows = self._query(
             "SELECT c.id, c.name, c.embedding_model, c.dimensions, "
+            " c.embedding_path, c.embedding_sha256,"
             " (SELECT count(*) FROM files f WHERE f.collection_id = c.id AND status='indexed'),"
             " (SELECT coalesce(sum(chunk_count), 0) FROM files f WHERE f.collection_id = c.id),"
             " (SELECT count(*) FROM files f WHERE f.collection_id = c.id AND status='skipped')"
@@ -217,7 +241,16 @@ class DocumentStore:
                                                "ORDER BY path"):
             roots.setdefault(collection_id, []).append(path)
         return [Collection(row[0], row[1], row[2], row[3], tuple(roots.get(row[0], [])),
-                           row[4], row[5], row[6]) for row in rows]
+                           row[6], row[7], row[8],
+                           ModelFile(row[4], row[5]) if row[4] and row[5] else None)
+                for row in rows]
+
+    def remember_model_file(self, collection_id: int, model_file: ModelFile) -> None:
+        """Where the collection's embedding model is now (it was found elsewhere, or
+        the collection was made before its file was remembered)."""
+        with self.transaction():
+            self._db.execute("UPDATE collections SET embedding_path = ?, embedding_sha256 = ? "
+                             "WHERE id = ?", (*_file_columns(model_file), collection_id))
 
     def remove_collection(self, collection_id: int) -> None:
         with self.transaction():
@@ -227,7 +260,7 @@ class DocumentStore:
             self._db.execute("DELETE FROM collections WHERE id = ?", (collection_id,))
 
     def reset_collection(self, collection_id: int, embedding_model: str,
-                         dimensions: int) -> None:
+                         dimensions: int, model_file: ModelFile | None = None) -> None:
         """Forget every file's chunks and vectors: the collection is built again, with
         this embedding model."""
         with self.transaction():
@@ -236,8 +269,10 @@ class DocumentStore:
             self._db.execute("DELETE FROM files WHERE collection_id = ?", (collection_id,))
             self._drop_vector_tables(collection_id)
             self._create_vector_tables(collection_id, dimensions)
-            self._db.execute("UPDATE collections SET embedding_model = ?, dimensions = ? "
-                             "WHERE id = ?", (embedding_model, dimensions, collection_id))
+            self._db.execute("UPDATE collections SET embedding_model = ?, dimensions = ?, "
+                             "embedding_path = ?, embedding_sha256 = ? WHERE id = ?",
+                             (embedding_model, dimensions, *_file_columns(model_file),
+                              collection_id))
 
     # -- files ---------------------------------------------------------------
 
@@ -407,6 +442,10 @@ def fts_query(text: str, common: AbstractSet[str] = frozenset()) -> str:
 
 # Set bits of each byte value: popcount for numpy before 2.0 (no bitwise_count).
 _POPCOUNT = np.array([bin(value).count("1") for value in range(256)], dtype=np.uint8)
+
+
+def _file_columns(model_file: ModelFile | None) -> tuple[str | None, str | None]:
+    return (model_file.path, model_file.sha256) if model_file else (None, None)
 
 
 def _vectors(collection_id: int) -> str:

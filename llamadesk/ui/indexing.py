@@ -11,7 +11,6 @@ indexed stays indexed: quitting mid-run loses at most the file in hand.
 from __future__ import annotations
 
 import logging
-import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from llamadesk.documents.embedding_file import locate, model_file, where_it_was
 from llamadesk.documents.retriever import open_embedder
 from llamadesk.errors import LlamaDeskError
 from llamadesk.ui.messages import message_of
@@ -108,9 +108,9 @@ class IndexingWorker(QObject):
         return self._store
 
     def _embedder(self, path: Path) -> LlamaEmbedder:
-        embedder = self._embedders.get(path.name)
+        embedder = self._embedders.get(str(path))
         if embedder is None:
-            embedder = self._embedders[path.name] = open_embedder(path, self._guard)
+            embedder = self._embedders[str(path)] = open_embedder(path, self._guard)
         return embedder
 
     @Slot()
@@ -146,27 +146,14 @@ class IndexingWorker(QObject):
             if store.collection(name) is not None:
                 self._refuse(name, self.tr("There is already a collection named %1.")
                              .replace("%1", name))
-            embedder = self._embedder(self._in_models_folder(Path(model)))
-            collection_id = store.create_collection(name, embedder.name, embedder.dimensions)
+            # Used where it is, remembered by path and SHA-256: no copy of a model
+            # the user keeps elsewhere.
+            embedder = self._embedder(Path(model))
+            collection_id = store.create_collection(name, embedder.name, embedder.dimensions,
+                                                    model_file(Path(model)))
             store.add_roots(collection_id, [Path(p) for p in paths])
             self.list_collections()
             self.index(name)
-
-    def _in_models_folder(self, model: Path) -> Path:
-        """The model in the models folder, copied there if it came from elsewhere: the
-        chat's retrieval and the next start's scan look for it there, by name."""
-        if model.parent.resolve() == self._models_dir.resolve():
-            return model
-        target = self._models_dir / model.name
-        if not target.exists():
-            self._models_dir.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + ".part")
-            try:
-                shutil.copyfile(model, partial)
-                partial.replace(target)
-            finally:  # a full disk leaves no half copy behind
-                partial.unlink(missing_ok=True)
-        return target
 
     @Slot(str, list)
     def add(self, name: str, paths: list[str]) -> None:
@@ -200,13 +187,13 @@ class IndexingWorker(QObject):
             collection = store.collection(name)
             if collection is None:
                 return
-            model = self._models_dir / collection.embedding_model
-            if collection.embedding_model not in self._embedders and not model.is_file():
+            model = locate(collection, self._models_dir)
+            if model is None:
                 self._refuse(name, self.tr(
-                    "The embedding model that built %1, %2, is not in the models folder. "
+                    "The embedding model that built %1, %2, is no longer there. "
                     "Download it again (Models › Embedding models) to keep this collection "
                     "up to date; searching it still works, by keyword.")
-                    .replace("%1", name).replace("%2", collection.embedding_model))
+                    .replace("%1", name).replace("%2", where_it_was(collection)))
             report = Indexer(store, self._embedder(model)).index(
                 collection.id, should_stop=self._should_stop,
                 progress=lambda p: self._report(name, p))

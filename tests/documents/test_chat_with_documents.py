@@ -18,7 +18,7 @@ from llamadesk.chat import ChatService
 from llamadesk.cli import main
 from llamadesk.documents.grounding import GROUNDING_SHARE, ground
 from llamadesk.documents.indexer import Indexer
-from llamadesk.documents.retriever import DocumentRetriever, embedder_opener
+from llamadesk.documents.retriever import DocumentRetriever, embedder_opener, open_embedder
 from llamadesk.documents.store import DocumentStore
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
@@ -93,9 +93,7 @@ def notes(tmp_path: Path, context: AppContext, tiny_model: Path) -> Path:
     models.mkdir(parents=True, exist_ok=True)
     (models / tiny_model.name).write_bytes(tiny_model.read_bytes())
     store = DocumentStore(context.paths.documents_database)
-    opener = embedder_opener(models)
-    embedder = opener(tiny_model.name)
-    assert embedder is not None
+    embedder = open_embedder(models / tiny_model.name)
     try:
         collection = store.create_collection("notes", embedder.name, embedder.dimensions)
         store.add_roots(collection, [folder])

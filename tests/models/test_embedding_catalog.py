@@ -11,6 +11,7 @@ import pytest
 
 from llamadesk.cli import main
 from llamadesk.documents.retriever import embedder_opener
+from llamadesk.documents.store import Collection
 from llamadesk.models.catalog import Fit
 from llamadesk.models.embedding_catalog import (
     find_embedding_entry,
@@ -58,13 +59,15 @@ def test_download_needs_no_acceptance_and_is_verified(hub: FakeHub, tmp_path: Pa
     assert model.license == "apache-2.0" and model.license_accepted_at is None
     assert manager.verify(NOMIC)
     # A collection built by it finds it in the models folder, with its task words.
-    embedder = embedder_opener(tmp_path / "models")(entry.filename)
+    built = Collection(1, "notes", entry.filename, 64, ())
+    embedder = embedder_opener(tmp_path / "models")(built)
     assert embedder is not None
     try:
         assert embedder._query_prefix == "search_query: "  # type: ignore[attr-defined]
     finally:
         embedder.close()  # type: ignore[attr-defined]
-    assert embedder_opener(tmp_path / "models")("absent.gguf") is None
+    absent = Collection(2, "gone", "absent.gguf", 64, ())
+    assert embedder_opener(tmp_path / "models")(absent) is None
 
 
 def test_cli_lists_and_downloads_embedding_models(hub: FakeHub, tmp_path: Path,

@@ -6,6 +6,7 @@ Real llama.cpp (the tiny model chats and embeds), real SQLite, offscreen Qt."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -144,12 +145,13 @@ def test_refusals_are_sentences_and_lose_nothing(qtbot: QtBot, window: MainWindo
     folder.mkdir()
     (folder / "a.md").write_text("# A\n\nSome text.\n")
     worker = window.parts.indexing.worker
+    # A model kept outside LlamaDesk's folder: used where it is, not copied.
+    kept = tmp_path / "elsewhere" / tiny_model.name
+    kept.parent.mkdir()
+    shutil.copyfile(tiny_model, kept)
     with qtbot.waitSignal(worker.finished, timeout=30_000):
-        worker.create_requested.emit("notes", str(tiny_model), [str(folder)])
-    # The model was copied into the models folder, so the next start finds it by name.
-    copied = window.parts.context.paths.models_dir / tiny_model.name
-    assert copied.read_bytes() == tiny_model.read_bytes()
-    assert not list(copied.parent.glob("*.part"))
+        worker.create_requested.emit("notes", str(kept), [str(folder)])
+    assert not (window.parts.context.paths.models_dir / tiny_model.name).exists()
 
     with qtbot.waitSignal(worker.failed, timeout=10_000) as again:
         worker.create_requested.emit("notes", str(tiny_model), [str(folder)])
@@ -161,7 +163,7 @@ def test_refusals_are_sentences_and_lose_nothing(qtbot: QtBot, window: MainWindo
     # The embedding model deleted from disk (and from a fresh worker's memory): indexing
     # says what to do, and the collection and its passages stay.
     window.parts.indexing.stop()
-    copied.unlink()
+    kept.unlink()
     from llamadesk.ui.indexing import IndexingThread
 
     fresh = IndexingThread(window.parts.context.paths.documents_database,
@@ -169,7 +171,7 @@ def test_refusals_are_sentences_and_lose_nothing(qtbot: QtBot, window: MainWindo
     try:
         with qtbot.waitSignal(fresh.worker.failed, timeout=10_000) as missing:
             fresh.worker.index_requested.emit("notes")
-        assert "is not in the models folder" in missing.args[1]
+        assert f"{kept}, is no longer there" in missing.args[1]
         with qtbot.waitSignal(fresh.worker.collections_changed, timeout=10_000) as listed:
             fresh.worker.list_requested.emit()
         [notes] = listed.args[0]
