@@ -775,16 +775,20 @@
         <translation>القالب: تلقائي</translation>
     </message>
     <message>
-        <source>Template: Llama 2</source>
-        <translation>القالب: Llama 2</translation>
+        <source>Llama 2</source>
+        <translation>Llama 2</translation>
     </message>
     <message>
-        <source>Template: the model&apos;s own</source>
-        <translation>القالب: قالب النموذج نفسه</translation>
+        <source>the model&apos;s own</source>
+        <translation>الخاص بالنموذج</translation>
     </message>
     <message>
-        <source>Template: plain text</source>
-        <translation>القالب: نص عادي</translation>
+        <source>plain text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>القالب: %1</translation>
     </message>
     <message>
         <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
@@ -863,6 +867,10 @@
         <translation>جارٍ تحميل %1… %p%</translation>
     </message>
     <message>
+        <source>Template: automatic (%1)</source>
+        <translation>القالب: تلقائي (%1)</translation>
+    </message>
+    <message>
         <source>No model loaded</source>
         <translation>لا نموذج محمّل</translation>
     </message>
@@ -885,6 +893,18 @@
     <message>
         <source>Prompt template: %1</source>
         <translation>قالب الموجّه: %1</translation>
+    </message>
+    <message>
+        <source>Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>الإعدادات › التطبيق › حجم السياق يضبط حجمًا أكبر إن سمحت الذاكرة.</translation>
+    </message>
+    <message>
+        <source>Settings › App › GPU layers turns it back on.</source>
+        <translation>الإعدادات › التطبيق › طبقات GPU تعيد تشغيله.</translation>
+    </message>
+    <message>
+        <source>Its replies are capped and repetition is penalised: Settings › New chats › Models without a chat template.</source>
+        <translation>ردوده محدودة الطول ويُعاقَب التكرار: الإعدادات › المحادثات الجديدة › النماذج بلا قالب محادثة.</translation>
     </message>
     <message>
         <source>%1 / %2 tokens</source>
@@ -1101,6 +1121,10 @@
         <translation>مُستخدَم في مكانه</translation>
     </message>
     <message>
+        <source>Opened from %1</source>
+        <translation>مفتوح من %1</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -1111,6 +1135,10 @@
     <message>
         <source>Checking %1…</source>
         <translation>جارٍ التحقق من %1…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? The file stays where it is.</source>
+        <translation>إزالة %1 من القائمة؟ يبقى الملف في مكانه.</translation>
     </message>
     <message>
         <source>Delete model</source>
@@ -1322,6 +1350,26 @@
         <translation>خادم الواجهة البرمجية</translation>
     </message>
     <message>
+        <source>Models without a chat template</source>
+        <translation>النماذج بلا قالب محادثة</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> رمز</translation>
+    </message>
+    <message>
+        <source>Longest reply:</source>
+        <translation>أطول رد:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>عقوبة التكرار:</translation>
+    </message>
+    <message>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <translation>يكمل النموذج الأساسي النص كما كُتب وقد يكرر نفسه بلا نهاية. تُحفظ عقوبة التكرار الخاصة بالمحادثة إن لم تكن 1.00.</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>اتباع النظام</translation>
     </message>
@@ -1394,6 +1442,10 @@
         <translation>GPU:</translation>
     </message>
     <message>
+        <source>GPU: this build of LlamaDesk runs on the CPU only (it has no GPU support).</source>
+        <translation>GPU: هذا الإصدار من LlamaDesk يعمل على المعالج فقط (لا يدعم GPU).</translation>
+    </message>
+    <message>
         <source>Threads:</source>
         <translation>الخيوط:</translation>
     </message>
@@ -1402,8 +1454,8 @@
         <translation>حجم السياق:</translation>
     </message>
     <message>
-        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>تُطبَّق إعدادات GPU والخيوط وحجم السياق عند تحميل نموذج في المرة القادمة. وتُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
+        <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>تُطبَّق الخيوط وحجم السياق عند تحميل النموذج التالي. وتُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1581,10 +1633,6 @@
         <translation>%1 تالف: قيمة الإعداد %2 هي %3، ولا يمكن لأي نموذج أن تكون له هذه القيمة. نزّل النموذج مرة أخرى، أو اسأل من أنشأ الملف.</translation>
     </message>
     <message>
-        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
-        <translation>نافذة السياق %1 رمزًا، وهي القيمة الافتراضية في LlamaDesk؛ وقد دُرّب النموذج على ما يصل إلى %2. يمكن ضبط نافذة أكبر من الإعدادات › التطبيق › حجم السياق إذا سمحت الذاكرة.</translation>
-    </message>
-    <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>لا يتضمن قالب المحادثة لهذا النموذج مكانًا لموجّه النظام، لذا يوضع موجّه النظام في بداية الرسالة الأولى.</translation>
     </message>
@@ -1641,6 +1689,10 @@
         <translation>تعذّر على llama.cpp تحميل %1 (البنية «%2»). قد لا يدعم هذا الإصدار من LlamaDesk هذه البنية، أو قد يكون الملف تالفًا.</translation>
     </message>
     <message>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <translation>السياق: %1 رمز، وهو افتراضي LlamaDesk (يقبل النموذج حتى %2).</translation>
+    </message>
+    <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
         <translation>يحتاج %1 إلى نحو %2 من الذاكرة (بسياق %3 رمز)، لكن المتاح %4 فقط. أغلق برامج أخرى، أو اختر نموذجًا أو تكميمًا أصغر.</translation>
     </message>
@@ -1653,8 +1705,8 @@
         <translation>يعمل على المعالج: لم يُعثر على GPU من نوع %1.</translation>
     </message>
     <message>
-        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
-        <translation>يعمل على المعالج: نقل الحمل إلى GPU معطّل في الإعدادات.</translation>
+        <source>Running on the CPU: GPU offload is turned off.</source>
+        <translation>يعمل على المعالج: نقل الحمل إلى GPU متوقف.</translation>
     </message>
     <message>
         <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
@@ -1671,6 +1723,10 @@
     <message>
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>فشل التحميل على %1، لذا يعمل النموذج على المعالج بدلًا منه، وهو أبطأ.</translation>
+    </message>
+    <message>
+        <source>Not a chat model: text is continued as written.</source>
+        <translation>ليس نموذج محادثة: يُكمَل النص كما كُتب.</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -1923,6 +1979,26 @@
 </context>
 <context>
     <name>model_actions</name>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>استيراد نموذج GGUF</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)?</source>
+        <translation>استيراد %1 (%2)؟</translation>
+    </message>
+    <message>
+        <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
+        <translation>استخدمه في مكانه: لا يُنسخ شيء، ويجده LlamaDesk هناك ما دام الملف باقيًا. انسخه: يحتفظ LlamaDesk بنسخته الخاصة في مجلد النماذج.</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>استخدمه في مكانه</translation>
+    </message>
+    <message>
+        <source>Copy into LlamaDesk&apos;s folder</source>
+        <translation>انسخه إلى مجلد LlamaDesk</translation>
+    </message>
     <message>
         <source>GGUF models (*.gguf)</source>
         <translation>نماذج GGUF (*.gguf)</translation>

@@ -747,16 +747,20 @@
         <translation>Vorlage: automatisch</translation>
     </message>
     <message>
-        <source>Template: Llama 2</source>
-        <translation>Vorlage: Llama 2</translation>
+        <source>Llama 2</source>
+        <translation>Llama 2</translation>
     </message>
     <message>
-        <source>Template: the model&apos;s own</source>
-        <translation>Vorlage: die des Modells</translation>
+        <source>the model&apos;s own</source>
+        <translation>die des Modells</translation>
     </message>
     <message>
-        <source>Template: plain text</source>
-        <translation>Vorlage: reiner Text</translation>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
     </message>
     <message>
         <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
@@ -835,6 +839,10 @@
         <translation>%1 wird geladen … %p%</translation>
     </message>
     <message>
+        <source>Template: automatic (%1)</source>
+        <translation>Vorlage: automatisch (%1)</translation>
+    </message>
+    <message>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
@@ -857,6 +865,18 @@
     <message>
         <source>Prompt template: %1</source>
         <translation>Prompt-Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>Einstellungen › App › Kontextgröße legt einen größeren fest, wenn der Speicher reicht.</translation>
+    </message>
+    <message>
+        <source>Settings › App › GPU layers turns it back on.</source>
+        <translation>Einstellungen › App › GPU-Schichten schaltet sie wieder ein.</translation>
+    </message>
+    <message>
+        <source>Its replies are capped and repetition is penalised: Settings › New chats › Models without a chat template.</source>
+        <translation>Seine Antworten sind begrenzt und Wiederholungen werden bestraft: Einstellungen › Neue Chats › Modelle ohne Chatvorlage.</translation>
     </message>
     <message>
         <source>%1 / %2 tokens</source>
@@ -1073,6 +1093,10 @@
         <translation>An Ort und Stelle genutzt</translation>
     </message>
     <message>
+        <source>Opened from %1</source>
+        <translation>Geöffnet aus %1</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1083,6 +1107,10 @@
     <message>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? The file stays where it is.</source>
+        <translation>%1 aus der Liste entfernen? Die Datei bleibt, wo sie ist.</translation>
     </message>
     <message>
         <source>Delete model</source>
@@ -1294,6 +1322,26 @@
         <translation>API-Server</translation>
     </message>
     <message>
+        <source>Models without a chat template</source>
+        <translation>Modelle ohne Chatvorlage</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <source>Longest reply:</source>
+        <translation>Längste Antwort:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>Wiederholungsstrafe:</translation>
+    </message>
+    <message>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <translation>Ein Basismodell setzt Text fort, wie er dasteht, und kann sich endlos wiederholen. Die eigene Wiederholungsstrafe einer Unterhaltung bleibt, wenn sie nicht 1,00 ist.</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -1366,6 +1414,10 @@
         <translation>GPU:</translation>
     </message>
     <message>
+        <source>GPU: this build of LlamaDesk runs on the CPU only (it has no GPU support).</source>
+        <translation>GPU: Diese Version von LlamaDesk läuft nur auf der CPU (sie hat keine GPU-Unterstützung).</translation>
+    </message>
+    <message>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
@@ -1374,8 +1426,8 @@
         <translation>Kontextgröße:</translation>
     </message>
     <message>
-        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>GPU, Threads und Kontextgröße gelten ab dem nächsten Laden eines Modells. Eine neue Sprache gilt nach einem Neustart.</translation>
+        <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>Threads und Kontextgröße gelten beim nächsten Laden eines Modells. Eine neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1553,10 +1605,6 @@
         <translation>%1 ist beschädigt: Die Einstellung %2 ist %3, was kein Modell haben kann. Laden Sie das Modell erneut herunter oder wenden Sie sich an den Ersteller der Datei.</translation>
     </message>
     <message>
-        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
-        <translation>Das Kontextfenster hat %1 Token, die Voreinstellung von LlamaDesk; das Modell wurde für bis zu %2 trainiert. Unter Einstellungen › App › Kontextgröße lässt sich ein größeres festlegen, wenn der Speicher reicht.</translation>
-    </message>
-    <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>Die Chatvorlage dieses Modells hat keinen Platz für einen Systemprompt, daher steht der Systemprompt am Anfang der ersten Nachricht.</translation>
     </message>
@@ -1613,6 +1661,10 @@
         <translation>llama.cpp konnte %1 nicht laden (Architektur „%2“). Diese Version von LlamaDesk unterstützt die Architektur vielleicht nicht, oder die Datei ist beschädigt.</translation>
     </message>
     <message>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <translation>Kontext: %1 Token, Standard von LlamaDesk (das Modell kann bis zu %2).</translation>
+    </message>
+    <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
         <translation>%1 braucht etwa %2 Arbeitsspeicher (bei einem Kontext von %3 Token), frei sind aber nur %4. Schließen Sie andere Programme oder wählen Sie ein kleineres Modell oder eine kleinere Quantisierung.</translation>
     </message>
@@ -1625,8 +1677,8 @@
         <translation>Läuft auf der CPU: Keine %1-GPU gefunden.</translation>
     </message>
     <message>
-        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
-        <translation>Läuft auf der CPU: Die GPU-Auslagerung ist in den Einstellungen ausgeschaltet.</translation>
+        <source>Running on the CPU: GPU offload is turned off.</source>
+        <translation>Läuft auf der CPU: Die GPU-Auslagerung ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
@@ -1643,6 +1695,10 @@
     <message>
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>Das Laden auf %1 ist fehlgeschlagen, daher läuft das Modell langsamer auf der CPU.</translation>
+    </message>
+    <message>
+        <source>Not a chat model: text is continued as written.</source>
+        <translation>Kein Chatmodell: Text wird fortgesetzt, wie er dasteht.</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -1895,6 +1951,26 @@
 </context>
 <context>
     <name>model_actions</name>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>GGUF-Modell importieren</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)?</source>
+        <translation>%1 (%2) importieren?</translation>
+    </message>
+    <message>
+        <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
+        <translation>Dort verwenden, wo es ist: Nichts wird kopiert, und LlamaDesk findet es dort, solange die Datei bleibt. Kopieren: LlamaDesk behält eine eigene Kopie in seinem Modellordner.</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>Dort verwenden, wo es ist</translation>
+    </message>
+    <message>
+        <source>Copy into LlamaDesk&apos;s folder</source>
+        <translation>In den Ordner von LlamaDesk kopieren</translation>
+    </message>
     <message>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>

@@ -747,16 +747,20 @@
         <translation>Plantilla: automática</translation>
     </message>
     <message>
-        <source>Template: Llama 2</source>
-        <translation>Plantilla: Llama 2</translation>
+        <source>Llama 2</source>
+        <translation>Llama 2</translation>
     </message>
     <message>
-        <source>Template: the model&apos;s own</source>
-        <translation>Plantilla: la del modelo</translation>
+        <source>the model&apos;s own</source>
+        <translation>la del modelo</translation>
     </message>
     <message>
-        <source>Template: plain text</source>
-        <translation>Plantilla: texto sin formato</translation>
+        <source>plain text</source>
+        <translation>texto plano</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
     </message>
     <message>
         <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
@@ -835,6 +839,10 @@
         <translation>Cargando %1… %p%</translation>
     </message>
     <message>
+        <source>Template: automatic (%1)</source>
+        <translation>Plantilla: automática (%1)</translation>
+    </message>
+    <message>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
@@ -857,6 +865,18 @@
     <message>
         <source>Prompt template: %1</source>
         <translation>Plantilla del prompt: %1</translation>
+    </message>
+    <message>
+        <source>Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>Ajustes › Aplicación › Tamaño del contexto fija uno mayor, si la memoria lo permite.</translation>
+    </message>
+    <message>
+        <source>Settings › App › GPU layers turns it back on.</source>
+        <translation>Ajustes › Aplicación › Capas en la GPU lo vuelve a activar.</translation>
+    </message>
+    <message>
+        <source>Its replies are capped and repetition is penalised: Settings › New chats › Models without a chat template.</source>
+        <translation>Sus respuestas tienen un límite y la repetición se penaliza: Ajustes › Chats nuevos › Modelos sin plantilla de chat.</translation>
     </message>
     <message>
         <source>%1 / %2 tokens</source>
@@ -1073,6 +1093,10 @@
         <translation>Usado en su sitio</translation>
     </message>
     <message>
+        <source>Opened from %1</source>
+        <translation>Abierto desde %1</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -1083,6 +1107,10 @@
     <message>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? The file stays where it is.</source>
+        <translation>¿Quitar %1 de la lista? El archivo se queda donde está.</translation>
     </message>
     <message>
         <source>Delete model</source>
@@ -1294,6 +1322,26 @@
         <translation>Servidor API</translation>
     </message>
     <message>
+        <source>Models without a chat template</source>
+        <translation>Modelos sin plantilla de chat</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>Longest reply:</source>
+        <translation>Respuesta más larga:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>Penalización por repetición:</translation>
+    </message>
+    <message>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <translation>Un modelo base continúa el texto tal cual y puede repetirse sin fin. La penalización por repetición propia de una conversación, si no es 1,00, se mantiene.</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
@@ -1366,6 +1414,10 @@
         <translation>GPU:</translation>
     </message>
     <message>
+        <source>GPU: this build of LlamaDesk runs on the CPU only (it has no GPU support).</source>
+        <translation>GPU: esta versión de LlamaDesk funciona solo en la CPU (no admite GPU).</translation>
+    </message>
+    <message>
         <source>Threads:</source>
         <translation>Hilos:</translation>
     </message>
@@ -1374,8 +1426,8 @@
         <translation>Tamaño del contexto:</translation>
     </message>
     <message>
-        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>La GPU, los hilos y el tamaño del contexto se aplican la próxima vez que se cargue un modelo. Un idioma nuevo se aplica tras reiniciar.</translation>
+        <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>Los hilos y el tamaño del contexto se aplican al cargar el siguiente modelo. Un idioma nuevo se aplica tras reiniciar.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1553,10 +1605,6 @@
         <translation>%1 está dañado: su ajuste %2 es %3, algo que ningún modelo puede tener. Vuelva a descargar el modelo o consulte a quien creó el archivo.</translation>
     </message>
     <message>
-        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
-        <translation>La ventana de contexto es de %1 tokens, el valor predeterminado de LlamaDesk; el modelo se entrenó para hasta %2. En Ajustes › Aplicación › Tamaño del contexto se puede fijar uno mayor, si la memoria lo permite.</translation>
-    </message>
-    <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>La plantilla de chat de este modelo no tiene sitio para un prompt de sistema, así que el prompt de sistema se pone al principio del primer mensaje.</translation>
     </message>
@@ -1613,6 +1661,10 @@
         <translation>llama.cpp no pudo cargar %1 (arquitectura «%2»). Puede que esta versión de LlamaDesk no admita la arquitectura o que el archivo esté dañado.</translation>
     </message>
     <message>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <translation>Contexto: %1 tokens, el predeterminado de LlamaDesk (el modelo admite hasta %2).</translation>
+    </message>
+    <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
         <translation>%1 necesita unos %2 de memoria (con un contexto de %3 tokens), pero solo hay %4 libres. Cierre otros programas o elija un modelo o una cuantización más pequeños.</translation>
     </message>
@@ -1625,8 +1677,8 @@
         <translation>Se ejecuta en la CPU: no se encontró ninguna GPU %1.</translation>
     </message>
     <message>
-        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
-        <translation>Se ejecuta en la CPU: la descarga en GPU está desactivada en los ajustes.</translation>
+        <source>Running on the CPU: GPU offload is turned off.</source>
+        <translation>Funcionando en la CPU: la descarga en la GPU está desactivada.</translation>
     </message>
     <message>
         <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
@@ -1643,6 +1695,10 @@
     <message>
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>La carga en %1 falló, así que el modelo se ejecuta en la CPU, más despacio.</translation>
+    </message>
+    <message>
+        <source>Not a chat model: text is continued as written.</source>
+        <translation>No es un modelo de chat: el texto se continúa tal como está escrito.</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -1895,6 +1951,26 @@
 </context>
 <context>
     <name>model_actions</name>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importar un modelo GGUF</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)?</source>
+        <translation>¿Importar %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
+        <translation>Usarlo donde está: no se copia nada y LlamaDesk lo encuentra allí mientras el archivo siga. Copiarlo: LlamaDesk guarda su propia copia en su carpeta de modelos.</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>Usar donde está</translation>
+    </message>
+    <message>
+        <source>Copy into LlamaDesk&apos;s folder</source>
+        <translation>Copiar a la carpeta de LlamaDesk</translation>
+    </message>
     <message>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>

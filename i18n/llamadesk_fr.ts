@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>Le modèle d'embedding qui a construit %1, %2, n'est plus là. Téléchargez-le à nouveau (Modèles › Modèles d'embedding) pour garder cette collection à jour ; la recherche fonctionne toujours, par mots-clés.</translation>
+        <translation>Le modèle d&apos;embedding qui a construit %1, %2, n&apos;est plus là. Téléchargez-le à nouveau (Modèles › Modèles d&apos;embedding) pour garder cette collection à jour ; la recherche fonctionne toujours, par mots-clés.</translation>
     </message>
 </context>
 <context>
@@ -747,16 +747,20 @@
         <translation>Gabarit : automatique</translation>
     </message>
     <message>
-        <source>Template: Llama 2</source>
-        <translation>Gabarit : Llama 2</translation>
+        <source>Llama 2</source>
+        <translation>Llama 2</translation>
     </message>
     <message>
-        <source>Template: the model&apos;s own</source>
-        <translation>Gabarit : celui du modèle</translation>
+        <source>the model&apos;s own</source>
+        <translation>celui du modèle</translation>
     </message>
     <message>
-        <source>Template: plain text</source>
-        <translation>Gabarit : texte brut</translation>
+        <source>plain text</source>
+        <translation>texte brut</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle de prompt : %1</translation>
     </message>
     <message>
         <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
@@ -835,6 +839,10 @@
         <translation>Chargement de %1… %p%</translation>
     </message>
     <message>
+        <source>Template: automatic (%1)</source>
+        <translation>Modèle de prompt : automatique (%1)</translation>
+    </message>
+    <message>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
@@ -857,6 +865,18 @@
     <message>
         <source>Prompt template: %1</source>
         <translation>Gabarit de prompt : %1</translation>
+    </message>
+    <message>
+        <source>Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>Réglages › Application › Taille du contexte en fixe une plus grande, si la mémoire le permet.</translation>
+    </message>
+    <message>
+        <source>Settings › App › GPU layers turns it back on.</source>
+        <translation>Réglages › Application › Couches GPU le réactive.</translation>
+    </message>
+    <message>
+        <source>Its replies are capped and repetition is penalised: Settings › New chats › Models without a chat template.</source>
+        <translation>Ses réponses sont plafonnées et les répétitions pénalisées : Réglages › Nouvelles discussions › Modèles sans modèle de chat.</translation>
     </message>
     <message>
         <source>%1 / %2 tokens</source>
@@ -1073,6 +1093,10 @@
         <translation>Utilisé sur place</translation>
     </message>
     <message>
+        <source>Opened from %1</source>
+        <translation>Ouvert depuis %1</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1083,6 +1107,10 @@
     <message>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? The file stays where it is.</source>
+        <translation>Retirer %1 de la liste ? Le fichier reste où il est.</translation>
     </message>
     <message>
         <source>Delete model</source>
@@ -1294,6 +1322,26 @@
         <translation>Serveur API</translation>
     </message>
     <message>
+        <source>Models without a chat template</source>
+        <translation>Modèles sans modèle de chat</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> jetons</translation>
+    </message>
+    <message>
+        <source>Longest reply:</source>
+        <translation>Réponse la plus longue :</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>Pénalité de répétition :</translation>
+    </message>
+    <message>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <translation>Un modèle de base prolonge le texte tel quel et peut se répéter sans fin. La pénalité de répétition propre à une conversation, si elle n'est pas 1,00, est conservée.</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -1366,6 +1414,10 @@
         <translation>GPU :</translation>
     </message>
     <message>
+        <source>GPU: this build of LlamaDesk runs on the CPU only (it has no GPU support).</source>
+        <translation>GPU : cette version de LlamaDesk fonctionne sur le processeur seulement (elle ne prend pas en charge le GPU).</translation>
+    </message>
+    <message>
         <source>Threads:</source>
         <translation>Threads :</translation>
     </message>
@@ -1374,8 +1426,8 @@
         <translation>Taille du contexte :</translation>
     </message>
     <message>
-        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>Le GPU, les threads et la taille du contexte s&apos;appliquent au prochain chargement d&apos;un modèle. Une nouvelle langue s&apos;applique après un redémarrage.</translation>
+        <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>Les threads et la taille du contexte s'appliquent au prochain chargement d'un modèle. Une nouvelle langue s'applique après un redémarrage.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1553,10 +1605,6 @@
         <translation>%1 est endommagé : son paramètre %2 vaut %3, ce qu’aucun modèle ne peut avoir. Téléchargez à nouveau le modèle, ou contactez l’auteur du fichier.</translation>
     </message>
     <message>
-        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
-        <translation>La fenêtre de contexte est de %1 jetons, la valeur par défaut de LlamaDesk ; le modèle a été entraîné pour %2 au maximum. Paramètres › Application › Taille du contexte permet d’en choisir une plus grande, si la mémoire le permet.</translation>
-    </message>
-    <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>Le modèle de conversation de ce modèle ne prévoit pas de prompt système : le prompt système est donc placé au début du premier message.</translation>
     </message>
@@ -1613,6 +1661,10 @@
         <translation>llama.cpp n&apos;a pas pu charger %1 (architecture « %2 »). Cette version de LlamaDesk ne prend peut-être pas en charge cette architecture, ou le fichier est endommagé.</translation>
     </message>
     <message>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <translation>Contexte : %1 jetons, valeur par défaut de LlamaDesk (le modèle accepte jusqu'à %2).</translation>
+    </message>
+    <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
         <translation>%1 a besoin d&apos;environ %2 de mémoire (pour un contexte de %3 jetons), mais seuls %4 sont libres. Fermez d&apos;autres programmes, ou choisissez un modèle ou une quantification plus petits.</translation>
     </message>
@@ -1625,8 +1677,8 @@
         <translation>Exécution sur le CPU : aucun GPU %1 n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
-        <translation>Exécution sur le CPU : le déchargement sur GPU est désactivé dans les paramètres.</translation>
+        <source>Running on the CPU: GPU offload is turned off.</source>
+        <translation>Exécution sur le processeur : le déchargement sur GPU est désactivé.</translation>
     </message>
     <message>
         <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
@@ -1643,6 +1695,10 @@
     <message>
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>Le chargement sur %1 a échoué : le modèle tourne donc sur le CPU, plus lentement.</translation>
+    </message>
+    <message>
+        <source>Not a chat model: text is continued as written.</source>
+        <translation>Pas un modèle de discussion : le texte est prolongé tel qu'écrit.</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -1895,6 +1951,26 @@
 </context>
 <context>
     <name>model_actions</name>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importer un modèle GGUF</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)?</source>
+        <translation>Importer %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
+        <translation>L'utiliser là où il est : rien n'est copié, et LlamaDesk le trouve là tant que le fichier y reste. Le copier : LlamaDesk garde sa propre copie dans son dossier de modèles.</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>Utiliser là où il est</translation>
+    </message>
+    <message>
+        <source>Copy into LlamaDesk&apos;s folder</source>
+        <translation>Copier dans le dossier de LlamaDesk</translation>
+    </message>
     <message>
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>

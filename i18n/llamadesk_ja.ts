@@ -740,16 +740,20 @@
         <translation>テンプレート: 自動</translation>
     </message>
     <message>
-        <source>Template: Llama 2</source>
-        <translation>テンプレート: Llama 2</translation>
+        <source>Llama 2</source>
+        <translation>Llama 2</translation>
     </message>
     <message>
-        <source>Template: the model&apos;s own</source>
-        <translation>テンプレート: モデル内蔵</translation>
+        <source>the model&apos;s own</source>
+        <translation>モデル独自</translation>
     </message>
     <message>
-        <source>Template: plain text</source>
-        <translation>テンプレート: プレーンテキスト</translation>
+        <source>plain text</source>
+        <translation>プレーンテキスト</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>テンプレート: %1</translation>
     </message>
     <message>
         <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
@@ -828,6 +832,10 @@
         <translation>%1 を読み込み中… %p%</translation>
     </message>
     <message>
+        <source>Template: automatic (%1)</source>
+        <translation>テンプレート: 自動 (%1)</translation>
+    </message>
+    <message>
         <source>No model loaded</source>
         <translation>モデル未読み込み</translation>
     </message>
@@ -850,6 +858,18 @@
     <message>
         <source>Prompt template: %1</source>
         <translation>プロンプトテンプレート: %1</translation>
+    </message>
+    <message>
+        <source>Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>設定 › アプリ › コンテキストサイズで、メモリが許せばより大きくできます。</translation>
+    </message>
+    <message>
+        <source>Settings › App › GPU layers turns it back on.</source>
+        <translation>設定 › アプリ › GPU レイヤーで再び有効にできます。</translation>
+    </message>
+    <message>
+        <source>Its replies are capped and repetition is penalised: Settings › New chats › Models without a chat template.</source>
+        <translation>返答は長さが制限され、繰り返しにはペナルティがかかります: 設定 › 新しいチャット › チャットテンプレートのないモデル。</translation>
     </message>
     <message>
         <source>%1 / %2 tokens</source>
@@ -1066,6 +1086,10 @@
         <translation>元の場所で使用</translation>
     </message>
     <message>
+        <source>Opened from %1</source>
+        <translation>%1 から開いたもの</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -1076,6 +1100,10 @@
     <message>
         <source>Checking %1…</source>
         <translation>%1 を検証中…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? The file stays where it is.</source>
+        <translation>%1 を一覧から外しますか?ファイルはそのまま残ります。</translation>
     </message>
     <message>
         <source>Delete model</source>
@@ -1287,6 +1315,26 @@
         <translation>API サーバー</translation>
     </message>
     <message>
+        <source>Models without a chat template</source>
+        <translation>チャットテンプレートのないモデル</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> トークン</translation>
+    </message>
+    <message>
+        <source>Longest reply:</source>
+        <translation>最長の返答:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>繰り返しペナルティ:</translation>
+    </message>
+    <message>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <translation>ベースモデルは書かれた文章をそのまま続け、際限なく繰り返すことがあります。会話独自の繰り返しペナルティは、1.00 でなければそのまま使われます。</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
@@ -1359,6 +1407,10 @@
         <translation>GPU:</translation>
     </message>
     <message>
+        <source>GPU: this build of LlamaDesk runs on the CPU only (it has no GPU support).</source>
+        <translation>GPU: この LlamaDesk のビルドは CPU のみで動作します (GPU には対応していません)。</translation>
+    </message>
+    <message>
         <source>Threads:</source>
         <translation>スレッド:</translation>
     </message>
@@ -1367,8 +1419,8 @@
         <translation>コンテキストサイズ:</translation>
     </message>
     <message>
-        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>GPU・スレッド・コンテキストサイズは次にモデルを読み込んだときに反映されます。新しい言語は再起動後に反映されます。</translation>
+        <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>スレッド数とコンテキストサイズは次にモデルを読み込むときに適用されます。新しい言語は再起動後に適用されます。</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1546,10 +1598,6 @@
         <translation>%1 は破損しています。設定 %2 の値 %3 は、どのモデルにもあり得ない値です。モデルをもう一度ダウンロードするか、ファイルの作成者に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
-        <translation>コンテキストウィンドウは LlamaDesk の既定値の %1 トークンです。モデルは最大 %2 トークンで学習されています。メモリに余裕があれば、設定 › アプリ › コンテキストサイズ でより大きな値を設定できます。</translation>
-    </message>
-    <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>このモデルのチャットテンプレートにはシステムプロンプトを置く場所がないため、システムプロンプトは最初のメッセージの先頭に置かれます。</translation>
     </message>
@@ -1606,6 +1654,10 @@
         <translation>llama.cpp は %1（アーキテクチャ「%2」）を読み込めませんでした。この LlamaDesk がそのアーキテクチャに対応していないか、ファイルが破損している可能性があります。</translation>
     </message>
     <message>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <translation>コンテキスト: %1 トークン (LlamaDesk の既定値。モデルは最大 %2 まで対応)。</translation>
+    </message>
+    <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
         <translation>%1 には約 %2 のメモリが必要です（コンテキスト %3 トークン時）が、空きは %4 しかありません。他のプログラムを閉じるか、より小さなモデルか量子化を選んでください。</translation>
     </message>
@@ -1618,8 +1670,8 @@
         <translation>CPU で実行中: %1 GPU が見つかりません。</translation>
     </message>
     <message>
-        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
-        <translation>CPU で実行中: 設定で GPU オフロードがオフになっています。</translation>
+        <source>Running on the CPU: GPU offload is turned off.</source>
+        <translation>CPU で実行中: GPU へのオフロードはオフです。</translation>
     </message>
     <message>
         <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
@@ -1636,6 +1688,10 @@
     <message>
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>%1 への読み込みに失敗したため、モデルは CPU で実行されます（遅くなります）。</translation>
+    </message>
+    <message>
+        <source>Not a chat model: text is continued as written.</source>
+        <translation>チャットモデルではありません: 書かれた文章の続きを書きます。</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -1888,6 +1944,26 @@
 </context>
 <context>
     <name>model_actions</name>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>GGUF モデルをインポート</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)?</source>
+        <translation>%1 (%2) をインポートしますか?</translation>
+    </message>
+    <message>
+        <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
+        <translation>その場所で使う: 何もコピーせず、ファイルがある限り LlamaDesk はそこで見つけます。コピーする: LlamaDesk のモデルフォルダーに専用のコピーを置きます。</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>その場所で使う</translation>
+    </message>
+    <message>
+        <source>Copy into LlamaDesk&apos;s folder</source>
+        <translation>LlamaDesk のフォルダーにコピー</translation>
+    </message>
     <message>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF モデル (*.gguf)</translation>

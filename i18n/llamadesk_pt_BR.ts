@@ -747,16 +747,20 @@
         <translation>Formato: automático</translation>
     </message>
     <message>
-        <source>Template: Llama 2</source>
-        <translation>Formato: Llama 2</translation>
+        <source>Llama 2</source>
+        <translation>Llama 2</translation>
     </message>
     <message>
-        <source>Template: the model&apos;s own</source>
-        <translation>Formato: o do próprio modelo</translation>
+        <source>the model&apos;s own</source>
+        <translation>a do modelo</translation>
     </message>
     <message>
-        <source>Template: plain text</source>
-        <translation>Formato: texto simples</translation>
+        <source>plain text</source>
+        <translation>texto simples</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modelo: %1</translation>
     </message>
     <message>
         <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
@@ -835,6 +839,10 @@
         <translation>Carregando %1… %p%</translation>
     </message>
     <message>
+        <source>Template: automatic (%1)</source>
+        <translation>Modelo: automático (%1)</translation>
+    </message>
+    <message>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
@@ -857,6 +865,18 @@
     <message>
         <source>Prompt template: %1</source>
         <translation>Formato do prompt: %1</translation>
+    </message>
+    <message>
+        <source>Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>Configurações › Aplicativo › Tamanho do contexto define um maior, se a memória permitir.</translation>
+    </message>
+    <message>
+        <source>Settings › App › GPU layers turns it back on.</source>
+        <translation>Configurações › Aplicativo › Camadas na GPU o reativa.</translation>
+    </message>
+    <message>
+        <source>Its replies are capped and repetition is penalised: Settings › New chats › Models without a chat template.</source>
+        <translation>Suas respostas têm limite e a repetição é penalizada: Configurações › Novos chats › Modelos sem modelo de chat.</translation>
     </message>
     <message>
         <source>%1 / %2 tokens</source>
@@ -1073,6 +1093,10 @@
         <translation>Usado no local</translation>
     </message>
     <message>
+        <source>Opened from %1</source>
+        <translation>Aberto de %1</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -1083,6 +1107,10 @@
     <message>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? The file stays where it is.</source>
+        <translation>Remover %1 da lista? O arquivo fica onde está.</translation>
     </message>
     <message>
         <source>Delete model</source>
@@ -1294,6 +1322,26 @@
         <translation>Servidor da API</translation>
     </message>
     <message>
+        <source>Models without a chat template</source>
+        <translation>Modelos sem modelo de chat</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>Longest reply:</source>
+        <translation>Resposta mais longa:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>Penalidade de repetição:</translation>
+    </message>
+    <message>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <translation>Um modelo base continua o texto como está e pode se repetir sem fim. A penalidade de repetição própria de uma conversa, quando não é 1,00, é mantida.</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
@@ -1366,6 +1414,10 @@
         <translation>GPU:</translation>
     </message>
     <message>
+        <source>GPU: this build of LlamaDesk runs on the CPU only (it has no GPU support).</source>
+        <translation>GPU: esta versão do LlamaDesk roda só na CPU (não tem suporte a GPU).</translation>
+    </message>
+    <message>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
@@ -1374,8 +1426,8 @@
         <translation>Tamanho do contexto:</translation>
     </message>
     <message>
-        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>GPU, threads e tamanho do contexto valem a partir do próximo carregamento de modelo. Um novo idioma vale depois de reiniciar.</translation>
+        <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>Threads e tamanho do contexto valem quando um modelo for carregado de novo. Um novo idioma vale após reiniciar.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1553,10 +1605,6 @@
         <translation>%1 está danificado: a configuração %2 é %3, o que nenhum modelo pode ter. Baixe o modelo novamente ou fale com quem criou o arquivo.</translation>
     </message>
     <message>
-        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
-        <translation>A janela de contexto é de %1 tokens, o padrão do LlamaDesk; o modelo foi treinado para até %2. Em Configurações › Aplicativo › Tamanho do contexto é possível definir um maior, se a memória permitir.</translation>
-    </message>
-    <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>O modelo de chat deste modelo não tem lugar para um prompt de sistema, então o prompt de sistema é colocado no início da primeira mensagem.</translation>
     </message>
@@ -1613,6 +1661,10 @@
         <translation>O llama.cpp não conseguiu carregar %1 (arquitetura “%2”). A arquitetura pode não ter suporte nesta versão do LlamaDesk, ou o arquivo pode estar danificado.</translation>
     </message>
     <message>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <translation>Contexto: %1 tokens, o padrão do LlamaDesk (o modelo aceita até %2).</translation>
+    </message>
+    <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
         <translation>%1 precisa de cerca de %2 de memória (com um contexto de %3 tokens), mas só há %4 livres. Feche outros programas ou escolha um modelo ou uma quantização menor.</translation>
     </message>
@@ -1625,8 +1677,8 @@
         <translation>Rodando na CPU: nenhuma GPU %1 foi encontrada.</translation>
     </message>
     <message>
-        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
-        <translation>Rodando na CPU: o uso da GPU está desligado nas configurações.</translation>
+        <source>Running on the CPU: GPU offload is turned off.</source>
+        <translation>Rodando na CPU: o descarregamento na GPU está desligado.</translation>
     </message>
     <message>
         <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
@@ -1643,6 +1695,10 @@
     <message>
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>O carregamento em %1 falhou, então o modelo roda na CPU, mais devagar.</translation>
+    </message>
+    <message>
+        <source>Not a chat model: text is continued as written.</source>
+        <translation>Não é um modelo de chat: o texto é continuado como está escrito.</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -1895,6 +1951,26 @@
 </context>
 <context>
     <name>model_actions</name>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importar um modelo GGUF</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)?</source>
+        <translation>Importar %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
+        <translation>Usar onde está: nada é copiado, e o LlamaDesk o encontra lá enquanto o arquivo ficar. Copiar: o LlamaDesk guarda a própria cópia na pasta de modelos.</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>Usar onde está</translation>
+    </message>
+    <message>
+        <source>Copy into LlamaDesk&apos;s folder</source>
+        <translation>Copiar para a pasta do LlamaDesk</translation>
+    </message>
     <message>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>

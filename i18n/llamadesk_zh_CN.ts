@@ -740,16 +740,20 @@
         <translation>模板：自动</translation>
     </message>
     <message>
-        <source>Template: Llama 2</source>
-        <translation>模板：Llama 2</translation>
+        <source>Llama 2</source>
+        <translation>Llama 2</translation>
     </message>
     <message>
-        <source>Template: the model&apos;s own</source>
-        <translation>模板：模型自带</translation>
+        <source>the model&apos;s own</source>
+        <translation>模型自带</translation>
     </message>
     <message>
-        <source>Template: plain text</source>
-        <translation>模板：纯文本</translation>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>模板:%1</translation>
     </message>
     <message>
         <source>How messages are put to this model. Automatic reads it from the model file; the choice is kept for this model.</source>
@@ -828,6 +832,10 @@
         <translation>正在加载 %1… %p%</translation>
     </message>
     <message>
+        <source>Template: automatic (%1)</source>
+        <translation>模板:自动(%1)</translation>
+    </message>
+    <message>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -850,6 +858,18 @@
     <message>
         <source>Prompt template: %1</source>
         <translation>提示词模板：%1</translation>
+    </message>
+    <message>
+        <source>Settings › App › Context size sets a larger one, if memory allows.</source>
+        <translation>设置 › 应用 › 上下文大小可设得更大(内存允许时)。</translation>
+    </message>
+    <message>
+        <source>Settings › App › GPU layers turns it back on.</source>
+        <translation>设置 › 应用 › GPU 层可重新开启。</translation>
+    </message>
+    <message>
+        <source>Its replies are capped and repetition is penalised: Settings › New chats › Models without a chat template.</source>
+        <translation>其回复有长度上限并惩罚重复:设置 › 新对话 › 无聊天模板的模型。</translation>
     </message>
     <message>
         <source>%1 / %2 tokens</source>
@@ -1066,6 +1086,10 @@
         <translation>原位使用</translation>
     </message>
     <message>
+        <source>Opened from %1</source>
+        <translation>从 %1 打开</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1076,6 +1100,10 @@
     <message>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? The file stays where it is.</source>
+        <translation>从列表中移除 %1?文件保留在原处。</translation>
     </message>
     <message>
         <source>Delete model</source>
@@ -1287,6 +1315,26 @@
         <translation>API 服务器</translation>
     </message>
     <message>
+        <source>Models without a chat template</source>
+        <translation>无聊天模板的模型</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个词元</translation>
+    </message>
+    <message>
+        <source>Longest reply:</source>
+        <translation>最长回复:</translation>
+    </message>
+    <message>
+        <source>Repeat penalty:</source>
+        <translation>重复惩罚：</translation>
+    </message>
+    <message>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <translation>基础模型会照原样续写文本,可能无休止地重复。对话自己的重复惩罚若不是 1.00,则保留不变。</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -1359,6 +1407,10 @@
         <translation>GPU：</translation>
     </message>
     <message>
+        <source>GPU: this build of LlamaDesk runs on the CPU only (it has no GPU support).</source>
+        <translation>GPU:此版本的 LlamaDesk 仅在 CPU 上运行(不支持 GPU)。</translation>
+    </message>
+    <message>
         <source>Threads:</source>
         <translation>线程数：</translation>
     </message>
@@ -1367,8 +1419,8 @@
         <translation>上下文大小：</translation>
     </message>
     <message>
-        <source>GPU, threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>GPU、线程数和上下文大小将在下次加载模型时生效。新语言在重启后生效。</translation>
+        <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
+        <translation>线程数和上下文大小在下次加载模型时生效。新语言在重启后生效。</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1546,10 +1598,6 @@
         <translation>%1 已损坏：其设置 %2 的值为 %3，任何模型都不可能是这个值。请重新下载模型，或联系该文件的制作者。</translation>
     </message>
     <message>
-        <source>The context window is %1 tokens, LlamaDesk&apos;s default; the model was trained for up to %2. Settings › App › Context size sets a larger one, if memory allows.</source>
-        <translation>上下文窗口为 %1 个词元，这是 LlamaDesk 的默认值；该模型训练时最多支持 %2 个。如内存允许，可在“设置 › 应用 › 上下文大小”中设置更大的值。</translation>
-    </message>
-    <message>
         <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>此模型的聊天模板没有放置系统提示词的位置，因此系统提示词会放在第一条消息的开头。</translation>
     </message>
@@ -1606,6 +1654,10 @@
         <translation>llama.cpp 无法加载 %1（架构“%2”）。此版 LlamaDesk 可能不支持该架构，或文件已损坏。</translation>
     </message>
     <message>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <translation>上下文:%1 个词元,LlamaDesk 的默认值(模型最多支持 %2)。</translation>
+    </message>
+    <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
         <translation>%1 约需 %2 内存（上下文为 %3 词元时），但可用内存只有 %4。请关闭其他程序，或选择更小的模型或量化。</translation>
     </message>
@@ -1618,8 +1670,8 @@
         <translation>在 CPU 上运行：未找到 %1 GPU。</translation>
     </message>
     <message>
-        <source>Running on the CPU: GPU offload is turned off in the settings.</source>
-        <translation>在 CPU 上运行：设置中已关闭 GPU 卸载。</translation>
+        <source>Running on the CPU: GPU offload is turned off.</source>
+        <translation>在 CPU 上运行:GPU 卸载已关闭。</translation>
     </message>
     <message>
         <source>Running on the CPU: the model does not fit in the free memory of %1 (%2 free).</source>
@@ -1636,6 +1688,10 @@
     <message>
         <source>Loading onto %1 failed, so the model runs on the CPU instead, which is slower.</source>
         <translation>加载到 %1 失败，因此模型改在 CPU 上运行，速度较慢。</translation>
+    </message>
+    <message>
+        <source>Not a chat model: text is continued as written.</source>
+        <translation>不是聊天模型:会照原样续写文本。</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -1888,6 +1944,26 @@
 </context>
 <context>
     <name>model_actions</name>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>导入 GGUF 模型</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)?</source>
+        <translation>导入 %1(%2)?</translation>
+    </message>
+    <message>
+        <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
+        <translation>就地使用:不复制任何内容,只要文件还在,LlamaDesk 就在原处找到它。复制:LlamaDesk 在其模型文件夹中保留一份副本。</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>就地使用</translation>
+    </message>
+    <message>
+        <source>Copy into LlamaDesk&apos;s folder</source>
+        <translation>复制到 LlamaDesk 的文件夹</translation>
+    </message>
     <message>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>

@@ -80,11 +80,13 @@ def open_context(data_dir: str | None = None, *, writer: bool = True,
     search, export) never block anyone.
     """
     paths = AppPaths.resolve(data_dir).ensure()
-    recent = setup_logging(paths.log_file)
-    log.info("LlamaDesk %s starting; data in %s", __version__, paths.data_dir)
     if writer and lock is None:
+        # Before the log: a run refused here (another LlamaDesk has the folder) must
+        # not write "starting" into the log that one is keeping.
         lock = InstanceLock(paths.data_dir)
         lock.acquire()
+    recent = setup_logging(paths.log_file)
+    log.info("LlamaDesk %s starting; data in %s", __version__, paths.data_dir)
     try:
         # Readers still work on a read-only folder (a backup disk, a locked-down
         # profile): the history opens read-only there.

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from llamadesk.documents.grounding import PASSAGES, ground
 from llamadesk.engine.options import SamplingParams
-from llamadesk.engine.prompt import ChatMessage
+from llamadesk.engine.prompt import ChatMessage, TemplateKind
 from llamadesk.errors import LlamaDeskError, StorageError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
+from llamadesk.sampling import PlainTextLimits
 from llamadesk.storage.records import MessageRecord, ReplyStats, Source
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.schema import FinishReason, MessageStatus, Role
@@ -71,8 +72,11 @@ class ChatService:
     def __init__(
         self, repository: HistoryRepository, save_interval: float = SAVE_INTERVAL_S,
         documents: PassageFinder | None = None,
+        plain_limits: Callable[[], PlainTextLimits] = PlainTextLimits,
     ) -> None:
         self.repository = repository
+        # Read at each reply: the settings may change while the window is open.
+        self.plain_limits = plain_limits
         self.save_interval = save_interval
         # Where a conversation's collections are searched; None: no documents.
         self.documents = documents
@@ -166,6 +170,7 @@ class ChatService:
             raise StorageError(Note(QT_TRANSLATE_NOOP(
                 "messages", "This reply has no message to answer.")))
         user_message = self.repository.get_message(reply.parent_id)
+        params = self._limited(session, params)
         on_started(ReplyStarted(reply.conversation_id, user_message, reply.id, reply.content))
         messages = self._prompt_with_ids(reply.conversation_id, user_message.id, session)
         # The passages it was first given, again: the prompt it carries on from.
@@ -182,6 +187,7 @@ class ChatService:
                on_context: ContextCallback) -> MessageRecord:
         conversation_id = user_message.conversation_id
         facts = session.info.facts
+        params = self._limited(session, params)
         reply = self.repository.start_reply(
             conversation_id,
             model_name=facts.name,
@@ -200,6 +206,11 @@ class ChatService:
             if sources:
                 self.repository.set_sources(reply.id, sources)
         return self._stream(session, reply, messages, params, on_text, stop_event, on_context)
+
+    def _limited(self, session: ModelSession, params: SamplingParams) -> SamplingParams:
+        if session.info.template is TemplateKind.PLAIN:
+            return self.plain_limits().apply(params)
+        return params
 
     def _find_sources(self, conversation_id: int, question: str) -> list[Source]:
         collections = self.repository.get_conversation(conversation_id).collections

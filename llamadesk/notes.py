@@ -19,8 +19,11 @@ class Note(str):
 
     template: str
     args: tuple[str, ...]
+    # What the note is about, for the one who shows it to add where to change it:
+    # the window names its setting, the terminal its flag.
+    topic: str
 
-    def __new__(cls, template: str, *args: object) -> Note:
+    def __new__(cls, template: str, *args: object, topic: str = "") -> Note:
         values = tuple(str(value) for value in args)
         text = template
         for number, value in enumerate(values, start=1):
@@ -28,4 +31,11 @@ class Note(str):
         note = super().__new__(cls, text)
         note.template = template
         note.args = values
+        note.topic = topic
         return note
+
+
+# Topics of notes that a setting (window) or a flag (terminal) changes.
+CONTEXT_SIZE = "context-size"
+GPU_OFF = "gpu-off"
+BASE_MODEL = "base-model"

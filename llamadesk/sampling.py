@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from llamadesk.engine.options import PRESETS, SamplingParams
 
@@ -76,3 +76,28 @@ def in_bounds(key: str, value: float) -> bool:
 def sampling_for(stored: Mapping[str, Any] | None, default: SamplingChoice) -> SamplingChoice:
     """A conversation's choice: what it stored, else the app's default for new chats."""
     return SamplingChoice.from_json(stored) or default
+
+
+class _Readable(Protocol):
+    def __getitem__(self, key: str) -> Any: ...
+
+
+@dataclass(frozen=True)
+class PlainTextLimits:
+    """A model without a chat template (a base model) continues text with no end in
+    sight: one repeated a sentence for 1,650 tokens. Its replies get a length cap
+    and a repeat penalty, unless the conversation chose its own (Settings › New
+    chats shows both)."""
+
+    max_tokens: int = 512
+    repeat_penalty: float = 1.15
+
+    @classmethod
+    def from_settings(cls, settings: _Readable) -> PlainTextLimits:
+        return cls(int(settings["plain_max_tokens"]), float(settings["plain_repeat_penalty"]))
+
+    def apply(self, params: SamplingParams) -> SamplingParams:
+        # A repeat penalty of exactly 1.0 is every preset's "off": not a choice made.
+        penalty = self.repeat_penalty if params.repeat_penalty == 1.0 else params.repeat_penalty
+        return replace(params, max_tokens=params.max_tokens or self.max_tokens,
+                       repeat_penalty=penalty)

@@ -106,6 +106,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("default_preset", "balanced", choices=tuple(PRESETS)),
     # Overrides of the preset, SAMPLING_KEYS only.
     Setting("default_sampling", {}, check=_sampling_overrides),
+    # Replies of a model without a chat template (sampling.PlainTextLimits).
+    Setting("plain_max_tokens", 512, minimum=16, maximum=32_768),
+    Setting("plain_repeat_penalty", 1.15, minimum=1.0, maximum=2.0),
     # Window state.
     Setting("window_geometry", "", check=_geometry),  # Qt's saveGeometry(), base64
     Setting("splitter_sizes", [], check=_ints(0, 100_000, 8)),

@@ -53,6 +53,10 @@ def test_chat_list_export_round_trip(data_dir: Path, tiny_model: Path, tmp_path:
     out = tmp_path / "all.json"
     exported = llamadesk("export", "--format", "json", "-o", str(out), data_dir=data_dir)
     assert exported.returncode == 0, exported.stderr
+    from llamadesk.units import format_bytes
+
+    assert exported.stdout == (f"Exported 1 conversation to {out.resolve()} "
+                               f"({format_bytes(out.stat().st_size)}).\n")
     messages = json.loads(out.read_text())["conversations"][0]["messages"]
     assert [m["role"] for m in messages] == ["user", "assistant", "user", "assistant"]
     assert messages[1]["content"] == REPLY and messages[2]["content"] == "And then?"

@@ -18,8 +18,14 @@ from tests.test_cli import llamadesk
 def test_a_second_writer_is_refused_but_readers_are_not(data_dir: Path) -> None:
     first = open_context(str(data_dir))
     try:
+        log_file = first.paths.log_file
+        before = log_file.read_text(encoding="utf-8")
         with pytest.raises(DataInUse, match="Another LlamaDesk is using the data"):
             open_context(str(data_dir))
+        # The refused run wrote nothing into the log the first one keeps.
+        refused = llamadesk("chat", "--model", "x.gguf", "Hi", data_dir=data_dir)
+        assert refused.returncode != 0 and "Another LlamaDesk" in refused.stderr
+        assert log_file.read_text(encoding="utf-8") == before
         reader = open_context(str(data_dir), writer=False)
         assert reader.repository.list_conversations() == []
         reader.close()

@@ -9,6 +9,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from llamadesk.commands.output import EXIT_ERROR, EXIT_USAGE, print_error
+from llamadesk.notes import BASE_MODEL, CONTEXT_SIZE, GPU_OFF
+
+# Where the terminal changes what a note is about (the window names its settings).
+TERMINAL_HINTS = {
+    CONTEXT_SIZE: "--ctx N sets a larger one, if memory allows.",
+    GPU_OFF: "--gpu-layers N (or -1 for all) offloads layers, unless --safe is given.",
+    BASE_MODEL: "Its replies are capped (--max-tokens) and repetition is penalised.",
+}
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -27,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from llamadesk.documents.retriever import DocumentRetriever, embedder_opener
     from llamadesk.engine.prompt import TemplateKind
     from llamadesk.engine.session import LoadOptions, ModelSession
-    from llamadesk.sampling import SamplingChoice, sampling_for
+    from llamadesk.sampling import PlainTextLimits, SamplingChoice, sampling_for
     from llamadesk.settings import Settings
 
     context = open_context(args.data_dir)
@@ -57,8 +65,10 @@ def run(args: argparse.Namespace) -> int:
             file_hash=context.hash_cache.sha256, guard=context.guard,
             template=TemplateKind(args.template) if args.template else None))
         for note in session.info.notes:
-            print(f"llamadesk: {note}", file=sys.stderr)
-        service = ChatService(context.repository, documents=retriever)
+            hint = TERMINAL_HINTS.get(getattr(note, "topic", ""))
+            print(f"llamadesk: {note}" + (f" {hint}" if hint else ""), file=sys.stderr)
+        service = ChatService(context.repository, documents=retriever,
+                              plain_limits=lambda: PlainTextLimits.from_settings(settings))
         params = choice.params(max_tokens=args.max_tokens, seed=args.seed)
         conversation_id: int | None = args.conversation
         if conversation_id is None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from llamadesk.commands.output import EXIT_ERROR, print_error
+from llamadesk.units import format_bytes
 
 
 def list_conversations(args: argparse.Namespace) -> int:
@@ -104,11 +105,15 @@ def export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
+    target = Path(args.output).expanduser()
     try:
-        write_atomically(Path(args.output).expanduser(), data)
+        write_atomically(target, data)
     except OSError as error:
         print_error(f"could not write {args.output}: {error.strerror or error}")
         return EXIT_ERROR
+    what = ("1 conversation" if len(ids) == 1 else f"{len(ids):,} conversations") + \
+        (", one file each, in a zip" if as_zip else "")
+    print(f"Exported {what} to {target.resolve()} ({format_bytes(len(data))}).")
     return 0
 
 

@@ -104,6 +104,21 @@ def engine_build() -> EngineBuild:
     return EngineBuild(lib_dir, str(getattr(llama_cpp, "__version__", "?")), build_id, modules)
 
 
+_GPU_MODULE = re.compile(r"^(lib)?ggml-(cuda|vulkan|metal|hip|sycl|opencl|musa|cann)\.")
+
+
+def has_gpu_module() -> bool:
+    """Whether this engine build carries a GPU backend, read from its files without
+    loading llama.cpp: the settings hide GPU choices on a CPU-only build."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("llama_cpp")
+    if spec is None or spec.origin is None:
+        return False
+    lib_dir = Path(spec.origin).parent / "lib"
+    return lib_dir.is_dir() and any(_GPU_MODULE.match(p.name) for p in lib_dir.iterdir())
+
+
 def _variant_name(path: Path) -> str:
     stem = path.name[len(_module_prefix()):-len(_module_suffix())]
     return stem.removeprefix("cpu-")

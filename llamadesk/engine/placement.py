@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from llamadesk.engine.gguf_file import ModelFacts
 from llamadesk.engine.gpu import BackendInfo, GpuDevice, auto_gpu_layers, kv_cache_bytes
 from llamadesk.errors import ModelLoadError
-from llamadesk.notes import QT_TRANSLATE_NOOP, Note
+from llamadesk.notes import CONTEXT_SIZE, GPU_OFF, QT_TRANSLATE_NOOP, Note
 from llamadesk.units import format_bytes
 
 __all__ = ["format_bytes", "plan_placement"]
@@ -111,10 +111,9 @@ def plan_placement(
             notes = _notes(backend, device, gpu_layers, layers, n_gpu_layers, context, requested)
             if n_ctx is None and context == requested < (facts.context_length or 0):
                 notes += (Note(QT_TRANSLATE_NOOP(
-                    "messages", "The context window is %1 tokens, LlamaDesk's default; the "
-                    "model was trained for up to %2. Settings › App › Context size "
-                    "sets a larger one, if memory allows."),
-                    f"{context:,}", f"{facts.context_length:,}"),)
+                    "messages", "Context: %1 tokens, LlamaDesk's default (the model takes up "
+                    "to %2)."), f"{context:,}", f"{facts.context_length:,}",
+                    topic=CONTEXT_SIZE),)
             return Placement(context, gpu_layers, main_gpu, device if gpu_layers else None,
                              needed, available_ram, notes)
     raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
@@ -135,7 +134,7 @@ def _notes(backend: BackendInfo, device: GpuDevice | None, gpu_layers: int, laye
             "messages", "Running on the CPU: no %1 GPU was found."), backend.backend))
     elif requested_layers == 0:
         notes.append(Note(QT_TRANSLATE_NOOP(
-            "messages", "Running on the CPU: GPU offload is turned off in the settings.")))
+            "messages", "Running on the CPU: GPU offload is turned off."), topic=GPU_OFF))
     elif gpu_layers == 0:
         notes.append(Note(QT_TRANSLATE_NOOP(
             "messages", "Running on the CPU: the model does not fit in the free memory of "

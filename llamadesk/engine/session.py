@@ -34,14 +34,14 @@ from llamadesk.engine.options import (
     SamplingParams,
 )
 from llamadesk.engine.placement import available_memory, plan_placement
-from llamadesk.engine.prompt import ChatMessage, Prompt, choose_template
+from llamadesk.engine.prompt import ChatMessage, Prompt, TemplateKind, choose_template
 from llamadesk.engine.prompt_format import build_prompt, describe_format
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
 from llamadesk.engine.state_cache import ConversationStates
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.engine.threads import for_window, headless
 from llamadesk.errors import GenerationError, ModelLoadError
-from llamadesk.notes import QT_TRANSLATE_NOOP, Note
+from llamadesk.notes import BASE_MODEL, QT_TRANSLATE_NOOP, Note
 
 __all__ = ["PRESETS", "GenerationResult", "LoadOptions", "LoadedModel", "ModelSession",
            "SamplingParams"]
@@ -136,6 +136,11 @@ class ModelSession:
                                 eos_text=facts.eos_token or "")
         if trial.note:
             notes.append(trial.note)
+        if template is TemplateKind.PLAIN and not facts.chat_template:
+            # A base model: said at once, so a reply that rambles is not a surprise.
+            notes.insert(0, Note(QT_TRANSLATE_NOOP(
+                "messages", "Not a chat model: text is continued as written."),
+                topic=BASE_MODEL))
         backend_text = "CPU"
         if placement.on_gpu and placement.device is not None:
             backend_text = f"{placement.device.backend} · {placement.device.description}"

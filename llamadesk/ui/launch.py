@@ -85,6 +85,7 @@ def build_parts(context: AppContext, settings: Settings, *,
     from llamadesk.documents.retriever import DocumentRetriever, embedder_opener
     from llamadesk.models.license import LicenseStore
     from llamadesk.models.manager import ModelManager
+    from llamadesk.sampling import PlainTextLimits
     from llamadesk.ui.api_server import ApiServerControl
     from llamadesk.ui.indexing import IndexingThread
     from llamadesk.ui.model_library import ModelLibrary
@@ -97,7 +98,9 @@ def build_parts(context: AppContext, settings: Settings, *,
                            hashes=context.hash_cache)
     documents = DocumentRetriever(paths.documents_database,
                                   embedder_opener(paths.models_dir, context.guard))
-    workers = WorkerThread(chat := ChatService(context.repository, documents=documents))
+    workers = WorkerThread(chat := ChatService(
+        context.repository, documents=documents,
+        plain_limits=lambda: PlainTextLimits.from_settings(settings)))
     return WindowParts(context=context, settings=settings, chat=chat,
                        library=ModelLibrary(manager, tokens), workers=workers,
                        api_server=ApiServerControl(settings, workers.worker, manager,

@@ -7,6 +7,7 @@ is shown), HistoryTransfer (export and import) and WindowMenus.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from pathlib import Path
@@ -335,6 +336,8 @@ class MainWindow(QMainWindow):
                 self.library, lambda: models.model_path if models.model else None, self)
             self.models_dialog.load_requested.connect(models.load_model)
             self.models_dialog.status.connect(self._show_status)
+            # The model in use is listed, even one opened from elsewhere.
+            models.load_ended.connect(self.models_dialog.refresh_installed)
         self.models_dialog.show()
         self.models_dialog.raise_()
         self.models_dialog.activateWindow()
@@ -351,13 +354,16 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         """Drop a .gguf to import the model, a LlamaDesk .json to import conversations."""
         from llamadesk.ui.history_transfer import json_paths
-        from llamadesk.ui.model_actions import gguf_paths
+        from llamadesk.ui.model_actions import ask_import, gguf_paths
 
         for path in gguf_paths(event):
-            self.library.import_file(path)
+            ask_import(self, path, functools.partial(self._import_model, path))
         for path in json_paths(event):
             self.transfer.import_from(path)
         event.acceptProposedAction()
+
+    def _import_model(self, path: Path, copy: bool) -> None:
+        self.library.import_file(path, copy=copy)
 
     # -- the window's own state ------------------------------------------------
 

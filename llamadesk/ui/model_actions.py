@@ -7,11 +7,12 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from llamadesk.models.catalog import CatalogEntry
+from llamadesk.ui import formats
 from llamadesk.ui.license_dialog import LicenseDialog
 from llamadesk.ui.model_library import ModelLibrary
 
@@ -23,6 +24,36 @@ def gguf_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
         return []
     return [Path(url.toLocalFile()) for url in mime.urls()
             if url.isLocalFile() and url.toLocalFile().lower().endswith(".gguf")]
+
+
+def ask_import(parent: QWidget, path: Path, on_answer: Callable[[bool], None]) -> QMessageBox:
+    """Copy into LlamaDesk's folder (``on_answer(True)``), or use where it is (False);
+    Cancel calls nothing. A 7 GB model copied without asking is 7 GB twice."""
+    translate = QCoreApplication.translate
+    size = path.stat().st_size if path.is_file() else 0
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("model_actions", "Import a GGUF model"),
+                      translate("model_actions", "Import %1 (%2)?").replace("%1", path.name)
+                      .replace("%2", formats.size(size)), parent=parent)
+    box.setObjectName("import_question")
+    box.setInformativeText(translate(
+        "model_actions", "Use it where it is: nothing is copied, and LlamaDesk finds it "
+        "there while the file stays. Copy it: LlamaDesk keeps its own copy in its models "
+        "folder."))
+    in_place = box.addButton(translate("model_actions", "Use where it is"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(translate("model_actions", "Copy into LlamaDesk's folder"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(in_place)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button: QAbstractButton) -> None:
+        if button is in_place or button is copy:
+            on_answer(button is copy)
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box
 
 
 def choose_gguf_files(parent: QWidget, title: str, on_chosen: Callable[[list[Path]], None],

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from llamadesk.engine.options import LoadedModel
-from llamadesk.engine.prompt import TemplateKind
+from llamadesk.engine.prompt import TemplateKind, choose_template
 from llamadesk.models.registry import InstalledModel
+from llamadesk.notes import BASE_MODEL, CONTEXT_SIZE, GPU_OFF
 from llamadesk.ui import formats
 from llamadesk.ui.messages import translated
 
@@ -49,11 +52,12 @@ class ModelBar(QWidget):
         self.template.setMinimumContentsLength(17)
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        for label, value in ((self.tr("Template: automatic"), ""),
-                             (self.tr("Template: Llama 2"), TemplateKind.LLAMA2.value),
-                             (self.tr("Template: the model's own"), TemplateKind.JINJA.value),
-                             (self.tr("Template: plain text"), TemplateKind.PLAIN.value)):
-            self.template.addItem(label, value)
+        self._kind_names = {TemplateKind.LLAMA2: self.tr("Llama 2"),
+                            TemplateKind.JINJA: self.tr("the model's own"),
+                            TemplateKind.PLAIN: self.tr("plain text")}
+        self.template.addItem(self.tr("Template: automatic"), "")
+        for kind, name in self._kind_names.items():
+            self.template.addItem(self.tr("Template: %1").replace("%1", name), kind.value)
         self.template.setToolTip(self.tr("How messages are put to this model. Automatic "
                                          "reads it from the model file; the choice is kept "
                                          "for this model."))
@@ -91,7 +95,10 @@ class ModelBar(QWidget):
         self.context.setValue(0)
         self.notes = QLabel()
         self.notes.setObjectName("model_notes")
-        self.notes.setWordWrap(True)
+        # One line, cut with "…" where the window is narrow: never a second line
+        # pushing the chat down.
+        self.notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._notes_text = ""
         self.notes.hide()
         for widget, name, description in (
             (self.picker, self.tr("Model"), self.tr("Choose the model to chat with")),
@@ -173,6 +180,13 @@ class ModelBar(QWidget):
         if info is not None and info is self._shown:
             return  # the window's state moved, not the model: the context meter stays
         self._shown = info
+        # What "automatic" chose for this model, in the picker itself.
+        automatic = self.tr("Template: automatic")
+        if info is not None:
+            chosen = choose_template(info.facts.architecture, info.facts.chat_template)
+            automatic = self.tr("Template: automatic (%1)").replace(
+                "%1", self._kind_names[chosen])
+        self.template.setItemText(0, automatic)
         if info is None:
             self.backend.setText(self.tr("No model loaded"))
             self.notes.hide()
@@ -189,10 +203,36 @@ class ModelBar(QWidget):
             self.backend.setText(f"{info.backend} · {offloaded}")
         self.backend.setToolTip(self.tr("Prompt template: %1").replace(
             "%1", info.template.value))
-        # Why the GPU is not (fully) used, or the context was lowered: said, not hidden.
-        self.notes.setText(" ".join(translated(note) for note in info.notes))
+        # Why the GPU is not (fully) used, or the context was lowered: said, not hidden,
+        # in one line; the whole of it, and where to change it, on hover.
+        self._notes_text = " ".join(translated(note) for note in info.notes)
+        hints = [self._hint(note) for note in info.notes]
+        self.notes.setToolTip("\n".join(
+            [translated(note) for note in info.notes] + [hint for hint in hints if hint]))
+        self._elide_notes()
         self.notes.setVisible(bool(info.notes))
         self.show_context(0, info.n_ctx)
+
+    def _hint(self, note: str) -> str:
+        """Where the window changes what a note is about (the terminal names flags)."""
+        topic = getattr(note, "topic", "")
+        if topic == CONTEXT_SIZE:
+            return self.tr("Settings › App › Context size sets a larger one, if memory allows.")
+        if topic == GPU_OFF:
+            return self.tr("Settings › App › GPU layers turns it back on.")
+        if topic == BASE_MODEL:
+            return self.tr("Its replies are capped and repetition is penalised: "
+                           "Settings › New chats › Models without a chat template.")
+        return ""
+
+    def _elide_notes(self) -> None:
+        width = max(self.contentsRect().width(), 40)
+        self.notes.setText(self.notes.fontMetrics().elidedText(
+            self._notes_text, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide_notes()
 
     def show_api_busy(self, busy: bool) -> None:
         self.api_busy.setVisible(busy)

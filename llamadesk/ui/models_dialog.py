@@ -28,11 +28,17 @@ from llamadesk.models.catalog import Fit
 from llamadesk.models.download_queue import DownloadSnapshot, QueuedDownload, State
 from llamadesk.models.embedding_catalog import load_embedding_catalog
 from llamadesk.models.machine import machine_fit, machine_memory
+from llamadesk.models.registry import InstalledModel
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.errors import report_error, show_error, user_message
 from llamadesk.ui.license_dialog import LicenseDialog
-from llamadesk.ui.model_actions import choose_gguf_files, gguf_paths, start_download
+from llamadesk.ui.model_actions import (
+    ask_import,
+    choose_gguf_files,
+    gguf_paths,
+    start_download,
+)
 from llamadesk.ui.model_library import ModelLibrary
 from llamadesk.ui.style.tokens import palette_for
 
@@ -150,6 +156,7 @@ class ModelsDialog(QDialog):
         button = QPushButton(button_text)
         button.setObjectName(button_name)
         button.clicked.connect(act)
+        _enabled_with_selection(table, [button])
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(table, 1)
@@ -203,6 +210,8 @@ class ModelsDialog(QDialog):
         row.addStretch()
         for button in (self.pause_button, self.resume_button, self.cancel_button):
             row.addWidget(button)
+        self.downloads.itemSelectionChanged.connect(self._update_download_buttons)
+        self._update_download_buttons()
         layout = QVBoxLayout(page)
         note = QLabel(self.tr("Downloads resume where they stopped, even after LlamaDesk "
                               "restarts; every byte is checked against the Hub's SHA-256."))
@@ -212,14 +221,26 @@ class ModelsDialog(QDialog):
         layout.addLayout(row)
         return page
 
-    def _act(self, action: Callable[[QueuedDownload], None]) -> None:
-        rows = self.downloads.selectionModel().selectedRows()
+    def _chosen_downloads(self) -> list[QueuedDownload]:
+        """The selected downloads, or the only one there is."""
         items = self.library.downloads
+        rows = [index.row() for index in self.downloads.selectionModel().selectedRows()]
         if not rows and len(items) == 1:
-            action(items[0])
-        for index in rows:
-            if index.row() < len(items):
-                action(items[index.row()])
+            return list(items)
+        return [items[row] for row in rows if row < len(items)]
+
+    def _act(self, action: Callable[[QueuedDownload], None]) -> None:
+        for item in self._chosen_downloads():
+            action(item)
+        self._update_download_buttons()
+
+    def _update_download_buttons(self) -> None:
+        """Each button only where it would do something, for what is chosen."""
+        states = {item.snapshot().state for item in self._chosen_downloads()}
+        self.pause_button.setEnabled(bool(states & {State.QUEUED, State.RUNNING}))
+        self.resume_button.setEnabled(bool(states & {State.PAUSED, State.FAILED}))
+        self.cancel_button.setEnabled(bool(states & {State.QUEUED, State.RUNNING,
+                                                     State.PAUSED, State.FAILED}))
 
     def refresh_downloads(self) -> None:
         for item in self.library.downloads:
@@ -258,6 +279,7 @@ class ModelsDialog(QDialog):
         state_item = QTableWidgetItem(state)
         state_item.setToolTip(state)
         self.downloads.setItem(row, 4, state_item)
+        self._update_download_buttons()
 
     # -- installed -----------------------------------------------------------
 
@@ -271,12 +293,15 @@ class ModelsDialog(QDialog):
         self._tidy(self.installed)
         self.installed.doubleClicked.connect(lambda _: self._installed_action("load"))
         buttons = QHBoxLayout()
+        self.installed_buttons: dict[str, QPushButton] = {}
         for key, label in (("load", self.tr("Load")), ("verify", self.tr("Verify")),
                            ("folder", self.tr("Show in folder")), ("delete", self.tr("Delete"))):
             button = QPushButton(label)
             button.setObjectName(f"installed_{key}")
             button.clicked.connect(lambda _=False, key=key: self._installed_action(key))
             buttons.addWidget(button)
+            self.installed_buttons[key] = button
+        self.installed.itemSelectionChanged.connect(self._update_installed_buttons)
         buttons.addStretch()
         import_button = QPushButton(self.tr("Import a GGUF…"))
         import_button.setObjectName("import_button")
@@ -294,25 +319,55 @@ class ModelsDialog(QDialog):
         return page
 
     def refresh_installed(self) -> None:
-        models = self.library.manager.registry.all()
+        models: list[InstalledModel | Path] = list(self.library.manager.registry.all())
+        # The model in use, opened from a file (--model, Open): listed too, as what it is.
+        loaded = self._loaded()
+        if loaded and all(Path(m.path) != Path(loaded) for m in models
+                          if isinstance(m, InstalledModel)):
+            models.append(Path(loaded))
         self._installed = models
         sources = {"download": self.tr("Downloaded"), "import-copy": self.tr("Imported"),
                    "import-in-place": self.tr("Used in place")}
         self.installed.setRowCount(len(models))
         for row, model in enumerate(models):
-            checked = self.tr("Yes") if model.verified_at else self.tr("Not yet")
-            for column, text in enumerate((model.name, model.quantization,
-                                           formats.size(model.size),
-                                           sources.get(model.source, model.source), checked)):
+            if isinstance(model, Path):
+                size = model.stat().st_size if model.is_file() else 0
+                texts = (model.stem, "", formats.size(size),
+                         self.tr("Opened from %1").replace("%1", str(model.parent)), "")
+                tip = str(model)
+            else:
+                checked = self.tr("Yes") if model.verified_at else self.tr("Not yet")
+                texts = (model.name, model.quantization, formats.size(model.size),
+                         sources.get(model.source, model.source), checked)
+                tip = model.path
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(model.path)
+                item.setToolTip(tip)
                 self.installed.setItem(row, column, item)
+        self._update_installed_buttons()
+
+    def _selected_installed(self) -> InstalledModel | Path | None:
+        rows = self.installed.selectionModel().selectedRows()
+        return self._installed[rows[0].row()] if rows else None
+
+    def _update_installed_buttons(self) -> None:
+        chosen = self._selected_installed()
+        # A file opened from elsewhere is not LlamaDesk's to check or delete.
+        ours = isinstance(chosen, InstalledModel)
+        for key, button in self.installed_buttons.items():
+            button.setEnabled(chosen is not None and (ours or key in {"load", "folder"}))
 
     def _installed_action(self, key: str) -> None:
-        rows = self.installed.selectionModel().selectedRows()
-        if not rows:
+        chosen = self._selected_installed()
+        if chosen is None:
             return
-        model = self._installed[rows[0].row()]
+        if isinstance(chosen, Path):
+            if key == "load":
+                self.load_requested.emit(str(chosen))
+            elif key == "folder":
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(chosen.parent)))
+            return
+        model = chosen
         if key == "load":
             self.load_requested.emit(model.path)
         elif key == "folder":
@@ -321,10 +376,12 @@ class ModelsDialog(QDialog):
             self.status.emit(self.tr("Checking %1…").replace("%1", model.name), 0)
             self.library.verify(model.id, lambda ok: self._verified(model.name, ok))
         elif key == "delete":
+            question = (self.tr("Remove %1 from the list? The file stays where it is.")
+                        if model.source == "import-in-place" else
+                        self.tr("Delete %1 (%2)? Conversations made with it stay."))
             answer = QMessageBox.question(
                 self, self.tr("Delete model"),
-                self.tr("Delete %1 (%2)? Conversations made with it stay.").replace(
-                    "%1", model.name).replace("%2", formats.size(model.size)))
+                question.replace("%1", model.name).replace("%2", formats.size(model.size)))
             if answer == QMessageBox.StandardButton.Yes:
                 try:
                     self.library.delete(model.id, self._loaded())
@@ -348,10 +405,13 @@ class ModelsDialog(QDialog):
             self.import_path(path)
 
     def import_path(self, path: Path) -> None:
+        ask_import(self, path, lambda copy: self._start_import(path, copy))
+
+    def _start_import(self, path: Path, copy: bool) -> None:
         self.tabs.setCurrentIndex(self.INSTALLED)
         self.import_progress.show()
         self.import_progress.setValue(0)
-        self.library.import_file(path, copy=True)
+        self.library.import_file(path, copy=copy)
 
     def _on_import_progress(self, name: str, fraction: float) -> None:
         self.import_progress.show()
@@ -477,3 +537,13 @@ class ModelsDialog(QDialog):
         header.setMinimumSectionSize(60)
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
+
+
+def _enabled_with_selection(table: QTableWidget, buttons: list[QPushButton]) -> None:
+    """The buttons act on the selected row: enabled only while there is one."""
+    def update() -> None:
+        chosen = bool(table.selectionModel().selectedRows())
+        for button in buttons:
+            button.setEnabled(chosen)
+    table.itemSelectionChanged.connect(update)
+    update()

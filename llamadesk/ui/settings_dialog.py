@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from llamadesk.engine.backends import has_gpu_module
 from llamadesk.engine.options import PRESETS
 from llamadesk.errors import LlamaDeskError
 from llamadesk.paths import AppPaths
@@ -132,7 +134,7 @@ class SettingsDialog(QDialog):
         self.defaults = SamplingEditor()
         self.defaults.load(settings["default_system_prompt"], settings["default_preset"],
                            settings["default_sampling"])
-        self.tabs.addTab(self.defaults, self.tr("New chats"))
+        self.tabs.addTab(self._new_chats_page(), self.tr("New chats"))
         self.tabs.addTab(self._app_page(paths), self.tr("App"))
         self.api_page: ApiServerPage | None = None
         if api_server is not None:
@@ -148,6 +150,38 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def _new_chats_page(self) -> QWidget:
+        """The defaults, and what replies of a model without a chat template get: such
+        a model continues text with no end in sight."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.defaults)
+        plain = QGroupBox(self.tr("Models without a chat template"))
+        plain.setObjectName("plain_limits")
+        form = QFormLayout(plain)
+        self.plain_max_tokens = QSpinBox()
+        self.plain_max_tokens.setObjectName("plain_max_tokens")
+        self.plain_max_tokens.setRange(16, 32_768)
+        self.plain_max_tokens.setSingleStep(64)
+        self.plain_max_tokens.setSuffix(self.tr(" tokens"))
+        self.plain_max_tokens.setValue(self.settings["plain_max_tokens"])
+        self.plain_repeat_penalty = QDoubleSpinBox()
+        self.plain_repeat_penalty.setObjectName("plain_repeat_penalty")
+        self.plain_repeat_penalty.setRange(1.0, 2.0)
+        self.plain_repeat_penalty.setSingleStep(0.05)
+        self.plain_repeat_penalty.setValue(self.settings["plain_repeat_penalty"])
+        form.addRow(self.tr("Longest reply:"), self.plain_max_tokens)
+        form.addRow(self.tr("Repeat penalty:"), self.plain_repeat_penalty)
+        note = QLabel(self.tr("A base model continues text as written and may repeat "
+                              "itself without end. A conversation's own repeat penalty, "
+                              "when not 1.00, is kept."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        layout.addWidget(plain)
+        layout.addStretch(1)
+        return page
 
     def _app_page(self, paths: AppPaths) -> QWidget:
         settings = self.settings
@@ -217,11 +251,22 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Font size:"), self.font_size)
         form.addRow(self.tr("Send with:"), self.send_key)
         form.addRow(self.tr("Language:"), self.language)
-        form.addRow(self.tr("GPU layers:"), gpu_row)
-        form.addRow(self.tr("GPU:"), self.main_gpu)
+        if has_gpu_module():
+            form.addRow(self.tr("GPU layers:"), gpu_row)
+            form.addRow(self.tr("GPU:"), self.main_gpu)
+        else:
+            # The fields stay (their values are kept), but a CPU-only build has nothing
+            # to choose: a line says why instead.
+            cpu_only = QLabel(self.tr("GPU: this build of LlamaDesk runs on the CPU only "
+                                      "(it has no GPU support)."))
+            cpu_only.setObjectName("cpu_only_build")
+            cpu_only.setWordWrap(True)
+            form.addRow(cpu_only)
+            for widget in (self.gpu_auto, self.gpu_layers, self.main_gpu):
+                widget.hide()
         form.addRow(self.tr("Threads:"), self.threads)
         form.addRow(self.tr("Context size:"), self.context_size)
-        form.addRow(QLabel(self.tr("GPU, threads and context size apply when a model is "
+        form.addRow(QLabel(self.tr("Threads and context size apply when a model is "
                                    "next loaded. A new language applies after a restart.")))
         form.addRow(self.tr("Data folder:"), folder_row)
         return page
@@ -236,6 +281,8 @@ class SettingsDialog(QDialog):
             gpu_layers=-2 if self.gpu_auto.isChecked() else self.gpu_layers.value(),
             main_gpu=self.main_gpu.value(),
             threads=self.threads.value(), context_size=self.context_size.value(),
+            plain_max_tokens=self.plain_max_tokens.value(),
+            plain_repeat_penalty=round(self.plain_repeat_penalty.value(), 2),
             **(self.api_page.result() if self.api_page is not None else {}))
         try:
             settings.save()

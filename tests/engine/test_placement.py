@@ -96,7 +96,7 @@ def test_huge_trained_context_gets_a_default_that_fits(tmp_path: Path) -> None:
     cpu = BackendInfo(False, "CPU", (), "")
     plan = plan_placement(facts, cpu, 16 * GB)
     assert plan.n_ctx == DEFAULT_CTX_CAP
-    assert any("trained for up to 2,147,483,647" in note for note in plan.notes)
+    assert any("the model takes up to 2,147,483,647" in note for note in plan.notes)
     # Little memory: the default comes down until it fits (a fake limit, not the machine's).
     small = memory_needed(facts, 1024, 1.0) + 1
     lowered = plan_placement(facts, cpu, small)

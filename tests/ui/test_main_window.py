@@ -329,7 +329,13 @@ def test_model_bar_says_when_the_models_own_template_is_not_used(
     assert window.models.model is not None
     notes = window.model_bar.notes
     assert notes.isVisible()
-    assert "could not be used" in notes.text() and "chatml" in notes.text()
+    assert "could not be used" in notes.toolTip() and "chatml" in notes.toolTip()
+    # One line, cut with "…" when narrow, whole on hover: never pushing the chat down.
+    window.resize(700, window.height())
+    qtbot.waitUntil(lambda: notes.text().endswith("…"))
+    assert notes.height() < 2 * notes.fontMetrics().height()
+    window.resize(2400, window.height())
+    qtbot.waitUntil(lambda: "chatml" in notes.text())
     _until_finished(qtbot, window, lambda: _send(qtbot, window, "Still answers?"))
     assert REPLY in window.chat_view.toPlainText()
 

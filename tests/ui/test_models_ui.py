@@ -12,7 +12,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from llamadesk.app import AppContext, open_context
@@ -177,6 +177,9 @@ def test_import_by_file_and_by_drop_then_verify_and_delete(
     assert dialog is not None
     with qtbot.waitSignal(window.library.import_finished, timeout=30_000):
         dialog.import_path(tiny_model)
+        answer_import(qtbot, dialog, "Copy into LlamaDesk's folder")
+    copied = window.library.manager.registry.all()[0]
+    assert Path(copied.path).parent == window.library.manager.models_dir
     qtbot.waitUntil(lambda: window.models.model is not None, timeout=30_000)  # loaded: nothing was
     assert dialog.installed.rowCount() == 1
 
@@ -189,13 +192,17 @@ def test_import_by_file_and_by_drop_then_verify_and_delete(
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.library.import_finished, timeout=30_000):
         window.dropEvent(drop)
+        answer_import(qtbot, window, "Use where it is")
     qtbot.waitUntil(lambda: dialog.installed.rowCount() == 2)
+    # Used where it is: nothing copied.
+    assert not (window.library.manager.models_dir / second.name).exists()
 
     # A file that is not a model: a clear message, nothing registered.
     bogus = tmp_path / "notes.gguf"
     bogus.write_bytes(b"hello, not a model" * 100)
     with qtbot.waitSignal(window.library.import_failed, timeout=30_000) as failed:
         dialog.import_path(bogus)
+        answer_import(qtbot, dialog, "Use where it is")
     assert "GGUF" in message_of(failed.args[0])
     boxes = [box for box in dialog.findChildren(QMessageBox, "error_message") if box.isVisible()]
     assert len(boxes) == 1 and "GGUF" in boxes[0].text()  # once, not again by the window
@@ -221,7 +228,8 @@ def test_import_by_file_and_by_drop_then_verify_and_delete(
                         lambda *_: QMessageBox.StandardButton.Yes)
     dialog._installed_action("delete")
     assert dialog.installed.rowCount() == 1
-    assert not installed_path.exists()
+    # Used in place: the entry goes, the user's own file stays.
+    assert installed_path == second and second.exists()
 
 
 def test_token_is_checked_saved_in_the_keyring_and_never_shown(
@@ -319,3 +327,45 @@ def test_embedding_models_download_from_their_tab_with_nothing_to_accept(
         assert [p.name for p in embedding_models(models_dir)] == [entry.filename]
     finally:
         server.stop()
+
+
+def answer_import(qtbot: QtBot, parent: QWidget, button_text: str | None) -> None:
+    """Clicks an answer in the import question, as a user would (None: Cancel)."""
+    boxes: list[QMessageBox] = []
+    qtbot.waitUntil(lambda: bool(boxes.extend(
+        box for box in parent.findChildren(QMessageBox, "import_question")
+        if box.isVisible() and box not in boxes) or boxes))
+    box = boxes[-1]
+    if button_text is None:
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        return
+    [button] = [b for b in box.buttons() if b.text() == button_text]
+    button.click()
+
+
+def test_the_model_in_use_is_listed_and_actions_wait_for_a_selection(
+        qtbot: QtBot, window: MainWindow, tiny_model: Path, tmp_path: Path) -> None:
+    """A model opened from a file (--model, Open) is in Installed, as what it is; no
+    button acts on nothing; Cancel imports nothing."""
+    opened = tmp_path / "elsewhere" / "my-model.gguf"
+    opened.parent.mkdir()
+    shutil.copyfile(tiny_model, opened)
+    with qtbot.waitSignal(window.parts.workers.worker.model_loaded, timeout=30_000):
+        window.models.load_model(str(opened))
+    window.show_models()
+    dialog = window.models_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1)
+    assert dialog.installed.item(0, 3).text() == f"Opened from {opened.parent}"
+    buttons = dialog.installed_buttons
+    assert not any(button.isEnabled() for button in buttons.values())
+    dialog.installed.selectRow(0)
+    enabled = {key for key, button in buttons.items() if button.isEnabled()}
+    assert enabled == {"load", "folder"}  # not ours to check or delete
+    for button in (dialog.pause_button, dialog.resume_button, dialog.cancel_button):
+        assert not button.isEnabled()  # no download at all
+
+    dialog.import_path(opened)
+    answer_import(qtbot, dialog, None)
+    qtbot.wait(200)
+    assert window.library.manager.registry.all() == []

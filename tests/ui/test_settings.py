@@ -138,6 +138,8 @@ def test_the_template_choice_is_kept_per_model(open_window: Opener, qtbot: QtBot
     window = open_window(str(tiny_model))
     assert window.models.model is not None and window.models.model.template.value == "llama2"
     bar = window.model_bar
+    # What "automatic" resolved to, in the picker itself.
+    assert bar.template.itemText(0) == "Template: automatic (Llama 2)"
     bar.template.setCurrentIndex(bar.template.findData("plain"))
     with qtbot.waitSignal(window.parts.workers.worker.model_loaded, timeout=30_000):
         bar.template.activated.emit(bar.template.currentIndex())
@@ -264,3 +266,24 @@ def test_settings_that_cannot_be_saved_are_said_so_and_kept_on_screen(
     assert dialog.isVisible() and dialog.font_size.value() == 17
     boxes[0].close()
     dialog.reject()
+
+
+def test_replies_of_models_without_a_template_and_a_cpu_only_build(
+        open_window: Opener, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from llamadesk.engine.backends import has_gpu_module
+
+    window = open_window(None)
+    window.menus.settings.trigger()
+    dialog = window.settings_dialog
+    assert (dialog.plain_max_tokens.value(), dialog.plain_repeat_penalty.value()) == (512, 1.15)
+    dialog.plain_max_tokens.setValue(300)
+    dialog.plain_repeat_penalty.setValue(1.3)
+    # GPU choices only where the build has a GPU backend; otherwise a line says why.
+    gpu_build = has_gpu_module()
+    assert dialog.gpu_layers.isVisibleTo(dialog) == gpu_build
+    assert (dialog.findChild(QLabel, "cpu_only_build") is None) == gpu_build
+    dialog.accept()
+    stored = Settings(data_dir / "settings.json")
+    assert (stored["plain_max_tokens"], stored["plain_repeat_penalty"]) == (300, 1.3)
