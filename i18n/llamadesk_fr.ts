@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
-        <translation>Un modèle de base prolonge le texte tel quel et peut se répéter sans fin. La pénalité de répétition propre à une conversation, si elle n'est pas 1,00, est conservée.</translation>
+        <translation>Un modèle de base prolonge le texte tel quel et peut se répéter sans fin. La pénalité de répétition propre à une conversation, si elle n&apos;est pas 1,00, est conservée.</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>Les threads et la taille du contexte s'appliquent au prochain chargement d'un modèle. Une nouvelle langue s'applique après un redémarrage.</translation>
+        <translation>Les threads et la taille du contexte s&apos;appliquent au prochain chargement d&apos;un modèle. Une nouvelle langue s&apos;applique après un redémarrage.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
-        <translation>Contexte : %1 jetons, valeur par défaut de LlamaDesk (le modèle accepte jusqu'à %2).</translation>
+        <translation>Contexte : %1 jetons, valeur par défaut de LlamaDesk (le modèle accepte jusqu&apos;à %2).</translation>
     </message>
     <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
         <source>Not a chat model: text is continued as written.</source>
-        <translation>Pas un modèle de discussion : le texte est prolongé tel qu'écrit.</translation>
+        <translation>Pas un modèle de discussion : le texte est prolongé tel qu&apos;écrit.</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
         <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
-        <translation>L'utiliser là où il est : rien n'est copié, et LlamaDesk le trouve là tant que le fichier y reste. Le copier : LlamaDesk garde sa propre copie dans son dossier de modèles.</translation>
+        <translation>L&apos;utiliser là où il est : rien n&apos;est copié, et LlamaDesk le trouve là tant que le fichier y reste. Le copier : LlamaDesk garde sa propre copie dans son dossier de modèles.</translation>
     </message>
     <message>
         <source>Use where it is</source>

@@ -5,7 +5,7 @@ speed on a small machine: bench/engine.py), one request at a time, so a
 client is never interrupted for another. The queue is bounded: when it is
 full, submit() raises Busy at once instead of letting clients wait forever.
 In the window, the inference worker's thread runs the same queue
-(ui/api_bridge.py), and the window's own messages go first.
+(ui/server/bridge.py), and the window's own messages go first.
 """
 
 from __future__ import annotations

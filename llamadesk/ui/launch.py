@@ -86,10 +86,10 @@ def build_parts(context: AppContext, settings: Settings, *,
     from llamadesk.models.license import LicenseStore
     from llamadesk.models.manager import ModelManager
     from llamadesk.sampling import PlainTextLimits
-    from llamadesk.ui.api_server import ApiServerControl
-    from llamadesk.ui.indexing import IndexingThread
-    from llamadesk.ui.model_library import ModelLibrary
+    from llamadesk.ui.documents.indexing import IndexingThread
+    from llamadesk.ui.models.library import ModelLibrary
     from llamadesk.ui.parts import WindowParts
+    from llamadesk.ui.server.control import ApiServerControl
     from llamadesk.ui.worker import WorkerThread
 
     paths = context.paths

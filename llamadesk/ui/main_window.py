@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
     from llamadesk.crash_report import CrashNotice
-    from llamadesk.ui.models_dialog import ModelsDialog
+    from llamadesk.ui.models.dialog import ModelsDialog
     from llamadesk.ui.parts import WindowParts
 
 log = logging.getLogger(__name__)
@@ -93,11 +93,11 @@ class MainWindow(QMainWindow):
         The app shows the frame first and attaches once the history is open, so
         the window is on screen before SQLAlchemy and friends have even loaded.
         """
-        from llamadesk.ui.chat_controller import ChatController
-        from llamadesk.ui.conversation_browser import ConversationBrowser
-        from llamadesk.ui.history_transfer import HistoryTransfer
+        from llamadesk.ui.chat.browser import ConversationBrowser
+        from llamadesk.ui.chat.controller import ChatController
+        from llamadesk.ui.chat.history_transfer import HistoryTransfer
         from llamadesk.ui.menus import WindowMenus
-        from llamadesk.ui.model_controller import ModelController
+        from llamadesk.ui.models.controller import ModelController
         from llamadesk.ui.wiring import wire_worker
 
         self.parts = parts
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             self._after_shown()
 
     def _attach_documents(self, parts: WindowParts) -> None:
-        from llamadesk.ui.documents_controller import DocumentsController
+        from llamadesk.ui.documents.controller import DocumentsController
 
         self.documents = DocumentsController(
             parts.indexing.worker, parts.context.repository, parts.context.paths.models_dir,
@@ -170,9 +170,9 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         from PySide6.QtCore import Qt
 
-        from llamadesk.ui.chat_pane import ChatPane
-        from llamadesk.ui.sidebar import ConversationSidebar
-        from llamadesk.ui.welcome import WelcomePage
+        from llamadesk.ui.chat.pane import ChatPane
+        from llamadesk.ui.chat.sidebar import ConversationSidebar
+        from llamadesk.ui.models.welcome import WelcomePage
 
         self.sidebar = ConversationSidebar(self.repository)
         self.chat_page = pane = ChatPane()
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             self.parts.api_server.apply()
 
     def show_settings(self) -> None:
-        from llamadesk.ui.settings_dialog import SettingsDialog
+        from llamadesk.ui.settings.dialog import SettingsDialog
 
         assert self.parts is not None  # attached: the menus are enabled
         dialog = SettingsDialog(self.settings, self.parts.context.paths, self.repository,
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def show_models(self) -> None:
         if self.models_dialog is None:
-            from llamadesk.ui.models_dialog import ModelsDialog
+            from llamadesk.ui.models.dialog import ModelsDialog
 
             models = self.models
             self.models_dialog = ModelsDialog(
@@ -345,16 +345,16 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if not self.attached:
             return  # nowhere to import to before the history is open
-        from llamadesk.ui.history_transfer import json_paths
-        from llamadesk.ui.model_actions import gguf_paths
+        from llamadesk.ui.chat.history_transfer import json_paths
+        from llamadesk.ui.models.actions import gguf_paths
 
         if gguf_paths(event) or json_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         """Drop a .gguf to import the model, a LlamaDesk .json to import conversations."""
-        from llamadesk.ui.history_transfer import json_paths
-        from llamadesk.ui.model_actions import ask_import, gguf_paths
+        from llamadesk.ui.chat.history_transfer import json_paths
+        from llamadesk.ui.models.actions import ask_import, gguf_paths
 
         for path in gguf_paths(event):
             ask_import(self, path, functools.partial(self._import_model, path))

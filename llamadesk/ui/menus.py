@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
 
-    from llamadesk.ui.chat_controller import ChatController
-    from llamadesk.ui.history_transfer import HistoryTransfer
+    from llamadesk.ui.chat.controller import ChatController
+    from llamadesk.ui.chat.history_transfer import HistoryTransfer
 
 
 class WindowMenus(QObject):

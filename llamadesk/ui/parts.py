@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from llamadesk.documents.retriever import DocumentRetriever
     from llamadesk.models.manager import ModelManager
     from llamadesk.settings import Settings
-    from llamadesk.ui.api_server import ApiServerControl
-    from llamadesk.ui.indexing import IndexingThread
-    from llamadesk.ui.model_library import ModelLibrary
+    from llamadesk.ui.documents.indexing import IndexingThread
+    from llamadesk.ui.models.library import ModelLibrary
+    from llamadesk.ui.server.control import ApiServerControl
     from llamadesk.ui.worker import WorkerThread
 
 

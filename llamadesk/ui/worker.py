@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 
 class ApiTurns(Protocol):
-    """The API server's waiting requests, as the worker runs them (ui/api_bridge.py)."""
+    """The API server's waiting requests, as the worker runs them (ui/server/bridge.py)."""
 
     def take_next(self) -> Callable[[], None] | None: ...
     def finished_one(self) -> None: ...
@@ -49,7 +49,7 @@ class InferenceWorker(QObject):
             threading.Event that cancels the load when set.
         generate_requested(object): a GenerateRequest.
         shutdown_requested(): free the model; sent just before the thread quits.
-        api_job_requested(): run the next API request waiting (ui/api_bridge.py).
+        api_job_requested(): run the next API request waiting (ui/server/bridge.py).
     Signals (events, out):
         load_started(str), load_progress(float 0..1), model_loaded(object LoadedModel),
         load_failed(str), load_cancelled()
@@ -81,7 +81,7 @@ class InferenceWorker(QObject):
         self._service = service
         self._session: ModelSession | None = None
         self._session_path: Path | None = None
-        # Set by ui/api_bridge.py while the API server is on.
+        # Set by ui/server/bridge.py while the API server is on.
         self.api_jobs: ApiTurns | None = None
 
     @property

@@ -127,7 +127,7 @@ def test_kept_api_chats_appear_in_the_sidebar_marked_as_the_apis(
     _stream(port, key, 5, log, "kept")
     sidebar = window.sidebar
     qtbot.waitUntil(lambda: sidebar.conversation_titles() == ["Hi there"], timeout=10_000)
-    from llamadesk.ui.titles import edited_title
+    from llamadesk.ui.chat.titles import edited_title
 
     item = next(sidebar.list.item(i) for i in range(sidebar.list.count())
                 if edited_title(sidebar.list.item(i).text()) == "Hi there")
@@ -146,8 +146,8 @@ def test_settings_say_when_the_key_lasts_only_this_run(
     from llamadesk.models.license import LicenseStore
     from llamadesk.models.manager import ModelManager
     from llamadesk.settings import Settings
-    from llamadesk.ui.api_server import ApiServerControl
-    from llamadesk.ui.api_settings_page import ApiServerPage
+    from llamadesk.ui.server.control import ApiServerControl
+    from llamadesk.ui.server.settings_page import ApiServerPage
     from llamadesk.ui.worker import WorkerThread
 
     monkeypatch.delenv("LLAMADESK_API_KEY", raising=False)

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from llamadesk.storage.records import MessageRecord
-from llamadesk.ui.chat_view import ChatView
+from llamadesk.ui.chat.view import ChatView
 
 NOW = datetime.now(UTC)
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from llamadesk.app import AppContext, open_context
-from llamadesk.ui.collections_dialog import CollectionsDialog
+from llamadesk.ui.documents.collections_dialog import CollectionsDialog
 from llamadesk.ui.launch import build_main_window
 from llamadesk.ui.main_window import MainWindow
 from tests.helpers.tiny_gguf import REPLY
@@ -164,7 +164,7 @@ def test_refusals_are_sentences_and_lose_nothing(qtbot: QtBot, window: MainWindo
     # says what to do, and the collection and its passages stay.
     window.parts.indexing.stop()
     kept.unlink()
-    from llamadesk.ui.indexing import IndexingThread
+    from llamadesk.ui.documents.indexing import IndexingThread
 
     fresh = IndexingThread(window.parts.context.paths.documents_database,
                            window.parts.context.paths.models_dir)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from llamadesk.app import AppContext
 from llamadesk.storage.schema import Role
-from llamadesk.ui.conversation_browser import WINDOW
+from llamadesk.ui.chat.browser import WINDOW
 from llamadesk.ui.launch import build_main_window
 from llamadesk.ui.main_window import MainWindow
 

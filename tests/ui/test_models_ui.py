@@ -19,11 +19,11 @@ from llamadesk.app import AppContext, open_context
 from llamadesk.models.catalog import assess, find_entry, load_catalog
 from llamadesk.models.download_queue import State
 from llamadesk.models.token_store import TokenStore
-from llamadesk.ui import welcome
 from llamadesk.ui.launch import build_main_window
-from llamadesk.ui.license_dialog import LicenseDialog
 from llamadesk.ui.main_window import MainWindow
 from llamadesk.ui.messages import message_of
+from llamadesk.ui.models import welcome as welcome
+from llamadesk.ui.models.license_dialog import LicenseDialog
 from tests.helpers.fake_hub import FakeHub, HubFile
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.tiny_gguf import REPLY
@@ -298,7 +298,7 @@ def test_embedding_models_download_from_their_tab_with_nothing_to_accept(
         tiny_model: Path, window: MainWindow, qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from llamadesk.models.embedding_catalog import find_embedding_entry
-    from llamadesk.ui.collections_dialog import embedding_models
+    from llamadesk.ui.documents.collections_dialog import embedding_models
 
     entry = find_embedding_entry("nomic-embed-text-v1.5-q8_0")
     assert entry is not None

@@ -14,9 +14,9 @@ from sqlalchemy import update
 
 from llamadesk.app import AppContext, open_context
 from llamadesk.storage.schema import Conversation, Role, utc_now
+from llamadesk.ui.chat.titles import display_title, edited_title
 from llamadesk.ui.launch import build_main_window
 from llamadesk.ui.main_window import MainWindow
-from llamadesk.ui.titles import display_title, edited_title
 
 
 @pytest.fixture

@@ -19,11 +19,11 @@ from llamadesk.models.license import LicenseStore
 from llamadesk.models.manager import ModelManager
 from llamadesk.models.token_store import TokenStore
 from llamadesk.settings import Settings
-from llamadesk.ui.api_server import ApiServerControl
-from llamadesk.ui.indexing import IndexingThread
+from llamadesk.ui.documents.indexing import IndexingThread
 from llamadesk.ui.main_window import MainWindow
-from llamadesk.ui.model_library import ModelLibrary
+from llamadesk.ui.models.library import ModelLibrary
 from llamadesk.ui.parts import WindowParts
+from llamadesk.ui.server.control import ApiServerControl
 from llamadesk.ui.wiring import wire_worker
 from llamadesk.ui.worker import InferenceWorker, WorkerThread
 from tests.helpers.memory_keyring import MemoryKeyring

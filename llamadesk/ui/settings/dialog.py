@@ -40,8 +40,8 @@ from llamadesk.ui.errors import report_error
 from llamadesk.ui.i18n import LANGUAGES as SHIPPED
 
 if TYPE_CHECKING:
-    from llamadesk.ui.api_server import ApiServerControl
-    from llamadesk.ui.api_settings_page import ApiServerPage
+    from llamadesk.ui.server.control import ApiServerControl
+    from llamadesk.ui.server.settings_page import ApiServerPage
 
 # "Follow the system", then each shipped language by its own name.
 LANGUAGES = {"system": "", **SHIPPED}
@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._app_page(paths), self.tr("App"))
         self.api_page: ApiServerPage | None = None
         if api_server is not None:
-            from llamadesk.ui.api_settings_page import ApiServerPage
+            from llamadesk.ui.server.settings_page import ApiServerPage
 
             self.api_page = ApiServerPage(settings, api_server)
             self.tabs.addTab(self.api_page, self.tr("API server"))

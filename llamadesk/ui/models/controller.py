@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from llamadesk.models.hashing import HashCache
     from llamadesk.models.registry import InstalledModel
     from llamadesk.settings import Settings
-    from llamadesk.ui.model_bar import ModelBar
-    from llamadesk.ui.model_library import ModelLibrary
+    from llamadesk.ui.models.bar import ModelBar
+    from llamadesk.ui.models.library import ModelLibrary
     from llamadesk.ui.worker import InferenceWorker
 
 
@@ -102,7 +102,7 @@ class ModelController(QObject):
 
     def choose_file(self, parent: QWidget) -> None:
         """File › Open model…: any GGUF on this computer, loaded where it is."""
-        from llamadesk.ui.model_actions import choose_gguf_files
+        from llamadesk.ui.models.actions import choose_gguf_files
 
         choose_gguf_files(parent, self.tr("Open model"),
                           lambda paths: self.load_model(paths[0]), any_file=True)

@@ -22,9 +22,9 @@ from llamadesk.models.download_queue import DownloadSnapshot, State
 from llamadesk.models.machine import machine_fit
 from llamadesk.ui import formats
 from llamadesk.ui.errors import user_message
-from llamadesk.ui.license_dialog import LicenseDialog, plain_summary
-from llamadesk.ui.model_actions import choose_gguf_files, start_download
-from llamadesk.ui.model_library import ModelLibrary
+from llamadesk.ui.models.actions import choose_gguf_files, start_download
+from llamadesk.ui.models.library import ModelLibrary
+from llamadesk.ui.models.license_dialog import LicenseDialog, plain_summary
 from llamadesk.ui.style.tokens import XL, M, S
 
 

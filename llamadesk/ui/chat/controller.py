@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from llamadesk.settings import Settings
     from llamadesk.storage.records import MessageRecord
     from llamadesk.storage.repository import HistoryRepository
-    from llamadesk.ui.chat_view import ChatView
-    from llamadesk.ui.composer import Composer
-    from llamadesk.ui.conversation_browser import ConversationBrowser
-    from llamadesk.ui.model_bar import ModelBar
-    from llamadesk.ui.model_controller import ModelController
+    from llamadesk.ui.chat.browser import ConversationBrowser
+    from llamadesk.ui.chat.composer import Composer
+    from llamadesk.ui.chat.view import ChatView
+    from llamadesk.ui.models.bar import ModelBar
+    from llamadesk.ui.models.controller import ModelController
     from llamadesk.ui.worker import InferenceWorker
 
 

@@ -1,6 +1,6 @@
 """Documents › Collections…: make collections of folders and files, watch them index.
 
-Everything it does goes to the indexing worker (ui/indexing.py) as a request;
+Everything it does goes to the indexing worker (ui/documents/indexing.py) as a request;
 the list and the progress come back by signal, so nothing here waits.
 """
 
@@ -30,7 +30,7 @@ from llamadesk.documents.indexer import IndexReport, Progress
 from llamadesk.documents.store import Collection
 from llamadesk.models.embedding_catalog import load_embedding_catalog
 from llamadesk.ui import formats
-from llamadesk.ui.indexing import IndexingWorker
+from llamadesk.ui.documents.indexing import IndexingWorker
 
 
 def embedding_models(models_dir: Path) -> list[Path]:

@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from llamadesk.ui import formats
-from llamadesk.ui.chat_view import ChatView
-from llamadesk.ui.composer import Composer
+from llamadesk.ui.chat.composer import Composer
+from llamadesk.ui.chat.view import ChatView
 from llamadesk.ui.crash_banner import CrashBanner
-from llamadesk.ui.documents_controller import DocumentsToggle
-from llamadesk.ui.model_bar import ModelBar
+from llamadesk.ui.documents.controller import DocumentsToggle
+from llamadesk.ui.models.bar import ModelBar
 from llamadesk.ui.style.icons import icon
 from llamadesk.ui.style.tokens import XS, M, Palette, S
 

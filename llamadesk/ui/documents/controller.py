@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 if TYPE_CHECKING:
     from llamadesk.documents.store import Collection
     from llamadesk.storage.repository import HistoryRepository
-    from llamadesk.ui.indexing import IndexingWorker
+    from llamadesk.ui.documents.indexing import IndexingWorker
 
 # After the window has started, before the first scan: the start stays quick.
 START_SCAN_DELAY_MS = 5_000
@@ -132,7 +132,7 @@ class DocumentsController(QObject):
             self.pending = []
 
     def show_collections(self) -> None:
-        from llamadesk.ui.collections_dialog import CollectionsDialog
+        from llamadesk.ui.documents.collections_dialog import CollectionsDialog
 
         if self.dialog is None:
             self.dialog = CollectionsDialog(self.worker, self.models_dir, self._window)

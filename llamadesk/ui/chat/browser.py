@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from llamadesk.chat import ContextReport
     from llamadesk.storage.records import MessageRecord
     from llamadesk.storage.repository import HistoryRepository
-    from llamadesk.ui.chat_view import ChatView
-    from llamadesk.ui.sidebar import ConversationSidebar
+    from llamadesk.ui.chat.sidebar import ConversationSidebar
+    from llamadesk.ui.chat.view import ChatView
 
 # Messages the chat view holds at once; older ones load as it is scrolled up.
 WINDOW = 40

@@ -34,9 +34,9 @@ from llamadesk.storage.records import ConversationSummary
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.search import SearchHit
 from llamadesk.ui.background import run_in_background
+from llamadesk.ui.chat.titles import display_title, edited_title
 from llamadesk.ui.style.icons import icon
 from llamadesk.ui.style.tokens import Palette
-from llamadesk.ui.titles import display_title, edited_title
 
 _ID = Qt.ItemDataRole.UserRole
 _MESSAGE = Qt.ItemDataRole.UserRole + 1

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from llamadesk.settings import Settings
-from llamadesk.ui.api_server import ApiServerControl
+from llamadesk.ui.server.control import ApiServerControl
 
 
 class ApiServerPage(QWidget):

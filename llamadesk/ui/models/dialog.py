@@ -32,14 +32,14 @@ from llamadesk.models.registry import InstalledModel
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
 from llamadesk.ui.errors import report_error, show_error, user_message
-from llamadesk.ui.license_dialog import LicenseDialog
-from llamadesk.ui.model_actions import (
+from llamadesk.ui.models.actions import (
     ask_import,
     choose_gguf_files,
     gguf_paths,
     start_download,
 )
-from llamadesk.ui.model_library import ModelLibrary
+from llamadesk.ui.models.library import ModelLibrary
+from llamadesk.ui.models.license_dialog import LicenseDialog
 from llamadesk.ui.style.tokens import palette_for
 
 # The gated repository whose access the account check reports.

@@ -1,7 +1,7 @@
 """The local API server inside the window: on and off as Settings › API server say.
 
 It answers on the inference worker's thread with the model the window loaded
-(ui/api_bridge.py); uvicorn runs its event loop on a thread of its own.
+(ui/server/bridge.py); uvicorn runs its event loop on a thread of its own.
 Starlette and uvicorn are imported only when the server is turned on.
 """
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from llamadesk.models.manager import ModelManager
     from llamadesk.settings import Settings
     from llamadesk.storage.repository import HistoryRepository
-    from llamadesk.ui.api_bridge import WorkerEngine
+    from llamadesk.ui.server.bridge import WorkerEngine
     from llamadesk.ui.worker import InferenceWorker
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ class ApiServerControl(QObject):
 
         from llamadesk.server.connections import raise_open_file_limit, uvicorn_limits
         from llamadesk.server.openai_api import OpenAiApi, ServerConfig, create_app
-        from llamadesk.ui.api_bridge import WorkerEngine
+        from llamadesk.ui.server.bridge import WorkerEngine
 
         try:
             key = self.keys.get()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from llamadesk.models.catalog import CatalogEntry
 from llamadesk.ui import formats
-from llamadesk.ui.license_dialog import LicenseDialog
-from llamadesk.ui.model_library import ModelLibrary
+from llamadesk.ui.models.library import ModelLibrary
+from llamadesk.ui.models.license_dialog import LicenseDialog
 
 
 def gguf_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:

@@ -1,0 +1,1 @@
+"""The conversation: the sidebar, the chat view, the composer, and what they do."""

@@ -1,0 +1,1 @@
+"""Models in the window: the model bar, its controller, the model manager and first run."""
