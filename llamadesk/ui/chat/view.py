@@ -4,12 +4,9 @@ Windowed: the view holds a slice of the branch (the newest messages when a
 conversation opens) and loads older ones as it is scrolled to the top, so a
 10,000-message conversation costs what one screen shows.
 
-A streaming reply grows by inserting each piece as plain text at the end. When
-a Markdown block is complete (see BlockSplitter) that block alone is rendered
-and replaces its plain text; nothing else is laid out again. Rendering is
-queued and done a few milliseconds at a time, between other events: a fast
-model finishes a dozen code blocks in one frame, and rendering them at once
-held the window still for a tenth of a second.
+A streaming reply grows by inserting each piece as plain text at the end; each
+finished Markdown block is then rendered in its place (catch_up.py; the
+rendering itself is markdown.py).
 
 Everything shown is untrusted: Markdown is rendered with raw HTML off, links
 open in the system browser only when clicked, and no resource is ever loaded.
@@ -18,10 +15,6 @@ open in the system browser only when clicked, and no resource is ever loaded.
 from __future__ import annotations
 
 import html
-import re
-import time
-from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,21 +33,17 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextImageFormat,
-    QTextOption,
 )
 from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 
-from llamadesk.storage.export.markdown_render import (
-    BlockSplitter,
-    code_style_css,
-    markdown_with_code_blocks,
-)
+from llamadesk.storage.export.markdown_render import BlockSplitter, code_style_css
 from llamadesk.storage.records import MessageRecord, Source, file_uri
 from llamadesk.ui import formats
+from llamadesk.ui.chat.catch_up import Block, CatchUp
+from llamadesk.ui.chat.markdown import SCHEME, MarkdownWriter, breakable
 from llamadesk.ui.style.icons import icon_image
 from llamadesk.ui.style.tokens import READING_WIDTH, S, palette_for
 
-SCHEME = "llamadesk"
 # Images of the per-message action buttons: "llamadesk-icon:copy/12".
 _ICON_SCHEME = "llamadesk-icon"
 _ICON_PX = 16
@@ -62,56 +51,6 @@ _EXTERNAL = ("http", "https", "mailto")
 # A source's passage in its tooltip, at most this many characters.
 _PASSAGE_TIP = 600
 _CONTINUABLE = ("cancelled", "interrupted", "length")
-_LONG_RUN = re.compile(r"\S{200,}")
-# How long one turn of the event loop may spend rendering finished blocks.
-_RENDER_SLICE_S = 0.004
-# Finished blocks waiting to be rendered are joined up to this many characters and
-# rendered in one step (a paragraph is usually one step of its own).
-_RENDER_BATCH_CHARS = 300
-# At most this many characters of plain text are shown ahead of blocks waiting to be
-# rendered.
-_PLAIN_AHEAD = 1_000
-# A code block's header bar is the block with this user state. Its text is inset by
-# two spaces on the left (an indent would not be shaded: about 8 px), and its Copy
-# link's tab stop is this far from the right edge.
-_CODE_BAR = 0x0C0DE
-_CODE_BAR_RIGHT_INSET = 8
-
-
-def breakable(text: str) -> str:
-    """Qt lays out one very long unbroken run in quadratic time (a 1 MB paste froze
-    the view for minutes): allow a line break every 100 characters inside such runs.
-    Only the display changes; copying takes the stored text."""
-    if not _LONG_RUN.search(text):
-        return text
-    return _LONG_RUN.sub(lambda run: "\u200b".join(
-        run[0][i:i + 100] for i in range(0, len(run[0]), 100)), text)
-
-
-_ROW = re.compile(r"<tr>")
-
-
-def _zebra(markup: str) -> str:
-    """Every other body row of each table shaded (Qt's rich text has no nth-child)."""
-    if "<table" not in markup:
-        return markup
-    count = 0
-
-    def row(match: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        return "<tr class='odd'>" if count % 2 == 0 else match[0]
-
-    return _ROW.sub(row, markup)
-
-
-def _tight_pre(piece: str) -> str:
-    """``piece`` ends inside a <pre> (if it has one): its newlines become <br>."""
-    start = piece.rfind("<pre")
-    if start < 0:
-        return piece
-    code = piece[start:].rstrip("\n")
-    return piece[:start] + code.replace("\n", "<br>")
 
 
 @dataclass
@@ -122,11 +61,6 @@ class _Shown:
     left_out: bool = False
 
 
-def _utf16_length(text: str) -> int:
-    """Positions in a QTextDocument count UTF-16 units (an emoji is two)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 @dataclass
 class _Stream:
     reply_id: int
@@ -135,14 +69,6 @@ class _Stream:
     splitter: BlockSplitter
     waiting: bool = False  # "Writing…" is shown until the first piece of text
     rendered_any: bool = False  # a finished block has been queued
-
-
-@dataclass
-class _Block:
-    """A finished Markdown block of the reply, shown as plain text until rendered."""
-    text: str
-    first: bool = False  # the reply's first block: it follows the header
-    last: bool = False  # the reply's final block: nothing follows it
 
 
 class ChatView(QTextBrowser):
@@ -166,35 +92,18 @@ class ChatView(QTextBrowser):
         self.has_more_below = False
         self._shown: dict[int, _Shown] = {}
         self._order: list[int] = []
-        self._code: dict[int, str] = {}
         self._stream: _Stream | None = None
-        # The reply's plain (not yet rendered) text starts at _plain_start: first the
-        # blocks waiting in _unrendered, in order, then the block still being written.
-        self._plain_start = 0
-        self._unrendered: deque[_Block] = deque()
-        # How many characters of that plain text are in the document, and the rest of
-        # the reply so far, held back: while finished blocks wait to be rendered, at
-        # most _PLAIN_AHEAD characters are shown ahead of them. Each rendering moves
-        # every character after it, so a reply that outruns the view would otherwise
-        # make each step slower than the last (3-6 ms a block with 28,000 characters
-        # waiting, against 0.5 ms).
-        self._plain_chars = 0
-        self._held = ""
-        # Run once the reply's last block is rendered (its sources go below it).
-        self._after_render: list[Callable[[], None]] = []
         # Each shown reply's sources, for their links: message id -> sources.
         self._sources: dict[int, tuple[Source, ...]] = {}
-        self._render_timer = QTimer(self)
-        self._render_timer.setSingleShot(True)
-        self._render_timer.timeout.connect(self._render_some)
+        self._build_formats()
+        self._markdown = MarkdownWriter(self.document(), lambda: self.tr("Copy code"))
+        self._catch_up = CatchUp(self.document(), self._markdown, self._text_format, self)
         # The code bars' tab stops follow the column's width once resizing pauses: a
         # walk over every block is too much for each step of a drag.
         self._bars_timer = QTimer(self)
         self._bars_timer.setSingleShot(True)
         self._bars_timer.setInterval(60)
-        self._bars_timer.timeout.connect(self._place_code_bars)
-        self._own_edit = False
-        self.document().contentsChange.connect(self._on_contents_change)
+        self._bars_timer.timeout.connect(self._markdown.place_code_bars)
         self._follow = True
         # True while the view changes itself: its own scrolling must not ask for more.
         self._filling = False
@@ -207,7 +116,6 @@ class ChatView(QTextBrowser):
         self._actions: dict[int, list[str]] = {}  # message id -> its action buttons
         self._icons: dict[tuple[str, bool], QImage] = {}
         self.setMouseTracking(True)
-        self._build_formats()
         self.set_dark(False)
 
         self.jump_button = QToolButton(self)
@@ -243,7 +151,8 @@ class ChatView(QTextBrowser):
         self._label_format.setForeground(QColor(p.accent))
         self._link_format.setForeground(QColor(p.accent))
         self._note_format.setForeground(QColor(p.muted))
-        self._left_out_format.setForeground(QColor(p.warn))
+        self._palette = p
+        self._markdown.palette = p
         self.document().setDefaultStyleSheet(
             code_style_css("monokai" if dark else "default", "code")
             + f"pre {{ background-color: {p.code}; }}"
@@ -266,14 +175,12 @@ class ChatView(QTextBrowser):
         self.clear()
         self._shown.clear()
         self._order.clear()
-        self._code.clear()
+        self._markdown.code.clear()
         self._actions.clear()
         self._revealed.clear()
         self._hovered = self._focused = None
         self._stream = None
-        self._unrendered.clear()
-        self._plain_chars, self._held = 0, ""
-        self._after_render.clear()
+        self._catch_up.reset()
         self._sources.clear()
         self.has_more_above, self.has_more_below = more_above, more_below
         self._insert(0, messages, versions or {})
@@ -547,7 +454,7 @@ class ChatView(QTextBrowser):
     def _insert_body(self, cursor: QTextCursor, role: str, content: str) -> None:
         if role == "assistant":
             cursor.insertBlock(QTextBlockFormat(), self._text_format)
-            self._insert_markdown(cursor, content)
+            self._markdown.insert(cursor, content)
         else:
             # What a person wrote sits on a tinted band, so turns are told apart at a glance.
             band = QTextBlockFormat()
@@ -555,72 +462,6 @@ class ChatView(QTextBrowser):
             cursor.insertBlock(band, self._text_format)
             # What a person typed is shown exactly as typed.
             cursor.insertText(breakable(content), self._text_format)
-
-    def _insert_markdown(self, cursor: QTextCursor, text: str, *, after: bool = False) -> None:
-        """``after``: the cursor is on the empty line left after a rendered block."""
-        if not text.strip():
-            return
-        shown = breakable(text)
-        rendered, blocks = markdown_with_code_blocks(shown)
-        if shown is not text:  # copy the code as written, without the break points
-            blocks = markdown_with_code_blocks(text)[1]
-        pieces = _zebra(rendered).split("</pre>")
-        # Qt makes each line of a <pre> its own paragraph, spaced apart; line breaks
-        # keep a code block one tight block with one background.
-        pieces = [_tight_pre(piece) for piece in pieces]
-        out = []
-        copy_label = html.escape(self.tr("Copy code"))
-        for index, piece in enumerate(pieces):
-            if index < len(blocks):
-                # A header bar above each code block: its language, and Copy.
-                language, code = blocks[index]
-                number = len(self._code)
-                self._code[number] = code
-                at = piece.rfind("<pre")
-                # A paragraph, not a table: every table is a frame, and each frame in
-                # the document makes every later edit of it slower (a streaming reply
-                # with 250 code blocks took 3-5 ms per block instead of 0.1 ms).
-                # "Copy" sits on a right tab stop, placed for the column's width.
-                p = self._palette
-                bar = (f"<p style='-qt-user-state: {_CODE_BAR}; white-space: pre; "
-                       f"background-color: {p.hover}; color: {p.muted}; "
-                       f"margin-top: 6px; margin-bottom: 0'>"
-                       f"  {html.escape(language)}\t"
-                       f"<a href='{SCHEME}:code/{number}'>{copy_label}</a></p>")
-                if at >= 0:  # the bar and its code touch
-                    piece = piece[:at] + bar + "<pre style='margin-top: 0'" + piece[at + 4:]
-                out.append(piece + "</pre>")
-            else:
-                out.append(piece)
-        markup = "".join(out).strip()  # whitespace would become a space or a paragraph
-        if after and markup.startswith("<table") and cursor.atBlockStart():
-            # A table put on an empty line keeps that line above it, which the same
-            # blocks rendered together do not have.
-            cursor.deletePreviousChar()
-        start = cursor.position()
-        cursor.insertHtml(markup)
-        if blocks:
-            self._place_code_bars(start, cursor.position())
-
-    def _place_code_bars(self, start: int = 0, end: int | None = None) -> None:
-        """Put each code bar's right tab stop (for its Copy link) at the right edge of
-        the reading column, for the bars between start and end (all by default)."""
-        document = self.document()
-        frame = document.rootFrame().frameFormat()
-        # The root frame's side margins are the column's (they replace the document
-        # margin on those sides).
-        width = (document.textWidth() - frame.leftMargin() - frame.rightMargin()
-                 - _CODE_BAR_RIGHT_INSET)
-        if width <= 0:
-            return  # not laid out yet: placed when the view gets its size
-        tab = QTextBlockFormat()
-        tab.setTabPositions([QTextOption.Tab(width, QTextOption.TabType.RightTab)])
-        block = document.findBlock(start)
-        last = document.characterCount() if end is None else end
-        while block.isValid() and block.position() <= last:
-            if block.userState() == _CODE_BAR:
-                QTextCursor(block).mergeBlockFormat(tab)
-            block = block.next()
 
     def _stats(self, message: MessageRecord) -> str:
         if message.role != "assistant" or message.completion_tokens is None:
@@ -663,7 +504,7 @@ class ChatView(QTextBrowser):
         message_start = cursor.position()
         label_end = self._insert_header(cursor, "assistant", None, {})
         cursor.insertBlock(QTextBlockFormat(), self._text_format)
-        self._plain_start = cursor.position()
+        self._catch_up.plain_start = cursor.position()
         # Until the first token: the prompt is being read, which can take a while.
         cursor.insertText(self.tr("Writing…"), self._note_format)
         self._stream = _Stream(reply_id, self._marker(label_end), self._marker(message_start),
@@ -674,9 +515,7 @@ class ChatView(QTextBrowser):
     def _end_waiting(self, stream: _Stream) -> None:
         if stream.waiting:
             stream.waiting = False
-            cursor = self._end()
-            cursor.setPosition(self._plain_start, QTextCursor.MoveMode.KeepAnchor)
-            self._edit(cursor.removeSelectedText)
+            self._catch_up.clear_plain()
 
     def append_reply_text(self, piece: str) -> None:
         stream = self._stream
@@ -690,24 +529,9 @@ class ChatView(QTextBrowser):
         if done:
             first = not stream.rendered_any
             stream.rendered_any = True
-            self._unrendered.extend(_Block(block, first=first and index == 0)
-                                    for index, block in enumerate(done))
-            self._render_timer.start(0)
-        self._held += piece
-        self._show_held()
-
-    def _show_held(self) -> None:
-        """Put held-back text at the end of the document while there is room: all of
-        it when nothing waits to be rendered (a long block being written is shown
-        whole)."""
-        if not self._held:
-            return
-        room = len(self._held) if not self._unrendered else _PLAIN_AHEAD - self._plain_chars
-        if room <= 0:
-            return
-        shown, self._held = self._held[:room], self._held[room:]
-        self._edit(lambda: self._end().insertText(shown, self._text_format))
-        self._plain_chars += len(shown)
+            self._catch_up.queue([Block(block, first=first and index == 0)
+                                  for index, block in enumerate(done)])
+        self._catch_up.add_text(piece)
 
     def end_reply(self, record: MessageRecord | None,
                   versions: dict[int, tuple[int, int]] | None = None,
@@ -718,9 +542,8 @@ class ChatView(QTextBrowser):
         if stream is None:
             return
         self._end_waiting(stream)
-        self._unrendered.append(_Block(stream.splitter.pending, first=not stream.rendered_any,
-                                       last=True))
-        self._render_timer.start(0)
+        self._catch_up.queue([Block(stream.splitter.pending, first=not stream.rendered_any,
+                                    last=True)])
         label_end = stream.label_end.position()
         cursor = QTextCursor(stream.label_end)
         cursor.beginEditBlock()
@@ -741,7 +564,7 @@ class ChatView(QTextBrowser):
             self._order.append(record.id)
             if record.sources:
                 # Below the reply's text, which is still being rendered.
-                self._after_render.append(
+                self._catch_up.after_render(
                     lambda: self._insert_sources(self._end(), record))
         cursor.endEditBlock()
         self._reveal()
@@ -749,85 +572,11 @@ class ChatView(QTextBrowser):
     @property
     def rendering(self) -> bool:
         """Finished blocks of the reply are still shown as plain text."""
-        return bool(self._unrendered)
+        return self._catch_up.rendering
 
     def finish_rendering(self) -> None:
         """Render every queued block now."""
-        while self._unrendered:
-            self._render_block(self._unrendered.popleft())
-        self._show_held()
-        self._render_timer.stop()
-        self._rendered_all()
-
-    def _rendered_all(self) -> None:
-        callbacks, self._after_render = self._after_render, []
-        for callback in callbacks:
-            callback()
-
-    def _render_some(self) -> None:
-        deadline = time.perf_counter() + _RENDER_SLICE_S
-        while self._unrendered:
-            self._render_block(self._next_batch())
-            if time.perf_counter() > deadline:
-                break
-        self._show_held()
-        if self._unrendered:
-            self._render_timer.start(0)
-        else:
-            self._rendered_all()
-
-    def _next_batch(self) -> _Block:
-        """The next queued blocks, joined into one, up to _RENDER_BATCH_CHARS: each
-        rendering moves all the plain text after it, so a reply that outruns the view
-        (hundreds of blocks a second) is caught up in a few large steps, not many
-        small ones."""
-        batch = [self._unrendered.popleft()]
-        size = len(batch[0].text)
-        while self._unrendered and size + len(self._unrendered[0].text) <= _RENDER_BATCH_CHARS:
-            batch.append(self._unrendered.popleft())
-            size += len(batch[-1].text)
-        if len(batch) == 1:
-            return batch[0]
-        return _Block("".join(block.text for block in batch), first=batch[0].first,
-                      last=batch[-1].last)
-
-    def _render_block(self, block: _Block) -> None:
-        """The block's plain text, at the start of the plain text, gives way to its
-        rendering (what of it was held back is dropped)."""
-        shown = min(len(block.text), self._plain_chars)
-        self._plain_chars -= shown
-        self._held = self._held[len(block.text) - shown:]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._plain_start)
-        cursor.setPosition(min(self._plain_start + _utf16_length(block.text[:shown]),
-                               self._end().position()), QTextCursor.MoveMode.KeepAnchor)
-
-        def render() -> None:
-            cursor.beginEditBlock()
-            cursor.removeSelectedText()
-            if block.text.strip():
-                self._insert_markdown(cursor, block.text, after=not block.first)
-                if not block.last:
-                    cursor.insertBlock(QTextBlockFormat(), self._text_format)
-            cursor.endEditBlock()
-            self._plain_start = cursor.position()
-
-        self._edit(render)
-
-    def _edit(self, change: Callable[[], object]) -> None:
-        """Run one of the view's own changes to the reply's plain text (which moves
-        _plain_start itself)."""
-        self._own_edit = True
-        try:
-            change()
-        finally:
-            self._own_edit = False
-
-    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        # Text put in or taken out above the reply (older messages loaded, a note on
-        # a header) moves where its plain text starts.
-        if not self._own_edit and position < self._plain_start:
-            self._plain_start = max(position, self._plain_start + added - removed)
+        self._catch_up.finish()
 
     @property
     def dark(self) -> bool:
@@ -938,7 +687,7 @@ class ChatView(QTextBrowser):
         if action == "latest":
             self.latest_requested.emit()
         elif action == "code" and argument.isdigit():
-            QGuiApplication.clipboard().setText(self._code.get(int(argument), ""))
+            QGuiApplication.clipboard().setText(self._markdown.code.get(int(argument), ""))
         elif action == "source":
             message, _, number = argument.partition("/")
             target = self.source_url(int(message), int(number)) \
