@@ -7,13 +7,11 @@ is shown), HistoryTransfer (export and import) and WindowMenus.
 
 from __future__ import annotations
 
-import functools
-import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,9 +20,9 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from llamadesk.errors import StorageError
 from llamadesk.settings import Settings
 from llamadesk.ui.accessible_names import name_for_assistive_tech
+from llamadesk.ui.window_state import restore_conversation, restore_geometry, save_state
 
 # Only what the first frame needs is imported above: the history (SQLAlchemy),
 # Markdown and Pygments, the model manager and even Qt's `Qt` namespace (40 ms)
@@ -35,8 +33,6 @@ if TYPE_CHECKING:
     from llamadesk.crash_report import CrashNotice
     from llamadesk.ui.models.dialog import ModelsDialog
     from llamadesk.ui.parts import WindowParts
-
-log = logging.getLogger(__name__)
 
 # Sidebar and chat widths until the user moves the divider.
 DEFAULT_SPLIT = [260, 840]
@@ -63,7 +59,7 @@ class MainWindow(QMainWindow):
         self._warmed_up = False
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
-        self._restore_geometry()
+        self._splitter_sizes = restore_geometry(self, settings)
         if parts is None:
             from llamadesk.ui.theme import apply_theme
 
@@ -122,12 +118,13 @@ class MainWindow(QMainWindow):
             show_models=self.show_models, show_settings=self.show_settings)
         self._attach_documents(parts)
         self._connect_parts()
-        wire_worker(parts.workers.worker, self.models, self.chat)
+        # Indexing gives way to the chat: held while a reply streams.
+        wire_worker(parts.workers.worker, self.models, self.chat, watchers=[self.documents])
         self.menuBar().setEnabled(True)
         self.apply_settings()
         self.models.refresh()
         self.browser.refresh_sidebar()
-        self._restore_conversation()
+        restore_conversation(self.settings, self.browser)
         self._update_state()
         self.composer.setFocus()
         if self.isVisible():
@@ -144,11 +141,6 @@ class MainWindow(QMainWindow):
         collections.setObjectName("collections_action")
         self.browser.shown.connect(self.documents.conversation_shown)
         self.chat.conversation_created.connect(self.documents.conversation_created)
-        # Indexing gives way to the chat: held while a reply streams.
-        worker = parts.workers.worker
-        worker.reply_started.connect(lambda _: self.documents.hold_for_reply(True))
-        worker.generation_finished.connect(lambda _: self.documents.hold_for_reply(False))
-        worker.generation_failed.connect(lambda _: self.documents.hold_for_reply(False))
         self.documents.start_scan_later()
 
     def _show_error(self, message: str, title: str | None = None) -> None:
@@ -334,7 +326,7 @@ class MainWindow(QMainWindow):
             models = self.models
             self.models_dialog = ModelsDialog(
                 self.library, lambda: models.model_path if models.model else None, self)
-            self.models_dialog.load_requested.connect(models.load_model)
+            self.models_dialog.load_chosen.connect(models.load_model)
             self.models_dialog.status.connect(self._show_status)
             # The model in use is listed, even one opened from elsewhere.
             models.load_ended.connect(self.models_dialog.refresh_installed)
@@ -343,57 +335,16 @@ class MainWindow(QMainWindow):
         self.models_dialog.activateWindow()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if not self.attached:
-            return  # nowhere to import to before the history is open
-        from llamadesk.ui.chat.history_transfer import json_paths
-        from llamadesk.ui.models.actions import gguf_paths
+        from llamadesk.ui import drops
 
-        if gguf_paths(event) or json_paths(event):
+        # Nowhere to import to before the history is open.
+        if self.attached and drops.accepts(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        """Drop a .gguf to import the model, a LlamaDesk .json to import conversations."""
-        from llamadesk.ui.chat.history_transfer import json_paths
-        from llamadesk.ui.models.actions import ask_import, gguf_paths
+        from llamadesk.ui import drops
 
-        for path in gguf_paths(event):
-            ask_import(self, path, functools.partial(self._import_model, path))
-        for path in json_paths(event):
-            self.transfer.import_from(path)
-        event.acceptProposedAction()
-
-    def _import_model(self, path: Path, copy: bool) -> None:
-        self.library.import_file(path, copy=copy)
-
-    # -- the window's own state ------------------------------------------------
-
-    def _restore_geometry(self) -> None:
-        settings = self.settings
-        geometry = settings["window_geometry"]
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        sizes = settings["splitter_sizes"]
-        if len(sizes) == 2 and all(isinstance(size, int) and size >= 0 for size in sizes):
-            # Applied once the window has its real size, or Qt rescales them.
-            self._splitter_sizes = sizes
-
-    def _restore_conversation(self) -> None:
-        last = self.settings["last_conversation"]
-        if isinstance(last, int):
-            try:
-                self.browser.open(last)
-            except StorageError:
-                log.info("The last conversation (%s) is gone", last)
-
-    def _save_state(self) -> None:
-        self.settings.update(
-            window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
-            splitter_sizes=self.splitter.sizes(),
-            last_conversation=self.conversation_id)
-        try:
-            self.settings.save()
-        except OSError as error:  # a full disk must not stop the app from quitting
-            log.warning("Settings not saved: %s", error)
+        drops.drop(self, event, self.library, self.transfer)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -424,7 +375,7 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         if self.parts is None:
             return  # closed before the history opened: nothing to keep or stop
-        self._save_state()
+        save_state(self.settings, self, self.splitter, self.conversation_id)
         self.library.close()
         self.chat.stop()
         self.models.cancel_load()

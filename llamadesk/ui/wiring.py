@@ -7,6 +7,7 @@ the other. The window and the self-test wire the worker through here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
@@ -39,9 +40,18 @@ class ReplyEvents(Protocol):
     def on_context_reported(self, report: ContextReport) -> None: ...
 
 
-def wire_worker(worker: InferenceWorker, models: ModelEvents, replies: ReplyEvents) -> None:
+class ReplyWatcher(Protocol):
+    """What gives way while a reply streams (the indexing thread)."""
+
+    def on_reply_started(self, event: ReplyStarted) -> None: ...
+    def on_reply_ended(self, outcome: object) -> None: ...
+
+
+def wire_worker(worker: InferenceWorker, models: ModelEvents, replies: ReplyEvents,
+                watchers: Sequence[ReplyWatcher] = ()) -> None:
     """Requests in and events out, every one queued. Call once per worker, before
-    the first request: an unwired worker answers nothing."""
+    the first request: an unwired worker answers nothing. No other module connects
+    to the worker's signals (tests/ui/test_wiring.py checks)."""
     queued = Qt.ConnectionType.QueuedConnection
     # In: the slots run on the worker's thread, one request after the other.
     worker.load_requested.connect(worker.load, queued)
@@ -60,3 +70,7 @@ def wire_worker(worker: InferenceWorker, models: ModelEvents, replies: ReplyEven
     worker.generation_finished.connect(replies.on_generation_finished, queued)
     worker.generation_failed.connect(replies.on_generation_failed, queued)
     worker.context_reported.connect(replies.on_context_reported, queued)
+    for watcher in watchers:
+        worker.reply_started.connect(watcher.on_reply_started, queued)
+        worker.generation_finished.connect(watcher.on_reply_ended, queued)
+        worker.generation_failed.connect(watcher.on_reply_ended, queued)

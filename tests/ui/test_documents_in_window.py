@@ -67,14 +67,14 @@ def test_collection_made_indexed_chosen_and_cited(qtbot: QtBot, window: MainWind
     dialog = window.documents.dialog
     assert isinstance(dialog, CollectionsDialog) and dialog.isVisible()
     # Held as if a reply were streaming: the collection is made, its files wait.
-    window.documents.hold_for_reply(True)
+    window.documents.on_reply_started(None)
     with qtbot.waitSignal(worker.collections_changed, timeout=30_000):
         worker.create_requested.emit("notes", str(tiny_model), [str(folder)])
     qtbot.wait(300)
     assert dialog.tree.topLevelItemCount() == 1
     assert dialog.tree.topLevelItem(0).text(1) == "0"  # type: ignore[union-attr]
     with qtbot.waitSignal(worker.finished, timeout=30_000) as finished:
-        window.documents.hold_for_reply(False)
+        window.documents.on_reply_ended(None)
     assert finished.args[0] == "notes" and len(finished.args[1].indexed) == 2
     qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).text(1) == "2")  # type: ignore[union-attr]
     assert "notes is up to date: 2 file(s) indexed" in dialog.status.text()

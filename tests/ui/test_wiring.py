@@ -149,3 +149,32 @@ def test_the_inference_thread_yields_to_the_window(qtbot: QtBot, context: AppCon
         assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == 0  # the GUI's
     finally:
         workers.stop()
+
+
+def test_no_module_but_wiring_connects_the_workers_signals() -> None:
+    """Read from the source: any `<x>.<worker signal>.connect(...)` outside
+    ui/wiring.py is a connection made behind the wiring's back (the documents'
+    hold while a reply streams was one, with a lambda that ran on the worker's
+    thread)."""
+    import ast
+
+    import llamadesk
+
+    meta = InferenceWorker.staticMetaObject
+    names = {bytes(meta.method(i).name().data()).decode()
+             for i in range(meta.methodOffset(), meta.methodCount())
+             if meta.method(i).methodType() == QMetaMethod.MethodType.Signal}
+    assert {"reply_started", "generation_finished", "load_requested"} <= names
+    package = Path(llamadesk.__file__).parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        if path == package / "ui" / "wiring.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in {"connect", "disconnect"}
+                    and isinstance(node.func.value, ast.Attribute)
+                    and node.func.value.attr in names):
+                found.append(f"{path.relative_to(package)}:{node.lineno} "
+                             f"{node.func.value.attr}")
+    assert found == []

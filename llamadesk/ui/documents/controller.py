@@ -115,8 +115,11 @@ class DocumentsController(QObject):
         for collection in self.collections:
             self.worker.index_requested.emit(collection.name)
 
-    def hold_for_reply(self, held: bool) -> None:
-        self.worker.hold_for_reply(held)
+    def on_reply_started(self, _event: object) -> None:
+        self.worker.hold_for_reply(True)
+
+    def on_reply_ended(self, _outcome: object) -> None:
+        self.worker.hold_for_reply(False)
 
     def conversation_shown(self) -> None:
         conversation = self._conversation()

@@ -49,11 +49,11 @@ OFFICIAL_REPO = "meta-llama/Llama-2-7b-chat-hf"
 class ModelsDialog(QDialog):
     """Non-modal: downloads go on while the chat is used, and after it is closed.
 
-    Signals: load_requested(str path), status(str text, int milliseconds).
+    Signals: load_chosen(str path), status(str text, int milliseconds).
     ``loaded`` says which model file is loaded now (deleting it unloads nothing).
     """
 
-    load_requested = Signal(str)
+    load_chosen = Signal(str)
     status = Signal(str, int)
 
     CATALOG, DOWNLOADS, INSTALLED, ACCOUNT, EMBEDDING = range(5)
@@ -363,13 +363,13 @@ class ModelsDialog(QDialog):
             return
         if isinstance(chosen, Path):
             if key == "load":
-                self.load_requested.emit(str(chosen))
+                self.load_chosen.emit(str(chosen))
             elif key == "folder":
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(chosen.parent)))
             return
         model = chosen
         if key == "load":
-            self.load_requested.emit(model.path)
+            self.load_chosen.emit(model.path)
         elif key == "folder":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(model.path).parent)))
         elif key == "verify":
