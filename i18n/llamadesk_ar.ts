@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LlamaDesk</source>
+        <translation>حول LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 and other GGUF models on this computer. Conversations stay on your disk; chatting uses no network.</source>
+        <translation>تحدّث مع Llama 2 ونماذج GGUF أخرى على هذا الحاسوب. تبقى المحادثات على قرصك، ولا تستخدم الدردشة الشبكة.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>المحرّك:</translation>
+    </message>
+    <message>
+        <source>CPU code:</source>
+        <translation>شيفرة المعالج:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>مجلد السجلات:</translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation>مجلد النماذج:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>التراخيص:</translation>
+    </message>
+    <message>
+        <source>Llama 2 models: Llama 2 Community License</source>
+        <translation>نماذج Llama 2: ترخيص Llama 2 Community License</translation>
+    </message>
+    <message>
+        <source>Each model you download keeps its own licence.</source>
+        <translation>يحتفظ كل نموذج تنزّله بترخيصه الخاص.</translation>
+    </message>
+    <message>
+        <source>chosen when a model is loaded</source>
+        <translation>يُختار عند تحميل نموذج</translation>
+    </message>
+    <message>
+        <source>not installed (%1)</source>
+        <translation>غير مثبّت (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -63,7 +122,7 @@
         <translation>صفحات الويب المسموح لها باستدعاء الواجهة، مثل http://localhost:3000، مفصولة بفواصل</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <source>Keep API chats in the history (marked as the API's)</source>
         <translation>الاحتفاظ بمحادثات الواجهة البرمجية في السجل (مع تمييزها)</translation>
     </message>
     <message>
@@ -242,7 +301,7 @@
         <translation>لم تعد هذه الرسالة تتسع في نافذة السياق؛ لا يراها النموذج عندما يجيب.</translation>
     </message>
     <message>
-        <source>outside the model&apos;s memory</source>
+        <source>outside the model's memory</source>
         <translation>خارج ذاكرة النموذج</translation>
     </message>
     <message>
@@ -281,8 +340,8 @@
         <translation>نموذج التضمين</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only.</source>
-        <translation>تتم الفهرسة على هذا الحاسوب فقط.</translation>
+        <source>Indexing runs on this computer only; nothing is uploaded.</source>
+        <translation>تجري الفهرسة على هذا الحاسوب فقط؛ لا يُرفع أي شيء.</translation>
     </message>
     <message>
         <source>Indexing progress</source>
@@ -348,12 +407,8 @@
 <context>
     <name>Composer</name>
     <message>
-        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
-        <translation>رسالة… (Ctrl+Enter للإرسال، Enter لسطر جديد)</translation>
-    </message>
-    <message>
-        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>رسالة… (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
+        <source>Message…</source>
+        <translation>رسالة…</translation>
     </message>
 </context>
 <context>
@@ -465,6 +520,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>ال&amp;مستندات</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>ال&amp;مجموعات…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -525,6 +591,21 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About LlamaDesk</source>
+        <translation>&amp;حول LlamaDesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTransfer</name>
     <message>
         <source>Open a conversation to export it.</source>
@@ -561,6 +642,14 @@
     <message>
         <source>All conversations, lossless (*.json)</source>
         <translation>كل المحادثات، دون فقد (*.json)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk conversations</source>
+        <translation>محادثات LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -653,7 +742,7 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>يمكنك استخدام Llama 2 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. وحدها الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في 18 يوليو 2023 تحتاج إلى ترخيص منفصل من Meta. وتوافق أيضًا على سياسة الاستخدام المقبول من Meta، ولا يجوز لك استخدام مخرجات Llama 2 لتحسين نماذج لغوية كبيرة أخرى.</translation>
     </message>
 </context>
@@ -748,14 +837,6 @@
         <translation>تعذّر تحميل النموذج</translation>
     </message>
     <message>
-        <source>&amp;Documents</source>
-        <translation>ال&amp;مستندات</translation>
-    </message>
-    <message>
-        <source>&amp;Collections…</source>
-        <translation>ال&amp;مجموعات…</translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>فشل الرد</translation>
     </message>
@@ -779,7 +860,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
+        <source>the model's own</source>
         <translation>الخاص بالنموذج</translation>
     </message>
     <message>
@@ -1049,7 +1130,7 @@
         <translation>إلغاء التنزيل</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
         <translation>تُستأنف التنزيلات من حيث توقفت، حتى بعد إعادة تشغيل LlamaDesk؛ ويُتحقق من كل بايت مقابل SHA-256 الخاص بـ Hub.</translation>
     </message>
     <message>
@@ -1169,7 +1250,7 @@
         <translation>تعذّر استيراد النموذج</translation>
     </message>
     <message>
-        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
         <translation>تُنزَّل نماذج الفهرس دون حساب. لا يلزم رمز إلا للمستودعات المقيّدة مثل مستودع Meta نفسه؛ ويُحفظ في سلسلة مفاتيح النظام ولا مكان غيرها.</translation>
     </message>
     <message>
@@ -1217,7 +1298,7 @@
         <translation>لا يقبل Hub هذا الرمز. أنشئ رمزًا جديدًا في huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
         <translation>مسجّل الدخول باسم %1، لكن دون إمكانية الوصول إلى %2: اطلبها من صفحة المستودع.</translation>
     </message>
 </context>
@@ -1240,6 +1321,14 @@
         <translation>ملف GGUF آخر…</translation>
     </message>
     <message>
+        <source>Download one…</source>
+        <translation>تنزيل واحد…</translation>
+    </message>
+    <message>
+        <source>Choose an embedding model</source>
+        <translation>اختر نموذج تضمين</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
@@ -1260,8 +1349,24 @@
         <translation>المجلد:</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
-        <translation>تتم الفهرسة على هذا الحاسوب فقط؛ لا يُرفع شيء. نماذج التضمين المتاحة للتنزيل: `llamadesk models catalog --embedding`.</translation>
+        <source>An embedding model turns passages into vectors, so that a question finds them by meaning.</source>
+        <translation>يحوّل نموذج التضمين المقاطع إلى متجهات، كي يجدها السؤال بحسب معناها.</translation>
+    </message>
+    <message>
+        <source>No embedding model is installed yet: download one, or choose a GGUF file.</source>
+        <translation>لم يُثبَّت أي نموذج تضمين بعد: نزّل واحدًا أو اختر ملف GGUF.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a chat model: it writes replies, it does not turn text into vectors for search. Choose an embedding model (Models › Embedding models has some).</source>
+        <translation>%1 نموذج دردشة: يكتب الردود ولا يحوّل النص إلى متجهات للبحث. اختر نموذج تضمين (في النماذج › نماذج التضمين بعضها).</translation>
+    </message>
+    <message>
+        <source>%1 does not say it is an embedding model (its file names no pooling). It may find passages poorly.</source>
+        <translation>لا يذكر %1 أنه نموذج تضمين (لا يحدد ملفه أي تجميع). قد يجد المقاطع بشكل ضعيف.</translation>
     </message>
     <message>
         <source>Add a folder</source>
@@ -1366,7 +1471,7 @@
         <translation>عقوبة التكرار:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
         <translation>يكمل النموذج الأساسي النص كما كُتب وقد يكرر نفسه بلا نهاية. تُحفظ عقوبة التكرار الخاصة بالمحادثة إن لم تكن 1.00.</translation>
     </message>
     <message>
@@ -1467,6 +1572,45 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>إرسال الرسالة</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>سطر جديد في الرسالة</translation>
+    </message>
+    <message>
+        <source>Stop the reply; clear the search</source>
+        <translation>إيقاف الرد؛ مسح البحث</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>البحث في المحادثات</translation>
+    </message>
+    <message>
+        <source>Delete the chosen conversation</source>
+        <translation>حذف المحادثة المختارة</translation>
+    </message>
+    <message>
+        <source>Delete (in the list)</source>
+        <translation>Delete (في القائمة)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>
@@ -1489,7 +1633,7 @@
         <translation>السرعة المتوقعة هنا: نحو %1 رمزًا في الثانية؛ النماذج الأكبر ستكون أبطأ.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>لا يتسع أي نموذج Llama 2 بارتياح في ذاكرة هذا الحاسوب. لا يزال بإمكانك اختيار واحد، أو استيراد نموذج GGUF أصغر.</translation>
     </message>
     <message>
@@ -1621,7 +1765,7 @@
         <translation>ملف السجل تالف (يراه SQLite مشوّه البنية). لم يغيّره LlamaDesk. انقل history.sqlite3 خارج مجلد البيانات للبدء من جديد، أو أعِد نسخة احتياطية من المجلد نفسه (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 قاعدة بيانات لبرنامج آخر (تحتوي على %2)، لذا تركها LlamaDesk كما هي. انقلها خارج مجلد البيانات، أو اختر مجلد بيانات آخر.</translation>
     </message>
     <message>
@@ -1633,15 +1777,15 @@
         <translation>%1 تالف: قيمة الإعداد %2 هي %3، ولا يمكن لأي نموذج أن تكون له هذه القيمة. نزّل النموذج مرة أخرى، أو اسأل من أنشأ الملف.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>لا يتضمن قالب المحادثة لهذا النموذج مكانًا لموجّه النظام، لذا يوضع موجّه النظام في بداية الرسالة الأولى.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
         <translation>تعذّر استخدام قالب المحادثة لهذا النموذج (%1)، لذا يستخدم LlamaDesk تنسيق llama.cpp المدمج «%2» المطابق له.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>تعذّر استخدام قالب المحادثة لهذا النموذج (%1)، ولا يطابق أيًّا من تنسيقات llama.cpp المدمجة، لذا تُرسل المحادثة نصًا عاديًا. قد تكون الردود أضعف.</translation>
     </message>
     <message>
@@ -1653,7 +1797,7 @@
         <translation>لا توجد رسالة يجيب عنها هذا الرد.</translation>
     </message>
     <message>
-        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>هذه الرسالة أطول من نافذة سياق النموذج: يحتاج الموجّه إلى %1 رمز والنافذة تتسع لـ %2، منها %3 محجوزة للرد. اختصر الرسالة أو موجّه النظام، أو زد حجم السياق.</translation>
     </message>
     <message>
@@ -1685,11 +1829,11 @@
         <translation>%1 غير مكتمل أو تالف. انقطع التنزيل على الأرجح: نزّله من جديد.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>تعذّر على llama.cpp تحميل %1 (البنية «%2»). قد لا يدعم هذا الإصدار من LlamaDesk هذه البنية، أو قد يكون الملف تالفًا.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>السياق: %1 رمز، وهو افتراضي LlamaDesk (يقبل النموذج حتى %2).</translation>
     </message>
     <message>
@@ -1785,7 +1929,7 @@
         <translation>لا يوجد نموذج %1 على Hub.</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 مقيّد ولا يملك هذا الحساب إمكانية الوصول: اطلبها من صفحة المستودع، أو شغّل `llamadesk models access %1` لمعرفة ما يجب فعله.</translation>
     </message>
     <message>
@@ -1949,31 +2093,31 @@
         <translation>انهار llama.cpp على هذا الحاسوب مع %1 في كل إعداد جرّبه LlamaDesk (%2). لم يُحمَّل النموذج.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>يحتاج هذا النموذج إلى واجهة المعالج %1 في llama.cpp، و%2 قيد الاستخدام: أعد تشغيل LlamaDesk لتحميله.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
         <translation>بعد انهيار LlamaDesk مع هذا النوع من النماذج، يشغّله دون إعادة ترتيب الأوزان في llama.cpp: أبطأ قليلًا.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
         <translation>بعد انهيار LlamaDesk مع هذا النوع من النماذج، يشغّله على واجهة المعالج %1 في llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
         <translation>بعد انهيار LlamaDesk مع هذا النوع من النماذج، يشغّله على واجهة المعالج %1 في llama.cpp دون إعادة ترتيب الأوزان.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>تعطّل هذا المعالج في الأوزان المعاد ترتيبها في llama.cpp (%1)، لذا أُوقفت إعادة الترتيب لهذا النوع من النماذج: أبطأ قليلًا، وآمن.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>تعطّل هذا المعالج في أسرع شيفرة في llama.cpp (%1)، لذا يستخدم LlamaDesk بدلًا منها واجهة المعالج %2.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>تعطّل هذا المعالج في أسرع شيفرة في llama.cpp (%1)، لذا يستخدم LlamaDesk واجهة المعالج %2 دون إعادة ترتيب الأوزان.</translation>
     </message>
 </context>
@@ -1996,7 +2140,7 @@
         <translation>استخدمه في مكانه</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk&apos;s folder</source>
+        <source>Copy into LlamaDesk's folder</source>
         <translation>انسخه إلى مجلد LlamaDesk</translation>
     </message>
     <message>
@@ -2006,6 +2150,49 @@
     <message>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>starters</name>
+    <message>
+        <source>Explain how a refrigerator keeps food cold, in simple words.</source>
+        <translation>اشرح بكلمات بسيطة كيف تحفظ الثلاجة الطعام باردًا.</translation>
+    </message>
+    <message>
+        <source>Help me write a polite email asking to move a meeting to next week.</source>
+        <translation>ساعدني في كتابة رسالة بريد مهذبة أطلب فيها نقل اجتماع إلى الأسبوع المقبل.</translation>
+    </message>
+    <message>
+        <source>Give me three ideas for a weekend project with my kids.</source>
+        <translation>أعطني ثلاث أفكار لمشروع عطلة نهاية الأسبوع مع أطفالي.</translation>
+    </message>
+    <message>
+        <source>Summarise the main points of the text I paste next.</source>
+        <translation>لخّص النقاط الرئيسية في النص الذي سألصقه تاليًا.</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>يرسل</translation>
+    </message>
+    <message>
+        <source>starts a new line</source>
+        <translation>يبدأ سطرًا جديدًا</translation>
+    </message>
+    <message>
+        <source>stops a reply</source>
+        <translation>يوقف الرد</translation>
+    </message>
+    <message>
+        <source>new chat</source>
+        <translation>دردشة جديدة</translation>
+    </message>
+    <message>
+        <source>searches your conversations</source>
+        <translation>يبحث في محادثاتك</translation>
+    </message>
+    <message>
+        <source>edits your last message</source>
+        <translation>يحرّر رسالتك الأخيرة</translation>
     </message>
 </context>
 </TS>

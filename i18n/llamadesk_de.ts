@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LlamaDesk</source>
+        <translation>Über LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 and other GGUF models on this computer. Conversations stay on your disk; chatting uses no network.</source>
+        <translation>Chatten Sie mit Llama 2 und anderen GGUF-Modellen auf diesem Computer. Unterhaltungen bleiben auf Ihrer Festplatte; der Chat nutzt kein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Engine:</translation>
+    </message>
+    <message>
+        <source>CPU code:</source>
+        <translation>CPU-Code:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Protokollordner:</translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation>Modellordner:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Llama 2 models: Llama 2 Community License</source>
+        <translation>Llama-2-Modelle: Llama 2 Community License</translation>
+    </message>
+    <message>
+        <source>Each model you download keeps its own licence.</source>
+        <translation>Jedes heruntergeladene Modell behält seine eigene Lizenz.</translation>
+    </message>
+    <message>
+        <source>chosen when a model is loaded</source>
+        <translation>wird beim Laden eines Modells gewählt</translation>
+    </message>
+    <message>
+        <source>not installed (%1)</source>
+        <translation>nicht installiert (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -63,7 +122,7 @@
         <translation>Webseiten, die die API aufrufen dürfen, etwa http://localhost:3000, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <source>Keep API chats in the history (marked as the API's)</source>
         <translation>API-Chats im Verlauf behalten (als API-Chats gekennzeichnet)</translation>
     </message>
     <message>
@@ -234,7 +293,7 @@
         <translation>Diese Nachricht passt nicht mehr in das Kontextfenster; das Modell sieht sie beim Antworten nicht.</translation>
     </message>
     <message>
-        <source>outside the model&apos;s memory</source>
+        <source>outside the model's memory</source>
         <translation>außerhalb des Modellgedächtnisses</translation>
     </message>
     <message>
@@ -273,8 +332,8 @@
         <translation>Embedding-Modell</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only.</source>
-        <translation>Die Indizierung läuft nur auf diesem Computer.</translation>
+        <source>Indexing runs on this computer only; nothing is uploaded.</source>
+        <translation>Die Indizierung läuft nur auf diesem Computer; nichts wird hochgeladen.</translation>
     </message>
     <message>
         <source>Indexing progress</source>
@@ -340,12 +399,8 @@
 <context>
     <name>Composer</name>
     <message>
-        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
-        <translation>Nachricht … (Strg+Eingabe sendet, Eingabe für neue Zeile)</translation>
-    </message>
-    <message>
-        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>Nachricht … (Eingabe sendet, Umschalt+Eingabe für neue Zeile)</translation>
+        <source>Message…</source>
+        <translation>Nachricht…</translation>
     </message>
 </context>
 <context>
@@ -453,6 +508,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Sammlungen…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -505,6 +571,21 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About LlamaDesk</source>
+        <translation>Ü&amp;ber LlamaDesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTransfer</name>
     <message>
         <source>Open a conversation to export it.</source>
@@ -541,6 +622,14 @@
     <message>
         <source>All conversations, lossless (*.json)</source>
         <translation>Alle Unterhaltungen, verlustfrei (*.json)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk conversations</source>
+        <translation>LlamaDesk-Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -625,7 +714,7 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>Sie dürfen Llama 2 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am 18. Juli 2023 mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu und dürfen die Ausgaben von Llama 2 nicht verwenden, um andere große Sprachmodelle zu verbessern.</translation>
     </message>
 </context>
@@ -720,14 +809,6 @@
         <translation>Das Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokumente</translation>
-    </message>
-    <message>
-        <source>&amp;Collections…</source>
-        <translation>&amp;Sammlungen…</translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>Die Antwort ist fehlgeschlagen</translation>
     </message>
@@ -751,7 +832,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
+        <source>the model's own</source>
         <translation>die des Modells</translation>
     </message>
     <message>
@@ -1021,7 +1102,7 @@
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
         <translation>Downloads werden dort fortgesetzt, wo sie aufgehört haben, auch nach einem Neustart von LlamaDesk; jedes Byte wird gegen die SHA-256 des Hubs geprüft.</translation>
     </message>
     <message>
@@ -1141,7 +1222,7 @@
         <translation>Das Modell konnte nicht importiert werden</translation>
     </message>
     <message>
-        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
         <translation>Die Modelle des Katalogs lassen sich ohne Konto herunterladen. Ein Token braucht man nur für zugangsbeschränkte Repositorys wie das von Meta; es wird im Schlüsselbund des Systems gespeichert und sonst nirgends.</translation>
     </message>
     <message>
@@ -1189,7 +1270,7 @@
         <translation>Der Hub akzeptiert dieses Token nicht. Erstellen Sie ein neues unter huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
         <translation>Angemeldet als %1, aber ohne Zugriff auf %2: Beantragen Sie ihn auf der Seite des Repositorys.</translation>
     </message>
 </context>
@@ -1212,6 +1293,14 @@
         <translation>Andere GGUF-Datei…</translation>
     </message>
     <message>
+        <source>Download one…</source>
+        <translation>Eines herunterladen…</translation>
+    </message>
+    <message>
+        <source>Choose an embedding model</source>
+        <translation>Ein Embedding-Modell wählen</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -1232,8 +1321,24 @@
         <translation>Ordner:</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
-        <translation>Die Indizierung läuft nur auf diesem Computer; nichts wird hochgeladen. Embedding-Modelle zum Herunterladen: `llamadesk models catalog --embedding`.</translation>
+        <source>An embedding model turns passages into vectors, so that a question finds them by meaning.</source>
+        <translation>Ein Embedding-Modell macht aus Passagen Vektoren, damit eine Frage sie nach ihrer Bedeutung findet.</translation>
+    </message>
+    <message>
+        <source>No embedding model is installed yet: download one, or choose a GGUF file.</source>
+        <translation>Noch kein Embedding-Modell installiert: Laden Sie eines herunter oder wählen Sie eine GGUF-Datei.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 is a chat model: it writes replies, it does not turn text into vectors for search. Choose an embedding model (Models › Embedding models has some).</source>
+        <translation>%1 ist ein Chat-Modell: Es schreibt Antworten, macht aber aus Text keine Vektoren für die Suche. Wählen Sie ein Embedding-Modell (Modelle › Embedding-Modelle bietet einige).</translation>
+    </message>
+    <message>
+        <source>%1 does not say it is an embedding model (its file names no pooling). It may find passages poorly.</source>
+        <translation>%1 gibt nicht an, ein Embedding-Modell zu sein (die Datei nennt kein Pooling). Es findet Passagen womöglich schlecht.</translation>
     </message>
     <message>
         <source>Add a folder</source>
@@ -1338,7 +1443,7 @@
         <translation>Wiederholungsstrafe:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
         <translation>Ein Basismodell setzt Text fort, wie er dasteht, und kann sich endlos wiederholen. Die eigene Wiederholungsstrafe einer Unterhaltung bleibt, wenn sie nicht 1,00 ist.</translation>
     </message>
     <message>
@@ -1439,6 +1544,45 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>Neue Zeile in der Nachricht</translation>
+    </message>
+    <message>
+        <source>Stop the reply; clear the search</source>
+        <translation>Antwort stoppen; Suche leeren</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen conversation</source>
+        <translation>Gewählte Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete (in the list)</source>
+        <translation>Entf (in der Liste)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>
@@ -1461,7 +1605,7 @@
         <translation>Erwartetes Tempo hier: etwa %1 Token pro Sekunde; größere Modelle wären langsamer.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>Kein Llama-2-Modell passt bequem in den Arbeitsspeicher dieses Computers. Sie können trotzdem eines wählen oder ein kleineres GGUF-Modell importieren.</translation>
     </message>
     <message>
@@ -1593,7 +1737,7 @@
         <translation>Die Verlaufsdatei ist beschädigt (SQLite meldet sie als fehlerhaft). LlamaDesk hat sie nicht verändert. Verschieben Sie history.sqlite3 aus dem Datenordner, um neu zu beginnen, oder legen Sie eine Sicherung aus demselben Ordner zurück (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 ist die Datenbank eines anderen Programms (sie enthält %2), daher hat LlamaDesk sie unverändert gelassen. Verschieben Sie sie aus dem Datenordner oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
@@ -1605,15 +1749,15 @@
         <translation>%1 ist beschädigt: Die Einstellung %2 ist %3, was kein Modell haben kann. Laden Sie das Modell erneut herunter oder wenden Sie sich an den Ersteller der Datei.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>Die Chatvorlage dieses Modells hat keinen Platz für einen Systemprompt, daher steht der Systemprompt am Anfang der ersten Nachricht.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
         <translation>Die Chatvorlage dieses Modells ließ sich nicht verwenden (%1), daher nutzt LlamaDesk das passende eingebaute Format „%2“ von llama.cpp.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>Die Chatvorlage dieses Modells ließ sich nicht verwenden (%1) und passt zu keinem eingebauten Format von llama.cpp, daher wird das Gespräch als reiner Text gesendet. Die Antworten können schlechter ausfallen.</translation>
     </message>
     <message>
@@ -1625,7 +1769,7 @@
         <translation>Diese Antwort hat keine Nachricht, auf die sie antwortet.</translation>
     </message>
     <message>
-        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Diese Nachricht ist zu lang für das Kontextfenster des Modells: Der Prompt braucht %1 Token, das Fenster fasst %2, davon %3 für die Antwort reserviert. Kürzen Sie die Nachricht oder den Systemprompt oder erhöhen Sie die Kontextgröße.</translation>
     </message>
     <message>
@@ -1657,11 +1801,11 @@
         <translation>%1 ist unvollständig oder beschädigt. Der Download wurde wohl abgebrochen: Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>llama.cpp konnte %1 nicht laden (Architektur „%2“). Diese Version von LlamaDesk unterstützt die Architektur vielleicht nicht, oder die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>Kontext: %1 Token, Standard von LlamaDesk (das Modell kann bis zu %2).</translation>
     </message>
     <message>
@@ -1757,7 +1901,7 @@
         <translation>Auf dem Hub gibt es kein Modell %1.</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 ist zugangsbeschränkt und dieses Konto hat keinen Zugriff: Beantragen Sie ihn auf der Seite des Repositorys oder führen Sie `llamadesk models access %1` aus, um zu erfahren, was zu tun ist.</translation>
     </message>
     <message>
@@ -1921,31 +2065,31 @@
         <translation>llama.cpp ist auf diesem Computer mit %1 in jeder Konfiguration abgestürzt, die LlamaDesk versucht hat (%2). Das Modell wurde nicht geladen.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>Dieses Modell braucht das CPU-Backend %1 von llama.cpp, und %2 ist bereits in Gebrauch: Starten Sie LlamaDesk neu, um es zu laden.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
         <translation>Nach einem Absturz von LlamaDesk mit dieser Art Modell läuft es ohne das Umpacken der Gewichte von llama.cpp: etwas langsamer.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
         <translation>Nach einem Absturz von LlamaDesk mit dieser Art Modell läuft es auf dem CPU-Backend %1 von llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
         <translation>Nach einem Absturz von LlamaDesk mit dieser Art Modell läuft es auf dem CPU-Backend %1 von llama.cpp, ohne Umpacken der Gewichte.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Diese CPU ist in den umgepackten Gewichten von llama.cpp abgestürzt (%1), daher ist das Umpacken für diese Art Modell aus: etwas langsamer und sicher.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>Diese CPU ist im schnellsten Code von llama.cpp abgestürzt (%1), daher nutzt LlamaDesk stattdessen das CPU-Backend %2.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Diese CPU ist im schnellsten Code von llama.cpp abgestürzt (%1), daher nutzt LlamaDesk das CPU-Backend %2 ohne Umpacken der Gewichte.</translation>
     </message>
 </context>
@@ -1968,7 +2112,7 @@
         <translation>Dort verwenden, wo es ist</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk&apos;s folder</source>
+        <source>Copy into LlamaDesk's folder</source>
         <translation>In den Ordner von LlamaDesk kopieren</translation>
     </message>
     <message>
@@ -1978,6 +2122,49 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>starters</name>
+    <message>
+        <source>Explain how a refrigerator keeps food cold, in simple words.</source>
+        <translation>Erkläre in einfachen Worten, wie ein Kühlschrank Lebensmittel kühlt.</translation>
+    </message>
+    <message>
+        <source>Help me write a polite email asking to move a meeting to next week.</source>
+        <translation>Hilf mir, eine höfliche E-Mail zu schreiben, um ein Treffen auf nächste Woche zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Give me three ideas for a weekend project with my kids.</source>
+        <translation>Gib mir drei Ideen für ein Wochenendprojekt mit meinen Kindern.</translation>
+    </message>
+    <message>
+        <source>Summarise the main points of the text I paste next.</source>
+        <translation>Fasse die Hauptpunkte des Textes zusammen, den ich als Nächstes einfüge.</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>sendet</translation>
+    </message>
+    <message>
+        <source>starts a new line</source>
+        <translation>beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>stops a reply</source>
+        <translation>stoppt eine Antwort</translation>
+    </message>
+    <message>
+        <source>new chat</source>
+        <translation>neuer Chat</translation>
+    </message>
+    <message>
+        <source>searches your conversations</source>
+        <translation>durchsucht Ihre Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>edits your last message</source>
+        <translation>bearbeitet Ihre letzte Nachricht</translation>
     </message>
 </context>
 </TS>

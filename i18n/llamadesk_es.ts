@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LlamaDesk</source>
+        <translation>Acerca de LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 and other GGUF models on this computer. Conversations stay on your disk; chatting uses no network.</source>
+        <translation>Chatea con Llama 2 y otros modelos GGUF en este equipo. Las conversaciones se quedan en tu disco; chatear no usa la red.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Motor:</translation>
+    </message>
+    <message>
+        <source>CPU code:</source>
+        <translation>Código de CPU:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Carpeta de registros:</translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation>Carpeta de modelos:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Licencias:</translation>
+    </message>
+    <message>
+        <source>Llama 2 models: Llama 2 Community License</source>
+        <translation>Modelos Llama 2: Llama 2 Community License</translation>
+    </message>
+    <message>
+        <source>Each model you download keeps its own licence.</source>
+        <translation>Cada modelo que descargas conserva su propia licencia.</translation>
+    </message>
+    <message>
+        <source>chosen when a model is loaded</source>
+        <translation>se elige al cargar un modelo</translation>
+    </message>
+    <message>
+        <source>not installed (%1)</source>
+        <translation>no instalado (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -63,7 +122,7 @@
         <translation>Páginas web que pueden llamar a la API, como http://localhost:3000, separadas por comas</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <source>Keep API chats in the history (marked as the API's)</source>
         <translation>Guardar los chats de la API en el historial (marcados como de la API)</translation>
     </message>
     <message>
@@ -234,7 +293,7 @@
         <translation>Este mensaje ya no cabe en la ventana de contexto; el modelo no lo ve al responder.</translation>
     </message>
     <message>
-        <source>outside the model&apos;s memory</source>
+        <source>outside the model's memory</source>
         <translation>fuera de la memoria del modelo</translation>
     </message>
     <message>
@@ -273,8 +332,8 @@
         <translation>Modelo de embeddings</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only.</source>
-        <translation>La indexación se hace solo en este equipo.</translation>
+        <source>Indexing runs on this computer only; nothing is uploaded.</source>
+        <translation>La indexación se hace solo en este equipo; no se sube nada.</translation>
     </message>
     <message>
         <source>Indexing progress</source>
@@ -340,12 +399,8 @@
 <context>
     <name>Composer</name>
     <message>
-        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
-        <translation>Mensaje… (Ctrl+Intro envía, Intro para una línea nueva)</translation>
-    </message>
-    <message>
-        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>Mensaje… (Intro envía, Mayús+Intro para una línea nueva)</translation>
+        <source>Message…</source>
+        <translation>Mensaje…</translation>
     </message>
 </context>
 <context>
@@ -453,6 +508,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Colecciones…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -505,6 +571,21 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About LlamaDesk</source>
+        <translation>A&amp;cerca de LlamaDesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTransfer</name>
     <message>
         <source>Open a conversation to export it.</source>
@@ -541,6 +622,14 @@
     <message>
         <source>All conversations, lossless (*.json)</source>
         <translation>Todas las conversaciones, sin pérdidas (*.json)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk conversations</source>
+        <translation>Conversaciones de LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -625,7 +714,7 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>Puede usar, copiar y modificar Llama 2 gratis, para trabajo personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales el 18 de julio de 2023 necesita una licencia aparte de Meta. También acepta la Política de uso aceptable de Meta y no puede usar la salida de Llama 2 para mejorar otros grandes modelos de lenguaje.</translation>
     </message>
 </context>
@@ -720,14 +809,6 @@
         <translation>No se pudo cargar el modelo</translation>
     </message>
     <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Documentos</translation>
-    </message>
-    <message>
-        <source>&amp;Collections…</source>
-        <translation>&amp;Colecciones…</translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>La respuesta falló</translation>
     </message>
@@ -751,7 +832,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
+        <source>the model's own</source>
         <translation>la del modelo</translation>
     </message>
     <message>
@@ -1021,7 +1102,7 @@
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
         <translation>Las descargas continúan donde se detuvieron, incluso tras reiniciar LlamaDesk; cada byte se comprueba con el SHA-256 del Hub.</translation>
     </message>
     <message>
@@ -1141,7 +1222,7 @@
         <translation>No se pudo importar el modelo</translation>
     </message>
     <message>
-        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
         <translation>Los modelos del catálogo se descargan sin cuenta. Solo hace falta un token para repositorios con acceso restringido, como el de Meta; se guarda en el llavero del sistema y en ningún otro sitio.</translation>
     </message>
     <message>
@@ -1189,7 +1270,7 @@
         <translation>El Hub no acepta este token. Cree uno nuevo en huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
         <translation>Sesión iniciada como %1, pero sin acceso a %2: solicítelo en la página del repositorio.</translation>
     </message>
 </context>
@@ -1212,6 +1293,14 @@
         <translation>Otro archivo GGUF…</translation>
     </message>
     <message>
+        <source>Download one…</source>
+        <translation>Descargar uno…</translation>
+    </message>
+    <message>
+        <source>Choose an embedding model</source>
+        <translation>Elige un modelo de embeddings</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -1232,8 +1321,24 @@
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
-        <translation>La indexación se hace solo en este equipo; no se sube nada. Modelos de embeddings para descargar: `llamadesk models catalog --embedding`.</translation>
+        <source>An embedding model turns passages into vectors, so that a question finds them by meaning.</source>
+        <translation>Un modelo de embeddings convierte los pasajes en vectores, para que una pregunta los encuentre por su significado.</translation>
+    </message>
+    <message>
+        <source>No embedding model is installed yet: download one, or choose a GGUF file.</source>
+        <translation>Todavía no hay ningún modelo de embeddings instalado: descarga uno o elige un archivo GGUF.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a chat model: it writes replies, it does not turn text into vectors for search. Choose an embedding model (Models › Embedding models has some).</source>
+        <translation>%1 es un modelo de chat: escribe respuestas, no convierte el texto en vectores para buscar. Elige un modelo de embeddings (Modelos › Modelos de embeddings tiene algunos).</translation>
+    </message>
+    <message>
+        <source>%1 does not say it is an embedding model (its file names no pooling). It may find passages poorly.</source>
+        <translation>%1 no indica que sea un modelo de embeddings (su archivo no nombra ningún pooling). Puede encontrar mal los pasajes.</translation>
     </message>
     <message>
         <source>Add a folder</source>
@@ -1338,7 +1443,7 @@
         <translation>Penalización por repetición:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
         <translation>Un modelo base continúa el texto tal cual y puede repetirse sin fin. La penalización por repetición propia de una conversación, si no es 1,00, se mantiene.</translation>
     </message>
     <message>
@@ -1439,6 +1544,45 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>Nueva línea en el mensaje</translation>
+    </message>
+    <message>
+        <source>Stop the reply; clear the search</source>
+        <translation>Detener la respuesta; borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar en las conversaciones</translation>
+    </message>
+    <message>
+        <source>Delete the chosen conversation</source>
+        <translation>Eliminar la conversación elegida</translation>
+    </message>
+    <message>
+        <source>Delete (in the list)</source>
+        <translation>Supr (en la lista)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>
@@ -1461,7 +1605,7 @@
         <translation>Velocidad esperada aquí: unos %1 tokens por segundo; los modelos más grandes serían más lentos.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>Ningún modelo Llama 2 cabe holgadamente en la memoria de este equipo. Aun así puede elegir uno o importar un modelo GGUF más pequeño.</translation>
     </message>
     <message>
@@ -1593,7 +1737,7 @@
         <translation>El archivo del historial está dañado (SQLite lo considera mal formado). LlamaDesk no lo ha cambiado. Saque history.sqlite3 de la carpeta de datos para empezar de nuevo, o vuelva a poner una copia de seguridad de la misma carpeta (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 es la base de datos de otro programa (contiene %2), así que LlamaDesk la ha dejado como estaba. Sáquela de la carpeta de datos o elija otra carpeta de datos.</translation>
     </message>
     <message>
@@ -1605,15 +1749,15 @@
         <translation>%1 está dañado: su ajuste %2 es %3, algo que ningún modelo puede tener. Vuelva a descargar el modelo o consulte a quien creó el archivo.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>La plantilla de chat de este modelo no tiene sitio para un prompt de sistema, así que el prompt de sistema se pone al principio del primer mensaje.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
         <translation>No se pudo usar la plantilla de chat de este modelo (%1), así que LlamaDesk usa el formato integrado «%2» de llama.cpp, que le corresponde.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>No se pudo usar la plantilla de chat de este modelo (%1) y no coincide con ningún formato integrado de llama.cpp, así que la conversación se envía como texto sin formato. Las respuestas pueden ser peores.</translation>
     </message>
     <message>
@@ -1625,7 +1769,7 @@
         <translation>Esta respuesta no tiene ningún mensaje al que responder.</translation>
     </message>
     <message>
-        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Este mensaje es demasiado largo para la ventana de contexto del modelo: el prompt necesita %1 tokens y la ventana admite %2, con %3 reservados para la respuesta. Acorte el mensaje o el prompt del sistema, o aumente el tamaño del contexto.</translation>
     </message>
     <message>
@@ -1657,11 +1801,11 @@
         <translation>%1 está incompleto o dañado. Seguramente la descarga se cortó: descárguelo de nuevo.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>llama.cpp no pudo cargar %1 (arquitectura «%2»). Puede que esta versión de LlamaDesk no admita la arquitectura o que el archivo esté dañado.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>Contexto: %1 tokens, el predeterminado de LlamaDesk (el modelo admite hasta %2).</translation>
     </message>
     <message>
@@ -1757,7 +1901,7 @@
         <translation>No existe el modelo %1 en el Hub.</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 tiene acceso restringido y esta cuenta no tiene acceso: solicítelo en la página del repositorio o ejecute `llamadesk models access %1` para saber qué hacer.</translation>
     </message>
     <message>
@@ -1921,31 +2065,31 @@
         <translation>llama.cpp falló en este ordenador con %1 en todas las configuraciones que probó LlamaDesk (%2). El modelo no se cargó.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>Este modelo necesita el backend de CPU %1 de llama.cpp, y %2 ya está en uso: reinicie LlamaDesk para cargarlo.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
         <translation>Tras un fallo de LlamaDesk con este tipo de modelo, lo ejecuta sin el reempaquetado de pesos de llama.cpp: algo más lento.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
         <translation>Tras un fallo de LlamaDesk con este tipo de modelo, lo ejecuta en el backend de CPU %1 de llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
         <translation>Tras un fallo de LlamaDesk con este tipo de modelo, lo ejecuta en el backend de CPU %1 de llama.cpp sin reempaquetar los pesos.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Esta CPU falló en los pesos reempaquetados de llama.cpp (%1), así que el reempaquetado está desactivado para este tipo de modelo: algo más lento y seguro.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>Esta CPU falló en el código más rápido de llama.cpp (%1), así que LlamaDesk usa en su lugar su backend de CPU %2.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Esta CPU falló en el código más rápido de llama.cpp (%1), así que LlamaDesk usa su backend de CPU %2 sin reempaquetar los pesos.</translation>
     </message>
 </context>
@@ -1968,7 +2112,7 @@
         <translation>Usar donde está</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk&apos;s folder</source>
+        <source>Copy into LlamaDesk's folder</source>
         <translation>Copiar a la carpeta de LlamaDesk</translation>
     </message>
     <message>
@@ -1978,6 +2122,49 @@
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>starters</name>
+    <message>
+        <source>Explain how a refrigerator keeps food cold, in simple words.</source>
+        <translation>Explica con palabras sencillas cómo un frigorífico mantiene fría la comida.</translation>
+    </message>
+    <message>
+        <source>Help me write a polite email asking to move a meeting to next week.</source>
+        <translation>Ayúdame a escribir un correo amable para cambiar una reunión a la semana que viene.</translation>
+    </message>
+    <message>
+        <source>Give me three ideas for a weekend project with my kids.</source>
+        <translation>Dame tres ideas para un proyecto de fin de semana con mis hijos.</translation>
+    </message>
+    <message>
+        <source>Summarise the main points of the text I paste next.</source>
+        <translation>Resume los puntos principales del texto que pegue a continuación.</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>envía</translation>
+    </message>
+    <message>
+        <source>starts a new line</source>
+        <translation>empieza una línea nueva</translation>
+    </message>
+    <message>
+        <source>stops a reply</source>
+        <translation>detiene una respuesta</translation>
+    </message>
+    <message>
+        <source>new chat</source>
+        <translation>chat nuevo</translation>
+    </message>
+    <message>
+        <source>searches your conversations</source>
+        <translation>busca en tus conversaciones</translation>
+    </message>
+    <message>
+        <source>edits your last message</source>
+        <translation>edita tu último mensaje</translation>
     </message>
 </context>
 </TS>

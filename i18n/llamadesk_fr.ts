@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LlamaDesk</source>
+        <translation>À propos de LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 and other GGUF models on this computer. Conversations stay on your disk; chatting uses no network.</source>
+        <translation>Discutez avec Llama 2 et d’autres modèles GGUF sur cet ordinateur. Les conversations restent sur votre disque ; la discussion n’utilise aucun réseau.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Moteur :</translation>
+    </message>
+    <message>
+        <source>CPU code:</source>
+        <translation>Code CPU :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Dossier des journaux :</translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation>Dossier des modèles :</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Licences :</translation>
+    </message>
+    <message>
+        <source>Llama 2 models: Llama 2 Community License</source>
+        <translation>Modèles Llama 2 : Llama 2 Community License</translation>
+    </message>
+    <message>
+        <source>Each model you download keeps its own licence.</source>
+        <translation>Chaque modèle téléchargé garde sa propre licence.</translation>
+    </message>
+    <message>
+        <source>chosen when a model is loaded</source>
+        <translation>choisi au chargement d’un modèle</translation>
+    </message>
+    <message>
+        <source>not installed (%1)</source>
+        <translation>non installé (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -52,7 +111,7 @@
     </message>
     <message>
         <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau : cette clé ne vaut que jusqu&apos;à la fermeture de LlamaDesk. Définissez LLAMADESK_API_KEY pour en garder une.</translation>
+        <translation>Cet ordinateur n'a pas de trousseau : cette clé ne vaut que jusqu'à la fermeture de LlamaDesk. Définissez LLAMADESK_API_KEY pour en garder une.</translation>
     </message>
     <message>
         <source>None: web pages cannot call it</source>
@@ -63,7 +122,7 @@
         <translation>Pages web autorisées à appeler l’API, comme http://localhost:3000, séparées par des virgules</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <source>Keep API chats in the history (marked as the API's)</source>
         <translation>Conserver les discussions de l’API dans l’historique (marquées comme venant de l’API)</translation>
     </message>
     <message>
@@ -99,7 +158,7 @@
     </message>
     <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
-        <translation>Modification de votre message : Entrée l&apos;envoie comme nouvelle version, Échap annule</translation>
+        <translation>Modification de votre message : Entrée l'envoie comme nouvelle version, Échap annule</translation>
     </message>
     <message>
         <source>Version %1 / %2</source>
@@ -234,7 +293,7 @@
         <translation>Ce message ne tient plus dans la fenêtre de contexte ; le modèle ne le voit pas quand il répond.</translation>
     </message>
     <message>
-        <source>outside the model&apos;s memory</source>
+        <source>outside the model's memory</source>
         <translation>hors de la mémoire du modèle</translation>
     </message>
     <message>
@@ -273,8 +332,8 @@
         <translation>Modèle d’embedding</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only.</source>
-        <translation>L’indexation se fait uniquement sur cet ordinateur.</translation>
+        <source>Indexing runs on this computer only; nothing is uploaded.</source>
+        <translation>L’indexation se fait uniquement sur cet ordinateur ; rien n’est envoyé.</translation>
     </message>
     <message>
         <source>Indexing progress</source>
@@ -340,12 +399,8 @@
 <context>
     <name>Composer</name>
     <message>
-        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
-        <translation>Message… (Ctrl+Entrée envoie, Entrée pour une nouvelle ligne)</translation>
-    </message>
-    <message>
-        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>Message… (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
+        <source>Message…</source>
+        <translation>Message…</translation>
     </message>
 </context>
 <context>
@@ -390,7 +445,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
@@ -441,7 +496,7 @@
     </message>
     <message>
         <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
-        <translation>Le rapport de plantage complet, pour signaler un bogue. Rien n&apos;est envoyé nulle part.</translation>
+        <translation>Le rapport de plantage complet, pour signaler un bogue. Rien n'est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -450,6 +505,17 @@
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Collections…</translation>
     </message>
 </context>
 <context>
@@ -505,10 +571,25 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About LlamaDesk</source>
+        <translation>À &amp;propos de LlamaDesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTransfer</name>
     <message>
         <source>Open a conversation to export it.</source>
-        <translation>Ouvrez une conversation pour l&apos;exporter.</translation>
+        <translation>Ouvrez une conversation pour l'exporter.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -543,8 +624,16 @@
         <translation>Toutes les conversations, sans perte (*.json)</translation>
     </message>
     <message>
+        <source>LlamaDesk conversations</source>
+        <translation>Conversations LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
         <source>The export failed: %1</source>
-        <translation>L&apos;export a échoué : %1</translation>
+        <translation>L'export a échoué : %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -585,7 +674,7 @@
     </message>
     <message>
         <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>Le modèle d&apos;embedding qui a construit %1, %2, n&apos;est plus là. Téléchargez-le à nouveau (Modèles › Modèles d&apos;embedding) pour garder cette collection à jour ; la recherche fonctionne toujours, par mots-clés.</translation>
+        <translation>Le modèle d'embedding qui a construit %1, %2, n'est plus là. Téléchargez-le à nouveau (Modèles › Modèles d'embedding) pour garder cette collection à jour ; la recherche fonctionne toujours, par mots-clés.</translation>
     </message>
 </context>
 <context>
@@ -611,11 +700,11 @@
     </message>
     <message>
         <source>I have read and accept the %1</source>
-        <translation>J&apos;ai lu et j&apos;accepte la %1</translation>
+        <translation>J'ai lu et j'accepte la %1</translation>
     </message>
     <message>
         <source>Scroll to the end of the text first</source>
-        <translation>Faites d&apos;abord défiler le texte jusqu&apos;à la fin</translation>
+        <translation>Faites d'abord défiler le texte jusqu'à la fin</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -625,15 +714,15 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
-        <translation>Vous pouvez utiliser, copier et modifier Llama 2 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d&apos;utilisateurs actifs mensuels le 18 juillet 2023 doit obtenir une licence distincte de Meta. Vous acceptez aussi la politique d&apos;utilisation acceptable de Meta, et ne pouvez pas utiliser les sorties de Llama 2 pour améliorer d&apos;autres grands modèles de langage.</translation>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 2 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels le 18 juillet 2023 doit obtenir une licence distincte de Meta. Vous acceptez aussi la politique d'utilisation acceptable de Meta, et ne pouvez pas utiliser les sorties de Llama 2 pour améliorer d'autres grands modèles de langage.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The model could not be imported</source>
-        <translation>Le modèle n&apos;a pas pu être importé</translation>
+        <translation>Le modèle n'a pas pu être importé</translation>
     </message>
     <message>
         <source>Send</source>
@@ -653,7 +742,7 @@
     </message>
     <message>
         <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation>Tapez un message. Entrée l&apos;envoie, Maj+Entrée commence une nouvelle ligne.</translation>
+        <translation>Tapez un message. Entrée l'envoie, Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
         <source>Send the message</source>
@@ -681,7 +770,7 @@
     </message>
     <message>
         <source>Your conversations, newest first</source>
-        <translation>Vos conversations, les plus récentes d&apos;abord</translation>
+        <translation>Vos conversations, les plus récentes d'abord</translation>
     </message>
     <message>
         <source>Search</source>
@@ -717,15 +806,7 @@
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation>Le modèle n&apos;a pas pu être chargé</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Documents</translation>
-    </message>
-    <message>
-        <source>&amp;Collections…</source>
-        <translation>&amp;Collections…</translation>
+        <translation>Le modèle n'a pas pu être chargé</translation>
     </message>
     <message>
         <source>The reply failed</source>
@@ -733,7 +814,7 @@
     </message>
     <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
-        <translation>Aucun modèle n&apos;est chargé. Choisissez un fichier GGUF avec Fichier › Ouvrir un modèle…</translation>
+        <translation>Aucun modèle n'est chargé. Choisissez un fichier GGUF avec Fichier › Ouvrir un modèle…</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
@@ -751,7 +832,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
+        <source>the model's own</source>
         <translation>celui du modèle</translation>
     </message>
     <message>
@@ -922,7 +1003,7 @@
     </message>
     <message>
         <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
-        <translation>Les modèles de discussion Llama 2 dans toutes les tailles et quantifications. Cet ordinateur a %1 de mémoire ; le modèle recommandé y tient à l&apos;aise.</translation>
+        <translation>Les modèles de discussion Llama 2 dans toutes les tailles et quantifications. Cet ordinateur a %1 de mémoire ; le modèle recommandé y tient à l'aise.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -990,7 +1071,7 @@
     </message>
     <message>
         <source>%1 needs about %2 of memory, more than this computer has. Download it anyway?</source>
-        <translation>%1 a besoin d&apos;environ %2 de mémoire, plus que n&apos;en a cet ordinateur. Le télécharger quand même ?</translation>
+        <translation>%1 a besoin d'environ %2 de mémoire, plus que n'en a cet ordinateur. Le télécharger quand même ?</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1021,7 +1102,7 @@
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
         <translation>Les téléchargements reprennent là où ils se sont arrêtés, même après un redémarrage de LlamaDesk ; chaque octet est vérifié par rapport au SHA-256 du Hub.</translation>
     </message>
     <message>
@@ -1138,11 +1219,11 @@
     </message>
     <message>
         <source>The model could not be imported</source>
-        <translation>Le modèle n&apos;a pas pu être importé</translation>
+        <translation>Le modèle n'a pas pu être importé</translation>
     </message>
     <message>
-        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
-        <translation>Les modèles du catalogue se téléchargent sans compte. Un jeton n&apos;est nécessaire que pour les dépôts à accès restreint, comme celui de Meta ; il est conservé dans le trousseau de clés du système et nulle part ailleurs.</translation>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <translation>Les modèles du catalogue se téléchargent sans compte. Un jeton n'est nécessaire que pour les dépôts à accès restreint, comme celui de Meta ; il est conservé dans le trousseau de clés du système et nulle part ailleurs.</translation>
     </message>
     <message>
         <source>Hugging Face token</source>
@@ -1162,7 +1243,7 @@
     </message>
     <message>
         <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
-        <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur : le jeton ne peut pas être conservé en sécurité. Il ne servira que pour cette session ; sous Linux, installez et déverrouillez GNOME Keyring ou KWallet pour le garder.</translation>
+        <translation>Aucun trousseau de clés n'est disponible sur cet ordinateur : le jeton ne peut pas être conservé en sécurité. Il ne servira que pour cette session ; sous Linux, installez et déverrouillez GNOME Keyring ou KWallet pour le garder.</translation>
     </message>
     <message>
         <source>Token saved.</source>
@@ -1186,10 +1267,10 @@
     </message>
     <message>
         <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
-        <translation>Le Hub n&apos;accepte pas ce jeton. Créez-en un nouveau sur huggingface.co/settings/tokens.</translation>
+        <translation>Le Hub n'accepte pas ce jeton. Créez-en un nouveau sur huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
         <translation>Connecté en tant que %1, mais sans accès à %2 : demandez-le sur la page du dépôt.</translation>
     </message>
 </context>
@@ -1212,6 +1293,14 @@
         <translation>Autre fichier GGUF…</translation>
     </message>
     <message>
+        <source>Download one…</source>
+        <translation>En télécharger un…</translation>
+    </message>
+    <message>
+        <source>Choose an embedding model</source>
+        <translation>Choisir un modèle d’embedding</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -1232,8 +1321,24 @@
         <translation>Dossier :</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
-        <translation>L’indexation se fait uniquement sur cet ordinateur ; rien n’est envoyé. Modèles d’embedding à télécharger : `llamadesk models catalog --embedding`.</translation>
+        <source>An embedding model turns passages into vectors, so that a question finds them by meaning.</source>
+        <translation>Un modèle d’embedding transforme les passages en vecteurs, pour qu’une question les trouve par leur sens.</translation>
+    </message>
+    <message>
+        <source>No embedding model is installed yet: download one, or choose a GGUF file.</source>
+        <translation>Aucun modèle d’embedding n’est encore installé : téléchargez-en un ou choisissez un fichier GGUF.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a chat model: it writes replies, it does not turn text into vectors for search. Choose an embedding model (Models › Embedding models has some).</source>
+        <translation>%1 est un modèle de discussion : il écrit des réponses, il ne transforme pas le texte en vecteurs pour la recherche. Choisissez un modèle d’embedding (Modèles › Modèles d’embedding en propose).</translation>
+    </message>
+    <message>
+        <source>%1 does not say it is an embedding model (its file names no pooling). It may find passages poorly.</source>
+        <translation>%1 ne se déclare pas modèle d’embedding (son fichier n’indique aucun pooling). Il risque de mal trouver les passages.</translation>
     </message>
     <message>
         <source>Add a folder</source>
@@ -1296,7 +1401,7 @@
     </message>
     <message>
         <source>Sampling preset</source>
-        <translation>Préréglage d&apos;échantillonnage</translation>
+        <translation>Préréglage d'échantillonnage</translation>
     </message>
 </context>
 <context>
@@ -1338,8 +1443,8 @@
         <translation>Pénalité de répétition :</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
-        <translation>Un modèle de base prolonge le texte tel quel et peut se répéter sans fin. La pénalité de répétition propre à une conversation, si elle n&apos;est pas 1,00, est conservée.</translation>
+        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
+        <translation>Un modèle de base prolonge le texte tel quel et peut se répéter sans fin. La pénalité de répétition propre à une conversation, si elle n'est pas 1,00, est conservée.</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1427,7 +1532,7 @@
     </message>
     <message>
         <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>Les threads et la taille du contexte s&apos;appliquent au prochain chargement d&apos;un modèle. Une nouvelle langue s&apos;applique après un redémarrage.</translation>
+        <translation>Les threads et la taille du contexte s'appliquent au prochain chargement d'un modèle. Une nouvelle langue s'applique après un redémarrage.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1439,6 +1544,45 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>Nouvelle ligne dans le message</translation>
+    </message>
+    <message>
+        <source>Stop the reply; clear the search</source>
+        <translation>Arrêter la réponse ; effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Delete the chosen conversation</source>
+        <translation>Supprimer la conversation choisie</translation>
+    </message>
+    <message>
+        <source>Delete (in the list)</source>
+        <translation>Suppr (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>
@@ -1446,7 +1590,7 @@
     </message>
     <message>
         <source>Chat with Llama 2 on this computer. After one download, nothing you write leaves it.</source>
-        <translation>Discutez avec Llama 2 sur cet ordinateur. Après un seul téléchargement, rien de ce que vous écrivez n&apos;en sort.</translation>
+        <translation>Discutez avec Llama 2 sur cet ordinateur. Après un seul téléchargement, rien de ce que vous écrivez n'en sort.</translation>
     </message>
     <message>
         <source>Read the license and download</source>
@@ -1461,8 +1605,8 @@
         <translation>Vitesse attendue ici : environ %1 jetons par seconde ; les modèles plus gros seraient plus lents.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
-        <translation>Aucun modèle Llama 2 ne tient à l&apos;aise dans la mémoire de cet ordinateur. Vous pouvez quand même en choisir un, ou importer un modèle GGUF plus petit.</translation>
+        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <translation>Aucun modèle Llama 2 ne tient à l'aise dans la mémoire de cet ordinateur. Vous pouvez quand même en choisir un, ou importer un modèle GGUF plus petit.</translation>
     </message>
     <message>
         <source>Choose another model…</source>
@@ -1593,7 +1737,7 @@
         <translation>Le fichier d’historique est endommagé (SQLite le juge mal formé). LlamaDesk ne l’a pas modifié. Déplacez history.sqlite3 hors du dossier de données pour repartir de zéro, ou remettez une sauvegarde du même dossier (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 est la base de données d’un autre programme (elle contient %2) : LlamaDesk l’a laissée telle quelle. Déplacez-la hors du dossier de données, ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
@@ -1605,15 +1749,15 @@
         <translation>%1 est endommagé : son paramètre %2 vaut %3, ce qu’aucun modèle ne peut avoir. Téléchargez à nouveau le modèle, ou contactez l’auteur du fichier.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>Le modèle de conversation de ce modèle ne prévoit pas de prompt système : le prompt système est donc placé au début du premier message.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
         <translation>Le modèle de conversation de ce modèle n’a pas pu être utilisé (%1) : LlamaDesk utilise donc le format intégré « %2 » de llama.cpp, qui lui correspond.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>Le modèle de conversation de ce modèle n’a pas pu être utilisé (%1) et ne correspond à aucun format intégré de llama.cpp : la conversation est donc envoyée en texte brut. Les réponses peuvent être moins bonnes.</translation>
     </message>
     <message>
@@ -1622,15 +1766,15 @@
     </message>
     <message>
         <source>This reply has no message to answer.</source>
-        <translation>Cette réponse n&apos;a pas de message auquel répondre.</translation>
+        <translation>Cette réponse n'a pas de message auquel répondre.</translation>
     </message>
     <message>
-        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Ce message est trop long pour la fenêtre de contexte du modèle : le prompt demande %1 jetons et la fenêtre en contient %2, dont %3 réservés à la réponse. Raccourcissez le message ou le prompt système, ou augmentez la taille du contexte.</translation>
     </message>
     <message>
         <source>The model file does not exist: %1</source>
-        <translation>Le fichier du modèle n&apos;existe pas : %1</translation>
+        <translation>Le fichier du modèle n'existe pas : %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a model file.</source>
@@ -1638,11 +1782,11 @@
     </message>
     <message>
         <source>The model file could not be read: %1.</source>
-        <translation>Le fichier du modèle n&apos;a pas pu être lu : %1.</translation>
+        <translation>Le fichier du modèle n'a pas pu être lu : %1.</translation>
     </message>
     <message>
         <source>%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as those in TheBloke/Llama-2-7B-Chat-GGUF.</source>
-        <translation>%1 n&apos;est pas un fichier de modèle GGUF. LlamaDesk exécute des modèles .gguf, comme ceux de TheBloke/Llama-2-7B-Chat-GGUF.</translation>
+        <translation>%1 n'est pas un fichier de modèle GGUF. LlamaDesk exécute des modèles .gguf, comme ceux de TheBloke/Llama-2-7B-Chat-GGUF.</translation>
     </message>
     <message>
         <source>%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads versions %3).</source>
@@ -1657,16 +1801,16 @@
         <translation>%1 est incomplet ou endommagé. Le téléchargement a probablement été interrompu : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
-        <translation>llama.cpp n&apos;a pas pu charger %1 (architecture « %2 »). Cette version de LlamaDesk ne prend peut-être pas en charge cette architecture, ou le fichier est endommagé.</translation>
+        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <translation>llama.cpp n'a pas pu charger %1 (architecture « %2 »). Cette version de LlamaDesk ne prend peut-être pas en charge cette architecture, ou le fichier est endommagé.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
-        <translation>Contexte : %1 jetons, valeur par défaut de LlamaDesk (le modèle accepte jusqu&apos;à %2).</translation>
+        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
+        <translation>Contexte : %1 jetons, valeur par défaut de LlamaDesk (le modèle accepte jusqu'à %2).</translation>
     </message>
     <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
-        <translation>%1 a besoin d&apos;environ %2 de mémoire (pour un contexte de %3 jetons), mais seuls %4 sont libres. Fermez d&apos;autres programmes, ou choisissez un modèle ou une quantification plus petits.</translation>
+        <translation>%1 a besoin d'environ %2 de mémoire (pour un contexte de %3 jetons), mais seuls %4 sont libres. Fermez d'autres programmes, ou choisissez un modèle ou une quantification plus petits.</translation>
     </message>
     <message>
         <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
@@ -1674,7 +1818,7 @@
     </message>
     <message>
         <source>Running on the CPU: no %1 GPU was found.</source>
-        <translation>Exécution sur le CPU : aucun GPU %1 n&apos;a été trouvé.</translation>
+        <translation>Exécution sur le CPU : aucun GPU %1 n'a été trouvé.</translation>
     </message>
     <message>
         <source>Running on the CPU: GPU offload is turned off.</source>
@@ -1698,7 +1842,7 @@
     </message>
     <message>
         <source>Not a chat model: text is continued as written.</source>
-        <translation>Pas un modèle de discussion : le texte est prolongé tel qu&apos;écrit.</translation>
+        <translation>Pas un modèle de discussion : le texte est prolongé tel qu'écrit.</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -1714,7 +1858,7 @@
     </message>
     <message>
         <source>Not enough free disk space for %1: it needs %2 more, and only %3 is free in %4.</source>
-        <translation>Pas assez d&apos;espace disque pour %1 : il faut %2 de plus, et seuls %3 sont libres dans %4.</translation>
+        <translation>Pas assez d'espace disque pour %1 : il faut %2 de plus, et seuls %3 sont libres dans %4.</translation>
     </message>
     <message>
         <source>The download of %1 kept failing (%2). What arrived is kept: try again to resume.</source>
@@ -1726,7 +1870,7 @@
     </message>
     <message>
         <source>The file is no longer on the Hub.</source>
-        <translation>Le fichier n&apos;est plus sur le Hub.</translation>
+        <translation>Le fichier n'est plus sur le Hub.</translation>
     </message>
     <message>
         <source>The Hub answered %1.</source>
@@ -1738,7 +1882,7 @@
     </message>
     <message>
         <source>The disk filled up during the download. Free some space and try again: it resumes.</source>
-        <translation>Le disque s&apos;est rempli pendant le téléchargement. Libérez de l&apos;espace et réessayez : il reprendra.</translation>
+        <translation>Le disque s'est rempli pendant le téléchargement. Libérez de l'espace et réessayez : il reprendra.</translation>
     </message>
     <message>
         <source>The download could not be written to the disk (%1). Try again: it resumes.</source>
@@ -1754,15 +1898,15 @@
     </message>
     <message>
         <source>There is no model %1 on the Hub.</source>
-        <translation>Il n&apos;y a pas de modèle %1 sur le Hub.</translation>
+        <translation>Il n'y a pas de modèle %1 sur le Hub.</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
-        <translation>%1 est à accès restreint et ce compte n&apos;y a pas accès : demandez-le sur la page du dépôt, ou lancez `llamadesk models access %1` pour savoir quoi faire.</translation>
+        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
+        <translation>%1 est à accès restreint et ce compte n'y a pas accès : demandez-le sur la page du dépôt, ou lancez `llamadesk models access %1` pour savoir quoi faire.</translation>
     </message>
     <message>
         <source>%1 is not in %2, or the Hub gave no hash for it.</source>
-        <translation>%1 n&apos;est pas dans %2, ou le Hub n&apos;en a pas fourni l&apos;empreinte.</translation>
+        <translation>%1 n'est pas dans %2, ou le Hub n'en a pas fourni l'empreinte.</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>
@@ -1770,11 +1914,11 @@
     </message>
     <message>
         <source>%1 is loaded. Load another model or close it first.</source>
-        <translation>%1 est chargé. Chargez d&apos;abord un autre modèle ou fermez-le.</translation>
+        <translation>%1 est chargé. Chargez d'abord un autre modèle ou fermez-le.</translation>
     </message>
     <message>
         <source>No installed model has the id %1 (see `llamadesk models list`).</source>
-        <translation>Aucun modèle installé n&apos;a l&apos;identifiant %1 (voir `llamadesk models list`).</translation>
+        <translation>Aucun modèle installé n'a l'identifiant %1 (voir `llamadesk models list`).</translation>
     </message>
     <message>
         <source>The list of installed models is damaged (%1).</source>
@@ -1786,7 +1930,7 @@
     </message>
     <message>
         <source>This computer has no usable keyring (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token safely. It never writes tokens to disk in plain text: use it for this session only, or set HF_TOKEN yourself.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable (sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring ou KWallet) : LlamaDesk ne peut donc pas conserver le jeton en sécurité. Il n&apos;écrit jamais de jeton en clair sur le disque : utilisez-le pour cette session seulement, ou définissez HF_TOKEN vous-même.</translation>
+        <translation>Cet ordinateur n'a pas de trousseau de clés utilisable (sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring ou KWallet) : LlamaDesk ne peut donc pas conserver le jeton en sécurité. Il n'écrit jamais de jeton en clair sur le disque : utilisez-le pour cette session seulement, ou définissez HF_TOKEN vous-même.</translation>
     </message>
     <message>
         <source>The keyring refused the token (%1). Unlock it and try again.</source>
@@ -1794,27 +1938,27 @@
     </message>
     <message>
         <source>The disk is full, so the history could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation>Le disque est plein : l&apos;historique n&apos;a pas pu être enregistré. Libérez de l&apos;espace et réessayez ; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
+        <translation>Le disque est plein : l'historique n'a pas pu être enregistré. Libérez de l'espace et réessayez ; rien de ce qui était déjà enregistré n'a été perdu.</translation>
     </message>
     <message>
         <source>The history file is locked by another program (is LlamaDesk open twice?).</source>
-        <translation>Le fichier d&apos;historique est verrouillé par un autre programme (LlamaDesk est-il ouvert deux fois ?).</translation>
+        <translation>Le fichier d'historique est verrouillé par un autre programme (LlamaDesk est-il ouvert deux fois ?).</translation>
     </message>
     <message>
         <source>The history file could not be opened. Check that its folder exists and is writable.</source>
-        <translation>Le fichier d&apos;historique n&apos;a pas pu être ouvert. Vérifiez que son dossier existe et est accessible en écriture.</translation>
+        <translation>Le fichier d'historique n'a pas pu être ouvert. Vérifiez que son dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>The history file is read-only.</source>
-        <translation>Le fichier d&apos;historique est en lecture seule.</translation>
+        <translation>Le fichier d'historique est en lecture seule.</translation>
     </message>
     <message>
         <source>The disk reported an error while saving the history.</source>
-        <translation>Le disque a signalé une erreur pendant l&apos;enregistrement de l&apos;historique.</translation>
+        <translation>Le disque a signalé une erreur pendant l'enregistrement de l'historique.</translation>
     </message>
     <message>
         <source>The history file is damaged or is not a LlamaDesk database.</source>
-        <translation>Le fichier d&apos;historique est endommagé ou n&apos;est pas une base de données LlamaDesk.</translation>
+        <translation>Le fichier d'historique est endommagé ou n'est pas une base de données LlamaDesk.</translation>
     </message>
     <message>
         <source>The history file could not be read: %1</source>
@@ -1826,11 +1970,11 @@
     </message>
     <message>
         <source>The history folder could not be created: %1</source>
-        <translation>Le dossier d&apos;historique n&apos;a pas pu être créé : %1</translation>
+        <translation>Le dossier d'historique n'a pas pu être créé : %1</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2).</source>
-        <translation>%1 n&apos;est pas du JSON valide (%2).</translation>
+        <translation>%1 n'est pas du JSON valide (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2.</source>
@@ -1842,11 +1986,11 @@
     </message>
     <message>
         <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>
-        <translation>Un autre LlamaDesk utilise les données de %1. Fermez-le d&apos;abord, ou choisissez un autre dossier avec --data-dir.</translation>
+        <translation>Un autre LlamaDesk utilise les données de %1. Fermez-le d'abord, ou choisissez un autre dossier avec --data-dir.</translation>
     </message>
     <message>
         <source>There is no conversation with id %1.</source>
-        <translation>Il n&apos;y a pas de conversation avec l&apos;identifiant %1.</translation>
+        <translation>Il n'y a pas de conversation avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>Only your own messages can be edited; regenerate a reply instead.</source>
@@ -1854,11 +1998,11 @@
     </message>
     <message>
         <source>There is no reply with id %1.</source>
-        <translation>Il n&apos;y a pas de réponse avec l&apos;identifiant %1.</translation>
+        <translation>Il n'y a pas de réponse avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>There is no message with id %1.</source>
-        <translation>Il n&apos;y a pas de message avec l&apos;identifiant %1.</translation>
+        <translation>Il n'y a pas de message avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
@@ -1890,62 +2034,62 @@
     </message>
     <message>
         <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
-        <translation>LlamaDesk s&apos;est fermé de façon inattendue pendant le chargement de %1 : %2. Le modèle n&apos;a pas été rechargé.</translation>
+        <translation>LlamaDesk s'est fermé de façon inattendue pendant le chargement de %1 : %2. Le modèle n'a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
-        <translation>LlamaDesk s&apos;est fermé de façon inattendue pendant que %1 répondait : %2. Le modèle n&apos;a pas été rechargé.</translation>
+        <translation>LlamaDesk s'est fermé de façon inattendue pendant que %1 répondait : %2. Le modèle n'a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
-        <translation>LlamaDesk s&apos;est fermé de façon inattendue pendant l&apos;indexation de documents avec %1 : %2. Le modèle n&apos;a pas été rechargé.</translation>
+        <translation>LlamaDesk s'est fermé de façon inattendue pendant l'indexation de documents avec %1 : %2. Le modèle n'a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
-        <translation>LlamaDesk a été arrêté de l&apos;extérieur pendant le chargement de %1 (peut-être faute de mémoire). Le modèle n&apos;a pas été rechargé.</translation>
+        <translation>LlamaDesk a été arrêté de l'extérieur pendant le chargement de %1 (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
-        <translation>LlamaDesk a été arrêté de l&apos;extérieur pendant que %1 répondait (peut-être faute de mémoire). Le modèle n&apos;a pas été rechargé.</translation>
+        <translation>LlamaDesk a été arrêté de l'extérieur pendant que %1 répondait (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
-        <translation>LlamaDesk a été arrêté de l&apos;extérieur pendant l&apos;indexation de documents avec %1 (peut-être faute de mémoire). Le modèle n&apos;a pas été rechargé.</translation>
+        <translation>LlamaDesk a été arrêté de l'extérieur pendant l'indexation de documents avec %1 (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
     </message>
     <message>
         <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
-        <translation>Les réglages sûrs l&apos;exécutent sur le CPU seul, avec la configuration du moteur sous celle qui a planté.</translation>
+        <translation>Les réglages sûrs l'exécutent sur le CPU seul, avec la configuration du moteur sous celle qui a planté.</translation>
     </message>
     <message>
         <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
-        <translation>llama.cpp a planté sur cet ordinateur avec %1 dans chaque configuration essayée par LlamaDesk (%2). Le modèle n&apos;a pas été chargé.</translation>
+        <translation>llama.cpp a planté sur cet ordinateur avec %1 dans chaque configuration essayée par LlamaDesk (%2). Le modèle n'a pas été chargé.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>Ce modèle a besoin du moteur CPU %1 de llama.cpp, et %2 est déjà utilisé : redémarrez LlamaDesk pour le charger.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
-        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l&apos;exécute sans la réorganisation des poids de llama.cpp : un peu plus lent.</translation>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sans la réorganisation des poids de llama.cpp : un peu plus lent.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
-        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l&apos;exécute sur le moteur CPU %1 de llama.cpp.</translation>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sur le moteur CPU %1 de llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
-        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l&apos;exécute sur le moteur CPU %1 de llama.cpp, sans réorganiser les poids.</translation>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sur le moteur CPU %1 de llama.cpp, sans réorganiser les poids.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Ce CPU a planté dans les poids réorganisés de llama.cpp (%1) : la réorganisation est donc désactivée pour ce type de modèle, un peu plus lent et sûr.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>Ce CPU a planté dans le code le plus rapide de llama.cpp (%1) : LlamaDesk utilise donc plutôt son moteur CPU %2.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Ce CPU a planté dans le code le plus rapide de llama.cpp (%1) : LlamaDesk utilise donc son moteur CPU %2, sans réorganiser les poids.</translation>
     </message>
 </context>
@@ -1961,14 +2105,14 @@
     </message>
     <message>
         <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
-        <translation>L&apos;utiliser là où il est : rien n&apos;est copié, et LlamaDesk le trouve là tant que le fichier y reste. Le copier : LlamaDesk garde sa propre copie dans son dossier de modèles.</translation>
+        <translation>L'utiliser là où il est : rien n'est copié, et LlamaDesk le trouve là tant que le fichier y reste. Le copier : LlamaDesk garde sa propre copie dans son dossier de modèles.</translation>
     </message>
     <message>
         <source>Use where it is</source>
         <translation>Utiliser là où il est</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk&apos;s folder</source>
+        <source>Copy into LlamaDesk's folder</source>
         <translation>Copier dans le dossier de LlamaDesk</translation>
     </message>
     <message>
@@ -1978,6 +2122,49 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>starters</name>
+    <message>
+        <source>Explain how a refrigerator keeps food cold, in simple words.</source>
+        <translation>Explique simplement comment un réfrigérateur garde les aliments au froid.</translation>
+    </message>
+    <message>
+        <source>Help me write a polite email asking to move a meeting to next week.</source>
+        <translation>Aide-moi à écrire un e-mail poli pour déplacer une réunion à la semaine prochaine.</translation>
+    </message>
+    <message>
+        <source>Give me three ideas for a weekend project with my kids.</source>
+        <translation>Donne-moi trois idées de projet de week-end avec mes enfants.</translation>
+    </message>
+    <message>
+        <source>Summarise the main points of the text I paste next.</source>
+        <translation>Résume les points principaux du texte que je colle ensuite.</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>envoie</translation>
+    </message>
+    <message>
+        <source>starts a new line</source>
+        <translation>commence une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>stops a reply</source>
+        <translation>arrête une réponse</translation>
+    </message>
+    <message>
+        <source>new chat</source>
+        <translation>nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>searches your conversations</source>
+        <translation>cherche dans vos conversations</translation>
+    </message>
+    <message>
+        <source>edits your last message</source>
+        <translation>modifie votre dernier message</translation>
     </message>
 </context>
 </TS>

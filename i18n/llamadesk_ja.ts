@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LlamaDesk</source>
+        <translation>LlamaDesk について</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 and other GGUF models on this computer. Conversations stay on your disk; chatting uses no network.</source>
+        <translation>このコンピューターで Llama 2 などの GGUF モデルと会話します。会話はディスクに保存され、会話中にネットワークは使いません。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>エンジン:</translation>
+    </message>
+    <message>
+        <source>CPU code:</source>
+        <translation>CPU コード:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>データフォルダー:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>ログフォルダー:</translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation>モデルフォルダー:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>データフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>ライセンス:</translation>
+    </message>
+    <message>
+        <source>Llama 2 models: Llama 2 Community License</source>
+        <translation>Llama 2 モデル: Llama 2 Community License</translation>
+    </message>
+    <message>
+        <source>Each model you download keeps its own licence.</source>
+        <translation>ダウンロードした各モデルにはそれぞれのライセンスがあります。</translation>
+    </message>
+    <message>
+        <source>chosen when a model is loaded</source>
+        <translation>モデルの読み込み時に選ばれます</translation>
+    </message>
+    <message>
+        <source>not installed (%1)</source>
+        <translation>未インストール (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -63,7 +122,7 @@
         <translation>API を呼び出せる Web ページ (例: http://localhost:3000)。カンマ区切り</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <source>Keep API chats in the history (marked as the API's)</source>
         <translation>API のチャットを履歴に残す (API のものとして表示)</translation>
     </message>
     <message>
@@ -232,7 +291,7 @@
         <translation>このメッセージはコンテキストに収まらなくなりました。モデルは返答時にこれを参照しません。</translation>
     </message>
     <message>
-        <source>outside the model&apos;s memory</source>
+        <source>outside the model's memory</source>
         <translation>モデルの記憶の外</translation>
     </message>
     <message>
@@ -271,8 +330,8 @@
         <translation>埋め込みモデル</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only.</source>
-        <translation>インデックス作成はこのコンピューター上だけで行われます。</translation>
+        <source>Indexing runs on this computer only; nothing is uploaded.</source>
+        <translation>インデックス作成はこのコンピューターだけで行われ、何もアップロードされません。</translation>
     </message>
     <message>
         <source>Indexing progress</source>
@@ -338,12 +397,8 @@
 <context>
     <name>Composer</name>
     <message>
-        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
-        <translation>メッセージ…（Ctrl+Enter で送信、Enter で改行）</translation>
-    </message>
-    <message>
-        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>メッセージ…（Enter で送信、Shift+Enter で改行）</translation>
+        <source>Message…</source>
+        <translation>メッセージ…</translation>
     </message>
 </context>
 <context>
@@ -450,6 +505,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>コレクション(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -500,6 +566,21 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About LlamaDesk</source>
+        <translation>LlamaDesk について(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTransfer</name>
     <message>
         <source>Open a conversation to export it.</source>
@@ -536,6 +617,14 @@
     <message>
         <source>All conversations, lossless (*.json)</source>
         <translation>すべての会話（完全）(*.json)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk conversations</source>
+        <translation>LlamaDesk の会話</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -618,7 +707,7 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>Llama 2 は、個人利用でも商用でも無料で使用・複製・改変できます。2023 年 7 月 18 日時点で製品の月間アクティブユーザーが 7 億人を超えていた企業だけは、Meta から別途ライセンスを受ける必要があります。また、Meta の利用規定に同意し、Llama 2 の出力を他の大規模言語モデルの改良に使わないことにも同意します。</translation>
     </message>
 </context>
@@ -713,14 +802,6 @@
         <translation>モデルを読み込めませんでした</translation>
     </message>
     <message>
-        <source>&amp;Documents</source>
-        <translation>ドキュメント(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Collections…</source>
-        <translation>コレクション(&amp;C)…</translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>返答に失敗しました</translation>
     </message>
@@ -744,7 +825,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
+        <source>the model's own</source>
         <translation>モデル独自</translation>
     </message>
     <message>
@@ -1014,7 +1095,7 @@
         <translation>ダウンロードをキャンセル</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
         <translation>ダウンロードは LlamaDesk を再起動しても中断した所から再開し、すべてのバイトを Hub の SHA-256 と照合します。</translation>
     </message>
     <message>
@@ -1134,7 +1215,7 @@
         <translation>モデルをインポートできませんでした</translation>
     </message>
     <message>
-        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
         <translation>カタログのモデルはアカウントなしでダウンロードできます。トークンが必要なのは Meta 公式のようなアクセス制限付きリポジトリだけで、システムのキーリングにのみ保存されます。</translation>
     </message>
     <message>
@@ -1182,7 +1263,7 @@
         <translation>Hub がこのトークンを受け付けません。huggingface.co/settings/tokens で新しく作成してください。</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
         <translation>%1 としてサインイン済みですが、%2 へのアクセス権がありません。リポジトリのページで申請してください。</translation>
     </message>
 </context>
@@ -1205,6 +1286,14 @@
         <translation>別の GGUF ファイル…</translation>
     </message>
     <message>
+        <source>Download one…</source>
+        <translation>ダウンロードする…</translation>
+    </message>
+    <message>
+        <source>Choose an embedding model</source>
+        <translation>埋め込みモデルを選択</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
@@ -1225,8 +1314,24 @@
         <translation>フォルダー:</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
-        <translation>インデックス作成はこのコンピューター上だけで行われ、何もアップロードされません。ダウンロードできる埋め込みモデル: `llamadesk models catalog --embedding`。</translation>
+        <source>An embedding model turns passages into vectors, so that a question finds them by meaning.</source>
+        <translation>埋め込みモデルは文章をベクトルに変え、質問が意味で文章を見つけられるようにします。</translation>
+    </message>
+    <message>
+        <source>No embedding model is installed yet: download one, or choose a GGUF file.</source>
+        <translation>埋め込みモデルがまだインストールされていません。ダウンロードするか、GGUF ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 is a chat model: it writes replies, it does not turn text into vectors for search. Choose an embedding model (Models › Embedding models has some).</source>
+        <translation>%1 はチャットモデルです。返答を書きますが、検索用にテキストをベクトルに変えません。埋め込みモデルを選んでください（モデル › 埋め込みモデル にあります）。</translation>
+    </message>
+    <message>
+        <source>%1 does not say it is an embedding model (its file names no pooling). It may find passages poorly.</source>
+        <translation>%1 は埋め込みモデルであると示していません（ファイルにプーリングの指定がありません）。文章をうまく見つけられない可能性があります。</translation>
     </message>
     <message>
         <source>Add a folder</source>
@@ -1331,7 +1436,7 @@
         <translation>繰り返しペナルティ:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
         <translation>ベースモデルは書かれた文章をそのまま続け、際限なく繰り返すことがあります。会話独自の繰り返しペナルティは、1.00 でなければそのまま使われます。</translation>
     </message>
     <message>
@@ -1432,6 +1537,45 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>メッセージ内で改行</translation>
+    </message>
+    <message>
+        <source>Stop the reply; clear the search</source>
+        <translation>返答を止める／検索をクリア</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>会話を検索</translation>
+    </message>
+    <message>
+        <source>Delete the chosen conversation</source>
+        <translation>選んだ会話を削除</translation>
+    </message>
+    <message>
+        <source>Delete (in the list)</source>
+        <translation>Delete（一覧で）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>
@@ -1454,7 +1598,7 @@
         <translation>この PC での予想速度: 毎秒約 %1 トークン。大きいモデルはもっと遅くなります。</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>このコンピューターのメモリに余裕を持って収まる Llama 2 モデルはありません。それでも選ぶか、より小さな GGUF モデルをインポートできます。</translation>
     </message>
     <message>
@@ -1586,7 +1730,7 @@
         <translation>履歴ファイルが破損しています（SQLite が不正な形式と判断しました）。LlamaDesk は変更していません。最初からやり直すには history.sqlite3 をデータフォルダーの外へ移動するか、同じフォルダーのバックアップ（history.sqlite3.before-….bak）を戻してください。</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 は別のプログラムのデータベースです（%2 を含みます）。そのため LlamaDesk は変更していません。データフォルダーの外へ移動するか、別のデータフォルダーを選んでください。</translation>
     </message>
     <message>
@@ -1598,15 +1742,15 @@
         <translation>%1 は破損しています。設定 %2 の値 %3 は、どのモデルにもあり得ない値です。モデルをもう一度ダウンロードするか、ファイルの作成者に問い合わせてください。</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>このモデルのチャットテンプレートにはシステムプロンプトを置く場所がないため、システムプロンプトは最初のメッセージの先頭に置かれます。</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
         <translation>このモデルのチャットテンプレートを使用できなかったため（%1）、LlamaDesk はそれに一致する llama.cpp の組み込み形式「%2」を使用します。</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>このモデルのチャットテンプレートを使用できず（%1）、llama.cpp のどの組み込み形式にも一致しないため、会話はプレーンテキストとして送信されます。応答の質が下がる場合があります。</translation>
     </message>
     <message>
@@ -1618,7 +1762,7 @@
         <translation>この返答には答える対象のメッセージがありません。</translation>
     </message>
     <message>
-        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>このメッセージはモデルのコンテキストには長すぎます。プロンプトに %1 トークン必要ですが、コンテキストは %2 トークンで、そのうち %3 トークンを返答用に確保しています。メッセージかシステムプロンプトを短くするか、コンテキストサイズを大きくしてください。</translation>
     </message>
     <message>
@@ -1650,11 +1794,11 @@
         <translation>%1 は不完全か破損しています。ダウンロードが途中で切れたようです。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>llama.cpp は %1（アーキテクチャ「%2」）を読み込めませんでした。この LlamaDesk がそのアーキテクチャに対応していないか、ファイルが破損している可能性があります。</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>コンテキスト: %1 トークン (LlamaDesk の既定値。モデルは最大 %2 まで対応)。</translation>
     </message>
     <message>
@@ -1750,7 +1894,7 @@
         <translation>Hub にモデル %1 はありません。</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 はアクセス制限付きで、このアカウントにはアクセス権がありません。リポジトリのページで申請するか、`llamadesk models access %1` を実行して対処法を確認してください。</translation>
     </message>
     <message>
@@ -1914,31 +2058,31 @@
         <translation>このコンピューターでは、LlamaDesk が試したすべての構成で %1 により llama.cpp がクラッシュしました(%2)。モデルは読み込まれていません。</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>このモデルには llama.cpp の CPU バックエンド %1 が必要ですが、%2 が使用中です。読み込むには LlamaDesk を再起動してください。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
         <translation>この種のモデルで LlamaDesk がクラッシュしたため、llama.cpp の重みの再配置をオフにして実行します。少し遅くなります。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
         <translation>この種のモデルで LlamaDesk がクラッシュしたため、llama.cpp の CPU バックエンド %1 で実行します。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
         <translation>この種のモデルで LlamaDesk がクラッシュしたため、重みの再配置をオフにして llama.cpp の CPU バックエンド %1 で実行します。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>この CPU は llama.cpp の再配置された重みで障害を起こしました(%1)。この種のモデルでは再配置をオフにしています。少し遅くなりますが安全です。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>この CPU は llama.cpp の最速コードで障害を起こしました(%1)。代わりに CPU バックエンド %2 を使用します。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>この CPU は llama.cpp の最速コードで障害を起こしました(%1)。重みの再配置をオフにして CPU バックエンド %2 を使用します。</translation>
     </message>
 </context>
@@ -1961,7 +2105,7 @@
         <translation>その場所で使う</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk&apos;s folder</source>
+        <source>Copy into LlamaDesk's folder</source>
         <translation>LlamaDesk のフォルダーにコピー</translation>
     </message>
     <message>
@@ -1971,6 +2115,49 @@
     <message>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>starters</name>
+    <message>
+        <source>Explain how a refrigerator keeps food cold, in simple words.</source>
+        <translation>冷蔵庫が食べ物を冷やす仕組みを、やさしい言葉で説明して。</translation>
+    </message>
+    <message>
+        <source>Help me write a polite email asking to move a meeting to next week.</source>
+        <translation>会議を来週に移してほしいと頼む丁寧なメールを書くのを手伝って。</translation>
+    </message>
+    <message>
+        <source>Give me three ideas for a weekend project with my kids.</source>
+        <translation>子どもと一緒にできる週末のプロジェクトを3つ提案して。</translation>
+    </message>
+    <message>
+        <source>Summarise the main points of the text I paste next.</source>
+        <translation>次に貼り付ける文章の要点をまとめて。</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>starts a new line</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>stops a reply</source>
+        <translation>返答を止める</translation>
+    </message>
+    <message>
+        <source>new chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>searches your conversations</source>
+        <translation>会話を検索</translation>
+    </message>
+    <message>
+        <source>edits your last message</source>
+        <translation>最後のメッセージを編集</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LlamaDesk</source>
+        <translation>Sobre o LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 and other GGUF models on this computer. Conversations stay on your disk; chatting uses no network.</source>
+        <translation>Converse com o Llama 2 e outros modelos GGUF neste computador. As conversas ficam no seu disco; conversar não usa a rede.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lendo…</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Motor:</translation>
+    </message>
+    <message>
+        <source>CPU code:</source>
+        <translation>Código de CPU:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Pasta de dados:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Pasta de logs:</translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation>Pasta de modelos:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir a pasta de dados</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Licenças:</translation>
+    </message>
+    <message>
+        <source>Llama 2 models: Llama 2 Community License</source>
+        <translation>Modelos Llama 2: Llama 2 Community License</translation>
+    </message>
+    <message>
+        <source>Each model you download keeps its own licence.</source>
+        <translation>Cada modelo que você baixa mantém a própria licença.</translation>
+    </message>
+    <message>
+        <source>chosen when a model is loaded</source>
+        <translation>escolhido ao carregar um modelo</translation>
+    </message>
+    <message>
+        <source>not installed (%1)</source>
+        <translation>não instalado (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -63,7 +122,7 @@
         <translation>Páginas da web que podem chamar a API, como http://localhost:3000, separadas por vírgulas</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <source>Keep API chats in the history (marked as the API's)</source>
         <translation>Manter os chats da API no histórico (marcados como da API)</translation>
     </message>
     <message>
@@ -234,7 +293,7 @@
         <translation>Esta mensagem não cabe mais na janela de contexto; o modelo não a vê ao responder.</translation>
     </message>
     <message>
-        <source>outside the model&apos;s memory</source>
+        <source>outside the model's memory</source>
         <translation>fora da memória do modelo</translation>
     </message>
     <message>
@@ -273,8 +332,8 @@
         <translation>Modelo de embeddings</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only.</source>
-        <translation>A indexação acontece só neste computador.</translation>
+        <source>Indexing runs on this computer only; nothing is uploaded.</source>
+        <translation>A indexação acontece só neste computador; nada é enviado.</translation>
     </message>
     <message>
         <source>Indexing progress</source>
@@ -340,12 +399,8 @@
 <context>
     <name>Composer</name>
     <message>
-        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
-        <translation>Mensagem… (Ctrl+Enter envia, Enter para nova linha)</translation>
-    </message>
-    <message>
-        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>Mensagem… (Enter envia, Shift+Enter para nova linha)</translation>
+        <source>Message…</source>
+        <translation>Mensagem…</translation>
     </message>
 </context>
 <context>
@@ -453,6 +508,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>&amp;Coleções…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -505,6 +571,21 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About LlamaDesk</source>
+        <translation>&amp;Sobre o LlamaDesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTransfer</name>
     <message>
         <source>Open a conversation to export it.</source>
@@ -541,6 +622,14 @@
     <message>
         <source>All conversations, lossless (*.json)</source>
         <translation>Todas as conversas, sem perdas (*.json)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk conversations</source>
+        <translation>Conversas do LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -625,7 +714,7 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>Você pode usar, copiar e modificar o Llama 2 de graça, para trabalho pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais em 18 de julho de 2023 precisa de uma licença separada da Meta. Você também concorda com a Política de Uso Aceitável da Meta e não pode usar a saída do Llama 2 para melhorar outros grandes modelos de linguagem.</translation>
     </message>
 </context>
@@ -720,14 +809,6 @@
         <translation>Não foi possível carregar o modelo</translation>
     </message>
     <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Documentos</translation>
-    </message>
-    <message>
-        <source>&amp;Collections…</source>
-        <translation>&amp;Coleções…</translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>A resposta falhou</translation>
     </message>
@@ -751,7 +832,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
+        <source>the model's own</source>
         <translation>a do modelo</translation>
     </message>
     <message>
@@ -1021,7 +1102,7 @@
         <translation>Cancelar download</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
         <translation>Os downloads continuam de onde pararam, mesmo depois de reiniciar o LlamaDesk; cada byte é conferido com o SHA-256 do Hub.</translation>
     </message>
     <message>
@@ -1141,7 +1222,7 @@
         <translation>Não foi possível importar o modelo</translation>
     </message>
     <message>
-        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
         <translation>Os modelos do catálogo são baixados sem conta. Um token só é necessário para repositórios com acesso restrito, como o da própria Meta; ele fica guardado no chaveiro do sistema e em nenhum outro lugar.</translation>
     </message>
     <message>
@@ -1189,7 +1270,7 @@
         <translation>O Hub não aceita este token. Crie um novo em huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
         <translation>Conectado como %1, mas sem acesso a %2: peça acesso na página do repositório.</translation>
     </message>
 </context>
@@ -1212,6 +1293,14 @@
         <translation>Outro arquivo GGUF…</translation>
     </message>
     <message>
+        <source>Download one…</source>
+        <translation>Baixar um…</translation>
+    </message>
+    <message>
+        <source>Choose an embedding model</source>
+        <translation>Escolha um modelo de embeddings</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
@@ -1232,8 +1321,24 @@
         <translation>Pasta:</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
-        <translation>A indexação acontece só neste computador; nada é enviado. Modelos de embeddings para baixar: `llamadesk models catalog --embedding`.</translation>
+        <source>An embedding model turns passages into vectors, so that a question finds them by meaning.</source>
+        <translation>Um modelo de embeddings transforma trechos em vetores, para que uma pergunta os encontre pelo significado.</translation>
+    </message>
+    <message>
+        <source>No embedding model is installed yet: download one, or choose a GGUF file.</source>
+        <translation>Ainda não há modelo de embeddings instalado: baixe um ou escolha um arquivo GGUF.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a chat model: it writes replies, it does not turn text into vectors for search. Choose an embedding model (Models › Embedding models has some).</source>
+        <translation>%1 é um modelo de chat: ele escreve respostas, não transforma texto em vetores para busca. Escolha um modelo de embeddings (Modelos › Modelos de embeddings tem alguns).</translation>
+    </message>
+    <message>
+        <source>%1 does not say it is an embedding model (its file names no pooling). It may find passages poorly.</source>
+        <translation>%1 não diz ser um modelo de embeddings (o arquivo não indica pooling). Ele pode encontrar mal os trechos.</translation>
     </message>
     <message>
         <source>Add a folder</source>
@@ -1338,7 +1443,7 @@
         <translation>Penalidade de repetição:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
         <translation>Um modelo base continua o texto como está e pode se repetir sem fim. A penalidade de repetição própria de uma conversa, quando não é 1,00, é mantida.</translation>
     </message>
     <message>
@@ -1439,6 +1544,45 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar a mensagem</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>Nova linha na mensagem</translation>
+    </message>
+    <message>
+        <source>Stop the reply; clear the search</source>
+        <translation>Parar a resposta; limpar a busca</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Pesquisar conversas</translation>
+    </message>
+    <message>
+        <source>Delete the chosen conversation</source>
+        <translation>Excluir a conversa escolhida</translation>
+    </message>
+    <message>
+        <source>Delete (in the list)</source>
+        <translation>Delete (na lista)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>
@@ -1461,7 +1605,7 @@
         <translation>Velocidade esperada aqui: cerca de %1 tokens por segundo; modelos maiores seriam mais lentos.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>Nenhum modelo Llama 2 cabe com folga na memória deste computador. Você ainda pode escolher um ou importar um modelo GGUF menor.</translation>
     </message>
     <message>
@@ -1593,7 +1737,7 @@
         <translation>O arquivo do histórico está danificado (o SQLite o considera malformado). O LlamaDesk não o alterou. Tire history.sqlite3 da pasta de dados para começar de novo, ou coloque de volta um backup da mesma pasta (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 é o banco de dados de outro programa (ele contém %2), então o LlamaDesk o deixou como estava. Tire-o da pasta de dados ou escolha outra pasta de dados.</translation>
     </message>
     <message>
@@ -1605,15 +1749,15 @@
         <translation>%1 está danificado: a configuração %2 é %3, o que nenhum modelo pode ter. Baixe o modelo novamente ou fale com quem criou o arquivo.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>O modelo de chat deste modelo não tem lugar para um prompt de sistema, então o prompt de sistema é colocado no início da primeira mensagem.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
         <translation>Não foi possível usar o modelo de chat deste modelo (%1), então o LlamaDesk usa o formato integrado “%2” do llama.cpp, que corresponde a ele.</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>Não foi possível usar o modelo de chat deste modelo (%1) e ele não corresponde a nenhum formato integrado do llama.cpp, então a conversa é enviada como texto simples. As respostas podem ser piores.</translation>
     </message>
     <message>
@@ -1625,7 +1769,7 @@
         <translation>Esta resposta não tem mensagem a responder.</translation>
     </message>
     <message>
-        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Esta mensagem é longa demais para a janela de contexto do modelo: o prompt precisa de %1 tokens e a janela comporta %2, com %3 reservados para a resposta. Encurte a mensagem ou o prompt do sistema, ou aumente o tamanho do contexto.</translation>
     </message>
     <message>
@@ -1657,11 +1801,11 @@
         <translation>%1 está incompleto ou danificado. O download provavelmente foi interrompido: baixe de novo.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>O llama.cpp não conseguiu carregar %1 (arquitetura “%2”). A arquitetura pode não ter suporte nesta versão do LlamaDesk, ou o arquivo pode estar danificado.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>Contexto: %1 tokens, o padrão do LlamaDesk (o modelo aceita até %2).</translation>
     </message>
     <message>
@@ -1757,7 +1901,7 @@
         <translation>Não existe o modelo %1 no Hub.</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 tem acesso restrito e esta conta não tem acesso: peça na página do repositório ou execute `llamadesk models access %1` para saber o que fazer.</translation>
     </message>
     <message>
@@ -1921,31 +2065,31 @@
         <translation>O llama.cpp falhou neste computador com %1 em todas as configurações que o LlamaDesk tentou (%2). O modelo não foi carregado.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>Este modelo precisa do backend de CPU %1 do llama.cpp, e %2 já está em uso: reinicie o LlamaDesk para carregá-lo.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
         <translation>Depois de uma falha do LlamaDesk com este tipo de modelo, ele o executa sem o reempacotamento de pesos do llama.cpp: um pouco mais lento.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
         <translation>Depois de uma falha do LlamaDesk com este tipo de modelo, ele o executa no backend de CPU %1 do llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
         <translation>Depois de uma falha do LlamaDesk com este tipo de modelo, ele o executa no backend de CPU %1 do llama.cpp sem reempacotar os pesos.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Esta CPU falhou nos pesos reempacotados do llama.cpp (%1), então o reempacotamento está desligado para este tipo de modelo: um pouco mais lento, e seguro.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>Esta CPU falhou no código mais rápido do llama.cpp (%1), então o LlamaDesk usa o backend de CPU %2 em vez dele.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Esta CPU falhou no código mais rápido do llama.cpp (%1), então o LlamaDesk usa o backend de CPU %2 sem reempacotar os pesos.</translation>
     </message>
 </context>
@@ -1968,7 +2112,7 @@
         <translation>Usar onde está</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk&apos;s folder</source>
+        <source>Copy into LlamaDesk's folder</source>
         <translation>Copiar para a pasta do LlamaDesk</translation>
     </message>
     <message>
@@ -1978,6 +2122,49 @@
     <message>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>starters</name>
+    <message>
+        <source>Explain how a refrigerator keeps food cold, in simple words.</source>
+        <translation>Explique com palavras simples como a geladeira mantém a comida fria.</translation>
+    </message>
+    <message>
+        <source>Help me write a polite email asking to move a meeting to next week.</source>
+        <translation>Me ajude a escrever um e-mail educado pedindo para adiar uma reunião para a semana que vem.</translation>
+    </message>
+    <message>
+        <source>Give me three ideas for a weekend project with my kids.</source>
+        <translation>Me dê três ideias de projeto de fim de semana com meus filhos.</translation>
+    </message>
+    <message>
+        <source>Summarise the main points of the text I paste next.</source>
+        <translation>Resuma os pontos principais do texto que eu colar em seguida.</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>envia</translation>
+    </message>
+    <message>
+        <source>starts a new line</source>
+        <translation>começa uma nova linha</translation>
+    </message>
+    <message>
+        <source>stops a reply</source>
+        <translation>para uma resposta</translation>
+    </message>
+    <message>
+        <source>new chat</source>
+        <translation>nova conversa</translation>
+    </message>
+    <message>
+        <source>searches your conversations</source>
+        <translation>pesquisa suas conversas</translation>
+    </message>
+    <message>
+        <source>edits your last message</source>
+        <translation>edita sua última mensagem</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LlamaDesk</source>
+        <translation>关于 LlamaDesk</translation>
+    </message>
+    <message>
+        <source>Chat with Llama 2 and other GGUF models on this computer. Conversations stay on your disk; chatting uses no network.</source>
+        <translation>在这台电脑上与 Llama 2 及其他 GGUF 模型聊天。对话保存在你的磁盘上；聊天不使用网络。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>引擎：</translation>
+    </message>
+    <message>
+        <source>CPU code:</source>
+        <translation>CPU 代码：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation>模型文件夹：</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <source>Llama 2 models: Llama 2 Community License</source>
+        <translation>Llama 2 模型：Llama 2 Community License</translation>
+    </message>
+    <message>
+        <source>Each model you download keeps its own licence.</source>
+        <translation>你下载的每个模型都保留其自己的许可证。</translation>
+    </message>
+    <message>
+        <source>chosen when a model is loaded</source>
+        <translation>加载模型时选择</translation>
+    </message>
+    <message>
+        <source>not installed (%1)</source>
+        <translation>未安装（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -63,7 +122,7 @@
         <translation>允许调用 API 的网页，例如 http://localhost:3000，以逗号分隔</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API&apos;s)</source>
+        <source>Keep API chats in the history (marked as the API's)</source>
         <translation>在历史记录中保留 API 对话（标记为来自 API）</translation>
     </message>
     <message>
@@ -232,7 +291,7 @@
         <translation>此消息已超出上下文窗口；模型回答时看不到它。</translation>
     </message>
     <message>
-        <source>outside the model&apos;s memory</source>
+        <source>outside the model's memory</source>
         <translation>超出模型记忆</translation>
     </message>
     <message>
@@ -271,8 +330,8 @@
         <translation>嵌入模型</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only.</source>
-        <translation>索引只在这台电脑上进行。</translation>
+        <source>Indexing runs on this computer only; nothing is uploaded.</source>
+        <translation>索引只在这台电脑上进行；不会上传任何内容。</translation>
     </message>
     <message>
         <source>Indexing progress</source>
@@ -338,12 +397,8 @@
 <context>
     <name>Composer</name>
     <message>
-        <source>Message… (Ctrl+Enter sends, Enter for a new line)</source>
-        <translation>消息……（Ctrl+Enter 发送，Enter 换行）</translation>
-    </message>
-    <message>
-        <source>Message… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>消息……（Enter 发送，Shift+Enter 换行）</translation>
+        <source>Message…</source>
+        <translation>消息…</translation>
     </message>
 </context>
 <context>
@@ -450,6 +505,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation>文档集(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsToggle</name>
     <message>
         <source>Documents to answer from</source>
@@ -500,6 +566,21 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About LlamaDesk</source>
+        <translation>关于 LlamaDesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTransfer</name>
     <message>
         <source>Open a conversation to export it.</source>
@@ -536,6 +617,14 @@
     <message>
         <source>All conversations, lossless (*.json)</source>
         <translation>所有对话，无损 (*.json)</translation>
+    </message>
+    <message>
+        <source>LlamaDesk conversations</source>
+        <translation>LlamaDesk 对话</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -618,7 +707,7 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>你可以免费使用、复制和修改 Llama 2，用于个人或商业用途。只有在 2023 年 7 月 18 日其产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可证。你还同意 Meta 的可接受使用政策，并且不得使用 Llama 2 的输出来改进其他大语言模型。</translation>
     </message>
 </context>
@@ -713,14 +802,6 @@
         <translation>无法加载模型</translation>
     </message>
     <message>
-        <source>&amp;Documents</source>
-        <translation>文档(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Collections…</source>
-        <translation>文档集(&amp;C)…</translation>
-    </message>
-    <message>
         <source>The reply failed</source>
         <translation>回复失败</translation>
     </message>
@@ -744,7 +825,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
+        <source>the model's own</source>
         <translation>模型自带</translation>
     </message>
     <message>
@@ -1014,7 +1095,7 @@
         <translation>取消下载</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
         <translation>下载会从中断处继续，即使 LlamaDesk 重启后也是如此；每个字节都会与 Hub 的 SHA-256 核对。</translation>
     </message>
     <message>
@@ -1134,7 +1215,7 @@
         <translation>无法导入模型</translation>
     </message>
     <message>
-        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
         <translation>目录中的模型无需账户即可下载。只有访问受限的仓库（例如 Meta 官方仓库）才需要令牌；它只保存在系统密钥环中，别无他处。</translation>
     </message>
     <message>
@@ -1182,7 +1263,7 @@
         <translation>Hub 不接受此令牌。请在 huggingface.co/settings/tokens 创建新令牌。</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
         <translation>已登录为 %1，但无权访问 %2：请在该仓库页面申请。</translation>
     </message>
 </context>
@@ -1205,6 +1286,14 @@
         <translation>其他 GGUF 文件…</translation>
     </message>
     <message>
+        <source>Download one…</source>
+        <translation>下载一个…</translation>
+    </message>
+    <message>
+        <source>Choose an embedding model</source>
+        <translation>选择嵌入模型</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -1225,8 +1314,24 @@
         <translation>文件夹：</translation>
     </message>
     <message>
-        <source>Indexing runs on this computer only; nothing is uploaded. Embedding models to download: `llamadesk models catalog --embedding`.</source>
-        <translation>索引只在这台电脑上进行，不会上传任何内容。可下载的嵌入模型：`llamadesk models catalog --embedding`。</translation>
+        <source>An embedding model turns passages into vectors, so that a question finds them by meaning.</source>
+        <translation>嵌入模型把段落变成向量，让问题能按含义找到它们。</translation>
+    </message>
+    <message>
+        <source>No embedding model is installed yet: download one, or choose a GGUF file.</source>
+        <translation>尚未安装嵌入模型：请下载一个，或选择一个 GGUF 文件。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a chat model: it writes replies, it does not turn text into vectors for search. Choose an embedding model (Models › Embedding models has some).</source>
+        <translation>%1 是聊天模型：它写回复，不会把文本变成用于搜索的向量。请选择嵌入模型（模型 › 嵌入模型 中有一些）。</translation>
+    </message>
+    <message>
+        <source>%1 does not say it is an embedding model (its file names no pooling). It may find passages poorly.</source>
+        <translation>%1 没有表明自己是嵌入模型（其文件未指定池化方式）。它可能找不准段落。</translation>
     </message>
     <message>
         <source>Add a folder</source>
@@ -1331,7 +1436,7 @@
         <translation>重复惩罚：</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
         <translation>基础模型会照原样续写文本,可能无休止地重复。对话自己的重复惩罚若不是 1.00,则保留不变。</translation>
     </message>
     <message>
@@ -1432,6 +1537,45 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>在消息中换行</translation>
+    </message>
+    <message>
+        <source>Stop the reply; clear the search</source>
+        <translation>停止回复；清除搜索</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <source>Delete the chosen conversation</source>
+        <translation>删除所选对话</translation>
+    </message>
+    <message>
+        <source>Delete (in the list)</source>
+        <translation>Delete（在列表中）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>
@@ -1454,7 +1598,7 @@
         <translation>此处预计速度：每秒约 %1 个 token；更大的模型会更慢。</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>没有 Llama 2 模型能轻松装入此电脑的内存。你仍可以选择一个，或导入更小的 GGUF 模型。</translation>
     </message>
     <message>
@@ -1586,7 +1730,7 @@
         <translation>历史记录文件已损坏（SQLite 认为其格式错误）。LlamaDesk 未对其做任何更改。将 history.sqlite3 移出数据文件夹即可重新开始，或放回同一文件夹中的备份（history.sqlite3.before-….bak）。</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 是其他程序的数据库（其中包含 %2），因此 LlamaDesk 未改动它。请将其移出数据文件夹，或选择其他数据文件夹。</translation>
     </message>
     <message>
@@ -1598,15 +1742,15 @@
         <translation>%1 已损坏：其设置 %2 的值为 %3，任何模型都不可能是这个值。请重新下载模型，或联系该文件的制作者。</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>此模型的聊天模板没有放置系统提示词的位置，因此系统提示词会放在第一条消息的开头。</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
+        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
         <translation>无法使用此模型的聊天模板（%1），因此 LlamaDesk 改用与之匹配的 llama.cpp 内置格式“%2”。</translation>
     </message>
     <message>
-        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>无法使用此模型的聊天模板（%1），且它不匹配 llama.cpp 的任何内置格式，因此对话以纯文本发送。回复质量可能较差。</translation>
     </message>
     <message>
@@ -1618,7 +1762,7 @@
         <translation>此回复没有可回答的消息。</translation>
     </message>
     <message>
-        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>此消息对模型的上下文窗口来说太长：提示需要 %1 个词元，窗口容纳 %2 个，其中 %3 个留给回复。请缩短消息或系统提示词，或增大上下文大小。</translation>
     </message>
     <message>
@@ -1650,11 +1794,11 @@
         <translation>%1 不完整或已损坏。下载可能被中断了：请重新下载。</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>llama.cpp 无法加载 %1（架构“%2”）。此版 LlamaDesk 可能不支持该架构，或文件已损坏。</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>上下文:%1 个词元,LlamaDesk 的默认值(模型最多支持 %2)。</translation>
     </message>
     <message>
@@ -1750,7 +1894,7 @@
         <translation>Hub 上没有模型 %1。</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 访问受限，此账户无权访问：请在仓库页面申请，或运行 `llamadesk models access %1` 查看处理方法。</translation>
     </message>
     <message>
@@ -1914,31 +2058,31 @@
         <translation>在这台计算机上,llama.cpp 使用 %1 时在 LlamaDesk 尝试的每种配置下都崩溃了(%2)。模型未加载。</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>此模型需要 llama.cpp 的 %1 CPU 后端,而 %2 已在使用中:请重启 LlamaDesk 来加载它。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
         <translation>LlamaDesk 曾在此类模型上崩溃,因此运行时关闭了 llama.cpp 的权重重排:稍慢一些。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
         <translation>LlamaDesk 曾在此类模型上崩溃,因此在 llama.cpp 的 %1 CPU 后端上运行它。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
         <translation>LlamaDesk 曾在此类模型上崩溃,因此在 llama.cpp 的 %1 CPU 后端上运行它,并关闭权重重排。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>此 CPU 在 llama.cpp 的重排权重中出错(%1),因此此类模型的重排已关闭:稍慢一些,但安全。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>此 CPU 在 llama.cpp 最快的代码中出错(%1),因此 LlamaDesk 改用其 %2 CPU 后端。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>此 CPU 在 llama.cpp 最快的代码中出错(%1),因此 LlamaDesk 使用其 %2 CPU 后端并关闭权重重排。</translation>
     </message>
 </context>
@@ -1961,7 +2105,7 @@
         <translation>就地使用</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk&apos;s folder</source>
+        <source>Copy into LlamaDesk's folder</source>
         <translation>复制到 LlamaDesk 的文件夹</translation>
     </message>
     <message>
@@ -1971,6 +2115,49 @@
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>starters</name>
+    <message>
+        <source>Explain how a refrigerator keeps food cold, in simple words.</source>
+        <translation>用简单的话解释冰箱是怎样让食物保持低温的。</translation>
+    </message>
+    <message>
+        <source>Help me write a polite email asking to move a meeting to next week.</source>
+        <translation>帮我写一封礼貌的邮件，请求把会议改到下周。</translation>
+    </message>
+    <message>
+        <source>Give me three ideas for a weekend project with my kids.</source>
+        <translation>给我三个和孩子一起做的周末项目点子。</translation>
+    </message>
+    <message>
+        <source>Summarise the main points of the text I paste next.</source>
+        <translation>总结我接下来粘贴的文本的要点。</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>starts a new line</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <source>stops a reply</source>
+        <translation>停止回复</translation>
+    </message>
+    <message>
+        <source>new chat</source>
+        <translation>新聊天</translation>
+    </message>
+    <message>
+        <source>searches your conversations</source>
+        <translation>搜索你的对话</translation>
+    </message>
+    <message>
+        <source>edits your last message</source>
+        <translation>编辑你的上一条消息</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,13 @@ import json
 import sys
 from pathlib import Path
 
-from llamadesk.documents.embedding_file import locate, model_file, where_it_was
+from llamadesk.documents.embedding_file import (
+    kind_warning,
+    locate,
+    model_file,
+    model_kind,
+    where_it_was,
+)
 from llamadesk.documents.indexer import Indexer, IndexReport, Progress
 from llamadesk.documents.retrieval import search
 from llamadesk.documents.retriever import open_embedder
@@ -63,6 +69,9 @@ def _add(args: argparse.Namespace, store: DocumentStore, paths: AppPaths) -> int
         raise LlamaDeskError("Not found: " + ", ".join(missing))
     collection = store.collection(args.name)
     model = _model_path(args, paths, collection)
+    warning = kind_warning(model, model_kind(model))
+    if warning is not None:
+        print(f"Warning: {warning}", file=sys.stderr)
     embedder = _open(model, paths)
     if collection is None:
         collection_id = store.create_collection(args.name, embedder.name, embedder.dimensions,

@@ -138,8 +138,10 @@ def write_tiny_llama(
     n_layer: int = 1,
     min_embd: int = 0,
     extra_control_tokens: tuple[str, ...] = (),
+    pooling: bool = False,
 ) -> Path:
     """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies).
+    ``pooling`` marks it as an embedding model (mean pooling), as those files are.
 
     ``extra_control_tokens`` adds control tokens to the vocabulary (a Gemma- or
     ChatML-shaped SentencePiece vocabulary, for tokenizer tests).
@@ -157,7 +159,7 @@ def write_tiny_llama(
                   eos_id=index["</s>"], add_bos=True, successor=successor,
                   eos_index=index["</s>"], chat_template=chat_template, name=name,
                   context_length=context_length, architecture=architecture, n_layer=n_layer,
-                  min_embd=min_embd, unk_id=index["<unk>"])
+                  min_embd=min_embd, unk_id=index["<unk>"], pooling=pooling)
 
 
 def _write(path: Path, tokens: list[str], scores: list[float] | None, types: list[int],
@@ -165,7 +167,7 @@ def _write(path: Path, tokens: list[str], scores: list[float] | None, types: lis
            add_bos: bool, successor: dict[int, int], eos_index: int,
            chat_template: str | None, name: str, context_length: int, architecture: str,
            n_layer: int, min_embd: int, unk_id: int | None = None,
-           n_embd: int | None = None) -> Path:
+           n_embd: int | None = None, pooling: bool = False) -> Path:
     n_vocab = len(tokens)
     if n_embd is None:  # one-hot embeddings need n_embd >= n_vocab
         n_embd = max(1 << (n_vocab - 1).bit_length(), min_embd)
@@ -199,6 +201,8 @@ def _write(path: Path, tokens: list[str], scores: list[float] | None, types: lis
     writer.add_add_eos_token(False)
     if chat_template is not None:
         writer.add_chat_template(chat_template)
+    if pooling:
+        writer.add_pooling_type(gguf.PoolingType.MEAN)
 
     embedding = np.zeros((n_vocab, n_embd), dtype=np.float32)
     output = np.zeros((n_vocab, n_embd), dtype=np.float32)

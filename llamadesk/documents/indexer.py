@@ -123,12 +123,20 @@ class Indexer:
         unchanged = chunks = 0
         total = len(on_disk)
         for number, (name, path) in enumerate(sorted(on_disk.items())):
+            # Said before a pause can begin, so a paused run still shows where it is.
+            progress(Progress(number, total, chunks, time.perf_counter() - started, name))
             if should_stop():
                 return IndexReport(indexed, unchanged, removed, skipped, chunks,
                                    time.perf_counter() - started, finished=False)
-            progress(Progress(number, total, chunks, time.perf_counter() - started, name))
+
+            def batch_done(embedded: int, number: int = number, name: str = name,
+                           before: int = chunks) -> None:
+                # A large file takes minutes: its batches are progress too.
+                progress(Progress(number, total, before + embedded,
+                                  time.perf_counter() - started, name))
+
             outcome = self._index_file(collection_id, name, path, known.get(name),
-                                       extractor, should_stop)
+                                       extractor, should_stop, batch_done)
             if outcome is None:
                 unchanged += 1
             elif isinstance(outcome, str):
@@ -146,7 +154,8 @@ class Indexer:
 
     def _index_file(self, collection_id: int, name: str, path: Path,
                     record: FileRecord | None, extractor: BudgetedExtractor,
-                    should_stop: Callable[[], bool]) -> int | str | None:
+                    should_stop: Callable[[], bool],
+                    batch_done: Callable[[int], None]) -> int | str | None:
         """Chunks embedded; the reason it was skipped; None if unchanged; -1 if stopped."""
         try:
             stat = path.stat()
@@ -177,6 +186,7 @@ class Indexer:
                     return -1
                 vectors += self.embedder.embed_documents(
                     [piece.text for piece in pieces[start:start + self.batch]])
+                batch_done(len(vectors))
         except Skipped as skip:
             self.store.put_file(collection_id, name, sha256=None, size=stat.st_size,
                                 mtime=stat.st_mtime, chunks=[], vectors=[], reason=str(skip))

@@ -48,7 +48,11 @@ _RANGES: dict[str, tuple[int, int]] = {
     "attention.head_count_kv": (0, 1 << 16),
     "attention.key_length": (1, 1 << 16),
     "attention.value_length": (1, 1 << 16),
+    "pooling_type": (0, 16),
 }
+# Encoder architectures: embedding models whatever their metadata says.
+_ENCODERS = frozenset({"bert", "nomic-bert", "nomic-bert-moe", "jina-bert-v2", "jina-bert-v3",
+                       "modern-bert", "neo-bert", "t5encoder", "gte"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,13 @@ class ModelFacts:
     value_length: int | None = None
     # tokenizer.ggml.add_bos_token; None when the file does not say.
     add_bos_token: bool | None = None
+    # <arch>.pooling_type: how token vectors become one. Set by embedding models.
+    pooling_type: int | None = None
+
+    @property
+    def is_embedding_model(self) -> bool:
+        """Made to turn text into one vector: it says how it pools, or it is an encoder."""
+        return self.pooling_type is not None or self.architecture in _ENCODERS
 
 
 def _quantization(file_type: int | None) -> str:
@@ -237,4 +248,5 @@ def read_model_facts(path: Path) -> ModelFacts:
         key_length=ranged("attention.key_length"),
         value_length=ranged("attention.value_length"),
         add_bos_token=fields.boolean("tokenizer.ggml.add_bos_token"),
+        pooling_type=ranged("pooling_type"),
     )

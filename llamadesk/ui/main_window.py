@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from llamadesk.settings import Settings
 from llamadesk.ui.accessible_names import name_for_assistive_tech
+from llamadesk.ui.help import HelpMenu
+from llamadesk.ui.opening_frame import early_typing, opening_frame
 from llamadesk.ui.window_state import restore_conversation, restore_geometry, save_state
 
 # Only what the first frame needs is imported above: the history (SQLAlchemy),
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         self._warmed_up = False
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
+        # There from the first frame: made at the first message, it pushed the chat up.
+        self.statusBar().setSizeGripEnabled(False)
         self._splitter_sizes = restore_geometry(self, settings)
         if parts is None:
             from llamadesk.ui.theme import apply_theme
@@ -68,8 +72,6 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication) and (settings["theme"] != "system"
                                                   or settings["font_size"]):
                 apply_theme(app, settings["theme"], settings["font_size"])
-            from llamadesk.ui.opening_frame import opening_frame
-
             self.menuBar().setEnabled(False)
             self.setCentralWidget(opening_frame(self._splitter_sizes or DEFAULT_SPLIT))
         else:
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.library.import_failed.connect(self._on_import_failed)
         self.models_dialog: ModelsDialog | None = None
         self.setAcceptDrops(True)
+        typed = early_typing(self.centralWidget())
         self._build_widgets()
         self.models = ModelController(self.settings, parts.library, parts.workers.worker,
                                       self.model_bar, parts.context.hash_cache, self,
@@ -117,6 +120,8 @@ class MainWindow(QMainWindow):
             new_chat=self.new_conversation, open_model=lambda: self.models.choose_file(self),
             show_models=self.show_models, show_settings=self.show_settings)
         self._attach_documents(parts)
+        self.help = HelpMenu(self, parts.context.paths, self.menus.all_actions(),
+                             self.composer.send_keys)
         self._connect_parts()
         # Indexing gives way to the chat: held while a reply streams.
         wire_worker(parts.workers.worker, self.models, self.chat, watchers=[self.documents])
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
         self.browser.refresh_sidebar()
         restore_conversation(self.settings, self.browser)
         self._update_state()
+        self.composer.take_early_text(typed)  # typed into the first frame
         self.composer.setFocus()
         if self.isVisible():
             self._after_shown()
@@ -135,10 +141,9 @@ class MainWindow(QMainWindow):
 
         self.documents = DocumentsController(
             parts.indexing.worker, parts.context.repository, parts.context.paths.models_dir,
-            self.chat_page.documents_toggle, lambda: self.browser.conversation_id, self)
-        menu = self.menuBar().addMenu(self.tr("&Documents"))
-        collections = menu.addAction(self.tr("&Collections…"), self.documents.show_collections)
-        collections.setObjectName("collections_action")
+            self.chat_page.documents_toggle, lambda: self.browser.conversation_id, self,
+            download=lambda: self.show_models(embedding=True))
+        self.documents.add_menu(self.menuBar())
         self.browser.shown.connect(self.documents.conversation_shown)
         self.chat.conversation_created.connect(self.documents.conversation_created)
         self.documents.start_scan_later()
@@ -250,9 +255,9 @@ class MainWindow(QMainWindow):
             return
         self.model_status.hide()
         self.send_button.setToolTip(self.tr("Send (Enter)"))
-        # "No model is loaded" must not outlive the load.
+        # "No model is loaded" must not outlive the load: an empty chat offers starters.
         if self.conversation_id is None:
-            self.chat_view.clear_placeholder()
+            self.chat.show_starters()
 
     def _choose_page(self) -> None:
         """The welcome page while there is nothing to chat with and nothing to read."""
@@ -285,7 +290,11 @@ class MainWindow(QMainWindow):
             self.new_conversation()
 
     def stop_reply(self) -> None:
-        """Esc and Stop: end the reply, leave an edit, or cancel a model that is loading."""
+        """Esc and Stop: clear the search being typed, end the reply, leave an edit, or
+        cancel a model that is loading."""
+        if self.sidebar.search_box.hasFocus():
+            self.sidebar.clear_search()
+            return
         if not self.chat.stop() and not self.chat.cancel_edit():
             self.models.cancel_load()
 
@@ -319,7 +328,8 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.settings_dialog = dialog
 
-    def show_models(self) -> None:
+    def show_models(self, embedding: bool = False) -> None:
+        """``embedding``: open on Embedding models (from Documents › New collection)."""
         if self.models_dialog is None:
             from llamadesk.ui.models.dialog import ModelsDialog
 
@@ -330,6 +340,8 @@ class MainWindow(QMainWindow):
             self.models_dialog.status.connect(self._show_status)
             # The model in use is listed, even one opened from elsewhere.
             models.load_ended.connect(self.models_dialog.refresh_installed)
+        if embedding:
+            self.models_dialog.tabs.setCurrentIndex(self.models_dialog.EMBEDDING)
         self.models_dialog.show()
         self.models_dialog.raise_()
         self.models_dialog.activateWindow()

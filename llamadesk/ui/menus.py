@@ -74,3 +74,9 @@ class WindowMenus(QObject):
         window.addActions([self.models, self.settings, self.new_chat, self.open_model,
                            self.export, self.quit, self.edit, self.regenerate, self.continue_,
                            self.previous_version, self.next_version])
+
+    def all_actions(self) -> list[QAction]:
+        """In menu order (Help › Keyboard shortcuts lists them)."""
+        return [self.new_chat, self.open_model, self.export, self.export_all, self.import_,
+                self.models, self.settings, self.quit, self.edit, self.regenerate,
+                self.continue_, self.previous_version, self.next_version]

@@ -1,13 +1,22 @@
 """The window's first frame: the sidebar's shape, while the history opens.
 
 Plain widgets only, so it paints before SQLAlchemy, Markdown or the model
-manager have even been imported.
+manager have even been imported. Its message box takes what is typed at once;
+the window hands that to the real composer when it is built (MainWindow.attach).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def opening_frame(sizes: list[int]) -> QSplitter:
@@ -23,9 +32,30 @@ def opening_frame(sizes: list[int]) -> QSplitter:
     waiting = QListWidget()
     waiting.addItem(translate("MainWindow", "Opening your conversations…"))
     side_layout.addWidget(waiting, 1)
+    from llamadesk.ui.chat.composer import Composer
+
+    chat = QWidget()
+    chat_layout = QVBoxLayout(chat)
+    chat_layout.setContentsMargins(0, 8, 12, 8)  # as the chat pane's (S, M)
+    chat_layout.setSpacing(4)
+    chat_layout.addStretch(1)
+    early = Composer()
+    chat_layout.addWidget(early)
+    hint = QLabel(translate("ChatPane", "Enter sends · Shift+Enter for a new line"))
+    hint.setObjectName("composer_hint")
+    chat_layout.addWidget(hint)
+    early.setFocus()
     placeholder = QSplitter()
     placeholder.addWidget(side)
-    placeholder.addWidget(QWidget())
+    placeholder.addWidget(chat)
     placeholder.setStretchFactor(1, 1)
     placeholder.setSizes(sizes)
     return placeholder
+
+
+def early_typing(frame: QWidget | None) -> str:
+    """What was typed into the frame's message box (the window's composer takes it)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    box = frame.findChild(QPlainTextEdit) if frame is not None else None
+    return box.toPlainText() if box is not None else ""

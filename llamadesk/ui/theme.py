@@ -20,6 +20,22 @@ class _ThemeState(QObject):
         # again would only restyle every widget for nothing (the window's first
         # frame applies it, then the filled window's settings do).
         self.applied: tuple[str, int, bool] | None = None
+        self._folder: str | None = None
+
+    def check_image(self, colour: str) -> str:
+        """The tick of a checked box, tinted, as a file (a stylesheet takes a path): in
+        a folder of this process's own, made at the first theme."""
+        import tempfile
+        from pathlib import Path
+
+        from llamadesk.ui.style.icons import svg_text
+
+        if self._folder is None:
+            self._folder = tempfile.mkdtemp(prefix="llamadesk-style-")
+        path = Path(self._folder) / f"check-{colour.lstrip('#')}.svg"
+        if not path.exists():
+            path.write_text(svg_text("check", colour), encoding="utf-8")
+        return path.as_posix()
 
     @staticmethod
     def of(app: QApplication) -> _ThemeState:
@@ -52,7 +68,7 @@ def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> bool:
     app.setStyle(QStyleFactory.create("Fusion"))
     palette = palette_for(dark)
     app.setPalette(qpalette(palette))
-    app.setStyleSheet(stylesheet(palette))
+    app.setStyleSheet(stylesheet(palette, state.check_image(palette.on_accent)))
     chosen = QFont(font)
     if font_size > 0:
         chosen.setPointSize(font_size)

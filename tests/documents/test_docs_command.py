@@ -23,8 +23,12 @@ def test_add_list_search_reindex_remove(tmp_path: Path, tiny_model: Path,
 
     assert main(["docs", "add", "notes", str(folder), "--embedding-model", str(tiny_model),
                  *data]) == 0
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
+    out = captured.out
     assert "Indexed 2 file(s)" in out and "photo.jpg" in out and "not a supported" in out
+    # The tiny model is a chat model (a template, no pooling): said, and why.
+    assert (f"Warning: {tiny_model.name} is a chat model: it writes replies, it does not "
+            "turn text into vectors for search") in captured.err
 
     assert main(["docs", "list", "--json", *data]) == 0
     listed = json.loads(capsys.readouterr().out)

@@ -158,7 +158,9 @@ def test_blocks_finished_together_render_a_slice_at_a_time_and_end_as_a_whole(
     qtbot.waitUntil(lambda: not view.rendering)
     streamed = view.toPlainText()
     assert "**" not in streamed and "```" not in streamed and "Step 59" in streamed
-    assert streamed.rstrip().endswith("Tail end")
+    # Then, a long reply's actions again (icons: U+FFFC in the text).
+    assert streamed.rstrip(" \n\ufffc").endswith("Tail end")
+    assert streamed.rstrip().endswith("\ufffc")
     # The same reply opened from the history reads the same.
     view.show_messages([message(1, "user", "Go"),
                         message(2, "assistant", reply.replace("\r", "") + "\n\nTail **end**")])

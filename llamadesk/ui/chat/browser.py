@@ -54,7 +54,7 @@ class ConversationBrowser(QObject):
         """A new chat: nothing shown until its first message."""
         self.conversation_id = None
         self.sidebar.clear_selection()
-        self.chat_view.clear()
+        self.chat_view.show_messages([])  # forgets the last chat's messages, not only its text
         self.shown.emit()
 
     def open(self, conversation_id: int, message_id: int | None = None) -> None:

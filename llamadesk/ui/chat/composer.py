@@ -1,9 +1,14 @@
-"""The message box: grows with its text; Enter (or Ctrl+Enter) sends."""
+"""The message box: grows with its text; Enter (or Ctrl+Enter) sends.
+
+Its height is measured again whenever its style or font changes: measured before
+the stylesheet's padding applied, the empty box changed height at the first send.
+The scroll bar shows only once the text is taller than the box can grow.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 MIN_LINES, MAX_LINES = 2, 10
@@ -22,6 +27,7 @@ class Composer(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.ctrl_enter_sends = False
         self._update_placeholder()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
 
@@ -31,15 +37,33 @@ class Composer(QPlainTextEdit):
         self._update_placeholder()
         self.send_key_changed.emit()
 
+    def take_early_text(self, text: str) -> None:
+        """Keys typed into the window's first frame, before this box existed."""
+        if text:
+            self.setPlainText(text)
+            self.moveCursor(QTextCursor.MoveOperation.End)
+
+    def send_keys(self) -> tuple[str, str]:
+        """(the key that sends, the key for a new line), as set now."""
+        return ("Ctrl+Enter", "Enter") if self.ctrl_enter_sends else ("Enter", "Shift+Enter")
+
     def _update_placeholder(self) -> None:
-        self.setPlaceholderText(
-            self.tr("Message… (Ctrl+Enter sends, Enter for a new line)")
-            if self.ctrl_enter_sends else
-            self.tr("Message… (Enter sends, Shift+Enter for a new line)"))
+        # The keys are said once, in the hint under the box (ChatPane).
+        self.setPlaceholderText(self.tr("Message…"))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange,
+                            QEvent.Type.FontChange):
+            self._fit()
+        return handled
 
     def _fit(self) -> None:
         # Grow with the text, from two lines up to ten; then it scrolls.
-        lines = max(MIN_LINES, min(MAX_LINES, int(self.document().size().height())))
+        needed = int(self.document().size().height())
+        lines = max(MIN_LINES, min(MAX_LINES, needed))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if needed > MAX_LINES
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         margins = self.contentsMargins()
         height = (self.fontMetrics().lineSpacing() * lines + 2 * self.document().documentMargin()
                   + margins.top() + margins.bottom())

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 
 from llamadesk.engine.options import SamplingParams
 from llamadesk.ui import formats
@@ -60,7 +61,9 @@ class ChatController(QObject):
         self._frame.timeout.connect(self._show_pending_text)
         composer.send_requested.connect(self.send_message)
         chat_view.action_requested.connect(self._on_message_action)
+        chat_view.starter_chosen.connect(self._use_starter)
         browser.shown.connect(self._end_editing)
+        browser.shown.connect(self._show_context_of_shown)
         models.load_starting.connect(self.stop)
         models.loaded.connect(self._send_waiting_text)
         models.load_ended.connect(self._return_waiting_text)
@@ -68,6 +71,19 @@ class ChatController(QObject):
     @property
     def is_generating(self) -> bool:
         return self._request is not None
+
+    def show_starters(self) -> None:
+        """A new, empty chat with a model ready: things to ask, and the keys."""
+        from llamadesk.ui.chat.starters import shortcuts, starters
+
+        if self.browser.conversation_id is None and not self.is_generating \
+                and self._waiting_text is None:
+            self.chat_view.show_starters(starters(), shortcuts(self.composer.send_keys()))
+
+    def _use_starter(self, text: str) -> None:
+        self.composer.setPlainText(text)
+        self.composer.moveCursor(QTextCursor.MoveOperation.End)
+        self.composer.setFocus()
 
     @property
     def editing(self) -> bool:
@@ -99,6 +115,7 @@ class ChatController(QObject):
         conversation_id = self.browser.conversation_id
         if self._editing is not None:
             edited, self._editing = self._editing, None
+            self.chat_view.mark_editing(None)
             self._start(GenerateRequest(conversation_id, text, action=ReplyAction.EDIT,
                                         message_id=edited))
             return
@@ -128,6 +145,7 @@ class ChatController(QObject):
 
     def _edit(self, message_id: int) -> None:
         self._editing = message_id
+        self.chat_view.mark_editing(message_id)
         self.composer.setPlainText(self.repository.get_message(message_id).content)
         self.composer.setFocus()
         self.status.emit(self.tr("Editing your message: Enter sends it as a new version, "
@@ -136,6 +154,7 @@ class ChatController(QObject):
 
     def _end_editing(self) -> None:
         self._editing = None
+        self.chat_view.mark_editing(None)
 
     def regenerate_reply(self) -> None:
         """Another version of the last reply; the old one stays (Chat › Previous version)."""
@@ -203,6 +222,7 @@ class ChatController(QObject):
         if self._editing is None:
             return False
         self._editing = None
+        self.chat_view.mark_editing(None)
         self.composer.clear()
         self.status.emit("", 0)
         self.state_changed.emit()
@@ -276,9 +296,31 @@ class ChatController(QObject):
         if report.conversation_id == self.browser.conversation_id:
             self.chat_view.mark_left_out(report.left_out_ids)
             self.model_bar.show_context(report.used_tokens, report.n_ctx)
+            self.status.emit(self._context_text(report.used_tokens, report.n_ctx,
+                                                len(report.left_out_ids)), 0)
+
+    def _show_context_of_shown(self) -> None:
+        """The meter (and the status line) for the conversation now on screen: the
+        last report if it was this one's, else what its last reply held (its prompt
+        and its own tokens, stored with it); 0 for a new chat. The next reply
+        reports the exact figure."""
+        model = self.models.model
+        n_ctx = model.n_ctx if model is not None else 0
+        conversation, report = self.browser.conversation_id, self.browser.context_report
+        used, left_out = 0, 0
+        if conversation is not None and report is not None \
+                and report.conversation_id == conversation:
+            used, left_out = report.used_tokens, len(report.left_out_ids)
+        elif conversation is not None:
+            reply = self.browser.last_reply()
+            if reply is not None and reply.prompt_tokens is not None:
+                used = reply.prompt_tokens + (reply.completion_tokens or 0)
+        self.model_bar.show_context(used, n_ctx)
+        self.status.emit(self._context_text(used, n_ctx, left_out) if used else "", 0)
+
+    def _context_text(self, used: int, n_ctx: int, left_out: int) -> str:
         text = self.tr("Context: %1 of %2 tokens").replace(
-            "%1", formats.number(report.used_tokens)).replace("%2", formats.number(report.n_ctx))
-        if report.left_out_ids:
-            text += self.tr(" · %n older message(s) no longer fit", "",
-                            len(report.left_out_ids))
-        self.status.emit(text, 0)
+            "%1", formats.number(used)).replace("%2", formats.number(n_ctx))
+        if left_out:
+            text += self.tr(" · %n older message(s) no longer fit", "", left_out)
+        return text

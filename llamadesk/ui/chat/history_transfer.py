@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from llamadesk.ui.background import run_in_background
@@ -23,6 +25,12 @@ def json_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
             and url.toLocalFile().lower().endswith(".json")] if mime.hasUrls() else []
+
+
+def documents_folder() -> str:
+    """Where export and import start: the user's Documents (home where there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
 class HistoryTransfer(QObject):
@@ -59,10 +67,30 @@ class HistoryTransfer(QObject):
             filters = {self.tr("All conversations, one file each (*.zip)"): "zip:md",
                        self.tr("All conversations, lossless (*.json)"): "json"}
         dialog.setNameFilters(list(filters))
+        dialog.setDirectory(documents_folder())
+        stem = self.tr("LlamaDesk conversations") + " " + date.today().isoformat() \
+            if everything else self._title_stem()
+
+        def propose(name_filter: str) -> None:
+            # The name follows the format chosen: "Title.md" becomes "Title.pdf".
+            fmt = filters[name_filter]
+            dialog.selectFile(f"{stem}.{'zip' if fmt.startswith('zip:') else fmt}")
+
+        propose(dialog.selectedNameFilter())
+        dialog.filterSelected.connect(propose)
         dialog.fileSelected.connect(
             lambda path: self.export_to(Path(path), filters[dialog.selectedNameFilter()],
                                         everything))
         dialog.open()
+
+    def _title_stem(self) -> str:
+        """The shown conversation's title as a file name (no characters a file
+        system refuses)."""
+        conversation = self._current()
+        title = self.repository.get_conversation(conversation).title \
+            if conversation is not None else ""
+        cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")[:80]
+        return cleaned or self.tr("Conversation")
 
     def export_to(self, path: Path, fmt: str, everything: bool = False) -> None:
         """Write the export off the GUI thread; a message says when it is done or failed."""
@@ -98,6 +126,7 @@ class HistoryTransfer(QObject):
     def choose_import_file(self) -> None:
         dialog = QFileDialog(self.window, self.tr("Import conversations"))
         dialog.setNameFilters([self.tr("LlamaDesk export (*.json)")])
+        dialog.setDirectory(documents_folder())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
         dialog.open()

@@ -83,13 +83,16 @@ class _HtmlDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # No width of its own: the list gives each row the whole width of its viewport,
+        # so a long title is elided with "…" rather than widening the list into a
+        # horizontal scroll bar.
         markup = index.data(_HTML)
         if not markup:
-            return super().sizeHint(option, index)
+            return QSize(0, super().sizeHint(option, index).height())
         document = QTextDocument()
         document.setHtml(markup)
         document.setTextWidth(max(option.rect.width(), 200))
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        return QSize(0, int(document.size().height()))
 
 
 class ConversationSidebar(QWidget):
@@ -122,6 +125,8 @@ class ConversationSidebar(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("conversation_list")
         self.list.setItemDelegate(_HtmlDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QListWidget.EditTrigger.EditKeyPressed
                                   | QListWidget.EditTrigger.DoubleClicked)
         self.list.currentItemChanged.connect(self._chosen)
@@ -272,6 +277,11 @@ class ConversationSidebar(QWidget):
         self.refresh(self._current)
 
     # -- search --------------------------------------------------------------
+
+    def clear_search(self) -> None:
+        """Esc in the search box: the search cleared, the conversations listed again."""
+        self.search_box.clear()
+        self.list.setFocus()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

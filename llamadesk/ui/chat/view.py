@@ -32,9 +32,10 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
 from llamadesk.storage.export.markdown_render import BlockSplitter, code_style_css
 from llamadesk.storage.records import MessageRecord, Source, file_uri
@@ -48,6 +49,10 @@ from llamadesk.ui.style.tokens import READING_WIDTH, S, palette_for
 _ICON_SCHEME = "llamadesk-icon"
 _ICON_PX = 16
 _EXTERNAL = ("http", "https", "mailto")
+# A reply at least this long shows its actions at its end too.
+LONG_REPLY_CHARS = 1_200
+# ChatView.placeholder while an empty chat shows its starters.
+_STARTERS = "starters"
 # A source's passage in its tooltip, at most this many characters.
 _PASSAGE_TIP = 600
 _CONTINUABLE = ("cancelled", "interrupted", "length")
@@ -79,11 +84,14 @@ class ChatView(QTextBrowser):
     action_requested = Signal(str, int)
     earlier_requested = Signal()
     latest_requested = Signal()
+    starter_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The text shown while there are no messages ("No model is loaded…"), or "".
         self.placeholder = ""
+        self._starters: list[str] = []
+        self.editing: int | None = None  # the message tinted by mark_editing
         self.setObjectName("chat_view")
         self.setOpenLinks(False)
         self.document().setDocumentMargin(12)
@@ -208,6 +216,7 @@ class ChatView(QTextBrowser):
 
     def append_messages(self, messages: list[MessageRecord],
                         versions: dict[int, tuple[int, int]] | None = None) -> None:
+        self.clear_placeholder()  # the starters, or a note, give way to the first message
         self._insert(self._end().position(), messages, versions or {})
 
     @property
@@ -235,6 +244,7 @@ class ChatView(QTextBrowser):
             self._insert_body(cursor, message.role, message.content)
             if message.sources:
                 self._insert_sources(cursor, message)
+            self._insert_footer(cursor, message)
             placed.append((message, start, label_end))
         if before_existing and messages:
             cursor.insertBlock(self._separator(), self._text_format)
@@ -305,6 +315,17 @@ class ChatView(QTextBrowser):
                 self._insert_link(cursor, "›", f"next/{message.id}", self.tr("Next version"))
             else:
                 cursor.insertText("›", self._note_format)
+
+    def _insert_footer(self, cursor: QTextCursor, message: MessageRecord) -> None:
+        """A long reply's actions again at its end, where the reading stops: no
+        scrolling back up to regenerate or continue it."""
+        if message.role != "assistant" or len(message.content) < LONG_REPLY_CHARS:
+            return
+        cursor.insertBlock(QTextBlockFormat(), self._text_format)
+        for action in self._actions.get(message.id, []):
+            name = {"copy": self.tr("Copy"), "regenerate": self.tr("Regenerate"),
+                    "continue": self.tr("Continue")}.get(action, action)
+            self._insert_action(cursor, action, message.id, name)
 
     def _insert_action(self, cursor: QTextCursor, action: str, message_id: int,
                        name: str) -> None:
@@ -491,6 +512,27 @@ class ChatView(QTextBrowser):
             QTextCursor(shown.label_end).insertText(
                 "  " + self.tr("outside the model's memory"), note)
 
+    def mark_editing(self, message_id: int | None) -> None:
+        """Tint the message being edited, the whole width of the view, until the edit
+        is sent or left (None). An overlay: the document itself is not changed."""
+        selections: list[QTextEdit.ExtraSelection] = []
+        shown = self._shown.get(message_id) if message_id is not None else None
+        if shown is not None and message_id is not None:
+            later = self._order[self._order.index(message_id) + 1:]
+            end = self._shown[later[0]].start.position() - 1 if later \
+                else self._end().position()
+            cursor = QTextCursor(shown.start)
+            cursor.setPosition(max(end, shown.start.position()),
+                               QTextCursor.MoveMode.KeepAnchor)
+            tint = QTextCharFormat()
+            tint.setBackground(QColor(self._palette.selected))
+            tint.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor, selection.format = cursor, tint
+            selections.append(selection)
+        self.editing = message_id if shown is not None else None
+        self.setExtraSelections(selections)
+
     def left_out_ids(self) -> list[int]:
         return [i for i in self._order if self._shown[i].left_out]
 
@@ -566,6 +608,7 @@ class ChatView(QTextBrowser):
                 # Below the reply's text, which is still being rendered.
                 self._catch_up.after_render(
                     lambda: self._insert_sources(self._end(), record))
+            self._catch_up.after_render(lambda: self._insert_footer(self._end(), record))
         cursor.endEditBlock()
         self._reveal()
 
@@ -588,6 +631,23 @@ class ChatView(QTextBrowser):
         self.show_messages([])
         self.setHtml(f"<p style='color: {self._palette.muted}'>{html.escape(text)}</p>")
         self.placeholder = text
+
+    def show_starters(self, starters: list[str], shortcuts: list[tuple[str, str]]) -> None:
+        """An empty chat: a few things to ask (a click puts one in the message box) and
+        the keys worth knowing. Replaced by the first message."""
+        if self._shown or self._stream is not None or (
+                self.placeholder == _STARTERS and not self.document().isEmpty()):
+            return
+        self.show_messages([])
+        muted = self._palette.muted
+        links = "".join(f"<p><a href='{SCHEME}:starter/{number}'>{html.escape(text)}</a></p>"
+                        for number, text in enumerate(starters))
+        keys = "<br>".join(f"<b>{html.escape(key)}</b> &nbsp;{html.escape(what)}"
+                           for key, what in shortcuts)
+        self.setHtml(f"<h3>{html.escape(self.tr('Start with one of these, or ask anything'))}"
+                     f"</h3>{links}<p style='color: {muted}'>{keys}</p>")
+        self._starters = list(starters)
+        self.placeholder = _STARTERS
 
     def clear_placeholder(self) -> None:
         if self.placeholder:
@@ -694,6 +754,9 @@ class ChatView(QTextBrowser):
                 if message.isdigit() and number.isdigit() else None
             if target is not None:
                 QDesktopServices.openUrl(target)
+        elif action == "starter" and argument.isdigit():
+            if int(argument) < len(self._starters):
+                self.starter_chosen.emit(self._starters[int(argument)])
         elif action == "copy" and argument.isdigit():
             shown = self._shown.get(int(argument))
             if shown is not None:

@@ -6,8 +6,10 @@ the list and the progress come back by signal, so nothing here waits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from llamadesk.documents.embedding_file import ModelKind, model_kind
 from llamadesk.documents.indexer import IndexReport, Progress
 from llamadesk.documents.store import Collection
 from llamadesk.models.embedding_catalog import load_embedding_catalog
 from llamadesk.ui import formats
+from llamadesk.ui.background import run_in_background
 from llamadesk.ui.documents.indexing import IndexingWorker
 
 
@@ -39,17 +43,44 @@ def embedding_models(models_dir: Path) -> list[Path]:
     return sorted(path for path in models_dir.glob("*.gguf") if path.name in names)
 
 
+# The embedding-model box's last two entries, after the models themselves.
+_ANOTHER_FILE, _DOWNLOAD = "another-file", "download"
+
+
 class NewCollectionDialog(QDialog):
-    def __init__(self, models: list[Path], parent: QWidget | None = None) -> None:
+    """Name, embedding model, folder. Installed embedding models come first; "Another
+    GGUF file…" opens a chooser at once and selects what was chosen; "Download one…"
+    calls ``download`` (Models › Embedding models). A chosen file is read in the
+    background: a chat model is refused with the reason, a file that does not say it
+    is an embedding model is warned about."""
+
+    def __init__(self, models: Callable[[], list[Path]], download: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("new_collection_dialog")
         self.setWindowTitle(self.tr("New collection"))
+        self._models, self._download = models, download
+        self.chooser: QFileDialog | None = None
+        # Each file read, and what it is (or why it cannot be read): OK waits for it.
+        self._verdicts: dict[str, ModelKind | str] = {}
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Collection name"))
         self.model = QComboBox()
         self.model.setAccessibleName(self.tr("Embedding model"))
-        for path in models:
-            self.model.addItem(path.name, str(path))
-        self.model.addItem(self.tr("Another GGUF file…"), "")
+        self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model.addItem(self.tr("Another GGUF file…"), _ANOTHER_FILE)
+        self.model.addItem(self.tr("Download one…"), _DOWNLOAD)
+        self.model.setPlaceholderText(self.tr("Choose an embedding model"))
+        installed = models()
+        for path in installed:
+            self._add_model(path)
+        self.model.setCurrentIndex(0 if installed else -1)
+        # The model shown (its path), kept when the box lists more.
+        self._shown = str(installed[0]) if installed else ""
+        self.model.activated.connect(self._on_model_activated)
+        self.model_note = QLabel()
+        self.model_note.setObjectName("embedding_model_note")
+        self.model_note.setWordWrap(True)
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder"))
         browse = QPushButton(self.tr("Choose…"))
@@ -60,34 +91,131 @@ class NewCollectionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Embedding model:"), self.model)
+        form.addRow("", self.model_note)
         form.addRow(self.tr("Folder:"), folder_row)
-        hint = QLabel(self.tr("Indexing runs on this computer only; nothing is uploaded. "
-                              "Embedding models to download: "
-                              "`llamadesk models catalog --embedding`."))
+        hint = QLabel(self.tr("An embedding model turns passages into vectors, so that a "
+                              "question finds them by meaning."))
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._update_ok)
+        self.folder.textChanged.connect(self._update_ok)
+        if installed:
+            self._check(installed[0])
+        else:
+            self.model_note.setText(self.tr("No embedding model is installed yet: download "
+                                            "one, or choose a GGUF file."))
+        self._update_ok()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # Back from Models › Embedding models: a model downloaded meanwhile is offered.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            for path in self._models():
+                self._add_model(path)
+        super().changeEvent(event)
+
+    def _add_model(self, path: Path) -> int:
+        index = self.model.findData(str(path))
+        if index < 0:
+            index = self.model.count() - 2  # before "Another GGUF file…" and "Download one…"
+            self.model.insertItem(index, path.name, str(path))
+            self.model.setItemData(index, str(path), Qt.ItemDataRole.ToolTipRole)
+        return index
+
+    def _on_model_activated(self, index: int) -> None:
+        choice = self.model.itemData(index)
+        if choice in (_ANOTHER_FILE, _DOWNLOAD):
+            # Back to what was shown until a file is chosen: the box never reads
+            # "Another GGUF file…" as if that were a model.
+            self.model.setCurrentIndex(self.model.findData(self._shown) if self._shown else -1)
+        if choice == _ANOTHER_FILE:
+            from llamadesk.ui.models.actions import choose_gguf_files
+
+            self.chooser = choose_gguf_files(self, self.tr("Embedding model"),
+                                             lambda paths: self.use_model(paths[0]))
+        elif choice == _DOWNLOAD:
+            self._download()
+        else:
+            self._shown = str(choice)
+            self._check(Path(self._shown))
+
+    def use_model(self, path: Path) -> None:
+        """Select ``path`` as the embedding model (a file chosen, or one downloaded)."""
+        index = self._add_model(path)
+        self.model.setCurrentIndex(index)
+        self._shown = str(path)
+        self._check(path)
+
+    def _check(self, path: Path) -> None:
+        key = str(path)
+        if key in self._verdicts:
+            self._show_verdict(key)
+            return
+        self.model_note.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self._update_ok()
+
+        def done(kind: ModelKind) -> None:
+            self._verdicts[key] = kind
+            self._show_verdict(key)
+
+        def failed(error: Exception) -> None:
+            from llamadesk.ui.messages import message_of
+
+            self._verdicts[key] = message_of(error)
+            self._show_verdict(key)
+
+        run_in_background(lambda: model_kind(path), done, failed)
+
+    def _show_verdict(self, key: str) -> None:
+        if str(self.model.currentData() or "") != key:
+            return  # another model was chosen meanwhile
+        verdict = self._verdicts.get(key)
+        name = Path(key).name
+        if verdict is ModelKind.CHAT:
+            self.model_note.setText(self.tr(
+                "%1 is a chat model: it writes replies, it does not turn text into vectors "
+                "for search. Choose an embedding model (Models › Embedding models has "
+                "some).").replace("%1", name))
+        elif verdict is ModelKind.UNMARKED:
+            self.model_note.setText(self.tr(
+                "%1 does not say it is an embedding model (its file names no pooling). "
+                "It may find passages poorly.").replace("%1", name))
+        elif isinstance(verdict, str):
+            self.model_note.setText(verdict)
+        else:
+            self.model_note.setText("")
+        self._update_ok()
+
+    def refused(self) -> bool:
+        """The chosen model cannot build a collection, or has not been read yet."""
+        key = str(self.model.currentData() or "")
+        verdict = self._verdicts.get(key)
+        return verdict is None or verdict is ModelKind.CHAT or isinstance(verdict, str)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name.text().strip()) and bool(self.folder.text().strip())
+                      and not self.refused())
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"),
+                                                  self.folder.text() or str(Path.home()))
         if folder:
             self.folder.setText(folder)
 
     def model_path(self) -> str:
-        chosen = str(self.model.currentData() or "")
-        if not chosen:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Embedding model"), "",
-                                                    "GGUF (*.gguf)")
-        return chosen
+        return "" if self.refused() else str(self.model.currentData() or "")
 
     def _accept(self) -> None:
-        if self.name.text().strip() and Path(self.folder.text().strip()).exists():
+        if self.refused():
+            return
+        if Path(self.folder.text().strip()).exists():
             self.accept()
         else:
             QMessageBox.information(self, self.windowTitle(),
@@ -96,21 +224,28 @@ class NewCollectionDialog(QDialog):
 
 
 class CollectionsDialog(QDialog):
+    """``collections`` and ``progress`` are what the window already knows (the
+    worker may be busy indexing, and answers a list request only after): shown at
+    once. ``download`` opens Models › Embedding models."""
+
     def __init__(self, worker: IndexingWorker, models_dir: Path,
-                 parent: QWidget | None = None) -> None:
+                 collections: list[Collection], progress: tuple[str, Progress] | None,
+                 download: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("collections_dialog")
         self.setWindowTitle(self.tr("Document collections"))
         self.resize(760, 460)
-        self.worker, self.models_dir = worker, models_dir
+        self.worker, self.models_dir, self._download = worker, models_dir, download
         self.collections: list[Collection] = []
+        self.new_dialog: NewCollectionDialog | None = None
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Collections"))
         self.tree.setHeaderLabels([self.tr("Collection"), self.tr("Files"), self.tr("Passages"),
                                    self.tr("Skipped"), self.tr("Embedding model")])
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
-        self.status = QLabel(self.tr("Indexing runs on this computer only."))
+        self.status = QLabel(self.tr("Indexing runs on this computer only; nothing is "
+                                     "uploaded."))
         self.status.setObjectName("indexing_status")
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
@@ -145,6 +280,9 @@ class CollectionsDialog(QDialog):
         worker.progress.connect(self.show_progress)
         worker.finished.connect(self.show_finished)
         worker.failed.connect(self.show_failure)
+        self.show_collections(collections)
+        if progress is not None:
+            self.show_progress(*progress)
         worker.list_requested.emit()
 
     def show_collections(self, collections: list[Collection]) -> None:
@@ -215,9 +353,25 @@ class CollectionsDialog(QDialog):
             self.worker.index_requested.emit(name)
 
     def _new(self) -> None:
-        dialog = NewCollectionDialog(embedding_models(self.models_dir), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if self.new_dialog is not None:
+            self.new_dialog.raise_()
+            self.new_dialog.activateWindow()
             return
+        models_dir = self.models_dir
+        dialog = NewCollectionDialog(lambda: embedding_models(models_dir), self._download, self)
+        dialog.accepted.connect(lambda: self._create(dialog))
+        dialog.finished.connect(self._new_closed)
+        self.new_dialog = dialog
+        # Not modal: "Download one…" opens Models › Embedding models beside it, and a
+        # modal dialog would leave that window unusable until it closed.
+        dialog.show()
+
+    def _new_closed(self) -> None:
+        if self.new_dialog is not None:
+            self.new_dialog.deleteLater()
+            self.new_dialog = None
+
+    def _create(self, dialog: NewCollectionDialog) -> None:
         model = dialog.model_path()
         if model:
             self.status.setText(self.tr("Loading the embedding model…"))

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QToolButton, QWidget
 
 if TYPE_CHECKING:
+    from llamadesk.documents.indexer import Progress
     from llamadesk.documents.store import Collection
     from llamadesk.storage.repository import HistoryRepository
     from llamadesk.ui.documents.indexing import IndexingWorker
@@ -85,11 +86,16 @@ class DocumentsToggle(QToolButton):
 class DocumentsController(QObject):
     def __init__(self, worker: IndexingWorker, repository: HistoryRepository,
                  models_dir: Path, toggle: DocumentsToggle,
-                 conversation: Callable[[], int | None], parent: QWidget) -> None:
+                 conversation: Callable[[], int | None], parent: QWidget,
+                 download: Callable[[], None] = lambda: None) -> None:
+        """``download`` opens Models › Embedding models."""
         super().__init__(parent)
+        self._download = download
         self.worker, self.repository, self.models_dir = worker, repository, models_dir
         self.toggle, self._conversation, self._window = toggle, conversation, parent
         self.collections: list[Collection] = []
+        # The run in hand, as last reported: a dialog opened mid-run shows it at once.
+        self.progress: tuple[str, Progress] | None = None
         # Chosen before the conversation exists: given to it when it is made.
         self.pending: list[str] = []
         self.dialog: QDialog | None = None
@@ -105,7 +111,15 @@ class DocumentsController(QObject):
         toggle.manage = self.show_collections
         worker.collections_changed.connect(self._on_collections)
         worker.paths_found.connect(self._watch)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_run_ended)
+        worker.failed.connect(self._on_run_ended)
         worker.list_requested.emit()
+
+    def add_menu(self, menu_bar: QMenuBar) -> None:
+        menu = menu_bar.addMenu(self.tr("&Documents"))
+        collections = menu.addAction(self.tr("&Collections…"), self.show_collections)
+        collections.setObjectName("collections_action")
 
     def start_scan_later(self) -> None:
         QTimer.singleShot(START_SCAN_DELAY_MS, self.scan)
@@ -138,10 +152,17 @@ class DocumentsController(QObject):
         from llamadesk.ui.documents.collections_dialog import CollectionsDialog
 
         if self.dialog is None:
-            self.dialog = CollectionsDialog(self.worker, self.models_dir, self._window)
+            self.dialog = CollectionsDialog(self.worker, self.models_dir, self.collections,
+                                            self.progress, self._download, self._window)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
+
+    def _on_progress(self, name: str, progress: Progress) -> None:
+        self.progress = (name, progress)
+
+    def _on_run_ended(self, _name: str, _outcome: object) -> None:
+        self.progress = None
 
     def _on_chosen(self, names: list[str]) -> None:
         conversation = self._conversation()

@@ -81,6 +81,7 @@ class ModelBar(QWidget):
                                          "your next message waits its turn"))
         self.api_busy.hide()
         self._shown: LoadedModel | None = None  # what show_loaded last showed
+        self.used_tokens = 0  # the conversation on screen's, as last shown
         self.context = QProgressBar()
         self.context.setObjectName("context_meter")
         self.context.setMinimumWidth(110)
@@ -190,7 +191,7 @@ class ModelBar(QWidget):
         if info is None:
             self.backend.setText(self.tr("No model loaded"))
             self.notes.hide()
-            self.show_context(0, 0)
+            self.show_context(self.used_tokens, 0)
             return
         layers = info.facts.layer_count
         if info.backend == "CPU" or info.n_gpu_layers == 0:
@@ -211,7 +212,7 @@ class ModelBar(QWidget):
             [translated(note) for note in info.notes] + [hint for hint in hints if hint]))
         self._elide_notes()
         self.notes.setVisible(bool(info.notes))
-        self.show_context(0, info.n_ctx)
+        self.show_context(self.used_tokens, info.n_ctx)
 
     def _hint(self, note: str) -> str:
         """Where the window changes what a note is about (the terminal names flags)."""
@@ -238,6 +239,8 @@ class ModelBar(QWidget):
         self.api_busy.setVisible(busy)
 
     def show_context(self, used: int, n_ctx: int) -> None:
+        # Kept: the conversation's figure outlives a model loaded after it was shown.
+        self.used_tokens = used
         if n_ctx <= 0:
             self.context.setRange(0, 1)
             self.context.setValue(0)

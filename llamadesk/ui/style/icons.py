@@ -12,9 +12,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QSize
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 
 
-def _svg(name: str, colour: str) -> bytes:
+def svg_text(name: str, colour: str) -> str:
     return resources.files("llamadesk.resources").joinpath(f"icons/{name}.svg").read_text(
-        "utf-8").replace("currentColor", colour).encode("utf-8")
+        "utf-8").replace("currentColor", colour)
+
+
+def _svg(name: str, colour: str) -> bytes:
+    return svg_text(name, colour).encode("utf-8")
 
 
 def icon(name: str, colour: str, size: int = 48) -> QIcon:

@@ -32,9 +32,18 @@ def qpalette(p: Palette) -> QPalette:
     return palette
 
 
-def stylesheet(p: Palette) -> str:
+def stylesheet(p: Palette, check_image: str = "") -> str:
+    """``check_image``: the path of the tick drawn in a checked box (an SVG file in the
+    accent's text colour): Qt's stylesheets take images by path only."""
     return f"""
 QMainWindow, QDialog {{ background: {p.window}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+QCheckBox::indicator, QGroupBox::indicator {{ width: 14px; height: 14px;
+    border: 1px solid {p.muted}; border-radius: 3px; background: {p.base}; }}
+QCheckBox::indicator:hover, QGroupBox::indicator:hover {{ border-color: {p.accent}; }}
+QCheckBox::indicator:checked, QGroupBox::indicator:checked {{ background: {p.accent};
+    border-color: {p.accent}; image: url("{check_image}"); }}
+QCheckBox::indicator:disabled {{ border-color: {p.border}; background: {p.surface}; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
             padding: 4px 8px; border-radius: {RADIUS_SMALL}px; }}
 
@@ -50,6 +59,13 @@ QPushButton#primary:hover, QPushButton#send_button:hover, QPushButton#welcome_do
 QPushButton#download_button:hover {{ background: {p.accent}; border-color: {p.text}; }}
 QPushButton#send_button[stopping="true"] {{ background: {p.bad}; border-color: {p.bad};
               color: {p.chip_text}; }}
+
+QToolButton#documents_toggle {{ background: {p.surface}; color: {p.text};
+    border: 1px solid {p.border}; border-radius: {RADIUS}px; padding: 6px 24px 6px 12px; }}
+QToolButton#documents_toggle:hover {{ background: {p.hover}; }}
+QToolButton#documents_toggle:focus {{ border: 2px solid {p.accent}; }}
+QToolButton#documents_toggle::menu-indicator {{ subcontrol-origin: padding;
+    subcontrol-position: center right; right: 8px; }}
 
 QLineEdit, QPlainTextEdit#composer {{
     background: {p.base}; color: {p.text}; border: 1px solid {p.border};
