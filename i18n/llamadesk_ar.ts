@@ -270,6 +270,10 @@
         <translation>المصادر:</translation>
     </message>
     <message>
+        <source>Start with one of these, or ask anything</source>
+        <translation>ابدأ بواحد من هذه، أو اسأل عن أي شيء</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>نسخ الشيفرة</translation>
     </message>

@@ -266,6 +266,10 @@
         <translation>Quellen:</translation>
     </message>
     <message>
+        <source>Start with one of these, or ask anything</source>
+        <translation>Beginnen Sie mit einem davon, oder fragen Sie, was Sie möchten</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>

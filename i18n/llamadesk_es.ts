@@ -266,6 +266,10 @@
         <translation>Fuentes:</translation>
     </message>
     <message>
+        <source>Start with one of these, or ask anything</source>
+        <translation>Empieza con una de estas, o pregunta lo que quieras</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>

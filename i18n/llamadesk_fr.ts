@@ -266,6 +266,10 @@
         <translation>Sources :</translation>
     </message>
     <message>
+        <source>Start with one of these, or ask anything</source>
+        <translation>Commencez par l’une de ces idées, ou demandez ce que vous voulez</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>

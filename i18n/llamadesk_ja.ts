@@ -265,6 +265,10 @@
         <translation>出典:</translation>
     </message>
     <message>
+        <source>Start with one of these, or ask anything</source>
+        <translation>次のどれかから始めるか、何でも聞いてください</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>

@@ -266,6 +266,10 @@
         <translation>Fontes:</translation>
     </message>
     <message>
+        <source>Start with one of these, or ask anything</source>
+        <translation>Comece com uma destas, ou pergunte o que quiser</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>

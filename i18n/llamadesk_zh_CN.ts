@@ -265,6 +265,10 @@
         <translation>来源:</translation>
     </message>
     <message>
+        <source>Start with one of these, or ask anything</source>
+        <translation>从下面选一个开始，或随便问</translation>
+    </message>
+    <message>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>

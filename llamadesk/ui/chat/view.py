@@ -644,8 +644,12 @@ class ChatView(QTextBrowser):
                         for number, text in enumerate(starters))
         keys = "<br>".join(f"<b>{html.escape(key)}</b> &nbsp;{html.escape(what)}"
                            for key, what in shortcuts)
-        self.setHtml(f"<h3>{html.escape(self.tr('Start with one of these, or ask anything'))}"
-                     f"</h3>{links}<p style='color: {muted}'>{keys}</p>")
+        title = html.escape(self.tr("Start with one of these, or ask anything"))
+        # Each line's direction is the window's: a line that starts with "Enter" would
+        # otherwise run left to right in an Arabic window.
+        direction = "rtl" if self.isRightToLeft() else "ltr"
+        self.setHtml(f"<div dir='{direction}'><h3>{title}</h3>{links}"
+                     f"<p style='color: {muted}'>{keys}</p></div>")
         self._starters = list(starters)
         self.placeholder = _STARTERS
 

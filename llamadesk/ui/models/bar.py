@@ -49,9 +49,8 @@ class ModelBar(QWidget):
         self.picker.activated.connect(self._on_picked)
         self.template = QComboBox()
         self.template.setObjectName("template_picker")
-        self.template.setMinimumContentsLength(17)
-        self.template.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as its longest entry: "Template: automatic (plain text)" was cut.
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._kind_names = {TemplateKind.LLAMA2: self.tr("Llama 2"),
                             TemplateKind.JINJA: self.tr("the model's own"),
                             TemplateKind.PLAIN: self.tr("plain text")}

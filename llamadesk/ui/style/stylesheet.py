@@ -61,11 +61,13 @@ QPushButton#send_button[stopping="true"] {{ background: {p.bad}; border-color: {
               color: {p.chip_text}; }}
 
 QToolButton#documents_toggle {{ background: {p.surface}; color: {p.text};
-    border: 1px solid {p.border}; border-radius: {RADIUS}px; padding: 6px 24px 6px 12px; }}
+    border: 1px solid {p.border}; border-radius: {RADIUS}px; padding: 6px 24px; }}
 QToolButton#documents_toggle:hover {{ background: {p.hover}; }}
 QToolButton#documents_toggle:focus {{ border: 2px solid {p.accent}; }}
 QToolButton#documents_toggle::menu-indicator {{ subcontrol-origin: padding;
     subcontrol-position: center right; right: 8px; }}
+QToolButton#documents_toggle::menu-indicator:right-to-left {{
+    subcontrol-position: center left; left: 8px; }}
 
 QLineEdit, QPlainTextEdit#composer {{
     background: {p.base}; color: {p.text}; border: 1px solid {p.border};
