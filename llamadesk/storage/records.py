@@ -83,6 +83,8 @@ class MessageRecord:
     time_to_first_token_ms: float | None = None
     tokens_per_second: float | None = None
     sources: tuple[Source, ...] = ()
+    reasoning: str | None = None  # a thinking model's reasoning, apart from content
+    thinking_ms: float | None = None
 
 
 @dataclass(frozen=True)

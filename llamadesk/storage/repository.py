@@ -71,6 +71,8 @@ def _message_record(row: Message) -> MessageRecord:
         tokens_per_second=row.tokens_per_second,
         sources=tuple(Source.from_dict(item) for item in row.sources or ()
                       if isinstance(item, dict)),
+        reasoning=row.reasoning,
+        thinking_ms=row.thinking_ms,
     )
 
 

@@ -134,5 +134,9 @@ class Message(Base):
     tokens_per_second: Mapped[float | None] = mapped_column(Float, default=None)
     # The document passages a reply was given (records.Source as dicts), or null.
     sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
+    # A thinking model's reasoning (engine/reasoning.py), apart from the answer in
+    # content, and how long it took; null for replies without any.
+    reasoning: Mapped[str | None] = mapped_column(Text, default=None)
+    thinking_ms: Mapped[float | None] = mapped_column(Float, default=None)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")

@@ -7,9 +7,9 @@ import sqlite3
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
-from llamadesk.storage.database import Database, _alembic_config, schema_head
+from llamadesk.storage.database import Database, _alembic_config, _set_pragmas, schema_head
 from llamadesk.storage.repository import HistoryRepository
 
 _FIRST_SCHEMA_ROWS = [
@@ -166,3 +166,42 @@ def test_a_malformed_history_gets_a_message(tmp_path: Path) -> None:
         finally:
             broken.close()
     assert "Traceback" not in str(caught.value)
+
+
+def test_the_reasoning_columns_are_added_and_no_row_changes(tmp_path: Path) -> None:
+    """0006 on a history of 0005: every column of every row reads as before, the new
+    columns are null, and SQLite added them in place (no table was rebuilt)."""
+    path = tmp_path / "history.sqlite3"
+    _first_schema_database(path)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)  # the search index's CJK function
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        connection.exec_driver_sql(
+            "UPDATE messages SET sources = '[{\"path\": \"/notes/a.md\", \"passage\": \"x\"}]' "
+            "WHERE id = 2")
+    engine.dispose()
+
+    def rows() -> dict[str, list[tuple[object, ...]]]:
+        with contextlib.closing(sqlite3.connect(path)) as raw:
+            return {table: raw.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+                    for table in ("conversations", "messages")}
+
+    def root_pages() -> dict[str, int]:
+        with contextlib.closing(sqlite3.connect(path)) as raw:
+            return dict(raw.execute("SELECT name, rootpage FROM sqlite_master "
+                                    "WHERE type = 'table'").fetchall())
+
+    before, pages = rows(), root_pages()
+    Database(path).close()
+    after = rows()
+    assert after["conversations"] == before["conversations"]
+    assert [row[:-2] for row in after["messages"]] == before["messages"]
+    assert all(row[-2:] == (None, None) for row in after["messages"])
+    # A rebuilt table would live on other pages.
+    assert root_pages()["messages"] == pages["messages"]
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        columns = [row[1] for row in raw.execute("PRAGMA table_info(messages)")]
+    assert columns[-2:] == ["reasoning", "thinking_ms"]
