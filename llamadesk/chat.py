@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from llamadesk.documents.grounding import PASSAGES, ground
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage, TemplateKind
+from llamadesk.engine.reasoning import ReasoningSplitter
 from llamadesk.errors import LlamaDeskError, StorageError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.sampling import PlainTextLimits
@@ -127,29 +128,33 @@ class ChatService:
              params: SamplingParams, *, on_started: StartedCallback = lambda _: None,
              on_text: TextCallback = lambda _: None,
              stop_event: threading.Event | None = None,
-             on_context: ContextCallback = lambda _: None) -> MessageRecord:
-        """Store ``text`` as a new message, then stream and store the reply."""
+             on_context: ContextCallback = lambda _: None,
+             on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
+        """Store ``text`` as a new message, then stream and store the reply. A thinking
+        model's reasoning streams to ``on_reasoning``, its answer to ``on_text``."""
         if conversation_id is None:
             conversation_id = self.repository.create_conversation().id
         user_message = self.repository.add_message(conversation_id, Role.USER, text)
         return self._reply(session, user_message, params, on_started, on_text, stop_event,
-                           on_context)
+                           on_context, on_reasoning)
 
     def edit(self, session: ModelSession, message_id: int, text: str, params: SamplingParams,
              *, on_started: StartedCallback = lambda _: None,
              on_text: TextCallback = lambda _: None,
              stop_event: threading.Event | None = None,
-             on_context: ContextCallback = lambda _: None) -> MessageRecord:
+             on_context: ContextCallback = lambda _: None,
+                       on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
         """A new version of a user message beside the old one, and a reply to it."""
         user_message = self.repository.edit_message(message_id, text)
         return self._reply(session, user_message, params, on_started, on_text, stop_event,
-                           on_context)
+                           on_context, on_reasoning)
 
     def regenerate(self, session: ModelSession, reply_id: int, params: SamplingParams,
                    *, on_started: StartedCallback = lambda _: None,
                    on_text: TextCallback = lambda _: None,
                    stop_event: threading.Event | None = None,
-                   on_context: ContextCallback = lambda _: None) -> MessageRecord:
+                   on_context: ContextCallback = lambda _: None,
+                       on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
         """Another reply to the same message; the old reply stays as a version."""
         reply = self.repository.get_message(reply_id)
         if reply.role != Role.ASSISTANT.value or reply.parent_id is None:
@@ -157,13 +162,14 @@ class ChatService:
                 "messages", "Only a reply can be regenerated.")))
         user_message = self.repository.get_message(reply.parent_id)
         return self._reply(session, user_message, params, on_started, on_text, stop_event,
-                           on_context)
+                           on_context, on_reasoning)
 
     def continue_reply(self, session: ModelSession, reply_id: int, params: SamplingParams,
                        *, on_started: StartedCallback = lambda _: None,
                        on_text: TextCallback = lambda _: None,
                        stop_event: threading.Event | None = None,
-                       on_context: ContextCallback = lambda _: None) -> MessageRecord:
+                       on_context: ContextCallback = lambda _: None,
+                       on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
         """Carry on a stopped or interrupted reply from where it ended, in place."""
         reply = self.repository.reopen_reply(reply_id)
         if reply.parent_id is None:
@@ -177,14 +183,15 @@ class ChatService:
         messages, _ = self._grounded(session, messages, reply.sources, params)
         messages.append((reply.id, ChatMessage("assistant", reply.content)))
         return self._stream(session, reply, messages, params, on_text, stop_event, on_context,
-                            prefix=reply.content)
+                            prefix=reply.content, on_reasoning=on_reasoning)
 
     # -- shared --------------------------------------------------------------
 
     def _reply(self, session: ModelSession, user_message: MessageRecord,
                params: SamplingParams, on_started: StartedCallback, on_text: TextCallback,
                stop_event: threading.Event | None,
-               on_context: ContextCallback) -> MessageRecord:
+               on_context: ContextCallback,
+               on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
         conversation_id = user_message.conversation_id
         facts = session.info.facts
         params = self._limited(session, params)
@@ -205,7 +212,8 @@ class ChatService:
             messages, sources = self._grounded(session, messages, found, params)
             if sources:
                 self.repository.set_sources(reply.id, sources)
-        return self._stream(session, reply, messages, params, on_text, stop_event, on_context)
+        return self._stream(session, reply, messages, params, on_text, stop_event, on_context,
+                            on_reasoning=on_reasoning)
 
     def _limited(self, session: ModelSession, params: SamplingParams) -> SamplingParams:
         if session.info.template is TemplateKind.PLAIN:
@@ -240,38 +248,76 @@ class ChatService:
     def _stream(self, session: ModelSession, reply: MessageRecord,
                 messages: list[tuple[int | None, ChatMessage]], params: SamplingParams,
                 on_text: TextCallback, stop_event: threading.Event | None,
-                on_context: ContextCallback, prefix: str = "") -> MessageRecord:
+                on_context: ContextCallback, prefix: str = "",
+                on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
         pieces: list[str] = [prefix] if prefix else []
-        last_save = time.monotonic()
+        last_save = started = time.monotonic()
+        # A thinking model's output is split as it streams (engine/reasoning.py); a
+        # reply carried on goes on as answer.
+        fmt = session.reasoning if not prefix else None
+        splitter = ReasoningSplitter(fmt) if fmt is not None else None
+        thought_for: float | None = None
+
+        def deliver(reasoning: str, answer: str) -> None:
+            nonlocal thought_for
+            if reasoning:
+                on_reasoning(reasoning)
+            if answer:
+                if thought_for is None and splitter is not None and splitter.reasoning:
+                    thought_for = (time.monotonic() - started) * 1000
+                pieces.append(answer)
+                on_text(answer)
 
         def receive(piece: str) -> None:
             nonlocal last_save
-            pieces.append(piece)
-            on_text(piece)
+            if splitter is None:
+                deliver("", piece)
+            else:
+                part = splitter.feed(piece)
+                deliver(part.reasoning, part.answer)
             now = time.monotonic()
             if now - last_save >= self.save_interval:
-                self.repository.save_partial_reply(reply.id, "".join(pieces))
+                self.repository.save_partial_reply(reply.id, "".join(pieces),
+                                                   splitter.reasoning if splitter else None)
                 last_save = now
+
+        def reasoning() -> tuple[str | None, float | None]:
+            if splitter is None:
+                return None, None
+            last = splitter.finish()
+            deliver(last.reasoning, last.answer)
+            if not splitter.reasoning:
+                return None, None
+            # Cut off while thinking: it thought until the end.
+            return splitter.reasoning, thought_for if thought_for is not None \
+                else (time.monotonic() - started) * 1000
 
         try:
             result = session.generate([m for _, m in messages], params, receive, stop_event,
                                       conversation=reply.conversation_id)
         except LlamaDeskError:
+            thought, thinking_ms = reasoning()
             self.repository.finish_reply(
-                reply.id, "".join(pieces), ReplyStats(FinishReason.ERROR.value))
+                reply.id, "".join(pieces), ReplyStats(FinishReason.ERROR.value,
+                                                      reasoning=thought,
+                                                      thinking_ms=thinking_ms))
             raise
         except BaseException:
             # A bug or KeyboardInterrupt: keep what was shown, marked as cut off.
+            thought, thinking_ms = reasoning()
             self.repository.finish_reply(
-                reply.id, "".join(pieces), ReplyStats(FinishReason.INTERRUPTED.value))
+                reply.id, "".join(pieces), ReplyStats(FinishReason.INTERRUPTED.value,
+                                                      reasoning=thought,
+                                                      thinking_ms=thinking_ms))
             raise
+        thought, thinking_ms = reasoning()
         # The engine drops the oldest non-system messages first; name them by id.
         stored = [mid for mid, m in messages if m.role != "system" and mid is not None]
         on_context(ContextReport(reply.conversation_id, result.context_used, result.n_ctx,
                                  tuple(stored[:result.dropped_messages])))
         return self.repository.finish_reply(
             reply.id,
-            prefix + result.text,
+            prefix + result.text if splitter is None else "".join(pieces),
             ReplyStats(
                 finish_reason=result.finish_reason,
                 seed=result.seed,
@@ -279,5 +325,7 @@ class ChatService:
                 completion_tokens=result.completion_tokens,
                 time_to_first_token_ms=result.time_to_first_token_ms,
                 tokens_per_second=result.tokens_per_second,
+                reasoning=thought,
+                thinking_ms=thinking_ms,
             ),
         )

@@ -23,6 +23,10 @@ REPLY = "Hello from a tiny llama."
 CHATTY_SENTENCE = " The quick brown fox jumps over the lazy dog."
 
 _REPLY_WORDS = ["▁Hello", "▁from", "▁a", "▁tiny", "▁llama", "."]
+# The *thinking* variant thinks first, as Qwen3 and DeepSeek R1 do.
+THINKING = "Let me think"
+_THINKING_WORDS = ["<think>", "▁Let", "▁me", "▁think", "</think>"]
+
 _CHATTY_WORDS = ["▁The", "▁quick", "▁brown", "▁fox", "▁jumps", "▁over", "▁the", "▁lazy",
                  "▁dog", "."]
 # The *markdown* variant cycles through these after the reply, never stopping: a
@@ -49,6 +53,13 @@ LLAMA2_TEMPLATE = (
     "{% elif message['role'] == 'assistant' %}{{ ' '  + content.strip() + ' ' + eos_token }}"
     "{% endif %}{% endfor %}"
 )
+# Llama 2's template for a model that thinks: earlier replies go back without their
+# reasoning (as Qwen3's template does), and that is how LlamaDesk reads from the
+# template that the model thinks in <think> tags.
+THINKING_TEMPLATE = LLAMA2_TEMPLATE.replace(
+    "{% elif message['role'] == 'assistant' %}{{ ' '  + content.strip() + ' ' + eos_token }}",
+    "{% elif message['role'] == 'assistant' %}"
+    "{{ ' '  + content.split('</think>')[-1].strip() + ' ' + eos_token }}")
 
 
 def _vocabulary(extra_control: tuple[str, ...] = ()
@@ -58,13 +69,16 @@ def _vocabulary(extra_control: tuple[str, ...] = ()
     tokens += [f"<0x{b:02X}>" for b in range(256)]
     types += [gguf.TokenType.BYTE] * 256
     pieces: list[str] = ["▁"] + [chr(c) for c in range(33, 127)]
-    for word in _REPLY_WORDS + _CHATTY_WORDS + _MARKUP:
+    for word in _REPLY_WORDS + _CHATTY_WORDS + _MARKUP + _THINKING_WORDS[1:-1]:
         pieces += [word[:end] for end in range(2, len(word) + 1)]
     pieces += MARKDOWN_PIECES
     for piece in dict.fromkeys(pieces):  # keeps order, drops repeats
         if piece not in tokens:
             tokens.append(piece)
             types.append(gguf.TokenType.NORMAL)
+    for tag in ("<think>", "</think>"):  # whole, as in Qwen3's vocabulary
+        tokens.append(tag)
+        types.append(gguf.TokenType.USER_DEFINED)
     # Longer pieces score higher, so SPM prefers merging into whole words.
     scores = [0.0] * 259 + [float(len(t)) for t in tokens[259:]]
     for control in extra_control:
@@ -139,18 +153,20 @@ def write_tiny_llama(
     min_embd: int = 0,
     extra_control_tokens: tuple[str, ...] = (),
     pooling: bool = False,
+    thinking: bool = False,
 ) -> Path:
     """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies).
     ``pooling`` marks it as an embedding model (mean pooling), as those files are.
+    ``thinking``: it thinks first, "<think>Let me think</think>", then replies.
 
     ``extra_control_tokens`` adds control tokens to the vocabulary (a Gemma- or
     ChatML-shaped SentencePiece vocabulary, for tokenizer tests).
     """
     tokens, scores, types = _vocabulary(extra_control_tokens)
     index = {token: i for i, token in enumerate(tokens)}
-    successor = {i: index["▁Hello"] for i in range(len(tokens))}
-    chain = _REPLY_WORDS + (_CHATTY_WORDS if chatty else MARKDOWN_PIECES if markdown
-                            else ["</s>"])
+    chain = ((_THINKING_WORDS if thinking else []) + _REPLY_WORDS
+             + (_CHATTY_WORDS if chatty else MARKDOWN_PIECES if markdown else ["</s>"]))
+    successor = {i: index[chain[0]] for i in range(len(tokens))}
     for current, following in zip(chain, chain[1:], strict=False):
         successor[index[current]] = index[following]
     if markdown:  # round and round

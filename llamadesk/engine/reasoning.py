@@ -131,8 +131,8 @@ class ReasoningSplitter:
             elif self._state == "between":
                 text = self._between(text, out)
             elif self._state == "lead":
-                # The line breaks after the reasoning's end are layout, not answer.
-                text = text.lstrip("\n")
+                # The white space after the reasoning's end is layout, not answer.
+                text = text.lstrip()
                 if text:
                     self._state = "answer"
             else:

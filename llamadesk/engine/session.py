@@ -7,6 +7,7 @@ main thread); ``stop`` is the only thing another thread touches.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import threading
@@ -37,10 +38,11 @@ from llamadesk.engine.placement import available_memory, plan_placement
 from llamadesk.engine.prompt import ChatMessage, Prompt, TemplateKind, choose_template
 from llamadesk.engine.prompt_format import build_prompt, describe_format
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
+from llamadesk.engine.reasoning import ReasoningFormat, reasoning_format
 from llamadesk.engine.state_cache import ConversationStates
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.engine.threads import for_window, headless
-from llamadesk.errors import GenerationError, ModelLoadError
+from llamadesk.errors import GenerationError, LlamaDeskError, ModelLoadError
 from llamadesk.notes import BASE_MODEL, QT_TRANSLATE_NOOP, Note
 
 __all__ = ["PRESETS", "GenerationResult", "LoadOptions", "LoadedModel", "ModelSession",
@@ -160,6 +162,19 @@ class ModelSession:
         return session
 
     # -- prompts -------------------------------------------------------------
+
+    @functools.cached_property
+    def reasoning(self) -> ReasoningFormat | None:
+        """How this model marks its thinking (engine/reasoning.py), read from its chat
+        template; forced open when the prompt for a first message ends inside it."""
+        template = self.info.facts.chat_template
+        if reasoning_format(template) is None:
+            return None
+        try:
+            prompt = self.build_prompt([ChatMessage("user", "Hello")])
+        except LlamaDeskError:
+            return reasoning_format(template)
+        return reasoning_format(template, "".join(piece.text for piece in prompt.pieces))
 
     @property
     def bos_text(self) -> str:

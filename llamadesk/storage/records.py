@@ -115,3 +115,5 @@ class ReplyStats:
     completion_tokens: int | None = None
     time_to_first_token_ms: float | None = None
     tokens_per_second: float | None = None
+    reasoning: str | None = None  # a thinking model's, apart from the answer
+    thinking_ms: float | None = None

@@ -360,11 +360,18 @@ class HistoryRepository:
             conversation.current_leaf_id = leaf
             session.commit()
 
-    def save_partial_reply(self, message_id: int, content: str) -> None:
-        """Persist what has streamed so far (called every few hundred ms)."""
+    def save_partial_reply(self, message_id: int, content: str,
+                           reasoning: str | None = None) -> None:
+        """Persist what has streamed so far (called every few hundred ms): the answer,
+        and a thinking model's reasoning so far (None: it has none)."""
         stamp = utc_now().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-        self._db.execute_sql("UPDATE messages SET content = ?, updated_at = ? WHERE id = ?",
-                             (content, stamp, message_id))
+        if reasoning is None:
+            self._db.execute_sql("UPDATE messages SET content = ?, updated_at = ? WHERE id = ?",
+                                 (content, stamp, message_id))
+        else:
+            self._db.execute_sql("UPDATE messages SET content = ?, reasoning = ?, "
+                                 "updated_at = ? WHERE id = ?",
+                                 (content, reasoning, stamp, message_id))
 
     def finish_reply(self, message_id: int, content: str, stats: ReplyStats) -> MessageRecord:
         with self._db.session() as session:
@@ -381,6 +388,9 @@ class HistoryRepository:
             row.completion_tokens = stats.completion_tokens
             row.time_to_first_token_ms = stats.time_to_first_token_ms
             row.tokens_per_second = stats.tokens_per_second
+            if stats.reasoning is not None:
+                row.reasoning = stats.reasoning
+                row.thinking_ms = stats.thinking_ms
             row.updated_at = utc_now()
             row.conversation.updated_at = row.updated_at
             session.commit()

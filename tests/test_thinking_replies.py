@@ -1,0 +1,76 @@
+"""A thinking model's reply through the chat service: its reasoning streamed apart
+from its answer and stored beside it, with how long it thought; the next prompt
+carries the answer. Real llama.cpp (a tiny model that says "<think>Let me
+think</think>" before its reply), real SQLite."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from llamadesk.app import AppContext
+from llamadesk.chat import ChatService
+from llamadesk.diagnostics.tiny_model import THINKING, THINKING_TEMPLATE, write_tiny_llama
+from llamadesk.engine.reasoning import THINK
+from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
+from tests.helpers.tiny_gguf import REPLY
+
+
+@pytest.fixture(scope="module")
+def thinking_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_tiny_llama(tmp_path_factory.mktemp("thinking") / "tiny-thinking.gguf",
+                            thinking=True, chat_template=THINKING_TEMPLATE)
+
+
+@pytest.fixture
+def session(thinking_model: Path) -> Iterator[ModelSession]:
+    loaded = ModelSession.load(thinking_model, LoadOptions())
+    yield loaded
+    loaded.close()
+
+
+def test_the_reasoning_streams_apart_and_is_stored_beside_the_answer(
+        context: AppContext, session: ModelSession) -> None:
+    assert session.reasoning == THINK  # read from its template
+    service = ChatService(context.repository)
+    answer: list[str] = []
+    reasoning: list[str] = []
+    reply = service.send(session, None, "Hi", SamplingParams(seed=1), on_text=answer.append,
+                         on_reasoning=reasoning.append)
+    assert "".join(reasoning).strip() == THINKING
+    assert "".join(answer) == REPLY and reply.content == REPLY
+    assert reply.reasoning is not None and reply.reasoning.strip() == THINKING
+    assert reply.thinking_ms is not None and reply.thinking_ms >= 0
+    stored = context.repository.get_message(reply.id)
+    assert (stored.content, stored.reasoning) == (reply.content, reply.reasoning)
+    # Search finds the answer, not the thinking.
+    assert [hit.message_id for hit in context.repository.search("tiny llama")] == [reply.id]
+    assert context.repository.search("Let me think") == []
+    # The next turn's prompt carries the answer alone (the template drops thinking).
+    again = service.send(session, reply.conversation_id, "And?", SamplingParams(seed=1))
+    prompt = "".join(piece.text for piece in session.build_prompt(
+        [m for _, m in service._prompt_with_ids(again.conversation_id, None, session)]  # noqa: SLF001
+    ).pieces)
+    assert "<think>" not in prompt and REPLY in prompt
+
+
+def test_a_reply_cut_off_while_thinking_keeps_its_thinking(context: AppContext,
+                                                          session: ModelSession) -> None:
+    service = ChatService(context.repository)
+    reply = service.send(session, None, "Hi", SamplingParams(seed=1, max_tokens=3))
+    assert reply.finish_reason == "length"
+    assert reply.content == "" and reply.reasoning is not None
+    assert reply.reasoning.strip() == "Let me"
+
+
+def test_a_model_that_does_not_think_is_left_as_it_was(context: AppContext,
+                                                       tiny_model: Path) -> None:
+    plain = ModelSession.load(tiny_model, LoadOptions())
+    try:
+        assert plain.reasoning is None
+        reply = ChatService(context.repository).send(plain, None, "Hi", SamplingParams())
+        assert reply.content == REPLY and reply.reasoning is None and reply.thinking_ms is None
+    finally:
+        plain.close()
