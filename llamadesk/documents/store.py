@@ -15,6 +15,7 @@ nothing, and a restart picks up at the first file not yet indexed.
 
 from __future__ import annotations
 
+import random
 import re
 import struct
 import time
@@ -39,7 +40,8 @@ CREATE TABLE IF NOT EXISTS collections (
     dimensions INTEGER NOT NULL,
     created_at REAL NOT NULL,
     embedding_path TEXT,              -- where that file was, and its SHA-256
-    embedding_sha256 TEXT
+    embedding_sha256 TEXT,
+    vector_trust REAL                 -- how far its vectors are trusted (calibration.py)
 );
 CREATE TABLE IF NOT EXISTS roots (
     collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
@@ -97,6 +99,9 @@ class Collection:
     # The embedding model's file, as it was when it built the collection (None for
     # collections made before it was remembered).
     embedding_file: ModelFile | None = None
+    # 0..1: how much the vector ranking counts against the keyword one, measured
+    # after indexing (documents/calibration.py); None until measured.
+    vector_trust: float | None = None
 
 
 @dataclass(frozen=True)
@@ -159,9 +164,10 @@ class DocumentStore:
         """Databases made by earlier versions gain the newer columns, empty: no row
         is rewritten."""
         present = {row[1] for row in self._query("PRAGMA table_info(collections)")}
-        for column in ("embedding_path", "embedding_sha256"):
+        for column, kind in (("embedding_path", "TEXT"), ("embedding_sha256", "TEXT"),
+                             ("vector_trust", "REAL")):
             if column not in present:
-                self._db.execute(f"ALTER TABLE collections ADD COLUMN {column} TEXT")
+                self._db.execute(f"ALTER TABLE collections ADD COLUMN {column} {kind}")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -231,7 +237,7 @@ class DocumentStore:
     def collections(self) -> list[Collection]:
         rows = self._query(
             "SELECT c.id, c.name, c.embedding_model, c.dimensions, "
-            " c.embedding_path, c.embedding_sha256,"
+            " c.embedding_path, c.embedding_sha256, c.vector_trust,"
             " (SELECT count(*) FROM files f WHERE f.collection_id = c.id AND status='indexed'),"
             " (SELECT coalesce(sum(chunk_count), 0) FROM files f WHERE f.collection_id = c.id),"
             " (SELECT count(*) FROM files f WHERE f.collection_id = c.id AND status='skipped')"
@@ -241,9 +247,52 @@ class DocumentStore:
                                                "ORDER BY path"):
             roots.setdefault(collection_id, []).append(path)
         return [Collection(row[0], row[1], row[2], row[3], tuple(roots.get(row[0], [])),
-                           row[6], row[7], row[8],
-                           ModelFile(row[4], row[5]) if row[4] and row[5] else None)
+                           row[7], row[8], row[9],
+                           ModelFile(row[4], row[5]) if row[4] and row[5] else None,
+                           row[6])
                 for row in rows]
+
+    def set_vector_trust(self, collection_id: int, trust: float | None) -> None:
+        with self.transaction():
+            self._db.execute("UPDATE collections SET vector_trust = ? WHERE id = ?",
+                             (trust, collection_id))
+
+    def chunk_count(self, collection_id: int) -> int:
+        return int(self._query("SELECT count(*) FROM chunks c JOIN files f ON f.id = c.file_id "
+                               "WHERE f.collection_id = ?", (collection_id,))[0][0])
+
+    def sample_chunks(self, collection_id: int, count: int, seed: int) -> list[StoredChunk]:
+        """``count`` of the collection's passages, the same ones for the same seed and
+        contents (calibration.py)."""
+        ids = [row[0] for row in self._query(
+            "SELECT c.id FROM chunks c JOIN files f ON f.id = c.file_id "
+            "WHERE f.collection_id = ? ORDER BY c.id", (collection_id,))]
+        chosen = random.Random(seed).sample(ids, min(count, len(ids)))
+        found = self.chunks(chosen)
+        return [found[i] for i in chosen if i in found]
+
+    def cosine(self, collection_id: int, vector: Sequence[float],
+               ids: Sequence[int]) -> dict[int, float]:
+        """The cosine similarity of each of these passages to ``vector``."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        table, key = (_floats(collection_id), "id") if self._has_bits(collection_id) \
+            else (_vectors(collection_id), "rowid")
+        return {int(row[0]): 1.0 - float(row[1]) for row in self._query(
+            f"SELECT {key}, vec_distance_cosine(embedding, ?) FROM {table} "
+            f"WHERE {key} IN ({marks})", [pack(vector), *ids])}
+
+    def keyword_scores(self, query: str, ids: Sequence[int]) -> dict[int, float]:
+        """BM25 of each of these passages for ``query`` (higher is better; a passage
+        without any of its terms is absent)."""
+        match = fts_query(query, self._common_terms(query))
+        if not match or not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {int(row[0]): -float(row[1]) for row in self._query(
+            "SELECT rowid, bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ? "
+            f"AND rowid IN ({marks})", (match, *ids))}
 
     def remember_model_file(self, collection_id: int, model_file: ModelFile) -> None:
         """Where the collection's embedding model is now (it was found elsewhere, or

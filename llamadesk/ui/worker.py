@@ -53,7 +53,8 @@ class InferenceWorker(QObject):
     Signals (events, out):
         load_started(str), load_progress(float 0..1), model_loaded(object LoadedModel),
         load_failed(str), load_cancelled()
-        reply_started(object ReplyStarted), token_generated(int reply_id, str text)
+        reply_started(object ReplyStarted), token_generated(int reply_id, str text),
+        reasoning_generated(int reply_id, str text): a thinking model's reasoning
         generation_finished(object MessageRecord), generation_failed(str)
         context_reported(object ContextReport): tokens used of n_ctx, messages left out
         api_busy(bool): an API request started (True) or ended (False) on this thread
@@ -71,6 +72,7 @@ class InferenceWorker(QObject):
     load_cancelled = Signal()
     reply_started = Signal(object)
     token_generated = Signal(int, str)
+    reasoning_generated = Signal(int, str)
     generation_finished = Signal(object)
     generation_failed = Signal(str)
     context_reported = Signal(object)
@@ -144,6 +146,8 @@ class InferenceWorker(QObject):
         try:
             common: dict[str, Any] = {"on_started": started,
                       "on_text": lambda piece: self.token_generated.emit(reply_id, piece),
+                      "on_reasoning":
+                          lambda piece: self.reasoning_generated.emit(reply_id, piece),
                       "stop_event": request.stop_event,
                       "on_context": self.context_reported.emit}
             service, target = self._service, request.message_id or 0

@@ -1,12 +1,14 @@
 """Hybrid retrieval: keyword (BM25) and meaning (vectors) each find what the other
-misses; reciprocal rank fusion keeps both."""
+misses; the weighted fusion keeps both, and a collection whose vectors cannot find
+its own passages ranks by keyword."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from llamadesk.documents.calibration import measure_trust, trust_from
 from llamadesk.documents.indexer import Indexer
-from llamadesk.documents.retrieval import fuse, search
+from llamadesk.documents.retrieval import combine, search, vector_weight
 from llamadesk.documents.store import Collection, DocumentStore
 from tests.documents.conftest import WordEmbedder
 
@@ -16,7 +18,7 @@ CONCEPTS = [["car", "automobile", "vehicle"], ["bird", "heron", "owl"]]
 def indexed(store: DocumentStore, tmp_path: Path, files: dict[str, str],
             embedder: WordEmbedder) -> Collection:
     folder = tmp_path / "docs"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for name, text in files.items():
         (folder / name).write_text(text)
     collection_id = store.create_collection("docs", embedder.name, embedder.dimensions)
@@ -64,9 +66,96 @@ def test_fusion_ranks_first_what_both_searches_find(store: DocumentStore,
     assert found[0].label == "both.txt"
 
 
-def test_reciprocal_rank_fusion() -> None:
-    assert [item for item, _ in fuse([1, 2, 3], [3, 1, 4])] == [1, 3, 2, 4]
-    assert fuse([], []) == []
+def test_the_convex_combination_of_both_measures() -> None:
+    keyword, vectors = {1: 10.0, 2: 5.0}, {2: 0.9, 3: 0.8}
+    # 1: 0.5 * 1; 2: 0.5 * 0.5 + 0.5 * 1; 3: 0.5 * 0.8 / 0.9
+    assert [item for item, _ in combine(keyword, vectors, 0.5)] == [2, 1, 3]
+    assert [item for item, _ in combine(keyword, vectors, 0.0)] == [1, 2, 3]
+    assert [item for item, _ in combine(keyword, vectors, 1.0)] == [2, 3, 1]
+    assert combine({}, {}, 0.5) == []
+    assert combine({4: 1.0}, {4: -0.2}, 0.5) == [(4, 0.5)]  # a negative cosine counts 0
+
+
+class HashEmbedder:
+    """Words hashed into 64 dimensions: a passage's own words find it."""
+
+    name = "hashed"
+    dimensions = 64
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def _vector(self, text: str) -> list[float]:
+        import zlib
+
+        vector = [0.0] * self.dimensions
+        for word in text.lower().split():
+            vector[zlib.crc32(word.strip(".,").encode()) % self.dimensions] += 1.0
+        norm = sum(x * x for x in vector) ** 0.5 or 1.0
+        return [x / norm for x in vector]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(text) for text in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+
+class NoiseEmbedder(HashEmbedder):
+    """Vectors that say nothing about the text: a weak model's, at the extreme."""
+
+    name = "noise"
+
+    def _vector(self, text: str) -> list[float]:
+        import random
+
+        rng = random.Random(text)
+        vector = [rng.gauss(0.0, 1.0) for _ in range(self.dimensions)]
+        norm = sum(x * x for x in vector) ** 0.5
+        return [x / norm for x in vector]
+
+
+ANIMALS = ("heron otter badger falcon marten beaver weasel lynx bison moose ibex viper "
+           "gecko newt toad crane stork egret swift finch").split()
+
+
+def _notes(tmp_path: Path) -> dict[str, str]:
+    """60 short notes, one passage each."""
+    return {f"{animal}-{n}.txt": f"Note {n}: the {animal} lives near the "
+                                 f"{ANIMALS[(i + 3 + n) % len(ANIMALS)]} and eats what the "
+                                 f"{ANIMALS[(i + 7 + 2 * n) % len(ANIMALS)]} leaves at night."
+            for n in range(3) for i, animal in enumerate(ANIMALS)}
+
+
+def test_the_trust_measured_tells_vectors_that_find_from_noise(store: DocumentStore,
+                                                               tmp_path: Path) -> None:
+    assert abs(trust_from(6, 10) - 0.4) < 1e-9  # 0.6 of the keyword's hits
+    assert trust_from(6, 10, chance=5) == 0.0  # barely better than chance
+    assert trust_from(5, 10) == 0.0 and trust_from(10, 10) == 1.0
+    hashed = indexed(store, tmp_path / "a", _notes(tmp_path), HashEmbedder())  # type: ignore[arg-type]
+    good = measure_trust(store, hashed.id, HashEmbedder())  # type: ignore[arg-type]
+    assert good is not None and good >= 0.8
+    # Measured once indexing ended, and kept with the collection.
+    assert store.collection("docs").vector_trust == good  # type: ignore[union-attr]
+    other = DocumentStore(tmp_path / "other.sqlite3")
+    try:
+        noisy = indexed(other, tmp_path / "b", _notes(tmp_path), NoiseEmbedder())  # type: ignore[arg-type]
+        assert noisy.vector_trust == 0.0
+        assert vector_weight([noisy]) == 0.0
+        # Noise cannot pull the ranking below the keywords': it is theirs.
+        for animal in ANIMALS[:6]:
+            question = f"where does the {animal} live"
+            keyword = [chunk for chunk, _ in other.keyword([noisy.id], question, 5)]
+            found = search(other, [noisy], question, NoiseEmbedder(), limit=5)  # type: ignore[arg-type]
+            assert [p.chunk_id for p in found] == keyword
+    finally:
+        other.close()
+
+
+def test_too_small_a_collection_is_not_measured(store: DocumentStore, tmp_path: Path) -> None:
+    collection = indexed(store, tmp_path, {"a.txt": "One short note."}, HashEmbedder())  # type: ignore[arg-type]
+    assert collection.vector_trust is None
+    assert vector_weight([collection]) == 0.7
 
 
 def test_words_in_most_chunks_are_left_out_of_a_large_keyword_search(

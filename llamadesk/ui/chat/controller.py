@@ -263,6 +263,12 @@ class ChatController(QObject):
         if not self._frame.isActive():
             self._frame.start()
 
+    def on_reasoning(self, _reply_id: int, piece: str) -> None:
+        # Before any answer (the splitter sends it first): plain text at the end of
+        # the view, cheap enough to show as it comes.
+        self._show_pending_text()
+        self.chat_view.append_reasoning(piece)
+
     def _show_pending_text(self) -> None:
         self._frame.stop()
         if self._pending_text:

@@ -42,6 +42,7 @@ from llamadesk.storage.records import MessageRecord, Source, file_uri
 from llamadesk.ui import formats
 from llamadesk.ui.chat.catch_up import Block, CatchUp
 from llamadesk.ui.chat.markdown import SCHEME, MarkdownWriter, breakable
+from llamadesk.ui.chat.thinking import Thinking
 from llamadesk.ui.style.icons import icon_image
 from llamadesk.ui.style.tokens import READING_WIDTH, S, palette_for
 
@@ -73,6 +74,7 @@ class _Stream:
     message_start: QTextCursor
     splitter: BlockSplitter
     waiting: bool = False  # "Writing…" is shown until the first piece of text
+    answered: bool = False  # the answer has started (after any thinking)
     rendered_any: bool = False  # a finished block has been queued
 
 
@@ -106,6 +108,9 @@ class ChatView(QTextBrowser):
         self._build_formats()
         self._markdown = MarkdownWriter(self.document(), lambda: self.tr("Copy code"))
         self._catch_up = CatchUp(self.document(), self._markdown, self._text_format, self)
+        self.thinking = Thinking(self.document(),
+                                 lambda cursor, text, target, tip:
+                                 self._insert_link(cursor, text, target, tip))
         # The code bars' tab stops follow the column's width once resizing pauses: a
         # walk over every block is too much for each step of a drag.
         self._bars_timer = QTimer(self)
@@ -159,6 +164,7 @@ class ChatView(QTextBrowser):
         self._label_format.setForeground(QColor(p.accent))
         self._link_format.setForeground(QColor(p.accent))
         self._note_format.setForeground(QColor(p.muted))
+        self.thinking.set_colour(p.muted)
         self._palette = p
         self._markdown.palette = p
         self.document().setDefaultStyleSheet(
@@ -178,6 +184,7 @@ class ChatView(QTextBrowser):
                       left_out: tuple[int, ...] = ()) -> None:
         """Show this slice of a branch, newest at the bottom."""
         self.placeholder = ""
+        self.thinking.clear()
         self._filling = True
         self.has_more_above = self.has_more_below = False
         self.clear()
@@ -241,6 +248,10 @@ class ChatView(QTextBrowser):
                 cursor.setBlockFormat(QTextBlockFormat())
             start = cursor.position()
             label_end = self._insert_header(cursor, message.role, message, versions)
+            if message.reasoning:
+                self.thinking.insert_folded(cursor, message.id, message.reasoning,
+                                            message.thinking_ms,
+                                            interrupted=not message.content)
             self._insert_body(cursor, message.role, message.content)
             if message.sources:
                 self._insert_sources(cursor, message)
@@ -559,10 +570,22 @@ class ChatView(QTextBrowser):
             stream.waiting = False
             self._catch_up.clear_plain()
 
+    def append_reasoning(self, piece: str) -> None:
+        """A thinking model's reasoning, live and dimmed until its answer starts."""
+        stream = self._stream
+        if stream is None or stream.answered:
+            return
+        self._end_waiting(stream)
+        self._catch_up.plain_start = self.thinking.add_live(self._end, piece)
+
     def append_reply_text(self, piece: str) -> None:
         stream = self._stream
         if stream is None:
             return
+        stream.answered = True
+        folded = self.thinking.fold_live(self._end, stream.reply_id)
+        if folded is not None:  # the answer goes below the folded line
+            self._catch_up.plain_start = folded
         self._end_waiting(stream)
         # Qt reads "\r\n" as one line break and Python as two characters: without
         # "\r" the plain text's length in the document is the text's own.
@@ -584,6 +607,10 @@ class ChatView(QTextBrowser):
         if stream is None:
             return
         self._end_waiting(stream)
+        # Ended while thinking (stopped, or out of tokens): the thinking stays, folded.
+        folded = self.thinking.fold_live(self._end, stream.reply_id, interrupted=True)
+        if folded is not None:
+            self._catch_up.plain_start = folded
         self._catch_up.queue([Block(stream.splitter.pending, first=not stream.rendered_any,
                                     last=True)])
         label_end = stream.label_end.position()
@@ -758,6 +785,8 @@ class ChatView(QTextBrowser):
                 if message.isdigit() and number.isdigit() else None
             if target is not None:
                 QDesktopServices.openUrl(target)
+        elif action == "thinking" and argument.isdigit():
+            self.thinking.toggle(int(argument))
         elif action == "starter" and argument.isdigit():
             if int(argument) < len(self._starters):
                 self.starter_chosen.emit(self._starters[int(argument)])
