@@ -1615,6 +1615,29 @@
     </message>
 </context>
 <context>
+    <name>Thinking</name>
+    <message>
+        <source>Thought for %1</source>
+        <translation>فكّر لمدة %1</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>فكّر</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(مقطوع)</translation>
+    </message>
+    <message>
+        <source>Show or hide how the model thought</source>
+        <translation>إظهار طريقة تفكير النموذج أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>يفكّر…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>

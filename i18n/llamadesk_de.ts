@@ -1587,6 +1587,29 @@
     </message>
 </context>
 <context>
+    <name>Thinking</name>
+    <message>
+        <source>Thought for %1</source>
+        <translation>Nachgedacht: %1</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Nachgedacht</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(unterbrochen)</translation>
+    </message>
+    <message>
+        <source>Show or hide how the model thought</source>
+        <translation>Zeigen oder verbergen, wie das Modell nachgedacht hat</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>

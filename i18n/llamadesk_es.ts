@@ -1587,6 +1587,29 @@
     </message>
 </context>
 <context>
+    <name>Thinking</name>
+    <message>
+        <source>Thought for %1</source>
+        <translation>Pensó durante %1</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Pensó</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrumpido)</translation>
+    </message>
+    <message>
+        <source>Show or hide how the model thought</source>
+        <translation>Mostrar u ocultar cómo pensó el modelo</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>

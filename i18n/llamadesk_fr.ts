@@ -1587,6 +1587,29 @@
     </message>
 </context>
 <context>
+    <name>Thinking</name>
+    <message>
+        <source>Thought for %1</source>
+        <translation>Réflexion : %1</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrompue)</translation>
+    </message>
+    <message>
+        <source>Show or hide how the model thought</source>
+        <translation>Afficher ou masquer la réflexion du modèle</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Réflexion…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>

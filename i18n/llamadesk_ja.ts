@@ -1580,6 +1580,29 @@
     </message>
 </context>
 <context>
+    <name>Thinking</name>
+    <message>
+        <source>Thought for %1</source>
+        <translation>%1 考えました</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>考えました</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>（中断）</translation>
+    </message>
+    <message>
+        <source>Show or hide how the model thought</source>
+        <translation>モデルの考えた過程を表示／非表示</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>考え中…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>

@@ -1587,6 +1587,29 @@
     </message>
 </context>
 <context>
+    <name>Thinking</name>
+    <message>
+        <source>Thought for %1</source>
+        <translation>Pensou por %1</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Pensou</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrompido)</translation>
+    </message>
+    <message>
+        <source>Show or hide how the model thought</source>
+        <translation>Mostrar ou ocultar como o modelo pensou</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LlamaDesk</source>

@@ -77,8 +77,9 @@ def _vocabulary(extra_control: tuple[str, ...] = ()
             tokens.append(piece)
             types.append(gguf.TokenType.NORMAL)
     for tag in ("<think>", "</think>"):  # whole, as in Qwen3's vocabulary
-        tokens.append(tag)
-        types.append(gguf.TokenType.USER_DEFINED)
+        if tag not in extra_control:  # a template's own control tokens may name them
+            tokens.append(tag)
+            types.append(gguf.TokenType.USER_DEFINED)
     # Longer pieces score higher, so SPM prefers merging into whole words.
     scores = [0.0] * 259 + [float(len(t)) for t in tokens[259:]]
     for control in extra_control:

@@ -69,6 +69,9 @@ class _Recorder(QObject):
     def on_token(self, _reply_id: int, _piece: str) -> None:
         self._note("token")
 
+    def on_reasoning(self, _reply_id: int, _piece: str) -> None:
+        self._note("reasoning")
+
     def on_generation_finished(self, _record: object) -> None:
         self._note("generation_finished")
 
@@ -84,7 +87,7 @@ def test_every_worker_signal_is_wired_and_each_side_runs_on_its_thread(
     workers = WorkerThread(ChatService(context.repository))
     worker = workers.worker
     signals = _signals(worker)
-    assert len(signals) == 15
+    assert len(signals) == 16
     assert not any(worker.isSignalConnected(signal) for signal in signals)
     recorder = _Recorder()
     wire_worker(worker, recorder, recorder)
