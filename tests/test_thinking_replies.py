@@ -74,3 +74,24 @@ def test_a_model_that_does_not_think_is_left_as_it_was(context: AppContext,
         assert reply.content == REPLY and reply.reasoning is None and reply.thinking_ms is None
     finally:
         plain.close()
+
+
+def test_the_terminal_shows_the_thinking_apart_or_hides_it(data_dir: Path,
+                                                           thinking_model: Path) -> None:
+    from tests.test_cli import llamadesk
+
+    shown = llamadesk("chat", "--model", str(thinking_model), "Hi", data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    # A pipe gets markers, not escape codes; the answer after them.
+    assert shown.stdout.endswith(f"[thinking]\n{THINKING}\n[answer]\n{REPLY}\n")
+    assert "\033[" not in shown.stdout
+    hidden = llamadesk("chat", "--model", str(thinking_model), "--hide-thinking", "Hi",
+                       data_dir=data_dir)
+    assert hidden.returncode == 0, hidden.stderr
+    assert hidden.stdout.endswith(f"{REPLY}\n") and THINKING not in hidden.stdout
+    # Stored either way.
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "history.sqlite3") as raw:
+        stored = raw.execute("SELECT reasoning FROM messages WHERE role = 'assistant'").fetchall()
+    assert [row[0].strip() for row in stored] == [THINKING, THINKING]

@@ -85,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
             if args.show_prompt or args.show_tokens:
                 _show_prompt(service, session, conversation_id, text, args.system,
                              text_form=args.show_prompt, tokens=args.show_tokens)
-            reply = _stream_reply(service, session, conversation_id, text, params, sys.stdout)
+            reply = _stream_reply(service, session, conversation_id, text, params, sys.stdout,
+                                  show_thinking=not args.hide_thinking)
             conversation_id = reply.conversation_id
             return reply.conversation_id
 
@@ -150,9 +151,36 @@ def _show_prompt(service: ChatService, session: ModelSession, conversation_id: i
     sys.stdout.write("--- reply ---\n")
 
 
+# SGR faint, then back to normal.
+_DIM, _PLAIN = "\033[2m", "\033[0m"
+
+
 def _stream_reply(service: ChatService, session: ModelSession, conversation_id: int | None,
-                  text: str, params: SamplingParams, out: TextIO) -> MessageRecord:
+                  text: str, params: SamplingParams, out: TextIO, *,
+                  show_thinking: bool = True) -> MessageRecord:
+    # A thinking model's reasoning: dimmed on a terminal, between markers in a pipe.
+    tty = out.isatty()
+    thinking = False
+
+    def think(piece: str) -> None:
+        nonlocal thinking
+        if not show_thinking:
+            return
+        if not thinking:
+            thinking = True
+            out.write(_DIM if tty else "[thinking]\n")
+            piece = piece.lstrip()
+        out.write(piece)
+        out.flush()
+
+    def end_thinking() -> None:
+        nonlocal thinking
+        if thinking:
+            thinking = False
+            out.write(_PLAIN + "\n\n" if tty else "\n[answer]\n")
+
     def write(piece: str) -> None:
+        end_thinking()
         out.write(piece)
         out.flush()
 
@@ -167,10 +195,12 @@ def _stream_reply(service: ChatService, session: ModelSession, conversation_id: 
     previous = signal.signal(signal.SIGINT, lambda *_: session.stop())
     previous_term = signal.signal(signal.SIGTERM, terminate)
     try:
-        reply = service.send(session, conversation_id, text, params, on_text=write)
+        reply = service.send(session, conversation_id, text, params, on_text=write,
+                             on_reasoning=think)
     finally:
         signal.signal(signal.SIGINT, previous)
         signal.signal(signal.SIGTERM, previous_term)
+        end_thinking()
     out.write("\n")
     if reply.finish_reason == "cancelled":
         out.write("[stopped]\n")

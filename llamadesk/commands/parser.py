@@ -82,6 +82,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       help="context window in tokens (default: the model's trained length)")
     chat.add_argument("--template", choices=("llama2", "jinja", "plain"),
                       help="override the prompt format (default: chosen from the model)")
+    chat.add_argument("--hide-thinking", action="store_true",
+                      help="do not print a thinking model's reasoning (it is stored either "
+                      "way; shown dimmed otherwise)")
     chat.add_argument("--gpu-layers", type=bounded(-1, 100_000), metavar="N",
                       help="layers to put on the GPU: 0 for none, -1 for all (default: auto)")
     chat.add_argument("--gpu", type=bounded(0, 255), default=0, metavar="N",

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from llamadesk.settings import Settings
 from llamadesk.ui.accessible_names import name_for_assistive_tech
-from llamadesk.ui.help import HelpMenu
 from llamadesk.ui.opening_frame import early_typing, opening_frame
 from llamadesk.ui.window_state import restore_conversation, restore_geometry, save_state
 
@@ -120,8 +119,7 @@ class MainWindow(QMainWindow):
             new_chat=self.new_conversation, open_model=lambda: self.models.choose_file(self),
             show_models=self.show_models, show_settings=self.show_settings)
         self._attach_documents(parts)
-        self.help = HelpMenu(self, parts.context.paths, self.menus.all_actions(),
-                             self.composer.send_keys)
+        self.menus.add_help(parts.context.paths, self.composer.send_keys)  # after Documents
         self._connect_parts()
         # Indexing gives way to the chat: held while a reply streams.
         wire_worker(parts.workers.worker, self.models, self.chat, watchers=[self.documents])

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
 
+    from llamadesk.paths import AppPaths
     from llamadesk.ui.chat.controller import ChatController
     from llamadesk.ui.chat.history_transfer import HistoryTransfer
 
@@ -23,6 +24,7 @@ class WindowMenus(QObject):
                  *, new_chat: Callable[[], None], open_model: Callable[[], None],
                  show_models: Callable[[], None], show_settings: Callable[[], None]) -> None:
         super().__init__(window)
+        self._window = window
 
         def action(text: str, slot: Callable[[], object],
                    keys: QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -74,6 +76,12 @@ class WindowMenus(QObject):
         window.addActions([self.models, self.settings, self.new_chat, self.open_model,
                            self.export, self.quit, self.edit, self.regenerate, self.continue_,
                            self.previous_version, self.next_version])
+
+    def add_help(self, paths: AppPaths, send_keys: Callable[[], tuple[str, str]]) -> None:
+        """Help › Keyboard shortcuts and About, last in the menu bar."""
+        from llamadesk.ui.help import HelpMenu
+
+        self.help = HelpMenu(self._window, paths, self.all_actions(), send_keys)
 
     def all_actions(self) -> list[QAction]:
         """In menu order (Help › Keyboard shortcuts lists them)."""

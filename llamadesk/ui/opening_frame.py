@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -32,14 +33,16 @@ def opening_frame(sizes: list[int]) -> QSplitter:
     waiting = QListWidget()
     waiting.addItem(translate("MainWindow", "Opening your conversations…"))
     side_layout.addWidget(waiting, 1)
-    from llamadesk.ui.chat.composer import Composer
-
     chat = QWidget()
     chat_layout = QVBoxLayout(chat)
     chat_layout.setContentsMargins(0, 8, 12, 8)  # as the chat pane's (S, M)
     chat_layout.setSpacing(4)
     chat_layout.addStretch(1)
-    early = Composer()
+    # A plain box, not the Composer: measuring its height before the first paint
+    # cost the start 20% (bench/ui.py, cold start).
+    early = QPlainTextEdit()
+    early.setObjectName("composer")
+    early.setFixedHeight(64)
     chat_layout.addWidget(early)
     hint = QLabel(translate("ChatPane", "Enter sends · Shift+Enter for a new line"))
     hint.setObjectName("composer_hint")
@@ -58,4 +61,5 @@ def early_typing(frame: QWidget | None) -> str:
     from PySide6.QtWidgets import QPlainTextEdit
 
     box = frame.findChild(QPlainTextEdit) if frame is not None else None
-    return box.toPlainText() if box is not None else ""
+    # Enter there made a new line, not a message: the text waits in the composer.
+    return box.toPlainText().rstrip("\n") if box is not None else ""

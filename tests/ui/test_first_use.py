@@ -111,8 +111,8 @@ def test_the_meter_is_right_for_every_conversation(qtbot: QtBot, window: MainWin
 def test_help_about_says_version_engine_and_folders(qtbot: QtBot, window: MainWindow,
                                                    context: AppContext) -> None:
     assert [a.text() for a in window.menuBar().actions()][-1] == "&Help"
-    window.help.about.trigger()
-    about = window.help.dialog
+    window.menus.help.about.trigger()
+    about = window.menus.help.dialog
     assert isinstance(about, AboutDialog) and about.isVisible()
     assert __version__ in about.findChild(type(about.engine), "about_title").text()
     # The engine's facts, read off the GUI thread: our build, the CPU variant in use.
@@ -133,8 +133,8 @@ def test_help_about_says_version_engine_and_folders(qtbot: QtBot, window: MainWi
 
 
 def test_help_keyboard_shortcuts_lists_every_key(window: MainWindow) -> None:
-    window.help.shortcuts.trigger()
-    dialog = window.help.dialog
+    window.menus.help.shortcuts.trigger()
+    dialog = window.menus.help.dialog
     assert isinstance(dialog, ShortcutsDialog)
     rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
             for r in range(dialog.table.rowCount())}
