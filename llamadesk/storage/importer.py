@@ -128,6 +128,10 @@ def _conversation(doc: Any, number: int) -> _Parsed:
         _require(isinstance(stats, dict) and isinstance(msg_model, dict), f"{at} is malformed")
         status = item.get("status", MessageStatus.COMPLETE.value)
         _require(status in {s.value for s in MessageStatus}, f"{at} has an unknown status")
+        # A thinking model's reasoning (older exports have none).
+        reasoning = _optional(item.get("reasoning"), str, f"{at} reasoning")
+        if reasoning is not None:
+            _text(reasoning, f"{at} reasoning")
         message = Message(
             role=item["role"],
             content=item["content"],
@@ -149,6 +153,8 @@ def _conversation(doc: Any, number: int) -> _Parsed:
             tokens_per_second=_optional(stats.get("tokens_per_second"), (int, float),
                                         f"{at} tokens_per_second"),
             sources=_sources(item.get("sources"), at),
+            reasoning=reasoning,
+            thinking_ms=_optional(item.get("thinking_ms"), (int, float), f"{at} thinking_ms"),
         )
         messages.append(message)
         parents.append(parent)

@@ -59,8 +59,21 @@ def _message(message: MessageRecord) -> str:
     note = NOTES.get(message.finish_reason or "")
     note_html = f' <span class="note">({html.escape(note)})</span>' if note else ""
     return (f'<section class="message {role}"><header>{name} · {stamp}{note_html}</header>'
+            f'{_thinking(message)}'
             f'<div class="content">{markdown_to_html(message.content)}</div>'
             f'{_sources(message)}</section>')
+
+
+def _thinking(message: MessageRecord) -> str:
+    """A thinking model's reasoning, closed until opened. Styled inline as well: the
+    PDF export renders this HTML with Qt, which knows neither <details> nor classes,
+    and shows it in full, smaller and muted."""
+    if not message.reasoning:
+        return ""
+    took = f" ({message.thinking_ms / 1000:.0f} s)" if message.thinking_ms is not None else ""
+    return (f'<details class="thinking"><summary class="note">Thinking{took}</summary>'
+            f'<div style="color: #6b6b6b; font-size: 90%">'
+            f'{markdown_to_html(message.reasoning.strip())}</div></details>')
 
 
 def _sources(message: MessageRecord) -> str:

@@ -24,8 +24,10 @@ same document (apart from ``exported_at``). All times are ISO 8601 in UTC.
           "model": {"name", "sha256"}, "params": {...}, "seed",
           "stats": {"prompt_tokens", "completion_tokens",
                     "time_to_first_token_ms", "tokens_per_second"},
-          "sources": [{"path", "collection", "page", "heading", "passage"}]
+          "sources": [{"path", "collection", "page", "heading", "passage"}],
                                          # the document passages a reply was given
+          "reasoning": a thinking model's reasoning, apart from content, or null,
+          "thinking_ms": how long it thought, or null
         }]
       }]
     }
@@ -65,6 +67,8 @@ def _message(message: MessageRecord, index: dict[int, int]) -> dict[str, Any]:
             "tokens_per_second": message.tokens_per_second,
         },
         "sources": [source.as_dict() for source in message.sources],
+        "reasoning": message.reasoning,
+        "thinking_ms": message.thinking_ms,
     }
 
 

@@ -17,6 +17,12 @@ def _heading(message: MessageRecord) -> str:
     return f"### {name} · {stamp}{note}"
 
 
+def _thought_for(message: MessageRecord) -> str:
+    if message.thinking_ms is None:
+        return ""
+    return f" ({message.thinking_ms / 1000:.0f} s)"
+
+
 def conversation_markdown(repository: HistoryRepository, conversation_id: int) -> str:
     conversation = repository.get_conversation(conversation_id)
     parts = [f"# {conversation.title}", ""]
@@ -25,7 +31,13 @@ def conversation_markdown(repository: HistoryRepository, conversation_id: int) -
     if conversation.system_prompt:
         parts += ["> **System prompt:** " + conversation.system_prompt.replace("\n", "\n> "), ""]
     for message in repository.current_branch(conversation_id):
-        parts += [_heading(message), "", message.content.rstrip(), ""]
+        parts += [_heading(message), ""]
+        if message.reasoning:
+            # Marked apart from the answer, quoted so that its own Markdown stays inside.
+            parts += [f"> **Thinking{_thought_for(message)}:**", ">"]
+            parts += [f"> {line}".rstrip() for line in message.reasoning.strip().splitlines()]
+            parts.append("")
+        parts += [message.content.rstrip(), ""]
         if message.sources:
             parts += ["**Sources:**", ""]
             parts += [f"{number}. [{source.place}](<{file_uri(source)}>)"

@@ -15,7 +15,10 @@ def conversation_text(repository: HistoryRepository, conversation_id: int) -> st
         name = ROLE_NAMES.get(message.role, message.role.title())
         stamp = message.created_at.strftime("%Y-%m-%d %H:%M UTC")
         note = NOTES.get(message.finish_reason or "")
-        lines += [f"{name} ({stamp}){f' [{note}]' if note else ''}:", message.content, ""]
+        lines.append(f"{name} ({stamp}){f' [{note}]' if note else ''}:")
+        if message.reasoning:
+            lines += ["[Thinking]", message.reasoning.strip(), "[Answer]"]
+        lines += [message.content, ""]
         if message.sources:
             lines += ["Sources:"]
             lines += [f"  [{number}] {source.place} ({source.path})"
