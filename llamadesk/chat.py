@@ -110,7 +110,7 @@ class ChatService:
         while chunk:
             for record in reversed(chunk):
                 if record.status != MessageStatus.STREAMING.value and record.content:
-                    message = ChatMessage(record.role, record.content)
+                    message = ChatMessage(record.role, record.content, record.reasoning)
                     newest_first.append((record.id, message))
                     if session is not None:
                         tokens += session.message_floor(message)

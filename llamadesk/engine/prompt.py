@@ -50,6 +50,9 @@ SAMPLE_CONVERSATION = (
 class ChatMessage:
     role: str  # "system", "user" or "assistant"
     content: str
+    # A thinking model's earlier reasoning, handed to its template as transformers
+    # does (``reasoning_content``): the template decides whether to keep it.
+    reasoning: str | None = None
 
 
 class PieceKind(enum.Enum):
@@ -183,13 +186,18 @@ def _marked_pieces(render: Renderer, dialog: Sequence[ChatMessage]
     """
     real = render(dialog)
     nonce = secrets.token_hex(6)
-    marker = re.compile(f"\U000F0000{nonce}:(\\d+)\U000F0001")
-    marked = render([ChatMessage(m.role, f"\U000F0000{nonce}:{i}\U000F0001")
+    marker = re.compile(f"\U000F0000{nonce}:(r?\\d+)\U000F0001")
+    # A message's reasoning is marked as its text is ("r" and its index): both are
+    # the model's or the user's words, never the format's.
+    marked = render([ChatMessage(m.role, f"\U000F0000{nonce}:{i}\U000F0001",
+                                 f"\U000F0000{nonce}:r{i}\U000F0001" if m.reasoning else None)
                      for i, m in enumerate(dialog)])
     parts = marker.split(marked)
     frames = parts[0::2]  # the format's own text, between the messages
-    order = [int(index) for index in parts[1::2]]  # whose text goes in each gap
-    contents = [dialog[i].content for i in order]
+    keys = parts[1::2]  # whose text goes in each gap
+    order = [int(key) for key in keys if not key.startswith("r")]
+    contents = [dialog[int(key[1:])].reasoning or "" if key.startswith("r")
+                else dialog[int(key)].content for key in keys]
     # Most templates copy the text as is: then the marked render, filled in, is the real one.
     if "".join(_interleave(frames, contents)) == real:
         return _framed(frames, contents), set(order)
@@ -330,9 +338,10 @@ def template_prompt(
 
 def jinja_renderer(template: str, bos_text: str, eos_text: str) -> Renderer:
     def render(dialog: Sequence[ChatMessage]) -> str:
-        return render_template(template, [{"role": m.role, "content": m.content}
-                                          for m in dialog],
-                               bos_token=bos_text, eos_token=eos_text)
+        return render_template(template, [
+            {"role": m.role, "content": m.content}
+            | ({"reasoning_content": m.reasoning} if m.reasoning else {})
+            for m in dialog], bos_token=bos_text, eos_token=eos_text)
     return render
 
 
