@@ -254,7 +254,7 @@ class ChatService:
         last_save = started = time.monotonic()
         # A thinking model's output is split as it streams (engine/reasoning.py); a
         # reply carried on goes on as answer.
-        fmt = session.reasoning if not prefix else None
+        fmt = session.reasoning_for(params.think) if not prefix else None
         splitter = ReasoningSplitter(fmt) if fmt is not None else None
         thought_for: float | None = None
 

@@ -95,3 +95,35 @@ def test_the_terminal_shows_the_thinking_apart_or_hides_it(data_dir: Path,
     with sqlite3.connect(data_dir / "history.sqlite3") as raw:
         stored = raw.execute("SELECT reasoning FROM messages WHERE role = 'assistant'").fetchall()
     assert [row[0].strip() for row in stored] == [THINKING, THINKING]
+
+
+SWITCHED = ("{% for m in messages %}[{{ m.role }}] {{ m.content }}\n{% endfor %}"
+            "{% if add_generation_prompt %}[assistant] {% if enable_thinking is defined and "
+            "enable_thinking is false %}<think></think>{% endif %}{% endif %}")
+
+
+def test_the_thinking_switch_reaches_the_template(tmp_path: Path, data_dir: Path) -> None:
+    from llamadesk.engine.prompt import ChatMessage
+    from llamadesk.engine.reasoning import Toggle
+    from tests.test_cli import llamadesk
+
+    model = write_tiny_llama(tmp_path / "switched.gguf", thinking=True,
+                             chat_template=SWITCHED)
+    session = ModelSession.load(model, LoadOptions())
+    try:
+        assert session.reasoning is not None
+        assert session.reasoning.toggle is Toggle.ENABLE_THINKING
+        hello = [ChatMessage("user", "Hello")]
+
+        def rendered(think: str | None) -> str:
+            return "".join(p.text for p in session.build_prompt(hello, think).pieces)
+
+        assert rendered(None).endswith("[assistant] ")  # the template's default
+        assert rendered("on").endswith("[assistant] ")
+        assert rendered("off").endswith("[assistant] <think></think>")
+    finally:
+        session.close()
+    shown = llamadesk("chat", "--model", str(model), "--think", "off", "--show-prompt", "Hi",
+                      data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    assert "[assistant] <think></think>" in shown.stdout

@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"llamadesk: {note}" + (f" {hint}" if hint else ""), file=sys.stderr)
         service = ChatService(context.repository, documents=retriever,
                               plain_limits=lambda: PlainTextLimits.from_settings(settings))
-        params = choice.params(max_tokens=args.max_tokens, seed=args.seed)
+        params = choice.params(max_tokens=args.max_tokens, seed=args.seed, think=args.think)
         conversation_id: int | None = args.conversation
         if conversation_id is None:
             # Made here, chosen here: the window continues it with the same sampling.
@@ -84,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
             nonlocal conversation_id
             if args.show_prompt or args.show_tokens:
                 _show_prompt(service, session, conversation_id, text, args.system,
-                             text_form=args.show_prompt, tokens=args.show_tokens)
+                             text_form=args.show_prompt, tokens=args.show_tokens,
+                             think=args.think)
             reply = _stream_reply(service, session, conversation_id, text, params, sys.stdout,
                                   show_thinking=not args.hide_thinking)
             conversation_id = reply.conversation_id
@@ -128,14 +129,15 @@ def _after_crash(context: AppContext, model_path: Path, safe: bool) -> bool | No
 
 
 def _show_prompt(service: ChatService, session: ModelSession, conversation_id: int | None,
-                 text: str, system: str | None, *, text_form: bool, tokens: bool) -> None:
+                 text: str, system: str | None, *, text_form: bool, tokens: bool,
+                 think: str | None = None) -> None:
     from llamadesk.engine.prompt import ChatMessage
     from llamadesk.engine.prompt_tokens import describe_tokens
 
     history = service.prompt_messages(conversation_id, session=session) \
         if conversation_id is not None else (
         [ChatMessage("system", system)] if system else [])
-    prompt = session.build_prompt([*history, ChatMessage("user", text)])
+    prompt = session.build_prompt([*history, ChatMessage("user", text)], think)
     if prompt.note:
         sys.stdout.write(f"--- note: {prompt.note} ---\n")
     if text_form:

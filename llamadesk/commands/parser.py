@@ -82,6 +82,10 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       help="context window in tokens (default: the model's trained length)")
     chat.add_argument("--template", choices=("llama2", "jinja", "plain"),
                       help="override the prompt format (default: chosen from the model)")
+    chat.add_argument("--think", choices=("on", "off", "low", "medium", "high"),
+                      help="a thinking model's switch, where its template has one: on or "
+                      "off (Qwen3, Granite), or the effort (gpt-oss); default: the "
+                      "template's own")
     chat.add_argument("--hide-thinking", action="store_true",
                       help="do not print a thinking model's reasoning (it is stored either "
                       "way; shown dimmed otherwise)")

@@ -117,8 +117,11 @@ def render_template(
     bos_token: str,
     eos_token: str,
     add_generation_prompt: bool = True,
+    options: Mapping[str, Any] | None = None,
 ) -> str:
-    """Render as ``apply_chat_template`` does; raises TemplateRenderError on any failure."""
+    """Render as ``apply_chat_template`` does; raises TemplateRenderError on any failure.
+    ``options``: more variables for the template, as transformers' chat_template_kwargs
+    (enable_thinking, reasoning_effort)."""
     if source in _RUNAWAYS:
         raise TemplateRenderError(_RUNAWAYS[source])
     template = compile_template(source)
@@ -139,6 +142,7 @@ def render_template(
             add_generation_prompt=add_generation_prompt,
             bos_token=bos_token,
             eos_token=eos_token,
+            **dict(options or {}),
         ):
             parts.append(part)
             size += len(part)

@@ -71,6 +71,9 @@ class SamplingParams:
     # None: no log-probabilities; N (0-20): each token's, and the N likeliest
     # (engine/decoding.py, TokenLogprob: the distribution the final draw saw).
     logprobs: int | None = None
+    # A thinking model's switch, where its template has one (engine/reasoning.py,
+    # THINK_CHOICES): "on"/"off" or "low"/"medium"/"high"; None: the template's default.
+    think: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

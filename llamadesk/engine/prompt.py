@@ -20,8 +20,9 @@ import enum
 import logging
 import re
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from llamadesk.engine.chat_template import TemplateRenderError, render_template
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
@@ -336,21 +337,23 @@ def template_prompt(
                   system_merged=merged)
 
 
-def jinja_renderer(template: str, bos_text: str, eos_text: str) -> Renderer:
+def jinja_renderer(template: str, bos_text: str, eos_text: str,
+                   options: Mapping[str, Any] | None = None) -> Renderer:
     def render(dialog: Sequence[ChatMessage]) -> str:
         return render_template(template, [
             {"role": m.role, "content": m.content}
             | ({"reasoning_content": m.reasoning} if m.reasoning else {})
-            for m in dialog], bos_token=bos_text, eos_token=eos_text)
+            for m in dialog], bos_token=bos_text, eos_token=eos_text, options=options)
     return render
 
 
 def jinja_prompt(
     template: str, messages: Sequence[ChatMessage], bos_text: str, eos_text: str,
-    add_bos: bool = False,
+    add_bos: bool = False, options: Mapping[str, Any] | None = None,
 ) -> Prompt:
-    """Render the model's ``tokenizer.chat_template`` as transformers does, in a sandbox."""
-    return template_prompt(jinja_renderer(template, bos_text, eos_text), messages,
+    """Render the model's ``tokenizer.chat_template`` as transformers does, in a sandbox;
+    ``options`` are its extra variables (the thinking switch)."""
+    return template_prompt(jinja_renderer(template, bos_text, eos_text, options), messages,
                            bos_text=bos_text, add_bos=add_bos)
 
 

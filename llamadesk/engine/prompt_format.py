@@ -8,7 +8,8 @@ imports the other.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from llamadesk.engine.builtin_formats import builtin_prompt
 from llamadesk.engine.chat_template import TemplateRenderError
@@ -34,8 +35,10 @@ def build_prompt(
     bos_text: str = "<s>",
     eos_text: str = "</s>",
     add_bos: bool = True,
+    options: Mapping[str, Any] | None = None,
 ) -> Prompt:
-    """The prompt for ``messages`` in format ``kind``.
+    """The prompt for ``messages`` in format ``kind``; ``options`` go to a Jinja
+    template (the thinking switch).
 
     A model template that cannot be rendered never silently turns into another
     family's format: the prompt gets llama.cpp's built-in format for that template
@@ -43,7 +46,7 @@ def build_prompt(
     """
     if kind in (TemplateKind.JINJA, TemplateKind.BUILTIN) and chat_template:
         try:
-            return jinja_prompt(chat_template, messages, bos_text, eos_text, add_bos)
+            return jinja_prompt(chat_template, messages, bos_text, eos_text, add_bos, options)
         except TemplateRenderError as error:
             reason = str(error)
         log.warning("The model's chat template failed (%s)", reason)

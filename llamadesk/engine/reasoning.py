@@ -83,6 +83,23 @@ def reasoning_format(chat_template: str | None,
     return found
 
 
+THINK_CHOICES = ("on", "off", "low", "medium", "high")
+
+
+def template_options(fmt: ReasoningFormat | None, think: str | None) -> dict[str, object]:
+    """What the template is given for the thinking switch: ``enable_thinking`` (Qwen3,
+    Granite) or ``reasoning_effort`` (gpt-oss). None, or a template without a switch:
+    nothing, so the template's own default stands. "on" with an effort means medium;
+    "off" with an effort means low (gpt-oss always thinks a little)."""
+    if fmt is None or think is None:
+        return {}
+    if fmt.toggle is Toggle.ENABLE_THINKING:
+        return {"enable_thinking": think != "off"}
+    if fmt.toggle is Toggle.REASONING_EFFORT:
+        return {"reasoning_effort": {"on": "medium", "off": "low"}.get(think, think)}
+    return {}
+
+
 def _replace(fmt: ReasoningFormat, **changes: object) -> ReasoningFormat:
     from dataclasses import replace
 

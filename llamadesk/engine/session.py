@@ -7,7 +7,6 @@ main thread); ``stop`` is the only thing another thread touches.
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import os
 import threading
@@ -38,7 +37,7 @@ from llamadesk.engine.placement import available_memory, plan_placement
 from llamadesk.engine.prompt import ChatMessage, Prompt, TemplateKind, choose_template
 from llamadesk.engine.prompt_format import build_prompt, describe_format
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
-from llamadesk.engine.reasoning import ReasoningFormat, reasoning_format
+from llamadesk.engine.reasoning import ReasoningFormat, reasoning_format, template_options
 from llamadesk.engine.state_cache import ConversationStates
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.engine.threads import for_window, headless
@@ -78,6 +77,8 @@ class ModelSession:
         # Tokens of each message's text alone, by role and text: a reply in a long
         # chat counts only its new messages (fit_to_context's floor).
         self._message_tokens: dict[tuple[str, str], int] = {}
+        # The thinking markers for each setting of the switch (reasoning_for).
+        self._reasoning: dict[str | None, ReasoningFormat | None] = {}
         # Replaced per reply, so a stop meant for one reply never ends the next.
         self._stop: threading.Event = StopEvent()
         # Stops llama_decode mid-prompt without a Python callback (abort_flag.py).
@@ -163,18 +164,27 @@ class ModelSession:
 
     # -- prompts -------------------------------------------------------------
 
-    @functools.cached_property
+    @property
     def reasoning(self) -> ReasoningFormat | None:
         """How this model marks its thinking (engine/reasoning.py), read from its chat
-        template; forced open when the prompt for a first message ends inside it."""
-        template = self.info.facts.chat_template
-        if reasoning_format(template) is None:
-            return None
-        try:
-            prompt = self.build_prompt([ChatMessage("user", "Hello")])
-        except LlamaDeskError:
-            return reasoning_format(template)
-        return reasoning_format(template, "".join(piece.text for piece in prompt.pieces))
+        template, with the template's own default for the thinking switch."""
+        return self.reasoning_for(None)
+
+    def reasoning_for(self, think: str | None) -> ReasoningFormat | None:
+        """The markers with the switch set to ``think``: forced open when the prompt
+        for a first message then ends inside the reasoning."""
+        if think not in self._reasoning:
+            template = self.info.facts.chat_template
+            found = reasoning_format(template)
+            if found is not None:
+                try:
+                    prompt = self.build_prompt([ChatMessage("user", "Hello")], think)
+                    found = reasoning_format(template,
+                                             "".join(piece.text for piece in prompt.pieces))
+                except LlamaDeskError:
+                    pass
+            self._reasoning[think] = found
+        return self._reasoning[think]
 
     @property
     def bos_text(self) -> str:
@@ -184,7 +194,9 @@ class ModelSession:
     def eos_text(self) -> str:
         return self.info.facts.eos_token or "</s>"
 
-    def build_prompt(self, messages: Sequence[ChatMessage]) -> Prompt:
+    def build_prompt(self, messages: Sequence[ChatMessage], think: str | None = None) -> Prompt:
+        """``think``: the thinking switch (SamplingParams.think), None for the template's
+        own default."""
         return build_prompt(
             self.info.template,
             messages,
@@ -193,6 +205,7 @@ class ModelSession:
             eos_text=self.eos_text,
             # As llama.cpp: BOS when the vocabulary asks for it, once.
             add_bos=bool(self._llama._model.add_bos_token()),
+            options=template_options(self.reasoning, think) if think is not None else None,
         )
 
     def tokenize_prompt(self, prompt: Prompt) -> list[int]:
@@ -207,14 +220,15 @@ class ModelSession:
         fitted, _, _ = self._fit_and_build(messages, reserve)
         return fitted
 
-    def _fit_and_build(self, messages: Sequence[ChatMessage], reserve: int
+    def _fit_and_build(self, messages: Sequence[ChatMessage], reserve: int,
+                       think: str | None = None
                        ) -> tuple[FittedConversation, Prompt, list[int]]:
         """The fitted conversation with its prompt and ids: the chosen candidate was
         rendered while fitting, so a reply renders its prompt once, not twice."""
         built: dict[int, tuple[Prompt, list[int]]] = {}
 
         def count(candidate: Sequence[ChatMessage]) -> int:
-            prompt = self.build_prompt(candidate)
+            prompt = self.build_prompt(candidate, think)
             tokens = self.tokenize_prompt(prompt)
             built[len(candidate)] = (prompt, tokens)
             return len(tokens)
@@ -305,7 +319,7 @@ class ModelSession:
     def _generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                   on_text: Callable[[str], None], conversation: object) -> GenerationResult:
         reserve = self.reply_reserve(params)
-        fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve)
+        fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve, params.think)
         self._switch_to(conversation, prompt_tokens)
         # Continuing a reply: its next piece may rightly start with a space.
         continuing = bool(messages) and messages[-1].role == "assistant"

@@ -105,9 +105,9 @@ def test_a_reply_builds_its_prompt_once(session: ModelSession,
     builds: list[int] = []
     original = session.build_prompt
 
-    def spy(messages: Sequence[ChatMessage]) -> object:
+    def spy(messages: Sequence[ChatMessage], think: str | None = None) -> object:
         builds.append(len(messages))
-        return original(messages)
+        return original(messages, think)
 
     monkeypatch.setattr(session, "build_prompt", spy)
     conversation = [ChatMessage("system", "Be brief."), ChatMessage("user", "Hello"),
