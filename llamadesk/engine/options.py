@@ -107,6 +107,8 @@ class GenerationResult:
     n_ctx: int = 0
     # With SamplingParams.logprobs: engine.decoding.TokenLogprob, one per token.
     logprobs: tuple[Any, ...] = ()
+    # A thinking model's reasoning, when the caller split it from ``text`` (the API).
+    reasoning: str | None = None
 
     @property
     def context_used(self) -> int:

@@ -49,7 +49,7 @@ class ApiHistory:
             finish_reason=result.finish_reason, seed=result.seed,
             prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens,
             time_to_first_token_ms=result.time_to_first_token_ms,
-            tokens_per_second=result.tokens_per_second))
+            tokens_per_second=result.tokens_per_second, reasoning=result.reasoning))
         return conversation_id
 
     def _continued(self, turns: list[tuple[str, str]], system: str | None

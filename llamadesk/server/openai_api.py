@@ -33,6 +33,7 @@ from starlette.routing import Route
 
 from llamadesk.engine.context_budget import ContextTooLong
 from llamadesk.engine.grammars import GrammarError
+from llamadesk.engine.reasoning import ReasoningSplitter
 from llamadesk.engine.schema_limits import SchemaLimitError
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.errors import LlamaDeskError
@@ -230,11 +231,24 @@ class OpenAiApi:
             if seed is None:
                 seed = secrets.randbits(31)
             results: list[GenerationResult] = []
+            # A thinking model's reasoning goes out as reasoning_content (llama.cpp's
+            # reasoning_format "auto"), unless the request asked for it inline.
+            fmt = session.reasoning_for(wanted.params.think) \
+                if wanted.prompt is None and wanted.split_reasoning else None
             for index in range(wanted.n):
                 params = replace(wanted.params, seed=(seed + index) % 2**31)
+                splitter = ReasoningSplitter(fmt) if fmt is not None else None
 
-                def on_text(text: str, index: int = index) -> None:
-                    on_piece(index, text, None, None)
+                def on_text(text: str, index: int = index,
+                            splitter: ReasoningSplitter | None = splitter) -> None:
+                    if splitter is None:
+                        on_piece(index, text, None, None)
+                        return
+                    part = splitter.feed(text)
+                    if part.reasoning:
+                        on_piece(index, Reasoning(part.reasoning), None, None)
+                    if part.answer:
+                        on_piece(index, part.answer, None, None)
 
                 def on_logprob(logprob: TokenLogprob, index: int = index) -> None:
                     on_piece(index, None, None, logprob)
@@ -245,6 +259,14 @@ class OpenAiApi:
                 else:
                     result = session.generate(list(wanted.messages), params, on_text, stop,
                                               on_logprob=on_logprob)
+                if splitter is not None:
+                    last = splitter.finish()
+                    if last.reasoning:
+                        on_piece(index, Reasoning(last.reasoning), None, None)
+                    if last.answer:
+                        on_piece(index, last.answer, None, None)
+                    result = replace(result, text=splitter.answer,
+                                     reasoning=splitter.reasoning or None)
                 on_piece(index, None, result.finish_reason, None)
                 results.append(result)
                 if stop.is_set():
@@ -357,6 +379,11 @@ def context_error(error: ContextTooLong) -> ApiError:
                     code="context_length_exceeded", param="messages")
 
 
+class Reasoning(str):
+    """A piece of a thinking model's reasoning, on its way to the client: sent as
+    delta.reasoning_content, apart from the answer's delta.content."""
+
+
 class _Reply:
     """OpenAI's reply shapes, whole or as chunks."""
 
@@ -400,6 +427,11 @@ class _Reply:
         return {"index": index, "message": {"role": "assistant", "content": text},
                 "logprobs": shaped, "finish_reason": finish}
 
+    def _reasoned(self, choice: dict[str, Any], reasoning: str | None) -> dict[str, Any]:
+        if reasoning:
+            choice["message"]["reasoning_content"] = reasoning
+        return choice
+
     def _logprobs(self, tokens: Sequence[TokenLogprob]) -> dict[str, Any]:
         """OpenAI's two shapes: chat's list of tokens, completions' parallel lists."""
         def text(raw: bytes) -> str:
@@ -421,9 +453,13 @@ class _Reply:
 
     def whole(self, results: list[GenerationResult]) -> dict[str, Any]:
         return {**self._envelope(False),
-                "choices": [self._choice(r.text, r.finish_reason, chunk=False, index=i,
-                                         logprobs=r.logprobs if self.logprobs else None)
-                            for i, r in enumerate(results)],
+                "choices": [self._reasoned(self._choice(
+                    r.text, r.finish_reason, chunk=False, index=i,
+                    logprobs=r.logprobs if self.logprobs else None), r.reasoning)
+                    if self.chat else self._choice(
+                    r.text, r.finish_reason, chunk=False, index=i,
+                    logprobs=r.logprobs if self.logprobs else None)
+                    for i, r in enumerate(results)],
                 "usage": self.usage(results)}
 
     def _event(self, payload: dict[str, Any]) -> bytes:
@@ -445,6 +481,10 @@ class _Reply:
         for index, text, finish, logprob in taken:
             if logprob is not None:
                 held.setdefault(index, []).append(logprob)
+            elif isinstance(text, Reasoning):
+                out.append(self._event({**self._envelope(True), "choices": [{
+                    "index": index, "delta": {"reasoning_content": str(text)},
+                    "logprobs": None, "finish_reason": None}]}))
             elif text is not None and not held.get(index):
                 if index not in frames:
                     frames[index] = self._text_events(index)

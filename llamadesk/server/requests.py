@@ -59,6 +59,9 @@ class GenerationRequest:
     # prompt that cannot fit is refused, as OpenAI refuses it.
     truncate: bool = False
     n: int = 1
+    # llama.cpp server's reasoning_format: "auto" puts a thinking model's reasoning in
+    # reasoning_content; "none" leaves it inline in content, tags and all.
+    split_reasoning: bool = True
 
 
 def _number(body: Mapping[str, Any], key: str, low: float, high: float) -> float | None:
@@ -184,9 +187,39 @@ def _messages(body: Mapping[str, Any]) -> tuple[ChatMessage, ...]:
                            "system, developer, user, assistant", param="messages")
         assert isinstance(message, Mapping)
         # "developer" is OpenAI's newer name for the system message.
+        reasoning = message.get("reasoning_content")
+        if reasoning is not None and (role != "assistant" or not isinstance(reasoning, str)):
+            raise ApiError(400, f"messages[{index}].reasoning_content must be a string, on "
+                           "an assistant message", param="messages")
         read.append(ChatMessage("system" if role == "developer" else role,
-                                _content(message, index)))
+                                _content(message, index),
+                                _text(reasoning, f"messages[{index}].reasoning_content")
+                                if reasoning else None))
     return tuple(read)
+
+
+def _think(body: Mapping[str, Any]) -> str | None:
+    """The thinking switch: chat_template_kwargs.enable_thinking (Qwen3, Granite) or
+    reasoning_effort (gpt-oss), as llama.cpp's server takes them."""
+    effort = body.get("reasoning_effort")
+    if effort is not None:
+        if effort not in ("low", "medium", "high"):
+            raise ApiError(400, "'reasoning_effort' must be low, medium or high",
+                           param="reasoning_effort")
+        return str(effort)
+    kwargs = body.get("chat_template_kwargs")
+    if kwargs is None:
+        return None
+    if not isinstance(kwargs, Mapping):
+        raise ApiError(400, "'chat_template_kwargs' must be an object",
+                       param="chat_template_kwargs")
+    enabled = kwargs.get("enable_thinking")
+    if enabled is None:
+        return None
+    if not isinstance(enabled, bool):
+        raise ApiError(400, "'chat_template_kwargs.enable_thinking' must be true or false",
+                       param="chat_template_kwargs")
+    return "on" if enabled else "off"
 
 
 def _logprobs(body: Mapping[str, Any], *, chat: bool) -> int | None:
@@ -225,7 +258,11 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
     }
     params = replace(defaults, **{k: v for k, v in values.items() if v is not None},
                      stop=_stop(body), grammar=_grammar(body),
-                     logit_bias=_logit_bias(body), logprobs=logprobs)
+                     logit_bias=_logit_bias(body), logprobs=logprobs, think=_think(body))
+    reasoning_format = body.get("reasoning_format", "auto")
+    if reasoning_format not in ("auto", "deepseek", "none"):
+        raise ApiError(400, "'reasoning_format' must be auto, deepseek or none",
+                       param="reasoning_format")
     if params.seed is not None:
         params = replace(params, seed=params.seed % 2**31)  # llama.cpp takes 32 bits
     stream = body.get("stream", False)
@@ -242,7 +279,8 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
     truncate = truncation == "auto"
     if chat:
         return GenerationRequest(model or None, params, stream, include_usage,
-                                 messages=_messages(body), truncate=truncate, n=n)
+                                 messages=_messages(body), truncate=truncate, n=n,
+                                 split_reasoning=reasoning_format != "none")
     prompt = body.get("prompt")
     if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str):
         prompt = prompt[0]
