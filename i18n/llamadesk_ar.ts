@@ -1615,6 +1615,45 @@
     </message>
 </context>
 <context>
+    <name>ThinkToggle</name>
+    <message>
+        <source>Thinking</source>
+        <translation>التفكير</translation>
+    </message>
+    <message>
+        <source>How much this model thinks before it answers, in this conversation</source>
+        <translation>مقدار تفكير هذا النموذج قبل أن يجيب، في هذه المحادثة</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <source>Think: %1</source>
+        <translation>التفكير: %1</translation>
+    </message>
+</context>
+<context>
     <name>Thinking</name>
     <message>
         <source>Thought for %1</source>

@@ -1587,6 +1587,45 @@
     </message>
 </context>
 <context>
+    <name>ThinkToggle</name>
+    <message>
+        <source>Thinking</source>
+        <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <source>How much this model thinks before it answers, in this conversation</source>
+        <translation>Wie viel dieses Modell in dieser Unterhaltung nachdenkt, bevor es antwortet</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Wenig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Viel</translation>
+    </message>
+    <message>
+        <source>Think: %1</source>
+        <translation>Nachdenken: %1</translation>
+    </message>
+</context>
+<context>
     <name>Thinking</name>
     <message>
         <source>Thought for %1</source>

@@ -1587,6 +1587,45 @@
     </message>
 </context>
 <context>
+    <name>ThinkToggle</name>
+    <message>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>How much this model thinks before it answers, in this conversation</source>
+        <translation>Combien ce modèle réfléchit avant de répondre, dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Think: %1</source>
+        <translation>Réflexion : %1</translation>
+    </message>
+</context>
+<context>
     <name>Thinking</name>
     <message>
         <source>Thought for %1</source>

@@ -1580,6 +1580,45 @@
     </message>
 </context>
 <context>
+    <name>ThinkToggle</name>
+    <message>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>How much this model thinks before it answers, in this conversation</source>
+        <translation>この会話で、モデルが答える前にどれだけ考えるか</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Think: %1</source>
+        <translation>思考: %1</translation>
+    </message>
+</context>
+<context>
     <name>Thinking</name>
     <message>
         <source>Thought for %1</source>

@@ -1587,6 +1587,45 @@
     </message>
 </context>
 <context>
+    <name>ThinkToggle</name>
+    <message>
+        <source>Thinking</source>
+        <translation>Raciocínio</translation>
+    </message>
+    <message>
+        <source>How much this model thinks before it answers, in this conversation</source>
+        <translation>Quanto este modelo pensa antes de responder, nesta conversa</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixo</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Médio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Think: %1</source>
+        <translation>Pensar: %1</translation>
+    </message>
+</context>
+<context>
     <name>Thinking</name>
     <message>
         <source>Thought for %1</source>

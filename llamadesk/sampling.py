@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from llamadesk.engine.options import PRESETS, SamplingParams
+from llamadesk.engine.reasoning import THINK_CHOICES
 
 # The values a person can change on top of a preset: (lowest, highest, step).
 # The settings dialog builds its spin boxes from these, and stored values outside
@@ -35,6 +36,9 @@ class SamplingChoice:
 
     preset: str = DEFAULT_PRESET
     overrides: tuple[tuple[str, float], ...] = ()
+    # A thinking model's switch (engine/reasoning.py THINK_CHOICES); None: the
+    # template's own default.
+    think: str | None = None
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> SamplingChoice | None:
@@ -42,18 +46,20 @@ class SamplingChoice:
         if not isinstance(data, Mapping) or not data:
             return None
         preset = data.get("preset")
+        think = data.get("think") if data.get("think") in THINK_CHOICES else None
         overrides = tuple(sorted(
             (key, float(value)) for key, value in data.items()
             if key in SAMPLING_KEYS and isinstance(value, (int, float))
             and not isinstance(value, bool) and in_bounds(key, value)))
         if preset not in PRESETS:
-            if not overrides:
+            if not overrides and think is None:
                 return None
             preset = DEFAULT_PRESET
-        return cls(str(preset), overrides)
+        return cls(str(preset), overrides, think)
 
     def to_json(self) -> dict[str, Any]:
-        return {"preset": self.preset, **dict(self.overrides)}
+        return {"preset": self.preset, **dict(self.overrides),
+                **({"think": self.think} if self.think else {})}
 
     def with_overrides(self, **values: float) -> SamplingChoice:
         merged = dict(self.overrides)
@@ -65,6 +71,8 @@ class SamplingChoice:
         values: dict[str, Any] = dict(self.overrides)
         if "top_k" in values:
             values["top_k"] = int(values["top_k"])
+        if self.think is not None:
+            values["think"] = self.think
         return replace(SamplingParams.preset(self.preset, **values), **extra)
 
 

@@ -127,3 +127,14 @@ def test_the_thinking_switch_reaches_the_template(tmp_path: Path, data_dir: Path
                       data_dir=data_dir)
     assert shown.returncode == 0, shown.stderr
     assert "[assistant] <think></think>" in shown.stdout
+
+
+def test_a_conversation_keeps_its_thinking_switch() -> None:
+    from llamadesk.sampling import SamplingChoice
+
+    choice = SamplingChoice.from_json({"preset": "precise", "think": "off"})
+    assert choice is not None and choice.think == "off" and choice.params().think == "off"
+    assert SamplingChoice.from_json(choice.to_json()) == choice
+    odd = SamplingChoice.from_json({"preset": "precise", "think": "always"})
+    assert odd is not None and odd.think is None  # not a choice: ignored
+    assert "think" not in SamplingChoice().to_json()  # nothing stored for automatic

@@ -69,7 +69,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"llamadesk: {note}" + (f" {hint}" if hint else ""), file=sys.stderr)
         service = ChatService(context.repository, documents=retriever,
                               plain_limits=lambda: PlainTextLimits.from_settings(settings))
-        params = choice.params(max_tokens=args.max_tokens, seed=args.seed, think=args.think)
+        # --think for this run; without it, what the conversation chose (the window's).
+        params = choice.params(max_tokens=args.max_tokens, seed=args.seed,
+                               **({"think": args.think} if args.think else {}))
         conversation_id: int | None = args.conversation
         if conversation_id is None:
             # Made here, chosen here: the window continues it with the same sampling.

@@ -69,3 +69,50 @@ def test_the_thinking_grows_live_then_folds_and_opens(qtbot: QtBot,
     assert "Thought for" in view.toPlainText() and THINKING not in view.toPlainText()
     view.activate_link(f"thinking/{reply.id}")
     assert THINKING in view.toPlainText()
+
+
+SWITCHED = ("{% for m in messages %}[{{ m.role }}] {{ m.content }}\n{% endfor %}"
+            "{% if add_generation_prompt %}[assistant] {% if enable_thinking is defined and "
+            "enable_thinking is false %}<think></think>{% endif %}{% endif %}")
+
+
+def test_the_think_switch_is_per_conversation(qtbot: QtBot, data_dir: Path,
+                                              tmp_path: Path) -> None:
+    from llamadesk.engine.reasoning import Toggle
+
+    model = write_tiny_llama(tmp_path / "switched.gguf", thinking=True,
+                             chat_template=SWITCHED)
+    context: AppContext = open_context(str(data_dir))
+    window = build_main_window(context, str(model))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        qtbot.waitUntil(lambda: window.models.model is not None, timeout=30_000)
+        toggle = window.chat_page.think_toggle
+        assert toggle.isVisible() and toggle.kind is Toggle.ENABLE_THINKING
+        assert toggle.text() == "Think: Automatic"
+        [off] = [a for a in toggle.menu().actions() if a.text() == "Off"]
+        off.trigger()  # before the conversation exists: it goes with the new one
+        assert toggle.text() == "Think: Off"
+        worker = window.parts.workers.worker
+        with qtbot.waitSignal(worker.generation_finished, timeout=30_000) as done:
+            window.chat.send_message("Hi")
+        qtbot.waitUntil(lambda: not window.chat.is_generating)
+        reply = done.args[0]
+        assert reply.params["think"] == "off"
+        conversation = reply.conversation_id
+        assert window.repository.get_conversation(conversation).sampling["think"] == "off"
+        # A new chat starts on Automatic; the first one keeps its Off.
+        window.new_conversation()
+        assert toggle.text() == "Think: Automatic"
+        window.chat.open_conversation(conversation, None)
+        assert toggle.text() == "Think: Off"
+    finally:
+        window.close()
+        context.close()
+
+
+def test_no_switch_no_button(window: MainWindow) -> None:
+    # The thinking model of the other tests has markers but no switch in its template.
+    assert not window.chat_page.think_toggle.isVisible()

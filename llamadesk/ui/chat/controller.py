@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 
 from llamadesk.engine.options import SamplingParams
 from llamadesk.ui import formats
+from llamadesk.ui.chat.think_toggle import ThinkToggle
 from llamadesk.ui.generate_request import GenerateRequest, ReplyAction
 
 if TYPE_CHECKING:
@@ -43,7 +44,8 @@ class ChatController(QObject):
     def __init__(self, settings: Settings, repository: HistoryRepository,
                  worker: InferenceWorker, models: ModelController,
                  browser: ConversationBrowser, chat_view: ChatView, composer: Composer,
-                 model_bar: ModelBar, parent: QObject | None = None) -> None:
+                 model_bar: ModelBar, parent: QObject | None = None,
+                 think: ThinkToggle | None = None) -> None:
         super().__init__(parent)
         self.settings, self.repository, self.worker = settings, repository, worker
         self.models, self.browser = models, browser
@@ -62,6 +64,12 @@ class ChatController(QObject):
         composer.send_requested.connect(self.send_message)
         chat_view.action_requested.connect(self._on_message_action)
         chat_view.starter_chosen.connect(self._use_starter)
+        # The thinking switch: per conversation; chosen before one exists, for the new one.
+        self.think = think or ThinkToggle()
+        self.think.on_change = self._on_think
+        self._pending_think: str | None = None
+        models.loaded.connect(self._show_think_kind)
+        browser.shown.connect(self._show_think_value)
         browser.shown.connect(self._end_editing)
         browser.shown.connect(self._show_context_of_shown)
         models.load_starting.connect(self.stop)
@@ -94,9 +102,37 @@ class ChatController(QObject):
 
         default = self.settings.default_choice()
         if conversation_id is None:
-            return default.params()
+            return replace(default, think=self._pending_think).params()
         stored = self.repository.get_conversation(conversation_id).sampling
         return sampling_for(stored, default).params()
+
+    def _show_think_kind(self, _info: object = None) -> None:
+        from llamadesk.engine.reasoning import Toggle, reasoning_format
+
+        model = self.models.model
+        found = reasoning_format(model.facts.chat_template) if model is not None else None
+        self.think.set_kind(found.toggle if found is not None else Toggle.NONE)
+
+    def _show_think_value(self) -> None:
+        from llamadesk.sampling import SamplingChoice
+
+        conversation = self.browser.conversation_id
+        if conversation is None:
+            self.think.set_value(self._pending_think)
+            return
+        stored = SamplingChoice.from_json(self.repository.get_conversation(conversation).sampling)
+        self.think.set_value(stored.think if stored is not None else None)
+
+    def _on_think(self, value: str | None) -> None:
+        from llamadesk.sampling import sampling_for
+
+        conversation = self.browser.conversation_id
+        if conversation is None:
+            self._pending_think = value
+            return
+        stored = self.repository.get_conversation(conversation).sampling
+        choice = sampling_for(stored, self.settings.default_choice())
+        self.repository.set_sampling(conversation, replace(choice, think=value).to_json())
 
     # -- requests ------------------------------------------------------------
 
@@ -132,7 +168,9 @@ class ChatController(QObject):
         settings = self.settings
         record = self.repository.create_conversation(
             system_prompt=settings["default_system_prompt"] or None)
-        self.repository.set_sampling(record.id, settings.default_choice().to_json())
+        choice = replace(settings.default_choice(), think=self._pending_think)
+        self._pending_think = None
+        self.repository.set_sampling(record.id, choice.to_json())
         return record.id
 
     def edit_last_message(self) -> None:

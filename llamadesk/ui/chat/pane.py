@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from llamadesk.ui import formats
 from llamadesk.ui.chat.composer import Composer
+from llamadesk.ui.chat.think_toggle import ThinkToggle
 from llamadesk.ui.chat.view import ChatView
 from llamadesk.ui.crash_banner import CrashBanner
 from llamadesk.ui.documents.controller import DocumentsToggle
@@ -47,6 +48,8 @@ class ChatPane(QWidget):
         composer_row.addWidget(self.composer, 1)
         self.documents_toggle = DocumentsToggle()
         composer_row.addWidget(self.documents_toggle)
+        self.think_toggle = ThinkToggle()  # shown for a model with a thinking switch
+        composer_row.addWidget(self.think_toggle)
         composer_row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, S, M, S)

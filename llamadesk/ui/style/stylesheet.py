@@ -60,13 +60,17 @@ QPushButton#download_button:hover {{ background: {p.accent}; border-color: {p.te
 QPushButton#send_button[stopping="true"] {{ background: {p.bad}; border-color: {p.bad};
               color: {p.chip_text}; }}
 
-QToolButton#documents_toggle {{ background: {p.surface}; color: {p.text};
+QToolButton#documents_toggle, QToolButton#think_toggle {{ background: {p.surface};
+    color: {p.text};
     border: 1px solid {p.border}; border-radius: {RADIUS}px; padding: 6px 24px; }}
-QToolButton#documents_toggle:hover {{ background: {p.hover}; }}
-QToolButton#documents_toggle:focus {{ border: 2px solid {p.accent}; }}
-QToolButton#documents_toggle::menu-indicator {{ subcontrol-origin: padding;
-    subcontrol-position: center right; right: 8px; }}
-QToolButton#documents_toggle::menu-indicator:right-to-left {{
+QToolButton#documents_toggle:hover, QToolButton#think_toggle:hover {{
+    background: {p.hover}; }}
+QToolButton#documents_toggle:focus, QToolButton#think_toggle:focus {{
+    border: 2px solid {p.accent}; }}
+QToolButton#documents_toggle::menu-indicator, QToolButton#think_toggle::menu-indicator {{
+    subcontrol-origin: padding; subcontrol-position: center right; right: 8px; }}
+QToolButton#documents_toggle::menu-indicator:right-to-left,
+QToolButton#think_toggle::menu-indicator:right-to-left {{
     subcontrol-position: center left; left: 8px; }}
 
 QLineEdit, QPlainTextEdit#composer {{
