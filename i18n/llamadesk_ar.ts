@@ -433,6 +433,10 @@
         <translation>البحث في المحادثات (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search the thinking too</source>
+        <translation>البحث في التفكير أيضًا</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -498,6 +502,10 @@
     <message>
         <source>No matches</source>
         <translation>لا توجد نتائج</translation>
+    </message>
+    <message>
+        <source>in its thinking</source>
+        <translation>في تفكيره</translation>
     </message>
 </context>
 <context>

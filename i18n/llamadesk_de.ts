@@ -425,6 +425,10 @@
         <translation>Unterhaltungen durchsuchen (Strg+F)</translation>
     </message>
     <message>
+        <source>Search the thinking too</source>
+        <translation>Auch im Nachdenken suchen</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -486,6 +490,10 @@
     <message>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>in its thinking</source>
+        <translation>im Nachdenken</translation>
     </message>
 </context>
 <context>

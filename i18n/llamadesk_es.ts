@@ -425,6 +425,10 @@
         <translation>Buscar en las conversaciones (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search the thinking too</source>
+        <translation>Buscar también en el razonamiento</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -486,6 +490,10 @@
     <message>
         <source>No matches</source>
         <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>in its thinking</source>
+        <translation>en su razonamiento</translation>
     </message>
 </context>
 <context>

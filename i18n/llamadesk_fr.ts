@@ -425,6 +425,10 @@
         <translation>Rechercher dans les conversations (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search the thinking too</source>
+        <translation>Chercher aussi dans la réflexion</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -486,6 +490,10 @@
     <message>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>in its thinking</source>
+        <translation>dans sa réflexion</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,10 @@
         <translation>会話を検索（Ctrl+F）</translation>
     </message>
     <message>
+        <source>Search the thinking too</source>
+        <translation>思考の中も検索</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -483,6 +487,10 @@
     <message>
         <source>No matches</source>
         <translation>一致する結果はありません</translation>
+    </message>
+    <message>
+        <source>in its thinking</source>
+        <translation>思考の中</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,10 @@
         <translation>Pesquisar conversas (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search the thinking too</source>
+        <translation>Pesquisar também no raciocínio</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -486,6 +490,10 @@
     <message>
         <source>No matches</source>
         <translation>Nenhum resultado</translation>
+    </message>
+    <message>
+        <source>in its thinking</source>
+        <translation>no raciocínio</translation>
     </message>
 </context>
 <context>

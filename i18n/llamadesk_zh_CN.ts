@@ -423,6 +423,10 @@
         <translation>搜索对话（Ctrl+F）</translation>
     </message>
     <message>
+        <source>Search the thinking too</source>
+        <translation>也搜索思考过程</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -483,6 +487,10 @@
     <message>
         <source>No matches</source>
         <translation>无匹配结果</translation>
+    </message>
+    <message>
+        <source>in its thinking</source>
+        <translation>在思考中</translation>
     </message>
 </context>
 <context>

@@ -138,3 +138,26 @@ def test_a_conversation_keeps_its_thinking_switch() -> None:
     odd = SamplingChoice.from_json({"preset": "precise", "think": "always"})
     assert odd is not None and odd.think is None  # not a choice: ignored
     assert "think" not in SamplingChoice().to_json()  # nothing stored for automatic
+
+
+def test_search_finds_answers_and_reasoning_when_asked(context: AppContext,
+                                                       session: ModelSession,
+                                                       data_dir: Path) -> None:
+    import json
+
+    from tests.test_cli import llamadesk
+
+    reply = ChatService(context.repository).send(session, None, "Hi", SamplingParams(seed=1))
+    assert context.repository.search("think") == []  # the answer alone by default
+    [hit] = context.repository.search("think", reasoning=True)
+    assert hit.message_id == reply.id and hit.in_reasoning and "think" in hit.snippet.lower()
+    # "tiny" is in the answer: found once, as an answer, even when reasoning is searched.
+    [answer] = context.repository.search("tiny", reasoning=True)
+    assert not answer.in_reasoning
+    context.close()
+    found = llamadesk("search", "think", "--reasoning", "--json", data_dir=data_dir)
+    assert found.returncode == 0, found.stderr
+    [listed] = json.loads(found.stdout)
+    assert listed["message"] == reply.id and listed["in_reasoning"] is True
+    plain = llamadesk("search", "think", data_dir=data_dir)
+    assert "No matches." in plain.stdout

@@ -46,14 +46,16 @@ def search(args: argparse.Namespace) -> int:
 
     context = open_context(args.data_dir, writer=False)
     try:
-        hits = context.repository.search(" ".join(args.query), limit=max(1, args.limit))
+        hits = context.repository.search(" ".join(args.query), limit=max(1, args.limit),
+                                         reasoning=args.reasoning)
     finally:
         context.close()
     if args.json:
         payload = [
             {"conversation": h.conversation_id, "title": h.conversation_title,
              "message": h.message_id, "role": h.role, "snippet": h.snippet,
-             "highlights": [list(span) for span in h.highlights], "score": h.score}
+             "highlights": [list(span) for span in h.highlights], "score": h.score,
+             "in_reasoning": h.in_reasoning}
             for h in hits
         ]
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -64,7 +66,8 @@ def search(args: argparse.Namespace) -> int:
     bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
     for hit in hits:
         where = f"#{hit.conversation_id}" + (f" msg {hit.message_id}" if hit.message_id else "")
-        label = "title" if hit.message_id is None else hit.role
+        label = "title" if hit.message_id is None else \
+            "reasoning" if hit.in_reasoning else hit.role
         print(f"{where} ({label}) {terminal_safe(hit.conversation_title)}")
         # Escaped piece by piece, so that only our own markers reach the terminal.
         snippet, pieces, cursor = hit.snippet, [], 0

@@ -124,6 +124,8 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     _common(search, top=False)
     search.add_argument("query", nargs="+", help="words to find (any text is safe)")
     search.add_argument("--limit", type=bounded(1, 100_000), default=20, metavar="N")
+    search.add_argument("--reasoning", action="store_true",
+                        help="also search thinking models' reasoning (after the answers)")
     search.add_argument("--json", action="store_true", help="machine-readable output")
 
     export = commands.add_parser(

@@ -236,8 +236,10 @@ class HistoryRepository:
             self._conversation(session, conversation_id).sampling = dict(sampling)
             session.commit()
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        return search(self._db, query, limit)
+    def search(self, query: str, limit: int = 20, *,
+               reasoning: bool = False) -> list[SearchHit]:
+        """``reasoning``: thinking models' reasoning too, after the answers."""
+        return search(self._db, query, limit, reasoning=reasoning)
 
     def set_model(self, conversation_id: int, name: str, sha256: str | None,
                   quant: str | None) -> None:

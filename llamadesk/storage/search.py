@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select, text
 
@@ -22,6 +23,8 @@ class SearchHit:
     # (start, end) of each match inside ``snippet``, for highlighting.
     highlights: tuple[tuple[int, int], ...]
     score: float
+    # The match is in a thinking model's reasoning, not its answer (search asked for it).
+    in_reasoning: bool = False
 
     def marked(self, before: str = "[", after: str = "]") -> str:
         """The snippet with each match wrapped in ``before``/``after``."""
@@ -54,8 +57,33 @@ _TITLES = text("""
 """)
 
 
-def search(database: Database, query: str, limit: int = 20) -> list[SearchHit]:
-    """Ranked hits for ``query``: matching titles first, then messages."""
+# Reasoning is searched only when asked for, so it has no index of its own: a scan
+# of the replies that have any, newest first, for every word (LIKE: case-insensitive
+# for ASCII), capped.
+_REASONING_SCAN = 20_000
+
+
+def _reasoning_hits(session: Any, parsed: ParsedQuery, limit: int) -> list[SearchHit]:
+    terms = [*parsed.words, *parsed.cjk]
+    if not terms:
+        return []
+    statement = (select(Message.id, Message.conversation_id, Message.reasoning,
+                        Conversation.title)
+                 .join(Conversation, Conversation.id == Message.conversation_id)
+                 .where(Message.reasoning.is_not(None), Conversation.deleted_at.is_(None)))
+    for term in terms:
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        statement = statement.where(Message.reasoning.like(f"%{escaped}%", escape="\\"))
+    rows = session.execute(statement.order_by(Message.id.desc()).limit(
+        min(limit, _REASONING_SCAN))).all()
+    return [replace(_hit(cid, title, mid, "assistant", reasoning, parsed, 0.0),
+                    in_reasoning=True) for mid, cid, reasoning, title in rows]
+
+
+def search(database: Database, query: str, limit: int = 20, *,
+           reasoning: bool = False) -> list[SearchHit]:
+    """Ranked hits for ``query``: matching titles first, then messages; with
+    ``reasoning``, then matches in thinking models' reasoning (marked in_reasoning)."""
     messages_query = parse_query(query, "body", "cjk")
     titles_query = parse_query(query, "title", "cjk")
     if messages_query is None or titles_query is None:
@@ -84,6 +112,9 @@ def search(database: Database, query: str, limit: int = 20) -> list[SearchHit]:
     shown = {(h.conversation_id, h.snippet) for h in hits if h.message_id is not None}
     hits = [h for h in hits if h.message_id is not None
             or (h.conversation_id, h.snippet) not in shown]
+    if reasoning and len(hits) < limit:
+        with database.session() as session:
+            hits += _reasoning_hits(session, messages_query, limit - len(hits))
     return hits[:limit]
 
 

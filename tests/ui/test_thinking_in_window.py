@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -116,3 +117,20 @@ def test_the_think_switch_is_per_conversation(qtbot: QtBot, data_dir: Path,
 def test_no_switch_no_button(window: MainWindow) -> None:
     # The thinking model of the other tests has markers but no switch in its template.
     assert not window.chat_page.think_toggle.isVisible()
+
+
+def test_the_sidebar_searches_the_thinking_when_asked(qtbot: QtBot,
+                                                      window: MainWindow) -> None:
+    worker = window.parts.workers.worker
+    with qtbot.waitSignal(worker.generation_finished, timeout=30_000):
+        window.chat.send_message("Hi")
+    qtbot.waitUntil(lambda: not window.chat.is_generating)
+    sidebar = window.sidebar
+    assert not sidebar.search_reasoning.isVisible()
+    sidebar.search_box.setText("think")
+    assert sidebar.search_reasoning.isVisible()
+    qtbot.waitUntil(lambda: sidebar.list.count() > 0 and
+                    sidebar.list.item(0).text() == "No matches", timeout=5_000)
+    sidebar.search_reasoning.setChecked(True)
+    qtbot.waitUntil(lambda: "in its thinking" in str(
+        sidebar.list.item(0).data(Qt.ItemDataRole.UserRole + 2) or ""), timeout=5_000)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -122,6 +123,13 @@ class ConversationSidebar(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self._run_search)
         self.search_box.textChanged.connect(lambda _: self._debounce.start())
+        # Thinking models' reasoning is searched only when asked: shown while searching.
+        self.search_reasoning = QCheckBox(self.tr("Search the thinking too"))
+        self.search_reasoning.setObjectName("search_reasoning")
+        self.search_reasoning.hide()
+        self.search_reasoning.toggled.connect(lambda _: self._run_search())
+        self.search_box.textChanged.connect(
+            lambda text: self.search_reasoning.setVisible(bool(text.strip())))
         self.list = QListWidget()
         self.list.setObjectName("conversation_list")
         self.list.setItemDelegate(_HtmlDelegate(self.list))
@@ -148,6 +156,7 @@ class ConversationSidebar(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.new_chat_button)
         layout.addWidget(self.search_box)
+        layout.addWidget(self.search_reasoning)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.undo_bar)
         delete = QAction(self.tr("Delete conversation"), self.list)
@@ -294,7 +303,8 @@ class ConversationSidebar(QWidget):
             return
         repository = self._repository
         # The query runs on the thread pool: a big history never freezes typing.
-        run_in_background(lambda: repository.search(query, 50),
+        reasoning = self.search_reasoning.isChecked()
+        run_in_background(lambda: repository.search(query, 50, reasoning=reasoning),
                           lambda hits: self._show_hits(query, hits))
 
     def _show_hits(self, query: str, hits: list[SearchHit]) -> None:
@@ -313,7 +323,8 @@ class ConversationSidebar(QWidget):
             snippet = hit.marked("\x00", "\x01")
             marked = html.escape(snippet).replace("\x00", "<b style='background:#ffe066'>")
             marked = marked.replace("\x01", "</b>")
-            item.setData(_HTML, f"<b>{html.escape(display_title(hit.conversation_title))}</b><br>"
-                                f"<span style='color:gray'>{marked}</span>")
+            where = (" · " + html.escape(self.tr("in its thinking"))) if hit.in_reasoning else ""
+            item.setData(_HTML, f"<b>{html.escape(display_title(hit.conversation_title))}</b>"
+                                f"{where}<br><span style='color:gray'>{marked}</span>")
             self.list.addItem(item)
         self.list.blockSignals(False)
