@@ -155,10 +155,13 @@ def write_tiny_llama(
     extra_control_tokens: tuple[str, ...] = (),
     pooling: bool = False,
     thinking: bool = False,
+    endless_thinking: bool = False,
 ) -> Path:
     """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies).
     ``pooling`` marks it as an embedding model (mean pooling), as those files are.
     ``thinking``: it thinks first, "<think>Let me think</think>", then replies.
+    ``endless_thinking``: it opens its thinking and never closes it (the chatty
+    sentence, round and round).
 
     ``extra_control_tokens`` adds control tokens to the vocabulary (a Gemma- or
     ChatML-shaped SentencePiece vocabulary, for tokenizer tests).
@@ -167,6 +170,8 @@ def write_tiny_llama(
     index = {token: i for i, token in enumerate(tokens)}
     chain = ((_THINKING_WORDS if thinking else []) + _REPLY_WORDS
              + (_CHATTY_WORDS if chatty else MARKDOWN_PIECES if markdown else ["</s>"]))
+    if endless_thinking:  # "." leads back to "<think>", which is text once inside
+        chain = ["<think>", *_CHATTY_WORDS]
     successor = {i: index[chain[0]] for i in range(len(tokens))}
     for current, following in zip(chain, chain[1:], strict=False):
         successor[index[current]] = index[following]
