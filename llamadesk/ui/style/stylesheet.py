@@ -69,9 +69,6 @@ QToolButton#documents_toggle:focus, QToolButton#think_toggle:focus {{
     border: 2px solid {p.accent}; }}
 QToolButton#documents_toggle::menu-indicator, QToolButton#think_toggle::menu-indicator {{
     subcontrol-origin: padding; subcontrol-position: center right; right: 8px; }}
-QToolButton#documents_toggle::menu-indicator:right-to-left,
-QToolButton#think_toggle::menu-indicator:right-to-left {{
-    subcontrol-position: center left; left: 8px; }}
 
 QLineEdit, QPlainTextEdit#composer {{
     background: {p.base}; color: {p.text}; border: 1px solid {p.border};
