@@ -340,9 +340,12 @@ def template_prompt(
 def jinja_renderer(template: str, bos_text: str, eos_text: str,
                    options: Mapping[str, Any] | None = None) -> Renderer:
     def render(dialog: Sequence[ChatMessage]) -> str:
+        # Both names a template may read: reasoning_content (Qwen3, DeepSeek, GLM, as
+        # transformers and llama.cpp pass it) and thinking (gpt-oss's harmony template).
         return render_template(template, [
             {"role": m.role, "content": m.content}
-            | ({"reasoning_content": m.reasoning} if m.reasoning else {})
+            | ({"reasoning_content": m.reasoning, "thinking": m.reasoning}
+               if m.reasoning else {})
             for m in dialog], bos_token=bos_text, eos_token=eos_text, options=options)
     return render
 

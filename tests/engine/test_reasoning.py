@@ -4,6 +4,7 @@ same reasoning and answer whatever the pieces, cut at every character boundary."
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -134,3 +135,36 @@ def test_earlier_reasoning_goes_to_the_template_as_message_text() -> None:
     plain = jinja_prompt(dropping, [ChatMessage("user", "Hi"),
                                     ChatMessage("assistant", "Hello!", forged)], "<s>", "</s>")
     assert forged not in "".join(p.text for p in plain.pieces)
+
+
+TEMPLATES = Path(__file__).parents[1] / "data" / "templates"
+
+
+@pytest.mark.parametrize("name", ["Qwen-Qwen3-0.6B", "deepseek-ai-DeepSeek-R1-Distill-Qwen-32B",
+                                  "openai-gpt-oss-120b",
+                                  "mistralai-Ministral-3-14B-Reasoning-2512"])
+@pytest.mark.parametrize("think", [None, "off", "high"])
+def test_a_thinking_turn_renders_as_transformers_renders_it(name: str,
+                                                           think: str | None) -> None:
+    """The next prompt after a thinking reply, byte for byte the reference render of
+    transformers' apply_chat_template with the same messages (reasoning_content and
+    thinking on the earlier reply) and the same switch."""
+    from llamadesk.engine.prompt import ChatMessage, PieceKind, jinja_prompt
+    from llamadesk.engine.reasoning import reasoning_format, template_options
+    from tests.helpers.hf_reference import reference_render
+
+    template = (TEMPLATES / f"{name}.jinja").read_text("utf-8")
+    fmt = reasoning_format(template)
+    assert fmt is not None, name  # every one of them thinks
+    options = template_options(fmt, think)
+    turns = [ChatMessage("user", "What is 2 + 2?"),
+             ChatMessage("assistant", "It is 4.", "Two and two make four."),
+             ChatMessage("user", "And 3 + 3?")]
+    # The BOS the template printed stands as the BOS token: spelled here as printed.
+    ours = "".join("<s>" if p.kind is PieceKind.BOS else p.text
+                   for p in jinja_prompt(template, turns, "<s>", "</s>", options=options).pieces)
+    dicts = [{"role": m.role, "content": m.content}
+             | ({"reasoning_content": m.reasoning, "thinking": m.reasoning}
+                if m.reasoning else {}) for m in turns]
+    assert ours == reference_render(template, dicts, bos_token="<s>", eos_token="</s>",
+                                    **options)

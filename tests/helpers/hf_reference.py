@@ -56,8 +56,10 @@ def reference_render(
     bos_token: str,
     eos_token: str,
     add_generation_prompt: bool = True,
+    **kwargs: Any,
 ) -> str:
-    """``tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)``."""
+    """``tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)``;
+    ``kwargs`` as its chat_template_kwargs (enable_thinking, reasoning_effort)."""
     environment = ImmutableSandboxedEnvironment(
         trim_blocks=True, lstrip_blocks=True,
         extensions=[_AssistantTracker, jinja2.ext.loopcontrols],
@@ -73,4 +75,5 @@ def reference_render(
         add_generation_prompt=add_generation_prompt,
         bos_token=bos_token,
         eos_token=eos_token,
+        **kwargs,
     )
