@@ -12,8 +12,13 @@ import pytest
 
 from llamadesk.app import AppContext
 from llamadesk.chat import ChatService
-from llamadesk.diagnostics.tiny_model import THINKING, THINKING_TEMPLATE, write_tiny_llama
-from llamadesk.engine.reasoning import THINK
+from llamadesk.diagnostics.tiny_model import (
+    LLAMA2_TEMPLATE,
+    THINKING,
+    THINKING_TEMPLATE,
+    write_tiny_llama,
+)
+from llamadesk.engine.reasoning import COMMAND_R, THINK
 from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
 from tests.helpers.tiny_gguf import REPLY
 
@@ -161,3 +166,21 @@ def test_search_finds_answers_and_reasoning_when_asked(context: AppContext,
     assert listed["message"] == reply.id and listed["in_reasoning"] is True
     plain = llamadesk("search", "think", data_dir=data_dir)
     assert "No matches." in plain.stdout
+
+
+def test_markers_that_are_control_tokens_still_split(context: AppContext,
+                                                     tmp_path: Path) -> None:
+    """Command R7B's (and gpt-oss's) markers are control tokens, which llama.cpp's
+    detokenizing leaves empty: the reply must spell them, or thinking and answer run
+    together."""
+    template = LLAMA2_TEMPLATE + "{# <|START_THINKING|>{{ thinking }}<|END_THINKING|> #}"
+    model = write_tiny_llama(tmp_path / "tiny-r7b.gguf", chat_template=template,
+                             thinking_markers=("<|START_THINKING|>", "<|END_THINKING|>"))
+    session = ModelSession.load(model, LoadOptions())
+    try:
+        assert session.reasoning == COMMAND_R and session.markers_are_control
+        reply = ChatService(context.repository).send(session, None, "Hi", SamplingParams())
+        assert reply.content == REPLY
+        assert reply.reasoning is not None and reply.reasoning.strip() == THINKING
+    finally:
+        session.close()

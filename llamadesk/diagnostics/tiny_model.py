@@ -156,19 +156,26 @@ def write_tiny_llama(
     pooling: bool = False,
     thinking: bool = False,
     endless_thinking: bool = False,
+    thinking_markers: tuple[str, str] | None = None,
 ) -> Path:
     """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies).
     ``pooling`` marks it as an embedding model (mean pooling), as those files are.
     ``thinking``: it thinks first, "<think>Let me think</think>", then replies.
     ``endless_thinking``: it opens its thinking and never closes it (the chatty
-    sentence, round and round).
+    sentence, round and round). ``thinking_markers``: other markers than <think>,
+    as control tokens (Command R7B's <|START_THINKING|>, say).
 
     ``extra_control_tokens`` adds control tokens to the vocabulary (a Gemma- or
     ChatML-shaped SentencePiece vocabulary, for tokenizer tests).
     """
+    thinking_words = _THINKING_WORDS
+    if thinking_markers is not None:
+        extra_control_tokens = (*extra_control_tokens, *thinking_markers)
+        thinking_words = [thinking_markers[0], *_THINKING_WORDS[1:-1], thinking_markers[1]]
+        thinking = True
     tokens, scores, types = _vocabulary(extra_control_tokens)
     index = {token: i for i, token in enumerate(tokens)}
-    chain = ((_THINKING_WORDS if thinking else []) + _REPLY_WORDS
+    chain = ((thinking_words if thinking else []) + _REPLY_WORDS
              + (_CHATTY_WORDS if chatty else MARKDOWN_PIECES if markdown else ["</s>"]))
     if endless_thinking:  # "." leads back to "<think>", which is text once inside
         chain = ["<think>", *_CHATTY_WORDS]

@@ -252,10 +252,14 @@ def sample_tokens(
     stop: threading.Event,
     outcome: DecodeOutcome,
     reading: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext,
+    render_control: bool = False,
 ) -> Iterator[str]:
     """Yield the reply's text as it is sampled; ``outcome`` says how it ended.
 
     ``reading`` wraps the prompt's evaluation (the session arms its abort flag there).
+    ``render_control``: control tokens come out as their text (a thinking model whose
+    markers are control tokens: harmony's channels, Command R7B's thinking tags);
+    otherwise they are empty, as in llama.cpp's own detokenizing.
     """
     with reading():
         outcome.evaluated_prompt_tokens = read_prompt(llama, prompt)
@@ -292,10 +296,12 @@ def sample_tokens(
                 outcome.logprobs.append(logprob)
                 if outcome.on_logprob is not None:
                     outcome.on_logprob(logprob)
-            size = llama_cpp.llama_token_to_piece(vocab, token, piece, len(piece), 0, False)
+            size = llama_cpp.llama_token_to_piece(vocab, token, piece, len(piece), 0,
+                                                  render_control)
             if size < 0:
                 piece = ctypes.create_string_buffer(-size)
-                size = llama_cpp.llama_token_to_piece(vocab, token, piece, len(piece), 0, False)
+                size = llama_cpp.llama_token_to_piece(vocab, token, piece, len(piece), 0,
+                                                      render_control)
             text = held + decoder.decode(piece.raw[:max(size, 0)])
             held = ""
             if stop_strings:

@@ -79,6 +79,7 @@ class ModelSession:
         self._message_tokens: dict[tuple[str, str], int] = {}
         # The thinking markers for each setting of the switch (reasoning_for).
         self._reasoning: dict[str | None, ReasoningFormat | None] = {}
+        self._control_markers: bool | None = None
         # Replaced per reply, so a stop meant for one reply never ends the next.
         self._stop: threading.Event = StopEvent()
         # Stops llama_decode mid-prompt without a Python callback (abort_flag.py).
@@ -169,6 +170,21 @@ class ModelSession:
         """How this model marks its thinking (engine/reasoning.py), read from its chat
         template, with the template's own default for the thinking switch."""
         return self.reasoning_for(None)
+
+    @property
+    def markers_are_control(self) -> bool:
+        """Whether the thinking markers are control tokens in this vocabulary (gpt-oss,
+        Command R7B): the reply's text must then spell them, or the splitter never sees
+        where the thinking ends (their text would be empty, the parts run together)."""
+        if self._control_markers is None:
+            fmt = self.reasoning
+            vocab = self._llama._model.vocab
+            self._control_markers = fmt is not None and any(
+                llama_cpp.llama_vocab_is_control(vocab, token)
+                for marker in (fmt.start, fmt.end)
+                for token in self._llama.tokenize(marker.encode("utf-8"), add_bos=False,
+                                                  special=True))
+        return self._control_markers
 
     def reasoning_for(self, think: str | None) -> ReasoningFormat | None:
         """The markers with the switch set to ``think``: forced open when the prompt
@@ -346,7 +362,8 @@ class ModelSession:
         try:
             for text in sample_tokens(self._llama, prompt_tokens, sampling, params.max_tokens,
                                       stop, self._stop, outcome,
-                                      reading=lambda: self._abort.armed(self._stop)):
+                                      reading=lambda: self._abort.armed(self._stop),
+                                      render_control=self.markers_are_control):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
                     if not text:
