@@ -134,3 +134,35 @@ def test_the_sidebar_searches_the_thinking_when_asked(qtbot: QtBot,
     sidebar.search_reasoning.setChecked(True)
     qtbot.waitUntil(lambda: "in its thinking" in str(
         sidebar.list.item(0).data(Qt.ItemDataRole.UserRole + 2) or ""), timeout=5_000)
+
+
+def test_stop_while_thinking_keeps_the_thinking(qtbot: QtBot, data_dir: Path,
+                                                tmp_path: Path) -> None:
+    model = write_tiny_llama(tmp_path / "endless.gguf", endless_thinking=True,
+                             chat_template=THINKING_TEMPLATE, context_length=4096)
+    context: AppContext = open_context(str(data_dir))
+    window = build_main_window(context, str(model))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        qtbot.waitUntil(lambda: window.models.model is not None, timeout=30_000)
+        view = window.chat_view
+        worker = window.parts.workers.worker
+        window.chat.send_message("Think")
+        qtbot.waitUntil(lambda: view.toPlainText().count("dog.") >= 2, timeout=30_000)
+        assert "Thinking…" in view.toPlainText()
+        with qtbot.waitSignal(worker.generation_finished, timeout=30_000) as done:
+            window.stop_reply()  # Esc
+        qtbot.waitUntil(lambda: not window.chat.is_generating)
+        reply = done.args[0]
+        assert reply.finish_reason == "cancelled" and reply.content == ""
+        assert reply.reasoning is not None and reply.reasoning.count("dog.") >= 2
+        view.finish_rendering()
+        text = view.toPlainText()
+        assert "Thinking…" not in text and "(interrupted)" in text
+        view.activate_link(f"thinking/{reply.id}")
+        assert "The quick brown fox" in view.toPlainText()
+    finally:
+        window.close()
+        context.close()
