@@ -20,7 +20,7 @@ from llamadesk.diagnostics.tiny_model import (
 )
 from llamadesk.engine.reasoning import COMMAND_R, THINK
 from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
-from tests.helpers.tiny_gguf import REPLY
+from tests.helpers.tiny_gguf import REPLY, THINK_SWITCH_TEMPLATE
 
 
 @pytest.fixture(scope="module")
@@ -102,10 +102,6 @@ def test_the_terminal_shows_the_thinking_apart_or_hides_it(data_dir: Path,
     assert [row[0].strip() for row in stored] == [THINKING, THINKING]
 
 
-SWITCHED = ("{% for m in messages %}[{{ m.role }}] {{ m.content }}\n{% endfor %}"
-            "{% if add_generation_prompt %}[assistant] {% if enable_thinking is defined and "
-            "enable_thinking is false %}<think></think>{% endif %}{% endif %}")
-
 
 def test_the_thinking_switch_reaches_the_template(tmp_path: Path, data_dir: Path) -> None:
     from llamadesk.engine.prompt import ChatMessage
@@ -113,7 +109,7 @@ def test_the_thinking_switch_reaches_the_template(tmp_path: Path, data_dir: Path
     from tests.test_cli import llamadesk
 
     model = write_tiny_llama(tmp_path / "switched.gguf", thinking=True,
-                             chat_template=SWITCHED)
+                             chat_template=THINK_SWITCH_TEMPLATE)
     session = ModelSession.load(model, LoadOptions())
     try:
         assert session.reasoning is not None

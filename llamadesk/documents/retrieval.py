@@ -76,7 +76,8 @@ def search(store: DocumentStore, collections: Sequence[Collection], query: str,
     (or for a collection built by another model) only the keyword search runs."""
     if not query.strip() or not collections:
         return []
-    keyword_hits = store.keyword([c.id for c in collections], query, depth)
+    match = store.keyword_match(query)
+    keyword_hits = store.keyword([c.id for c in collections], query, depth, match=match)
     usable = [c for c in collections if embedder is not None
               and c.embedding_model == embedder.name]
     if embedder is None or not usable:
@@ -90,7 +91,7 @@ def search(store: DocumentStore, collections: Sequence[Collection], query: str,
         by_collection: dict[int, float] = {}
         for collection in usable:
             by_collection.update(store.cosine(collection.id, question, sorted(found)))
-        keyword = store.keyword_scores(query, sorted(found))
+        keyword = store.keyword_scores(match, sorted(found))
         ranked = combine(keyword, by_collection, vector_weight(usable))[:limit]
     chunks = store.chunks([chunk_id for chunk_id, _ in ranked])
     return [Passage(chunk_id, chunk.path, chunk.text, chunk.page, chunk.heading, score,

@@ -283,10 +283,9 @@ class DocumentStore:
             f"SELECT {key}, vec_distance_cosine(embedding, ?) FROM {table} "
             f"WHERE {key} IN ({marks})", [pack(vector), *ids])}
 
-    def keyword_scores(self, query: str, ids: Sequence[int]) -> dict[int, float]:
-        """BM25 of each of these passages for ``query`` (higher is better; a passage
-        without any of its terms is absent)."""
-        match = fts_query(query, self._common_terms(query))
+    def keyword_scores(self, match: str, ids: Sequence[int]) -> dict[int, float]:
+        """BM25 of each of these passages for ``match`` (keyword_match; higher is better,
+        a passage without any of its terms is absent)."""
         if not match or not ids:
             return {}
         marks = ",".join("?" * len(ids))
@@ -445,10 +444,16 @@ class DocumentStore:
             chosen = np.arange(len(ids))
         return [int(i) for i in ids[chosen[np.argsort(distances[chosen], kind="stable")]]]
 
+    def keyword_match(self, query: str) -> str:
+        """The FTS5 query for ``query`` ("" when nothing is searchable): made once per
+        question, as it asks how common each word is."""
+        return fts_query(query, self._common_terms(query)) or ""
+
     def keyword(self, collection_ids: Sequence[int], query: str,
-                limit: int) -> list[tuple[int, float]]:
-        """(chunk id, BM25 score: lower is better), best first."""
-        match = fts_query(query, self._common_terms(query))
+                limit: int, match: str | None = None) -> list[tuple[int, float]]:
+        """(chunk id, BM25 score: lower is better), best first. ``match``: the query's
+        keyword_match, when the caller has it already."""
+        match = self.keyword_match(query) if match is None else match
         if not match or not collection_ids:
             return []
         marks = ",".join("?" * len(collection_ids))

@@ -58,8 +58,8 @@ _TITLES = text("""
 
 
 # Reasoning is searched only when asked for, so it has no index of its own: a scan
-# of the replies that have any, newest first, for every word (LIKE: case-insensitive
-# for ASCII), capped.
+# of the newest replies that have any (at most this many), for every word (LIKE:
+# case-insensitive for ASCII).
 _REASONING_SCAN = 20_000
 
 
@@ -67,15 +67,16 @@ def _reasoning_hits(session: Any, parsed: ParsedQuery, limit: int) -> list[Searc
     terms = [*parsed.words, *parsed.cjk]
     if not terms:
         return []
+    newest = (select(Message.id).where(Message.reasoning.is_not(None))
+              .order_by(Message.id.desc()).limit(_REASONING_SCAN))
     statement = (select(Message.id, Message.conversation_id, Message.reasoning,
                         Conversation.title)
                  .join(Conversation, Conversation.id == Message.conversation_id)
-                 .where(Message.reasoning.is_not(None), Conversation.deleted_at.is_(None)))
+                 .where(Message.id.in_(newest), Conversation.deleted_at.is_(None)))
     for term in terms:
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         statement = statement.where(Message.reasoning.like(f"%{escaped}%", escape="\\"))
-    rows = session.execute(statement.order_by(Message.id.desc()).limit(
-        min(limit, _REASONING_SCAN))).all()
+    rows = session.execute(statement.order_by(Message.id.desc()).limit(limit)).all()
     return [replace(_hit(cid, title, mid, "assistant", reasoning, parsed, 0.0),
                     in_reasoning=True) for mid, cid, reasoning, title in rows]
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+if TYPE_CHECKING:
+    import tempfile
 
 
 class _ThemeState(QObject):
@@ -20,7 +25,7 @@ class _ThemeState(QObject):
         # again would only restyle every widget for nothing (the window's first
         # frame applies it, then the filled window's settings do).
         self.applied: tuple[str, int, bool] | None = None
-        self._folder: str | None = None
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
 
     def check_image(self, colour: str) -> str:
         """The tick of a checked box, tinted, as a file (a stylesheet takes a path): in
@@ -31,8 +36,9 @@ class _ThemeState(QObject):
         from llamadesk.ui.style.icons import svg_text
 
         if self._folder is None:
-            self._folder = tempfile.mkdtemp(prefix="llamadesk-style-")
-        path = Path(self._folder) / f"check-{colour.lstrip('#')}.svg"
+            # Removed when the process ends (TemporaryDirectory's own finalizer).
+            self._folder = tempfile.TemporaryDirectory(prefix="llamadesk-style-")
+        path = Path(self._folder.name) / f"check-{colour.lstrip('#')}.svg"
         if not path.exists():
             path.write_text(svg_text("check", colour), encoding="utf-8")
         return path.as_posix()

@@ -17,7 +17,7 @@ from llamadesk.app import AppContext, open_context
 from llamadesk.diagnostics.tiny_model import THINKING, THINKING_TEMPLATE, write_tiny_llama
 from llamadesk.ui.launch import build_main_window
 from llamadesk.ui.main_window import MainWindow
-from tests.helpers.tiny_gguf import REPLY
+from tests.helpers.tiny_gguf import REPLY, THINK_SWITCH_TEMPLATE
 
 
 @pytest.fixture(scope="module")
@@ -72,17 +72,13 @@ def test_the_thinking_grows_live_then_folds_and_opens(qtbot: QtBot,
     assert THINKING in view.toPlainText()
 
 
-SWITCHED = ("{% for m in messages %}[{{ m.role }}] {{ m.content }}\n{% endfor %}"
-            "{% if add_generation_prompt %}[assistant] {% if enable_thinking is defined and "
-            "enable_thinking is false %}<think></think>{% endif %}{% endif %}")
-
 
 def test_the_think_switch_is_per_conversation(qtbot: QtBot, data_dir: Path,
                                               tmp_path: Path) -> None:
     from llamadesk.engine.reasoning import Toggle
 
     model = write_tiny_llama(tmp_path / "switched.gguf", thinking=True,
-                             chat_template=SWITCHED)
+                             chat_template=THINK_SWITCH_TEMPLATE)
     context: AppContext = open_context(str(data_dir))
     window = build_main_window(context, str(model))
     qtbot.addWidget(window)

@@ -108,9 +108,7 @@ class ChatView(QTextBrowser):
         self._build_formats()
         self._markdown = MarkdownWriter(self.document(), lambda: self.tr("Copy code"))
         self._catch_up = CatchUp(self.document(), self._markdown, self._text_format, self)
-        self.thinking = Thinking(self.document(),
-                                 lambda cursor, text, target, tip:
-                                 self._insert_link(cursor, text, target, tip))
+        self.thinking = Thinking(self.document(), self._insert_link)
         # The code bars' tab stops follow the column's width once resizing pauses: a
         # walk over every block is too much for each step of a drag.
         self._bars_timer = QTimer(self)
@@ -126,7 +124,8 @@ class ChatView(QTextBrowser):
         self._hovered: int | None = None
         self._focused: int | None = None
         self._revealed: set[int] = set()
-        self._actions: dict[int, list[str]] = {}  # message id -> its action buttons
+        # message id -> its action buttons: (action, name)
+        self._actions: dict[int, list[tuple[str, str]]] = {}
         self._icons: dict[tuple[str, bool], QImage] = {}
         self.setMouseTracking(True)
         self.set_dark(False)
@@ -312,7 +311,7 @@ class ChatView(QTextBrowser):
                 actions.append(("continue", self.tr("Continue")))
         for action, name in actions:
             self._insert_action(cursor, action, message.id, name)
-        self._actions[message.id] = [action for action, _ in actions]
+        self._actions[message.id] = actions
         if version is not None:
             number, total = version
             cursor.insertText("  ", self._text_format)
@@ -333,9 +332,7 @@ class ChatView(QTextBrowser):
         if message.role != "assistant" or len(message.content) < LONG_REPLY_CHARS:
             return
         cursor.insertBlock(QTextBlockFormat(), self._text_format)
-        for action in self._actions.get(message.id, []):
-            name = {"copy": self.tr("Copy"), "regenerate": self.tr("Regenerate"),
-                    "continue": self.tr("Continue")}.get(action, action)
+        for action, name in self._actions.get(message.id, []):
             self._insert_action(cursor, action, message.id, name)
 
     def _insert_action(self, cursor: QTextCursor, action: str, message_id: int,
@@ -379,7 +376,7 @@ class ChatView(QTextBrowser):
         self._revealed = wanted
         document = self.document()
         for message_id in changed:
-            for action in self._actions.get(message_id, []):
+            for action, _ in self._actions.get(message_id, []):
                 # Same size either way: only a repaint, never a new layout.
                 document.addResource(QTextDocument.ResourceType.ImageResource,
                                      QUrl(f"{_ICON_SCHEME}:{action}/{message_id}"),
