@@ -152,7 +152,7 @@ def test_catalog_download_pause_resume_and_cancel(
     assert seen and all(isinstance(event, DownloadSnapshot) for event in seen)
     states = [event.state for event in seen]  # type: ignore[attr-defined]
     assert State.PAUSED in states and states[-1] is State.DONE
-    qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1)
+    qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1, timeout=30_000)
 
     # A second one, cancelled: nothing of it is left.
     table.selectRow(names.index("Llama 2 13B Chat Q4_K_M"))
@@ -355,7 +355,7 @@ def test_the_model_in_use_is_listed_and_actions_wait_for_a_selection(
     window.show_models()
     dialog = window.models_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1)
+    qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1, timeout=30_000)
     assert dialog.installed.item(0, 3).text() == f"Opened from {opened.parent}"
     buttons = dialog.installed_buttons
     assert not any(button.isEnabled() for button in buttons.values())
