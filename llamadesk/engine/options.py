@@ -107,8 +107,10 @@ class GenerationResult:
     n_ctx: int = 0
     # With SamplingParams.logprobs: engine.decoding.TokenLogprob, one per token.
     logprobs: tuple[Any, ...] = ()
-    # A thinking model's reasoning, when the caller split it from ``text`` (the API).
+    # A thinking model's reasoning, when the caller split it from ``text`` (the API),
+    # and how many tokens it takes.
     reasoning: str | None = None
+    reasoning_tokens: int = 0
 
     @property
     def context_used(self) -> int:

@@ -33,6 +33,7 @@ from starlette.routing import Route
 
 from llamadesk.engine.context_budget import ContextTooLong
 from llamadesk.engine.grammars import GrammarError
+from llamadesk.engine.prompt import ChatMessage
 from llamadesk.engine.reasoning import ReasoningSplitter
 from llamadesk.engine.schema_limits import SchemaLimitError
 from llamadesk.engine.stop_event import StopEvent
@@ -41,6 +42,7 @@ from llamadesk.server.engine_thread import API, Busy, Engine
 from llamadesk.server.requests import (
     ApiError,
     GenerationRequest,
+    Reasoning,
     read_json,
     read_request,
     system_fingerprint,
@@ -265,8 +267,10 @@ class OpenAiApi:
                         on_piece(index, Reasoning(last.reasoning), None, None)
                     if last.answer:
                         on_piece(index, last.answer, None, None)
-                    result = replace(result, text=splitter.answer,
-                                     reasoning=splitter.reasoning or None)
+                    thought = splitter.reasoning
+                    result = replace(result, text=splitter.answer, reasoning=thought or None,
+                                     reasoning_tokens=session.message_tokens(
+                                         ChatMessage("assistant", thought)) if thought else 0)
                 on_piece(index, None, result.finish_reason, None)
                 results.append(result)
                 if stop.is_set():
@@ -379,11 +383,6 @@ def context_error(error: ContextTooLong) -> ApiError:
                     code="context_length_exceeded", param="messages")
 
 
-class Reasoning(str):
-    """A piece of a thinking model's reasoning, on its way to the client: sent as
-    delta.reasoning_content, apart from the answer's delta.content."""
-
-
 class _Reply:
     """OpenAI's reply shapes, whole or as chunks."""
 
@@ -406,12 +405,16 @@ class _Reply:
         return envelope
 
     @staticmethod
-    def usage(results: list[GenerationResult]) -> dict[str, int]:
+    def usage(results: list[GenerationResult]) -> dict[str, Any]:
         """The prompt once (it is read once and kept), every choice's tokens."""
         prompt = results[0].prompt_tokens
         completion = sum(r.completion_tokens for r in results)
-        return {"prompt_tokens": prompt, "completion_tokens": completion,
-                "total_tokens": prompt + completion}
+        usage: dict[str, Any] = {"prompt_tokens": prompt, "completion_tokens": completion,
+                                 "total_tokens": prompt + completion}
+        thought = sum(r.reasoning_tokens for r in results)
+        if thought:  # as OpenAI counts a reasoning model's thinking within its completion
+            usage["completion_tokens_details"] = {"reasoning_tokens": thought}
+        return usage
 
     def _choice(self, text: str | None, finish: str | None, *, chunk: bool,
                 index: int = 0, logprobs: Sequence[TokenLogprob] | None = None

@@ -315,3 +315,9 @@ def system_fingerprint() -> str:
     loaded = backends.loaded()
     text = f"{__version__}|{backends.engine_build().label}|{loaded.cpu_variant if loaded else ''}"
     return "fp_" + hashlib.sha256(text.encode()).hexdigest()[:10]
+
+
+class Reasoning(str):
+    """A piece of a thinking model's reasoning, on its way to the client: sent as
+    delta.reasoning_content (Chat Completions) or response.reasoning_text.delta (the
+    Responses API), apart from the answer."""

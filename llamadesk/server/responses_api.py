@@ -4,9 +4,12 @@ Text in and text out: ``input`` as a string or a list of messages (text parts),
 ``instructions`` as the system message, ``max_output_tokens``, ``temperature``,
 ``top_p``, ``stream`` with the Responses event sequence, and
 ``previous_response_id``: the conversation so far, kept in memory for the server's
-life (the last MAX_KEPT responses; never written to disk). Tools join when the
-tool-call work lands. The reply itself runs through the same path as
-/v1/chat/completions (openai_api.OpenAiApi): queue, hang-up, limits, errors.
+life (the last MAX_KEPT responses; never written to disk). A thinking model's
+reasoning comes out as a ``reasoning`` item before the message (streamed as
+``response.reasoning_text.delta``), goes back in as one, and ``reasoning.effort``
+sets the template's switch. Tools join when the tool-call work lands. The reply
+itself runs through the same path as /v1/chat/completions (openai_api.OpenAiApi):
+queue, hang-up, limits, errors.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.errors import LlamaDeskError
-from llamadesk.server.requests import ApiError, read_json, system_fingerprint
+from llamadesk.server.requests import ApiError, Reasoning, read_json, system_fingerprint
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -72,9 +75,9 @@ class ResponsesApi:
         messages = ([ChatMessage("system", instructions)] if instructions else []) + [
             m for m in history if m.role != "system"] + _input(body)
         chat_body: dict[str, Any] = {
-            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "messages": [_chat_message(m) for m in messages],
             "stream": body.get("stream", False), "model": body.get("model"),
-            "truncation": body.get("truncation", "disabled")}
+            "truncation": body.get("truncation", "disabled"), **_switch(body)}
         for theirs, ours in (("max_output_tokens", "max_tokens"), ("temperature",
                              "temperature"), ("top_p", "top_p"), ("seed", "seed")):
             if body.get(theirs) is not None:
@@ -94,7 +97,7 @@ class ResponsesApi:
         if results is None:
             return Response(status_code=499)
         result = results[0]
-        self._keep(shape.id, wanted.messages, result.text)
+        self._keep(shape.id, wanted.messages, result)
         return JSONResponse(shape.response(result))
 
     def _history(self, body: Mapping[str, Any]) -> tuple[ChatMessage, ...]:
@@ -107,8 +110,10 @@ class ResponsesApi:
                            code="previous_response_not_found", param="previous_response_id")
         return self._kept[previous]
 
-    def _keep(self, response_id: str, messages: tuple[ChatMessage, ...], text: str) -> None:
-        self._kept[response_id] = (*messages, ChatMessage("assistant", text))
+    def _keep(self, response_id: str, messages: tuple[ChatMessage, ...],
+              result: GenerationResult) -> None:
+        self._kept[response_id] = (*messages, ChatMessage("assistant", result.text,
+                                                          result.reasoning))
         while len(self._kept) > MAX_KEPT:
             self._kept.popitem(last=False)
 
@@ -116,24 +121,20 @@ class ResponsesApi:
                       future: Future[list[GenerationResult]], stop: StopEvent,
                       initial: list[Any] | None,
                       messages: tuple[ChatMessage, ...]) -> AsyncIterator[bytes]:
-        text: list[str] = []
+        items = _StreamedItems(shape)
         try:
             yield shape.event("response.created", {"response": shape.response(None)})
             yield shape.event("response.in_progress", {"response": shape.response(None)})
-            yield shape.event("response.output_item.added", {
-                "output_index": 0, "item": shape.message("", "in_progress")})
-            yield shape.event("response.content_part.added", {
-                "item_id": shape.message_id, "output_index": 0, "content_index": 0,
-                "part": {"type": "output_text", "text": "", "annotations": []}})
             batches = [initial] if initial else []
             while True:
                 for batch in batches:
                     for _index, piece, _finish, _logprob in batch:
-                        if piece:
-                            text.append(piece)
-                            yield shape.event("response.output_text.delta", {
-                                "item_id": shape.message_id, "output_index": 0,
-                                "content_index": 0, "delta": piece, "logprobs": []})
+                        if isinstance(piece, Reasoning):
+                            for event in items.reasoning(piece):
+                                yield event
+                        elif piece:
+                            for event in items.answer(piece):
+                                yield event
                 if initial is None:
                     break
                 taken = await pieces.take()
@@ -146,20 +147,121 @@ class ResponsesApi:
                 yield shape.event("error", {"code": "server_error", "message": str(error),
                                             "param": None})
                 return
-            whole = "".join(text)
-            self._keep(shape.id, messages, result.text)
-            yield shape.event("response.output_text.done", {
-                "item_id": shape.message_id, "output_index": 0, "content_index": 0,
-                "text": whole, "logprobs": []})
-            yield shape.event("response.content_part.done", {
-                "item_id": shape.message_id, "output_index": 0, "content_index": 0,
-                "part": {"type": "output_text", "text": whole, "annotations": []}})
-            yield shape.event("response.output_item.done", {
-                "output_index": 0, "item": shape.message(whole, "completed")})
+            self._keep(shape.id, messages, result)
+            for event in items.finish():
+                yield event
             yield shape.event("response.completed", {"response": shape.response(result)})
         finally:
             stop.set()
             future.cancel()
+
+
+class _StreamedItems:
+    """The output items of one streamed response, opened and closed in order: the
+    reasoning item (only if the model thinks), then the message. Each method returns
+    the events to send."""
+
+    def __init__(self, shape: _Shape) -> None:
+        self.shape = shape
+        self.thought: list[str] | None = None  # None until the model starts thinking
+        self.thought_done = False
+        self.said: list[str] | None = None  # None until the message is opened
+
+    def reasoning(self, piece: str) -> list[bytes]:
+        shape, events = self.shape, []
+        if self.thought is None:
+            self.thought = []
+            events += [shape.event("response.output_item.added", {
+                "output_index": 0, "item": shape.reasoning("", "in_progress")}),
+                shape.event("response.content_part.added", {
+                    "item_id": shape.reasoning_id, "output_index": 0, "content_index": 0,
+                    "part": {"type": "reasoning_text", "text": ""}})]
+        self.thought.append(piece)
+        events.append(shape.event("response.reasoning_text.delta", {
+            "item_id": shape.reasoning_id, "output_index": 0, "content_index": 0,
+            "delta": piece}))
+        return events
+
+    def answer(self, piece: str) -> list[bytes]:
+        events = self._open_message()
+        assert self.said is not None
+        self.said.append(piece)
+        events.append(self.shape.event("response.output_text.delta", {
+            "item_id": self.shape.message_id, "output_index": self._message_index,
+            "content_index": 0, "delta": piece, "logprobs": []}))
+        return events
+
+    def finish(self) -> list[bytes]:
+        shape, events = self.shape, self._open_message()
+        whole, index = "".join(self.said or ()), self._message_index
+        return events + [
+            shape.event("response.output_text.done", {
+                "item_id": shape.message_id, "output_index": index, "content_index": 0,
+                "text": whole, "logprobs": []}),
+            shape.event("response.content_part.done", {
+                "item_id": shape.message_id, "output_index": index, "content_index": 0,
+                "part": {"type": "output_text", "text": whole, "annotations": []}}),
+            shape.event("response.output_item.done", {
+                "output_index": index, "item": shape.message(whole, "completed")})]
+
+    @property
+    def _message_index(self) -> int:
+        return 0 if self.thought is None else 1
+
+    def _open_message(self) -> list[bytes]:
+        """Closes the reasoning item, if any, and opens the message, once."""
+        shape, events = self.shape, []
+        if self.thought is not None and not self.thought_done:
+            self.thought_done = True
+            text = "".join(self.thought)
+            events += [
+                shape.event("response.reasoning_text.done", {
+                    "item_id": shape.reasoning_id, "output_index": 0, "content_index": 0,
+                    "text": text}),
+                shape.event("response.content_part.done", {
+                    "item_id": shape.reasoning_id, "output_index": 0, "content_index": 0,
+                    "part": {"type": "reasoning_text", "text": text}}),
+                shape.event("response.output_item.done", {
+                    "output_index": 0, "item": shape.reasoning(text, "completed")})]
+        if self.said is None:
+            self.said = []
+            events += [
+                shape.event("response.output_item.added", {
+                    "output_index": self._message_index,
+                    "item": shape.message("", "in_progress")}),
+                shape.event("response.content_part.added", {
+                    "item_id": shape.message_id, "output_index": self._message_index,
+                    "content_index": 0,
+                    "part": {"type": "output_text", "text": "", "annotations": []}})]
+        return events
+
+
+def _chat_message(message: ChatMessage) -> dict[str, Any]:
+    shaped = {"role": message.role, "content": message.content}
+    if message.reasoning:
+        shaped["reasoning_content"] = message.reasoning
+    return shaped
+
+
+def _switch(body: Mapping[str, Any]) -> dict[str, Any]:
+    """``reasoning.effort`` as Chat Completions' switches: an effort for gpt-oss's
+    templates; "none" turns thinking off where the template has a switch (Qwen3)."""
+    reasoning = body.get("reasoning")
+    if reasoning is None:
+        return {}
+    if not isinstance(reasoning, Mapping):
+        raise ApiError(400, "'reasoning' must be an object", param="reasoning")
+    effort = reasoning.get("effort")
+    if effort is None:
+        return {}
+    if effort == "none":
+        return {"chat_template_kwargs": {"enable_thinking": False}}
+    if effort == "minimal":
+        effort = "low"
+    if effort not in ("low", "medium", "high"):
+        raise ApiError(400, "'reasoning.effort' must be none, minimal, low, medium or high",
+                       param="reasoning.effort")
+    return {"reasoning_effort": effort}
 
 
 def _input(body: Mapping[str, Any]) -> list[ChatMessage]:
@@ -169,12 +271,20 @@ def _input(body: Mapping[str, Any]) -> list[ChatMessage]:
     if not isinstance(given, list) or not given:
         raise ApiError(400, "'input' must be a string or a non-empty list of messages",
                        param="input")
-    messages = []
+    messages: list[ChatMessage] = []
+    thought: str | None = None  # a reasoning item, waiting for its assistant message
     for index, item in enumerate(given):
+        if isinstance(item, Mapping) and item.get("type") == "reasoning":
+            thought = _reasoning_text(item, index)
+            continue
         role = item.get("role") if isinstance(item, Mapping) else None
         if role not in ("user", "assistant", "system", "developer"):
-            raise ApiError(400, f"input[{index}] must be a message with a role (only text "
-                           "messages are supported)", param="input")
+            raise ApiError(400, f"input[{index}] must be a message with a role or a "
+                           "reasoning item (tool calls are not supported yet)",
+                           param="input")
+        if thought is not None and role != "assistant":
+            raise ApiError(400, f"input[{index - 1}]: a reasoning item must come just "
+                           "before the assistant message it belongs to", param="input")
         content = item.get("content")
         if isinstance(content, list):
             texts = [part.get("text") for part in content if isinstance(part, Mapping)
@@ -185,8 +295,30 @@ def _input(body: Mapping[str, Any]) -> list[ChatMessage]:
             content = "\n".join(texts)  # type: ignore[arg-type]
         if not isinstance(content, str):
             raise ApiError(400, f"input[{index}].content must be text", param="input")
-        messages.append(ChatMessage("system" if role == "developer" else role, content))
+        messages.append(ChatMessage("system" if role == "developer" else role, content,
+                                    thought))
+        thought = None
+    if thought is not None:
+        raise ApiError(400, f"input[{len(given) - 1}]: a reasoning item must come just "
+                       "before the assistant message it belongs to", param="input")
     return messages
+
+
+def _reasoning_text(item: Mapping[str, Any], index: int) -> str:
+    """The thinking a reasoning item carries back: its reasoning_text parts (what this
+    server and gpt-oss servers send), else its summary's text."""
+    for key, kind in (("content", "reasoning_text"), ("summary", "summary_text")):
+        parts = item.get(key)
+        if parts is None:
+            continue
+        if not isinstance(parts, list) or not all(
+                isinstance(part, Mapping) and part.get("type") == kind
+                and isinstance(part.get("text"), str) for part in parts):
+            raise ApiError(400, f"input[{index}].{key} must be a list of {kind} parts",
+                           param="input")
+        if parts:
+            return "\n".join(part["text"] for part in parts)
+    return ""
 
 
 class _Shape:
@@ -196,6 +328,7 @@ class _Shape:
                  fingerprint: str) -> None:
         self.id = "resp_" + uuid.uuid4().hex
         self.message_id = "msg_" + uuid.uuid4().hex
+        self.reasoning_id = "rs_" + uuid.uuid4().hex
         self.model, self.created = model, int(time.time())
         self.instructions, self.fingerprint = instructions, fingerprint
         self.previous = body.get("previous_response_id")
@@ -207,6 +340,11 @@ class _Shape:
         return {"type": "message", "id": self.message_id, "status": status,
                 "role": "assistant", "content": [] if status == "in_progress" else [
                     {"type": "output_text", "text": text, "annotations": []}]}
+
+    def reasoning(self, text: str, status: str) -> dict[str, Any]:
+        return {"type": "reasoning", "id": self.reasoning_id, "status": status,
+                "summary": [], "content": [] if status == "in_progress" else [
+                    {"type": "reasoning_text", "text": text}]}
 
     def response(self, result: GenerationResult | None) -> dict[str, Any]:
         status = "in_progress" if result is None else _FINISH_STATUS.get(
@@ -222,13 +360,15 @@ class _Shape:
             "tools": [], "text": {"format": {"type": "text"}}, "truncation": "disabled",
             "metadata": {}, "output": [], "usage": None}
         if result is not None:
-            shaped["output"] = [self.message(result.text, "completed")]
+            shaped["output"] = ([self.reasoning(result.reasoning, "completed")]
+                                if result.reasoning else []) + [
+                self.message(result.text, "completed")]
             shaped["usage"] = {
                 "input_tokens": result.prompt_tokens,
                 "input_tokens_details": {"cached_tokens": max(
                     0, result.prompt_tokens - result.evaluated_prompt_tokens)},
                 "output_tokens": result.completion_tokens,
-                "output_tokens_details": {"reasoning_tokens": 0},
+                "output_tokens_details": {"reasoning_tokens": result.reasoning_tokens},
                 "total_tokens": result.prompt_tokens + result.completion_tokens}
         return shaped
 

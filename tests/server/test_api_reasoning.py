@@ -49,6 +49,8 @@ def test_reasoning_content_whole_and_streamed(client: openai.OpenAI) -> None:
     message = reply.choices[0].message
     assert message.content == REPLY
     assert message.reasoning_content.strip() == THINKING
+    assert 0 < reply.usage.completion_tokens_details.reasoning_tokens \
+        < reply.usage.completion_tokens
 
     chunks = list(client.chat.completions.create(model=model, messages=HELLO, stream=True))
     deltas = [c.choices[0].delta for c in chunks if c.choices]
@@ -93,3 +95,66 @@ def test_the_switch_and_earlier_reasoning_reach_the_template(server: Server,
     status, _, body = request(server, "POST", "/v1/chat/completions", json.dumps({
         "model": model, "messages": HELLO, "reasoning_effort": "extreme"}).encode())
     assert status == 400 and "reasoning_effort" in json.loads(body)["error"]["message"]
+
+
+def test_responses_api_reasoning_item_whole_and_streamed(client: openai.OpenAI) -> None:
+    model = client.models.list().data[0].id
+    reply = client.responses.create(model=model, input="Hi there")
+    thought, message = reply.output
+    assert thought.type == "reasoning" and message.type == "message"
+    assert thought.content[0].text.strip() == THINKING
+    assert reply.output_text == REPLY
+    assert reply.usage.output_tokens_details.reasoning_tokens > 0
+
+    events = list(client.responses.create(model=model, input="Hi there", stream=True))
+    kinds = [e.type for e in events]
+    deltas = "".join(e.delta for e in events if e.type == "response.reasoning_text.delta")
+    assert deltas.strip() == THINKING
+    assert "".join(e.delta for e in events if e.type == "response.output_text.delta") == REPLY
+    # The reasoning item opens and closes at index 0 before the message opens at 1.
+    added = [(e.output_index, e.item.type) for e in events
+             if e.type == "response.output_item.added"]
+    assert added == [(0, "reasoning"), (1, "message")]
+    assert kinds.index("response.reasoning_text.done") < kinds.index(
+        "response.output_text.delta")
+    done = [e for e in events if e.type == "response.completed"][0].response
+    assert [item.type for item in done.output] == ["reasoning", "message"]
+    # The SDK's own stream helper accumulates the same response.
+    with client.responses.stream(model=model, input="Hi there") as stream:
+        final = stream.get_final_response()
+    assert final.output[0].content[0].text.strip() == THINKING
+    assert final.output_text == REPLY
+
+
+def test_responses_api_reasoning_goes_back_and_effort_switches(
+        server: Server, client: openai.OpenAI) -> None:
+    from tests.helpers.api_server import request
+
+    model = client.models.list().data[0].id
+    on = client.responses.create(model=model, input="Hi there")
+    off = client.responses.create(model=model, input="Hi there",
+                                  reasoning={"effort": "none"})
+    assert off.usage.input_tokens > on.usage.input_tokens  # the closed <think></think>
+
+    # The earlier reasoning reaches the template: through previous_response_id...
+    followed = client.responses.create(model=model, input="And?",
+                                       previous_response_id=on.id)
+    answer_only = client.responses.create(model=model, input=[
+        {"role": "user", "content": "Hi there"},
+        {"role": "assistant", "content": on.output_text},
+        {"role": "user", "content": "And?"}])
+    assert followed.usage.input_tokens > answer_only.usage.input_tokens
+    # ...and as a reasoning item handed back in the input, to the same prompt.
+    handed = client.responses.create(model=model, input=[
+        {"role": "user", "content": "Hi there"}, on.output[0].model_dump(exclude_none=True),
+        {"role": "assistant", "content": on.output_text},
+        {"role": "user", "content": "And?"}])  # type: ignore[list-item]
+    assert handed.usage.input_tokens == followed.usage.input_tokens
+
+    for wrong, words in (({"reasoning": {"effort": "extreme"}}, "reasoning.effort"),
+                         ({"input": [{"type": "reasoning", "summary": []},
+                                     {"role": "user", "content": "Hi"}]},
+                          "must come just before")):
+        status, _, body = request(server, "POST", "/v1/responses", json.dumps(
+            {"model": model, "input": "Hi", **wrong}).encode())
+        assert status == 400 and words in json.loads(body)["error"]["message"]
