@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from llamadesk.documents.grounding import PASSAGES, ground
@@ -42,8 +42,11 @@ class ReplyStarted:
     # The user message this reply answers (new for send and edit).
     user_message: MessageRecord
     reply_id: int
-    # Text the reply already had (when continuing one), before any new piece.
+    # Text the reply already had (when continuing one), before any new piece, and
+    # the thinking it had, with how long that took.
     prefix: str = ""
+    reasoning: str = ""
+    thinking_ms: float | None = None
 
 
 @dataclass(frozen=True)
@@ -177,13 +180,14 @@ class ChatService:
                 "messages", "This reply has no message to answer.")))
         user_message = self.repository.get_message(reply.parent_id)
         params = self._limited(session, params)
-        on_started(ReplyStarted(reply.conversation_id, user_message, reply.id, reply.content))
+        on_started(ReplyStarted(reply.conversation_id, user_message, reply.id, reply.content,
+                                reply.reasoning or "", reply.thinking_ms))
         messages = self._prompt_with_ids(reply.conversation_id, user_message.id, session)
         # The passages it was first given, again: the prompt it carries on from.
         messages, _ = self._grounded(session, messages, reply.sources, params)
-        messages.append((reply.id, ChatMessage("assistant", reply.content)))
+        messages.append((reply.id, ChatMessage("assistant", reply.content, reply.reasoning)))
         return self._stream(session, reply, messages, params, on_text, stop_event, on_context,
-                            prefix=reply.content, on_reasoning=on_reasoning)
+                            carried_on=True, on_reasoning=on_reasoning)
 
     # -- shared --------------------------------------------------------------
 
@@ -248,13 +252,23 @@ class ChatService:
     def _stream(self, session: ModelSession, reply: MessageRecord,
                 messages: list[tuple[int | None, ChatMessage]], params: SamplingParams,
                 on_text: TextCallback, stop_event: threading.Event | None,
-                on_context: ContextCallback, prefix: str = "",
+                on_context: ContextCallback, carried_on: bool = False,
                 on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
+        prefix = reply.content if carried_on else ""
+        # Thinking a reply carried on had already done, and for how long.
+        earlier = (reply.reasoning or "") if carried_on else ""
+        earlier_ms = (reply.thinking_ms or 0.0) if carried_on else 0.0
         pieces: list[str] = [prefix] if prefix else []
         last_save = started = time.monotonic()
-        # A thinking model's output is split as it streams (engine/reasoning.py); a
-        # reply carried on goes on as answer.
-        fmt = session.reasoning_for(params.think) if not prefix else None
+        # A thinking model's output is split as it streams (engine/reasoning.py). A
+        # reply carried on in its answer goes on as answer; one cut off while thinking
+        # was prefilled with its thinking (ModelSession.build_prompt), so it goes on
+        # inside the thinking.
+        fmt = session.reasoning_for(params.think)
+        if fmt is not None and prefix:
+            fmt = None
+        elif fmt is not None and earlier:
+            fmt = replace(fmt, forced_open=True)
         splitter = ReasoningSplitter(fmt) if fmt is not None else None
         thought_for: float | None = None
 
@@ -277,8 +291,9 @@ class ChatService:
                 deliver(part.reasoning, part.answer)
             now = time.monotonic()
             if now - last_save >= self.save_interval:
-                self.repository.save_partial_reply(reply.id, "".join(pieces),
-                                                   splitter.reasoning if splitter else None)
+                self.repository.save_partial_reply(
+                    reply.id, "".join(pieces),
+                    earlier + splitter.reasoning if splitter else None)
                 last_save = now
 
         def reasoning() -> tuple[str | None, float | None]:
@@ -286,11 +301,12 @@ class ChatService:
                 return None, None
             last = splitter.finish()
             deliver(last.reasoning, last.answer)
-            if not splitter.reasoning:
+            if not splitter.reasoning and not earlier:
                 return None, None
             # Cut off while thinking: it thought until the end.
-            return splitter.reasoning, thought_for if thought_for is not None \
-                else (time.monotonic() - started) * 1000
+            return earlier + splitter.reasoning, earlier_ms + (
+                thought_for if thought_for is not None
+                else (time.monotonic() - started) * 1000)
 
         try:
             result = session.generate([m for _, m in messages], params, receive, stop_event,

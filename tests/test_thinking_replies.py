@@ -56,8 +56,7 @@ def test_the_reasoning_streams_apart_and_is_stored_beside_the_answer(
     # The next turn's prompt carries the answer alone (the template drops thinking).
     again = service.send(session, reply.conversation_id, "And?", SamplingParams(seed=1))
     prompt = "".join(piece.text for piece in session.build_prompt(
-        [m for _, m in service._prompt_with_ids(again.conversation_id, None, session)]  # noqa: SLF001
-    ).pieces)
+        service.prompt_messages(again.conversation_id, again.parent_id, session)).pieces)
     assert "<think>" not in prompt and REPLY in prompt
 
 

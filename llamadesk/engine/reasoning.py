@@ -45,14 +45,17 @@ class ReasoningFormat:
     answer_start: str = ""
     forced_open: bool = False  # the prompt ends inside the reasoning
     toggle: Toggle = Toggle.NONE
+    # What the model writes between the reasoning's end and the answer's start, as
+    # its own replies lay it out: put back when a reply is carried on.
+    between: str = ""
 
 
-THINK = ReasoningFormat("think", "<think>", "</think>")
+THINK = ReasoningFormat("think", "<think>", "</think>", between="\n\n")
 MAGISTRAL = ReasoningFormat("magistral", "[THINK]", "[/THINK]")
 COMMAND_R = ReasoningFormat("command-r7b", "<|START_THINKING|>", "<|END_THINKING|>")
 HARMONY = ReasoningFormat("harmony", "<|channel|>analysis<|message|>", "<|end|>",
                           answer_start="<|channel|>final<|message|>",
-                          toggle=Toggle.REASONING_EFFORT)
+                          toggle=Toggle.REASONING_EFFORT, between="<|start|>assistant")
 
 
 def reasoning_format(chat_template: str | None,
@@ -98,6 +101,23 @@ def template_options(fmt: ReasoningFormat | None, think: str | None) -> dict[str
     if fmt.toggle is Toggle.REASONING_EFFORT:
         return {"reasoning_effort": {"on": "medium", "off": "low"}.get(think, think)}
     return {}
+
+
+def carried_on(fmt: ReasoningFormat | None, reasoning: str | None,
+               answer: str) -> list[tuple[str, bool]] | None:
+    """What a reply carried on (Continue) is prefilled with: its output so far, the
+    way the model wrote it, as (text, is_marker) parts after the generation prompt.
+    Markers are the format's own text (control tokens stay tokens); the reasoning and
+    answer are message text. A reply cut off while thinking thinks on from where it
+    stopped; one cut off in its answer answers on after its closed thinking. None:
+    nothing to add to the answer alone (a model that does not think)."""
+    if fmt is None or (reasoning is None and not fmt.forced_open):
+        return None
+    parts = [] if fmt.forced_open else [(fmt.start, True)]
+    parts.append((reasoning or "", False))
+    if answer:
+        parts += [(fmt.end + fmt.between + fmt.answer_start, True), (answer, False)]
+    return [(text, marker) for text, marker in parts if text]
 
 
 def _replace(fmt: ReasoningFormat, **changes: object) -> ReasoningFormat:

@@ -34,10 +34,22 @@ from llamadesk.engine.options import (
     SamplingParams,
 )
 from llamadesk.engine.placement import available_memory, plan_placement
-from llamadesk.engine.prompt import ChatMessage, Prompt, TemplateKind, choose_template
+from llamadesk.engine.prompt import (
+    ChatMessage,
+    PieceKind,
+    Prompt,
+    PromptPiece,
+    TemplateKind,
+    choose_template,
+)
 from llamadesk.engine.prompt_format import build_prompt, describe_format
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
-from llamadesk.engine.reasoning import ReasoningFormat, reasoning_format, template_options
+from llamadesk.engine.reasoning import (
+    ReasoningFormat,
+    carried_on,
+    reasoning_format,
+    template_options,
+)
 from llamadesk.engine.state_cache import ConversationStates
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.engine.threads import for_window, headless
@@ -212,7 +224,22 @@ class ModelSession:
 
     def build_prompt(self, messages: Sequence[ChatMessage], think: str | None = None) -> Prompt:
         """``think``: the thinking switch (SamplingParams.think), None for the template's
-        own default."""
+        own default. A trailing assistant message is a reply to carry on; a thinking
+        model's goes on with its thinking as the model wrote it (reasoning.carried_on)."""
+        carried = None
+        if messages and messages[-1].role == "assistant":
+            last = messages[-1]
+            carried = carried_on(self.reasoning_for(think), last.reasoning, last.content)
+            if carried is not None:
+                messages = messages[:-1]
+        prompt = self._rendered(messages, think)
+        if carried is None:
+            return prompt
+        return replace(prompt, pieces=prompt.pieces + tuple(
+            PromptPiece(PieceKind.TEMPLATE_TEXT if marker else PieceKind.TEXT, text)
+            for text, marker in carried))
+
+    def _rendered(self, messages: Sequence[ChatMessage], think: str | None) -> Prompt:
         return build_prompt(
             self.info.template,
             messages,

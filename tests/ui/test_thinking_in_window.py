@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from llamadesk.app import AppContext, open_context
@@ -71,6 +72,30 @@ def test_the_thinking_grows_live_then_folds_and_opens(qtbot: QtBot,
     view.activate_link(f"thinking/{reply.id}")
     assert THINKING in view.toPlainText()
 
+
+def test_the_folded_thinking_opens_from_the_keyboard(qtbot: QtBot,
+                                                     window: MainWindow) -> None:
+    view = window.chat_view
+    worker = window.parts.workers.worker
+    with qtbot.waitSignal(worker.generation_finished, timeout=30_000) as done:
+        window.chat.send_message("Hi")
+    qtbot.waitUntil(lambda: not window.chat.is_generating)
+    view.finish_rendering()
+    reply = done.args[0]
+    view.setFocus()
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    # Tab walks the links: the user message's buttons, then the folded line.
+    for _ in range(6):
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+        if view.focused_link() == f"llamadesk:thinking/{reply.id}":
+            break
+    assert view.focused_link() == f"llamadesk:thinking/{reply.id}"
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert view.thinking.is_open(reply.id) and THINKING in view.toPlainText()
+    # Still on the same link, Enter folds it again.
+    assert view.focused_link() == f"llamadesk:thinking/{reply.id}"
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert not view.thinking.is_open(reply.id) and THINKING not in view.toPlainText()
 
 
 def test_the_think_switch_is_per_conversation(qtbot: QtBot, data_dir: Path,
@@ -159,6 +184,23 @@ def test_stop_while_thinking_keeps_the_thinking(qtbot: QtBot, data_dir: Path,
         assert "Thinking…" not in text and "(interrupted)" in text
         view.activate_link(f"thinking/{reply.id}")
         assert "The quick brown fox" in view.toPlainText()
+
+        # Continue: the thinking so far is live again, and grows from where it stopped.
+        thought = reply.reasoning
+        window.chat.continue_reply()
+        qtbot.waitUntil(lambda: "Thinking…" in view.toPlainText(), timeout=30_000)
+        qtbot.waitUntil(lambda: view.toPlainText().count("dog.") >= thought.count("dog.") + 2,
+                        timeout=30_000)
+        with qtbot.waitSignal(worker.generation_finished, timeout=30_000) as again:
+            window.stop_reply()
+        qtbot.waitUntil(lambda: not window.chat.is_generating)
+        carried = again.args[0]
+        assert carried.id == reply.id and carried.content == ""
+        assert carried.reasoning.startswith(thought)
+        assert carried.reasoning.count("dog.") >= thought.count("dog.") + 2
+        assert carried.thinking_ms >= reply.thinking_ms
+        view.finish_rendering()
+        assert view.toPlainText().count("(interrupted)") == 1
     finally:
         window.close()
         context.close()

@@ -291,7 +291,8 @@ class ChatController(QObject):
         else:
             # A new version, an edit or a continuation: show the branch as it now stands.
             self.browser.show_branch_without(event.conversation_id, event.reply_id)
-        self.chat_view.begin_reply(event.reply_id, event.prefix)
+        self.chat_view.begin_reply(event.reply_id, event.prefix, event.reasoning,
+                                   event.thinking_ms)
         self.browser.refresh_sidebar_soon()
 
     def on_token(self, _reply_id: int, piece: str) -> None:

@@ -105,14 +105,17 @@ class Thinking:
     def live(self) -> bool:
         return self._live is not None
 
-    def add_live(self, end: Callable[[], QTextCursor], piece: str) -> int:
-        """Grow the live block at the document's end; where the document now ends."""
+    def add_live(self, end: Callable[[], QTextCursor], piece: str,
+                 earlier_ms: float | None = None) -> int:
+        """Grow the live block at the document's end; where the document now ends.
+        ``earlier_ms``: how long a reply carried on had already thought."""
         if self._live is None:
             cursor = end()
             self._live = QTextCursor(self._document)
             self._live.setPosition(cursor.position())
             self._live.setKeepPositionOnInsert(True)
-            self._live_text, self._live_since = "", time.monotonic()
+            self._live_text = ""
+            self._live_since = time.monotonic() - (earlier_ms or 0.0) / 1000
             cursor.insertText(QCoreApplication.translate("Thinking", "Thinking…"),
                               self.note_format)
             cursor.insertBlock(QTextBlockFormat(), self.reasoning_format)

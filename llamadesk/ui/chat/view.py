@@ -546,7 +546,10 @@ class ChatView(QTextBrowser):
 
     # -- streaming -----------------------------------------------------------
 
-    def begin_reply(self, reply_id: int, prefix: str = "") -> None:
+    def begin_reply(self, reply_id: int, prefix: str = "", reasoning: str = "",
+                    thinking_ms: float | None = None) -> None:
+        """A reply starts streaming; a reply carried on starts with what it had (its
+        thinking, live again and timed on from ``thinking_ms``, and its answer)."""
         self.finish_rendering()  # the previous reply's last blocks, if still queued
         cursor = self._end()
         if not self.document().isEmpty():
@@ -559,6 +562,8 @@ class ChatView(QTextBrowser):
         cursor.insertText(self.tr("Writing…"), self._note_format)
         self._stream = _Stream(reply_id, self._marker(label_end), self._marker(message_start),
                                BlockSplitter(), waiting=True)
+        if reasoning:
+            self.append_reasoning(reasoning, thinking_ms)
         if prefix:
             self.append_reply_text(prefix)
 
@@ -567,13 +572,13 @@ class ChatView(QTextBrowser):
             stream.waiting = False
             self._catch_up.clear_plain()
 
-    def append_reasoning(self, piece: str) -> None:
+    def append_reasoning(self, piece: str, earlier_ms: float | None = None) -> None:
         """A thinking model's reasoning, live and dimmed until its answer starts."""
         stream = self._stream
         if stream is None or stream.answered:
             return
         self._end_waiting(stream)
-        self._catch_up.plain_start = self.thinking.add_live(self._end, piece)
+        self._catch_up.plain_start = self.thinking.add_live(self._end, piece, earlier_ms)
 
     def append_reply_text(self, piece: str) -> None:
         stream = self._stream
@@ -783,7 +788,15 @@ class ChatView(QTextBrowser):
             if target is not None:
                 QDesktopServices.openUrl(target)
         elif action == "thinking" and argument.isdigit():
+            # The text goes in (or out) after the link, which Qt then unselects: select
+            # it again, so Enter folds what Enter opened and Tab goes on from there.
+            focused = self.textCursor()
+            link = (focused.anchor(), focused.position()) if focused.hasSelection() else None
             self.thinking.toggle(int(argument))
+            if link is not None:  # positions: a cursor would grow over the new text
+                focused.setPosition(link[0])
+                focused.setPosition(link[1], QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(focused)
         elif action == "starter" and argument.isdigit():
             if int(argument) < len(self._starters):
                 self.starter_chosen.emit(self._starters[int(argument)])
