@@ -157,6 +157,7 @@ def write_tiny_llama(
     thinking: bool = False,
     endless_thinking: bool = False,
     thinking_markers: tuple[str, str] | None = None,
+    add_bos: bool = True,
 ) -> Path:
     """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies).
     ``pooling`` marks it as an embedding model (mean pooling), as those files are.
@@ -166,7 +167,8 @@ def write_tiny_llama(
     as control tokens (Command R7B's <|START_THINKING|>, say).
 
     ``extra_control_tokens`` adds control tokens to the vocabulary (a Gemma- or
-    ChatML-shaped SentencePiece vocabulary, for tokenizer tests).
+    ChatML-shaped SentencePiece vocabulary, for tokenizer tests). ``add_bos=False``:
+    the vocabulary asks for no BOS, as Qwen's and gpt-oss's do.
     """
     thinking_words = _THINKING_WORDS
     if thinking_markers is not None:
@@ -185,7 +187,7 @@ def write_tiny_llama(
     if markdown:  # round and round
         successor[index[MARKDOWN_PIECES[-1]]] = index[MARKDOWN_PIECES[0]]
     return _write(path, tokens, scores, types, "llama", None, bos_id=index["<s>"],
-                  eos_id=index["</s>"], add_bos=True, successor=successor,
+                  eos_id=index["</s>"], add_bos=add_bos, successor=successor,
                   eos_index=index["</s>"], chat_template=chat_template, name=name,
                   context_length=context_length, architecture=architecture, n_layer=n_layer,
                   min_embd=min_embd, unk_id=index["<unk>"], pooling=pooling)
