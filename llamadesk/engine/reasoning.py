@@ -48,11 +48,15 @@ class ReasoningFormat:
     # What the model writes between the reasoning's end and the answer's start, as
     # its own replies lay it out: put back when a reply is carried on.
     between: str = ""
+    # Closes the answer (Command R7B's <|END_RESPONSE|>): it and what follows are
+    # neither part.
+    answer_end: str = ""
 
 
 THINK = ReasoningFormat("think", "<think>", "</think>", between="\n\n")
 MAGISTRAL = ReasoningFormat("magistral", "[THINK]", "[/THINK]")
-COMMAND_R = ReasoningFormat("command-r7b", "<|START_THINKING|>", "<|END_THINKING|>")
+COMMAND_R = ReasoningFormat("command-r7b", "<|START_THINKING|>", "<|END_THINKING|>",
+                            answer_start="<|START_RESPONSE|>", answer_end="<|END_RESPONSE|>")
 HARMONY = ReasoningFormat("harmony", "<|channel|>analysis<|message|>", "<|end|>",
                           answer_start="<|channel|>final<|message|>",
                           toggle=Toggle.REASONING_EFFORT, between="<|start|>assistant")
@@ -138,10 +142,13 @@ class ReasoningSplitter:
     """Feed the output as it streams; each call says what it added to each part.
 
     States: before any reasoning (the answer, unless the reasoning opens first),
-    inside the reasoning, between its end and the answer's start (harmony), the
-    line breaks that lead into the answer, and the answer. A closing marker met
-    before any opening one is text (a model that never opened one wrote it). Once
-    the answer has started, markers are text too: an answer may quote ``<think>``.
+    inside the reasoning, between its end and the answer's start (harmony's
+    "<|start|>assistant<|channel|>final<|message|>"), the line breaks that lead into
+    the answer, the answer, and after the answer's end marker (Command R7B). A
+    closing marker met before any opening one is text (a model that never opened one
+    wrote it). Once the answer has started, markers are text too: an answer may
+    quote ``<think>``. Whatever does not follow the expected markers is answer:
+    nothing is held back for a marker that never comes.
     """
 
     def __init__(self, fmt: ReasoningFormat) -> None:
@@ -172,8 +179,9 @@ class ReasoningSplitter:
                 text = text.lstrip()
                 if text:
                     self._state = "answer"
-            else:
-                out.answer += text
+            elif self._state == "answer":
+                text = self._in_answer(text, out)
+            else:  # after the answer's end marker
                 text = ""
         self.reasoning += out.reasoning
         self.answer += out.answer
@@ -197,12 +205,15 @@ class ReasoningSplitter:
         # Only white space may come before the opening marker; anything else means
         # this reply does not think.
         stripped = text.lstrip()
-        start = self.fmt.start
+        start, answer_start = self.fmt.start, self.fmt.answer_start
         if stripped.startswith(start):
             self._state = "reasoning"
             return stripped[len(start):]
-        if start.startswith(stripped):  # perhaps the marker, cut: wait for more
-            self._held = text
+        if answer_start and stripped.startswith(answer_start):  # no thinking this time
+            self._state = "lead"
+            return stripped[len(answer_start):]
+        if start.startswith(stripped) or answer_start.startswith(stripped):
+            self._held = text  # perhaps a marker, cut: wait for more
             return ""
         self._state = "answer"
         return text
@@ -220,12 +231,29 @@ class ReasoningSplitter:
         return ""
 
     def _between(self, text: str, out: Split) -> str:
-        marker = self.fmt.answer_start
-        at = text.find(marker)
+        expected = self.fmt.between + self.fmt.answer_start
+        if text.startswith(expected):
+            self._state = "lead"
+            return text[len(expected):]
+        if expected.startswith(text):  # the markers so far: wait for the rest
+            self._held = text
+            return ""
+        self._state = "lead"  # not the markers after all: the answer, as it came
+        return text
+
+    def _in_answer(self, text: str, out: Split) -> str:
+        end = self.fmt.answer_end
+        if not end:
+            out.answer += text
+            return ""
+        at = text.find(end)
         if at >= 0:
-            self._state = "answer"
-            return text[at + len(marker):]
-        self._held = text[len(text) - _partial_suffix(text, marker):]
+            out.answer += text[:at]
+            self._state = "after"
+            return ""
+        keep = _partial_suffix(text, end)
+        out.answer += text[:len(text) - keep]
+        self._held = text[len(text) - keep:]
         return ""
 
 

@@ -56,7 +56,14 @@ CASES: list[tuple[ReasoningFormat, str, str, str]] = [
      "Hmm, the user wants a poem.</think>\n\nRoses are red.",
      "Hmm, the user wants a poem.", "Roses are red."),
     (MAGISTRAL, "[THINK]Check the units.[/THINK]12 km.", "Check the units.", "12 km."),
+    (COMMAND_R, "<|START_THINKING|>Plan.<|END_THINKING|><|START_RESPONSE|>Done."
+                "<|END_RESPONSE|>", "Plan.", "Done."),
+    # Command R7B without thinking: its response markers are neither part.
+    (COMMAND_R, "<|START_RESPONSE|>Just this.<|END_RESPONSE|>", "", "Just this."),
+    # No response marker after the thinking: the answer as it came.
     (COMMAND_R, "<|START_THINKING|>Plan.<|END_THINKING|>Done.", "Plan.", "Done."),
+    # Harmony with no final-channel header after the analysis: nothing is lost.
+    (HARMONY, "<|channel|>analysis<|message|>Hm.<|end|>Plain text.", "Hm.", "Plain text."),
     (HARMONY, "<|channel|>analysis<|message|>Think about it.<|end|><|start|>assistant"
               "<|channel|>final<|message|>The answer.", "Think about it.", "The answer."),
     # A model that does not think this time: all answer, markers later are text.
