@@ -118,10 +118,11 @@ def render_template(
     eos_token: str,
     add_generation_prompt: bool = True,
     options: Mapping[str, Any] | None = None,
+    tools: Sequence[Mapping[str, Any]] | None = None,
 ) -> str:
     """Render as ``apply_chat_template`` does; raises TemplateRenderError on any failure.
     ``options``: more variables for the template, as transformers' chat_template_kwargs
-    (enable_thinking, reasoning_effort)."""
+    (enable_thinking, reasoning_effort); ``tools``: OpenAI's tool list, or None."""
     if source in _RUNAWAYS:
         raise TemplateRenderError(_RUNAWAYS[source])
     template = compile_template(source)
@@ -137,7 +138,7 @@ def render_template(
         # generate() yields as the template writes, so a runaway is caught between writes.
         for part in template.generate(
             messages=[dict(message) for message in messages],
-            tools=None,
+            tools=[dict(tool) for tool in tools] if tools else None,
             documents=None,
             add_generation_prompt=add_generation_prompt,
             bos_token=bos_token,

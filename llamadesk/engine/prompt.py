@@ -17,14 +17,21 @@ replaced by a unique marker, which shows where the template put each message.
 from __future__ import annotations
 
 import enum
+import json
 import logging
 import re
 import secrets
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from llamadesk.engine.chat_template import TemplateRenderError, render_template
+from llamadesk.engine.tool_calls.scanning import Call
+from llamadesk.engine.tool_calls.template_messages import (
+    template_calls,
+    template_tools,
+    wants_object_arguments,
+)
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 log = logging.getLogger(__name__)
@@ -54,6 +61,9 @@ class ChatMessage:
     # A thinking model's earlier reasoning, handed to its template as transformers
     # does (``reasoning_content``): the template decides whether to keep it.
     reasoning: str | None = None
+    # The tools an assistant message called, and which call a "tool" message answers.
+    tool_calls: tuple[Call, ...] = ()
+    tool_call_id: str | None = None
 
 
 class PieceKind(enum.Enum):
@@ -190,8 +200,12 @@ def _marked_pieces(render: Renderer, dialog: Sequence[ChatMessage]
     marker = re.compile(f"\U000F0000{nonce}:(r?\\d+)\U000F0001")
     # A message's reasoning is marked as its text is ("r" and its index): both are
     # the model's or the user's words, never the format's.
-    marked = render([ChatMessage(m.role, f"\U000F0000{nonce}:{i}\U000F0001",
-                                 f"\U000F0000{nonce}:r{i}\U000F0001" if m.reasoning else None)
+    # A message that only calls tools keeps its empty text: templates print text
+    # only where there is some.
+    marked = render([replace(m, content=f"\U000F0000{nonce}:{i}\U000F0001"
+                             if m.content or not m.tool_calls else "",
+                             reasoning=f"\U000F0000{nonce}:r{i}\U000F0001"
+                             if m.reasoning else None)
                      for i, m in enumerate(dialog)])
     parts = marker.split(marked)
     frames = parts[0::2]  # the format's own text, between the messages
@@ -238,6 +252,9 @@ def _match_frames(real: str, frames: Sequence[str], contents: Sequence[str],
     if not real.startswith(frames[0]):
         return None
     steps = 0
+    # A template may print a message as JSON (a tool's result, `| tojson`): its gap is
+    # then the escaped text, inside the quotes the frames hold.
+    escaped = [json.dumps(content, ensure_ascii=False)[1:-1] for content in contents]
 
     def search(position: int, index: int) -> list[str] | None:
         nonlocal steps
@@ -259,7 +276,7 @@ def _match_frames(real: str, frames: Sequence[str], contents: Sequence[str],
                 if at < 0:
                     return None
             gap = real[position:at]
-            if gap in contents[index]:
+            if gap in contents[index] or gap in escaped[index]:
                 rest = search(at + len(frame), index + 1)
                 if rest is not None:
                     return [gap, *rest]
@@ -338,26 +355,46 @@ def template_prompt(
 
 
 def jinja_renderer(template: str, bos_text: str, eos_text: str,
-                   options: Mapping[str, Any] | None = None) -> Renderer:
+                   options: Mapping[str, Any] | None = None,
+                   tools: Sequence[Mapping[str, Any]] | None = None) -> Renderer:
+    """``tools``: the functions the model may call (name, description, parameters)."""
+    shaped_tools = template_tools(tools) if tools else None
+
+    def plain(messages: list[dict[str, Any]]) -> str:
+        return render_template(template, messages, bos_token=bos_text, eos_token=eos_text)
+
     def render(dialog: Sequence[ChatMessage]) -> str:
+        as_object = any(m.tool_calls for m in dialog) and wants_object_arguments(
+            template, plain)
+        return render_template(template, [_template_message(m, as_object) for m in dialog],
+                               bos_token=bos_text, eos_token=eos_text, options=options,
+                               tools=shaped_tools)
+    return render
+
+
+def _template_message(message: ChatMessage, object_arguments: bool) -> dict[str, Any]:
+    shaped: dict[str, Any] = {"role": message.role, "content": message.content}
+    if message.reasoning:
         # Both names a template may read: reasoning_content (Qwen3, DeepSeek, GLM, as
         # transformers and llama.cpp pass it) and thinking (gpt-oss's harmony template).
-        return render_template(template, [
-            {"role": m.role, "content": m.content}
-            | ({"reasoning_content": m.reasoning, "thinking": m.reasoning}
-               if m.reasoning else {})
-            for m in dialog], bos_token=bos_text, eos_token=eos_text, options=options)
-    return render
+        shaped["reasoning_content"] = shaped["thinking"] = message.reasoning
+    if message.tool_calls:
+        shaped["tool_calls"] = template_calls(message.tool_calls, object_arguments)
+    if message.tool_call_id is not None:
+        shaped["tool_call_id"] = message.tool_call_id
+    return shaped
 
 
 def jinja_prompt(
     template: str, messages: Sequence[ChatMessage], bos_text: str, eos_text: str,
     add_bos: bool = False, options: Mapping[str, Any] | None = None,
+    tools: Sequence[Mapping[str, Any]] | None = None,
 ) -> Prompt:
     """Render the model's ``tokenizer.chat_template`` as transformers does, in a sandbox;
-    ``options`` are its extra variables (the thinking switch)."""
-    return template_prompt(jinja_renderer(template, bos_text, eos_text, options), messages,
-                           bos_text=bos_text, add_bos=add_bos)
+    ``options`` are its extra variables (the thinking switch); ``tools`` the functions
+    it may call."""
+    return template_prompt(jinja_renderer(template, bos_text, eos_text, options, tools),
+                           messages, bos_text=bos_text, add_bos=add_bos)
 
 
 def choose_template(architecture: str, chat_template: str | None) -> TemplateKind:

@@ -36,9 +36,10 @@ def build_prompt(
     eos_text: str = "</s>",
     add_bos: bool = True,
     options: Mapping[str, Any] | None = None,
+    tools: Sequence[Mapping[str, Any]] | None = None,
 ) -> Prompt:
     """The prompt for ``messages`` in format ``kind``; ``options`` go to a Jinja
-    template (the thinking switch).
+    template (the thinking switch), and so do ``tools`` (the functions it may call).
 
     A model template that cannot be rendered never silently turns into another
     family's format: the prompt gets llama.cpp's built-in format for that template
@@ -46,7 +47,8 @@ def build_prompt(
     """
     if kind in (TemplateKind.JINJA, TemplateKind.BUILTIN) and chat_template:
         try:
-            return jinja_prompt(chat_template, messages, bos_text, eos_text, add_bos, options)
+            return jinja_prompt(chat_template, messages, bos_text, eos_text, add_bos, options,
+                                tools)
         except TemplateRenderError as error:
             reason = str(error)
         log.warning("The model's chat template failed (%s)", reason)

@@ -11,9 +11,10 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import llama_cpp
 
@@ -222,9 +223,11 @@ class ModelSession:
     def eos_text(self) -> str:
         return self.info.facts.eos_token or "</s>"
 
-    def build_prompt(self, messages: Sequence[ChatMessage], think: str | None = None) -> Prompt:
+    def build_prompt(self, messages: Sequence[ChatMessage], think: str | None = None,
+                     tools: Sequence[Mapping[str, Any]] | None = None) -> Prompt:
         """``think``: the thinking switch (SamplingParams.think), None for the template's
-        own default. A trailing assistant message is a reply to carry on; a thinking
+        own default; ``tools``: the functions the model may call (name, description,
+        parameters). A trailing assistant message is a reply to carry on; a thinking
         model's goes on with its thinking as the model wrote it (reasoning.carried_on)."""
         carried = None
         if messages and messages[-1].role == "assistant":
@@ -232,14 +235,15 @@ class ModelSession:
             carried = carried_on(self.reasoning_for(think), last.reasoning, last.content)
             if carried is not None:
                 messages = messages[:-1]
-        prompt = self._rendered(messages, think)
+        prompt = self._rendered(messages, think, tools)
         if carried is None:
             return prompt
         return replace(prompt, pieces=prompt.pieces + tuple(
             PromptPiece(PieceKind.TEMPLATE_TEXT if marker else PieceKind.TEXT, text)
             for text, marker in carried))
 
-    def _rendered(self, messages: Sequence[ChatMessage], think: str | None) -> Prompt:
+    def _rendered(self, messages: Sequence[ChatMessage], think: str | None,
+                  tools: Sequence[Mapping[str, Any]] | None) -> Prompt:
         return build_prompt(
             self.info.template,
             messages,
@@ -249,6 +253,7 @@ class ModelSession:
             # As llama.cpp: BOS when the vocabulary asks for it, once.
             add_bos=bool(self._llama._model.add_bos_token()),
             options=template_options(self.reasoning, think) if think is not None else None,
+            tools=tools,
         )
 
     def tokenize_prompt(self, prompt: Prompt) -> list[int]:
@@ -264,14 +269,15 @@ class ModelSession:
         return fitted
 
     def _fit_and_build(self, messages: Sequence[ChatMessage], reserve: int,
-                       think: str | None = None
+                       think: str | None = None,
+                       tools: Sequence[Mapping[str, Any]] | None = None
                        ) -> tuple[FittedConversation, Prompt, list[int]]:
         """The fitted conversation with its prompt and ids: the chosen candidate was
         rendered while fitting, so a reply renders its prompt once, not twice."""
         built: dict[int, tuple[Prompt, list[int]]] = {}
 
         def count(candidate: Sequence[ChatMessage]) -> int:
-            prompt = self.build_prompt(candidate, think)
+            prompt = self.build_prompt(candidate, think, tools)
             tokens = self.tokenize_prompt(prompt)
             built[len(candidate)] = (prompt, tokens)
             return len(tokens)
@@ -320,6 +326,7 @@ class ModelSession:
         stop_event: threading.Event | None = None,
         conversation: object = None,
         on_logprob: Callable[[TokenLogprob], None] | None = None,
+        tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> GenerationResult:
         """Stream a reply to ``messages``, calling ``on_text`` with each new piece.
 
@@ -327,12 +334,13 @@ class ModelSession:
         tokens, or inside llama_decode while a long prompt is being read.
         ``conversation`` names the conversation (any hashable): switching to another
         one saves this one's state, and switching back restores it. ``on_logprob``:
-        each token's TokenLogprob as it comes (with ``params.logprobs``).
+        each token's TokenLogprob as it comes (with ``params.logprobs``). ``tools``: the
+        functions the model may call, shown to it by its template.
         """
         self._on_logprob = on_logprob
         self._stop = stop_event or StopEvent()
         with self._abort.watching(self._stop), stopped_by(self._stop.is_set), self._noted():
-            return self._generate(messages, params, on_text, conversation)
+            return self._generate(messages, params, on_text, conversation, tools)
 
     def complete(self, text: str, params: SamplingParams, on_text: Callable[[str], None],
                  stop_event: threading.Event | None = None,
@@ -360,9 +368,11 @@ class ModelSession:
         return activities.during("chat", replace(answering, started=time.time()))
 
     def _generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                  on_text: Callable[[str], None], conversation: object) -> GenerationResult:
+                  on_text: Callable[[str], None], conversation: object,
+                  tools: Sequence[Mapping[str, Any]] | None = None) -> GenerationResult:
         reserve = self.reply_reserve(params)
-        fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve, params.think)
+        fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve, params.think,
+                                                            tools)
         self._switch_to(conversation, prompt_tokens)
         # Continuing a reply: its next piece may rightly start with a space.
         continuing = bool(messages) and messages[-1].role == "assistant"

@@ -51,15 +51,17 @@ def _strftime_now(format: str) -> str:  # noqa: A002 - transformers' name
 
 def reference_render(
     chat_template: str,
-    messages: Sequence[Mapping[str, str]],
+    messages: Sequence[Mapping[str, Any]],
     *,
     bos_token: str,
     eos_token: str,
     add_generation_prompt: bool = True,
+    tools: Sequence[Mapping[str, Any]] | None = None,
     **kwargs: Any,
 ) -> str:
     """``tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)``;
-    ``kwargs`` as its chat_template_kwargs (enable_thinking, reasoning_effort)."""
+    ``tools`` as its tools; ``kwargs`` as its chat_template_kwargs (enable_thinking,
+    reasoning_effort)."""
     environment = ImmutableSandboxedEnvironment(
         trim_blocks=True, lstrip_blocks=True,
         extensions=[_AssistantTracker, jinja2.ext.loopcontrols],
@@ -70,7 +72,7 @@ def reference_render(
     template = environment.from_string(chat_template)
     return template.render(
         messages=[dict(m) for m in messages],
-        tools=None,
+        tools=[dict(t) for t in tools] if tools else None,
         documents=None,
         add_generation_prompt=add_generation_prompt,
         bos_token=bos_token,
