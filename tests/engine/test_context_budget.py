@@ -105,9 +105,10 @@ def test_a_reply_builds_its_prompt_once(session: ModelSession,
     builds: list[int] = []
     original = session.build_prompt
 
-    def spy(messages: Sequence[ChatMessage], think: str | None = None) -> object:
+    def spy(messages: Sequence[ChatMessage], think: str | None = None,
+            tools: object = None) -> object:
         builds.append(len(messages))
-        return original(messages, think)
+        return original(messages, think, tools)  # type: ignore[arg-type]
 
     monkeypatch.setattr(session, "build_prompt", spy)
     conversation = [ChatMessage("system", "Be brief."), ChatMessage("user", "Hello"),
