@@ -43,6 +43,8 @@ class Sampling:
     presence_penalty: float = 0.0
     frequency_penalty: float = 0.0
     grammar: str | None = None
+    # Regular expressions that wake the grammar (a lazy one: engine/tool_calls/grammar.py).
+    grammar_triggers: tuple[str, ...] = ()
     # None: no log-probabilities; N (0-20): each token's, and the N likeliest.
     logprobs: int | None = None
 
@@ -86,8 +88,15 @@ def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int],
         # First: a token the grammar forbids must never reach the other samplers'
         # short list, or none of the list might be allowed.
         with _stderr_silenced():
-            grammar = llama_cpp.llama_sampler_init_grammar(
-                llama._model.vocab, sampling.grammar.encode("utf-8"), b"root")
+            if sampling.grammar_triggers:
+                patterns = (ctypes.c_char_p * len(sampling.grammar_triggers))(
+                    *[p.encode("utf-8") for p in sampling.grammar_triggers])
+                grammar = llama_cpp.llama_sampler_init_grammar_lazy_patterns(
+                    llama._model.vocab, sampling.grammar.encode("utf-8"), b"root",
+                    patterns, len(sampling.grammar_triggers), None, 0)
+            else:
+                grammar = llama_cpp.llama_sampler_init_grammar(
+                    llama._model.vocab, sampling.grammar.encode("utf-8"), b"root")
         if not grammar:
             llama_cpp.llama_sampler_free(chain)
             from llamadesk.engine.grammars import GrammarError

@@ -68,6 +68,9 @@ class SamplingParams:
     stop: tuple[str, ...] = ()
     # A GBNF grammar every reply must follow (engine/grammars.py makes JSON ones).
     grammar: str | None = None
+    # Regular expressions that wake the grammar: until one matches the reply so far,
+    # the reply is free (a lazy grammar, engine/tool_calls/grammar.py).
+    grammar_triggers: tuple[str, ...] = ()
     # None: no log-probabilities; N (0-20): each token's, and the N likeliest
     # (engine/decoding.py, TokenLogprob: the distribution the final draw saw).
     logprobs: int | None = None

@@ -395,7 +395,7 @@ class ModelSession:
                             seed=seed, logit_bias=params.logit_bias,
                             presence_penalty=params.presence_penalty,
                             frequency_penalty=params.frequency_penalty, grammar=params.grammar,
-                            logprobs=params.logprobs)
+                            grammar_triggers=params.grammar_triggers, logprobs=params.logprobs)
         try:
             for text in sample_tokens(self._llama, prompt_tokens, sampling, params.max_tokens,
                                       stop, self._stop, outcome,
