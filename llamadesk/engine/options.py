@@ -114,6 +114,9 @@ class GenerationResult:
     # and how many tokens it takes.
     reasoning: str | None = None
     reasoning_tokens: int = 0
+    # Tool calls found in the output (engine.tool_calls.scanning.Call), when the caller
+    # looked for them (the API); the reply's finish_reason is then "tool_calls".
+    tool_calls: tuple[Any, ...] = ()
 
     @property
     def context_used(self) -> int:

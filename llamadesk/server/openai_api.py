@@ -33,16 +33,15 @@ from starlette.routing import Route
 
 from llamadesk.engine.context_budget import ContextTooLong
 from llamadesk.engine.grammars import GrammarError
-from llamadesk.engine.prompt import ChatMessage
-from llamadesk.engine.reasoning import ReasoningSplitter
 from llamadesk.engine.schema_limits import SchemaLimitError
 from llamadesk.engine.stop_event import StopEvent
+from llamadesk.engine.tool_calls.formats import tool_family
 from llamadesk.errors import LlamaDeskError
+from llamadesk.server.api_error import ApiError
+from llamadesk.server.choice_stream import ChoiceStream, Reasoning, ToolBox, ToolCallPiece
 from llamadesk.server.engine_thread import API, Busy, Engine
 from llamadesk.server.requests import (
-    ApiError,
     GenerationRequest,
-    Reasoning,
     read_json,
     read_request,
     system_fingerprint,
@@ -140,6 +139,13 @@ class OpenAiApi:
     async def _generate(self, request: Request, *, chat: bool) -> Response:
         wanted = await self.read(await read_json(request), chat=chat)
         model = await self.model_for(wanted.model)
+        loaded = self.engine.model
+        if wanted.tools.active and loaded is not None \
+                and tool_family(loaded.facts.chat_template) is None:
+            raise ApiError(400, f"The model '{model}' cannot call tools: its chat template "
+                           "shows no tool calls. Send the request without 'tools', or "
+                           "use a model made for them (Qwen, Llama 3.1, Mistral...).",
+                           param="tools")
         reply = _Reply(chat, model, wanted.include_usage, wanted.params.logprobs is not None)
         if wanted.stream:
             started = await self.start_stream(request, wanted, model)
@@ -237,40 +243,22 @@ class OpenAiApi:
             # reasoning_format "auto"), unless the request asked for it inline.
             fmt = session.reasoning_for(wanted.params.think) \
                 if wanted.prompt is None and wanted.split_reasoning else None
+            toolbox = ToolBox.for_request(session, wanted)
             for index in range(wanted.n):
-                params = replace(wanted.params, seed=(seed + index) % 2**31)
-                splitter = ReasoningSplitter(fmt) if fmt is not None else None
-
-                def on_text(text: str, index: int = index,
-                            splitter: ReasoningSplitter | None = splitter) -> None:
-                    if splitter is None:
-                        on_piece(index, text, None, None)
-                        return
-                    part = splitter.feed(text)
-                    if part.reasoning:
-                        on_piece(index, Reasoning(part.reasoning), None, None)
-                    if part.answer:
-                        on_piece(index, part.answer, None, None)
+                params = replace(toolbox.params(wanted.params), seed=(seed + index) % 2**31)
+                choice = ChoiceStream(index, on_piece, fmt, toolbox.stream())
 
                 def on_logprob(logprob: TokenLogprob, index: int = index) -> None:
                     on_piece(index, None, None, logprob)
 
                 if wanted.prompt is not None:
-                    result = session.complete(wanted.prompt, params, on_text, stop,
+                    result = session.complete(wanted.prompt, params, choice.on_text, stop,
                                               on_logprob=on_logprob)
                 else:
-                    result = session.generate(list(wanted.messages), params, on_text, stop,
-                                              on_logprob=on_logprob)
-                if splitter is not None:
-                    last = splitter.finish()
-                    if last.reasoning:
-                        on_piece(index, Reasoning(last.reasoning), None, None)
-                    if last.answer:
-                        on_piece(index, last.answer, None, None)
-                    thought = splitter.reasoning
-                    result = replace(result, text=splitter.answer, reasoning=thought or None,
-                                     reasoning_tokens=session.message_tokens(
-                                         ChatMessage("assistant", thought)) if thought else 0)
+                    result = session.generate(list(wanted.messages), params, choice.on_text,
+                                              stop, on_logprob=on_logprob,
+                                              tools=toolbox.template_tools or None)
+                result = choice.finish(session, result)
                 on_piece(index, None, result.finish_reason, None)
                 results.append(result)
                 if stop.is_set():
@@ -430,9 +418,16 @@ class _Reply:
         return {"index": index, "message": {"role": "assistant", "content": text},
                 "logprobs": shaped, "finish_reason": finish}
 
-    def _reasoned(self, choice: dict[str, Any], reasoning: str | None) -> dict[str, Any]:
-        if reasoning:
-            choice["message"]["reasoning_content"] = reasoning
+    def _reasoned(self, choice: dict[str, Any], result: GenerationResult) -> dict[str, Any]:
+        message = choice["message"]
+        if result.reasoning:
+            message["reasoning_content"] = result.reasoning
+        if result.tool_calls:  # never an empty list: clients take one as a call to make
+            message["tool_calls"] = [
+                {"id": call.id, "type": "function",
+                 "function": {"name": call.name, "arguments": call.arguments}}
+                for call in result.tool_calls]
+            message["content"] = message["content"] or None
         return choice
 
     def _logprobs(self, tokens: Sequence[TokenLogprob]) -> dict[str, Any]:
@@ -458,7 +453,7 @@ class _Reply:
         return {**self._envelope(False),
                 "choices": [self._reasoned(self._choice(
                     r.text, r.finish_reason, chunk=False, index=i,
-                    logprobs=r.logprobs if self.logprobs else None), r.reasoning)
+                    logprobs=r.logprobs if self.logprobs else None), r)
                     if self.chat else self._choice(
                     r.text, r.finish_reason, chunk=False, index=i,
                     logprobs=r.logprobs if self.logprobs else None)
@@ -484,6 +479,10 @@ class _Reply:
         for index, text, finish, logprob in taken:
             if logprob is not None:
                 held.setdefault(index, []).append(logprob)
+            elif isinstance(text, ToolCallPiece):
+                out.append(self._event({**self._envelope(True), "choices": [{
+                    "index": index, "delta": {"tool_calls": [_call_delta(text)]},
+                    "logprobs": None, "finish_reason": None}]}))
             elif isinstance(text, Reasoning):
                 out.append(self._event({**self._envelope(True), "choices": [{
                     "index": index, "delta": {"reasoning_content": str(text)},
@@ -534,6 +533,16 @@ class _Reply:
             future.cancel()
 
 
+def _call_delta(piece: ToolCallPiece) -> dict[str, Any]:
+    """OpenAI's delta.tool_calls item: the id, type and name with the first, then
+    only the index and the next piece of the arguments."""
+    news = piece.news
+    if news.name is None:
+        return {"index": news.index, "function": {"arguments": news.arguments}}
+    return {"index": news.index, "id": news.id, "type": "function",
+            "function": {"name": news.name, "arguments": news.arguments}}
+
+
 def create_app(api: OpenAiApi) -> Starlette:
     from llamadesk.server.responses_api import ResponsesApi
 
@@ -546,7 +555,8 @@ def create_app(api: OpenAiApi) -> Starlette:
         if isinstance(error, ContextTooLong):
             return JSONResponse(context_error(error).body(), status_code=400)
         if isinstance(error, (GrammarError, SchemaLimitError)):
-            # What the client sent: a schema llama.cpp could not take.
+            # What the client sent: a schema llama.cpp could not take (a response
+            # format's, or a tool's).
             return JSONResponse(ApiError(400, str(error), param="response_format").body(),
                                 status_code=400)
         return JSONResponse(ApiError(500, str(error), "server_error").body(), status_code=500)

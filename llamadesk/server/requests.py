@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage
+from llamadesk.server.api_error import ApiError
+from llamadesk.server.tool_requests import ToolRequest, read_message_calls, read_tools
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -27,23 +29,7 @@ MAX_STOP = 4
 BODY_SECONDS = 30.0
 # Choices per request (n): written one after another, each a whole reply's time.
 MAX_CHOICES = 8
-ROLES = ("system", "user", "assistant", "developer")
-
-
-class ApiError(Exception):
-    """An answer with OpenAI's error object: {"error": {"message", "type", "code"}}."""
-
-    def __init__(self, status: int, message: str, kind: str = "invalid_request_error",
-                 code: str | None = None, param: str | None = None,
-                 retry_after: int = 1) -> None:
-        super().__init__(message)
-        self.status, self.message, self.kind, self.code, self.param = (
-            status, message, kind, code, param)
-        self.retry_after = retry_after  # seconds, for a 503
-
-    def body(self) -> dict[str, Any]:
-        return {"error": {"message": self.message, "type": self.kind, "code": self.code,
-                          "param": self.param}}
+ROLES = ("system", "user", "assistant", "developer", "tool")
 
 
 @dataclass(frozen=True)
@@ -62,6 +48,7 @@ class GenerationRequest:
     # llama.cpp server's reasoning_format: "auto" puts a thinking model's reasoning in
     # reasoning_content; "none" leaves it inline in content, tags and all.
     split_reasoning: bool = True
+    tools: ToolRequest = ToolRequest()
 
 
 def _number(body: Mapping[str, Any], key: str, low: float, high: float) -> float | None:
@@ -170,7 +157,7 @@ def _content_text(message: Mapping[str, Any], index: int) -> str:
         # Joined with a line break, as llama.cpp joins them ("What is" + "the best
         # book" read "What isthe best book").
         return "\n".join(texts)
-    if content is None and message.get("role") == "assistant":
+    if content is None and message.get("role") in ("assistant", "tool"):
         return ""
     raise ApiError(400, f"messages[{index}].content must be text", param="messages")
 
@@ -184,17 +171,18 @@ def _messages(body: Mapping[str, Any]) -> tuple[ChatMessage, ...]:
         role = message.get("role") if isinstance(message, Mapping) else None
         if role not in ROLES:
             raise ApiError(400, f"messages[{index}].role must be one of "
-                           "system, developer, user, assistant", param="messages")
+                           "system, developer, user, assistant, tool", param="messages")
         assert isinstance(message, Mapping)
         # "developer" is OpenAI's newer name for the system message.
         reasoning = message.get("reasoning_content")
         if reasoning is not None and (role != "assistant" or not isinstance(reasoning, str)):
             raise ApiError(400, f"messages[{index}].reasoning_content must be a string, on "
                            "an assistant message", param="messages")
+        calls, answers = read_message_calls(message, index)
         read.append(ChatMessage("system" if role == "developer" else role,
                                 _content(message, index),
                                 _text(reasoning, f"messages[{index}].reasoning_content")
-                                if reasoning else None))
+                                if reasoning else None, calls, answers))
     return tuple(read)
 
 
@@ -243,8 +231,7 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
         raise ApiError(400, "The body must be a JSON object")
     n = _whole(body, "n", 1, MAX_CHOICES) or 1
     logprobs = _logprobs(body, chat=chat)
-    if body.get("tools") or body.get("functions"):
-        raise ApiError(400, "Tool calls are not supported by this server", param="tools")
+    tools = read_tools(body) if chat else ToolRequest()
     max_tokens = _whole(body, "max_completion_tokens", 1, 1 << 20)
     if max_tokens is None:
         max_tokens = _whole(body, "max_tokens", 1, 1 << 20)
@@ -280,7 +267,7 @@ def read_request(body: object, defaults: SamplingParams, *, chat: bool) -> Gener
     if chat:
         return GenerationRequest(model or None, params, stream, include_usage,
                                  messages=_messages(body), truncate=truncate, n=n,
-                                 split_reasoning=reasoning_format != "none")
+                                 split_reasoning=reasoning_format != "none", tools=tools)
     prompt = body.get("prompt")
     if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str):
         prompt = prompt[0]
@@ -315,9 +302,3 @@ def system_fingerprint() -> str:
     loaded = backends.loaded()
     text = f"{__version__}|{backends.engine_build().label}|{loaded.cpu_variant if loaded else ''}"
     return "fp_" + hashlib.sha256(text.encode()).hexdigest()[:10]
-
-
-class Reasoning(str):
-    """A piece of a thinking model's reasoning, on its way to the client: sent as
-    delta.reasoning_content (Chat Completions) or response.reasoning_text.delta (the
-    Responses API), apart from the answer."""

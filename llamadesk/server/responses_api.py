@@ -26,7 +26,9 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.errors import LlamaDeskError
-from llamadesk.server.requests import ApiError, Reasoning, read_json, system_fingerprint
+from llamadesk.server.api_error import ApiError
+from llamadesk.server.choice_stream import Reasoning
+from llamadesk.server.requests import read_json, system_fingerprint
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
