@@ -119,12 +119,12 @@ class ToolBox:
         family = tool_family(template)
         if wanted.prompt is not None or not wanted.tools.active or family is None:
             return cls()
-        grammar = None
-        if wanted.tools.choice != "auto":
-            thinking = session.reasoning_for(wanted.params.think)
-            grammar = tool_grammar(family, wanted.tools.allowed(), chat_template=template,
-                                   parallel=wanted.tools.parallel,
-                                   thinking_end=thinking.end if thinking else None)
+        # "auto": a call the model starts is held to the syntax (lazy); otherwise it
+        # must call, after any thinking.
+        grammar = tool_grammar(family, wanted.tools.allowed(), chat_template=template,
+                               parallel=wanted.tools.parallel,
+                               lazy=wanted.tools.choice == "auto",
+                               thinking=session.reasoning_for(wanted.params.think))
         return cls(family, grammar, wanted.tools.tools,
                    {t["name"]: t["parameters"] for t in wanted.tools.tools})
 

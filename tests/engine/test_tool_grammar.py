@@ -50,6 +50,7 @@ def test_a_required_call_in_each_family(family: ToolFamily, session: ModelSessio
     template = (TEMPLATES / f"{FAMILY_TEMPLATES[family]}.jinja").read_text("utf-8")
     assert tool_family(template) is family
     made = tool_grammar(family, [WEATHER, TIME], chat_template=template)
+    assert made is not None
     pieces: list[str] = []
     result = session.generate([ChatMessage("user", "Hi")], SamplingParams(
         seed=3, max_tokens=600, grammar=made.grammar, temperature=1.0), pieces.append)
@@ -70,6 +71,7 @@ def test_a_required_call_in_each_family(family: ToolFamily, session: ModelSessio
 def test_a_named_function_is_the_one_called(session: ModelSession) -> None:
     template = (TEMPLATES / "Qwen-Qwen2.5-7B-Instruct.jinja").read_text("utf-8")
     made = tool_grammar(ToolFamily.HERMES, [TIME], chat_template=template)
+    assert made is not None
     for seed in range(3):
         pieces: list[str] = []
         session.generate([ChatMessage("user", "Hi")], SamplingParams(
@@ -85,12 +87,11 @@ def test_a_thinking_model_thinks_then_calls(tmp_path: Path) -> None:
     try:
         template = (TEMPLATES / "Qwen-Qwen3-0.6B.jinja").read_text("utf-8")
         made = tool_grammar(ToolFamily.HERMES, [WEATHER], chat_template=template,
-                            thinking_end="</think>")
-        assert made.triggers
+                            thinking=session.reasoning)
+        assert made is not None and not made.triggers
         pieces: list[str] = []
         session.generate([ChatMessage("user", "Hi")], SamplingParams(
-            seed=1, max_tokens=400, grammar=made.grammar, grammar_triggers=made.triggers),
-            pieces.append)
+            seed=1, max_tokens=400, grammar=made.grammar), pieces.append)
         text = "".join(pieces)
         # Its own thinking, untouched; then, where it would have answered, the call.
         thought, _, after = text.partition("</think>")
@@ -99,3 +100,37 @@ def test_a_thinking_model_thinks_then_calls(tmp_path: Path) -> None:
         assert call.name == "weather"
     finally:
         session.close()
+
+
+def test_auto_holds_a_call_the_model_starts_and_leaves_the_rest_free(
+        tmp_path: Path) -> None:
+    """The lazy grammar: the thinking model's own words come out as they are; once
+    it writes <tool_call> (here, inside its thinking), the call is well formed."""
+    model = write_tiny_llama(tmp_path / "caller.gguf", thinking_markers=(
+        "<tool_call>", "</think>"), chat_template=THINKING_TEMPLATE)
+    session = ModelSession.load(model, LoadOptions())
+    try:
+        template = (TEMPLATES / "Qwen-Qwen2.5-7B-Instruct.jinja").read_text("utf-8")
+        made = tool_grammar(ToolFamily.HERMES, [WEATHER], chat_template=template, lazy=True)
+        assert made is not None and made.triggers
+        free: list[str] = []
+        session.generate([ChatMessage("user", "Hi")], SamplingParams(seed=1, max_tokens=60),
+                         free.append)
+        held: list[str] = []
+        session.generate([ChatMessage("user", "Hi")], SamplingParams(
+            seed=1, max_tokens=400, grammar=made.grammar, grammar_triggers=made.triggers),
+            held.append)
+        # Unheld, it writes "<tool_call> Let me think</think>…": no call at all.
+        assert parse(ToolFamily.HERMES, "".join(free)).calls == []
+        [call] = parse(ToolFamily.HERMES, "".join(held),
+                       schemas={"weather": WEATHER["parameters"]}).calls
+        assert call.name == "weather" and set(json.loads(call.arguments)) == {
+            "city", "unit", "days"}
+    finally:
+        session.close()
+
+
+def test_functionary_has_nothing_to_wake_a_lazy_grammar() -> None:
+    template = (TEMPLATES / "meetkai-functionary-medium-v3.2.jinja").read_text("utf-8")
+    assert tool_grammar(ToolFamily.FUNCTIONARY, [WEATHER], chat_template=template,
+                        lazy=True) is None

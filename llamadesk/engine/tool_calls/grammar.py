@@ -1,10 +1,12 @@
-"""A grammar that makes the model call a tool (OpenAI's ``tool_choice: "required"``
-or a named function): the family's own call syntax, one of the offered names, and
-arguments that match that tool's JSON schema. In llama.cpp's GBNF.
+"""Grammars for tool calls, in each family's own call syntax, with one of the
+offered names and arguments that match that tool's JSON schema (llama.cpp's GBNF).
 
-A thinking model thinks first: its grammar is lazy, and wakes when the thinking ends
-(or when a call starts without any), so the thinking itself is free. The grammar
-then begins with what woke it."""
+- A call the model must make (OpenAI's ``tool_choice: "required"`` or a named
+  function): the grammar holds from the first token. A thinking model may think
+  first, freely, up to its closing marker; then it calls.
+- A call the model chooses to make (``"auto"``): the grammar is lazy and wakes
+  where the model starts a call (the family's trigger), so a call it makes is well
+  formed, and what it says instead is free."""
 
 from __future__ import annotations
 
@@ -12,10 +14,13 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from llamadesk.engine.schema_limits import check_grammar, check_schema
 from llamadesk.engine.tool_calls.formats import ToolFamily
+
+if TYPE_CHECKING:
+    from llamadesk.engine.reasoning import ReasoningFormat
 
 
 @dataclass(frozen=True)
@@ -27,12 +32,15 @@ class ToolGrammar:
 
 
 def tool_grammar(family: ToolFamily, tools: Sequence[Mapping[str, Any]], *,
-                 chat_template: str, parallel: bool = False,
-                 thinking_end: str | None = None) -> ToolGrammar:
-    """``tools``: the functions allowed (one, for a named tool_choice). ``thinking_end``:
-    the marker that closes a thinking model's thinking, or None."""
+                 chat_template: str, parallel: bool = False, lazy: bool = False,
+                 thinking: ReasoningFormat | None = None) -> ToolGrammar | None:
+    """``tools``: the functions allowed (one, for a named tool_choice). ``lazy``: the
+    model may call or not (None where a family's call has no trigger to wake on).
+    ``thinking``: a thinking model's markers, for a call it must make."""
     from llama_cpp.llama_grammar import SchemaConverter
 
+    if lazy and family not in _FIRST:
+        return None
     converter = SchemaConverter(prop_order={}, allow_fetch=False,  # type: ignore[no-untyped-call]
                                 dotall=False, raw_pattern=False)
     lit: Callable[[str], str] = converter._format_literal  # noqa: SLF001 - its escaping
@@ -49,11 +57,14 @@ def tool_grammar(family: ToolFamily, tools: Sequence[Mapping[str, Any]], *,
     rules = [f"call ::= {' | '.join(f'( {c} )' for c in calls)}"]
     body = "call (space call)*" if parallel and family in _REPEATABLE else "call"
     triggers: tuple[str, ...] = ()
-    if thinking_end is not None:
-        rules.append(f"root ::= ({lit(thinking_end)} space)? {body}")
-        first = _FIRST[family]
-        triggers = (rf"[\s\S]*?({re.escape(thinking_end)})[\s\S]*",
-                    rf"\s*({re.escape(first)})[\s\S]*")
+    if lazy:
+        triggers = (rf"[\s\S]*?({re.escape(_FIRST[family])})[\s\S]*",)
+        rules.append(f"root ::= {body}")
+    elif thinking is not None:
+        rules.append(f"thought ::= {_until(thinking.end, lit)}")
+        block = f"thought {lit(thinking.end)} space"
+        rules.append(f"root ::= {block} {body}" if thinking.forced_open
+                     else f"root ::= ({lit(thinking.start)} {block})? {body}")
     else:
         rules.append(f"root ::= {body}")
     grammar = "\n".join([*rules, str(converter.format_grammar())])  # type: ignore[no-untyped-call]
@@ -63,15 +74,32 @@ def tool_grammar(family: ToolFamily, tools: Sequence[Mapping[str, Any]], *,
     return ToolGrammar(grammar, triggers)
 
 
+def _until(end: str, lit: Callable[[str], str]) -> str:
+    """Any text without ``end`` in it: each step is a character that cannot begin it,
+    or the start of ``end`` broken off by a character that neither goes on with it
+    nor begins it again. (A marker's first character is not found inside it in any
+    family, so this is exact.)"""
+    first = _class_escape(end[0])
+    steps = [f"[^{first}]"]
+    for size in range(1, len(end)):
+        steps.append(f"{lit(end[:size])} [^{_class_escape(end[size])}{first}]")
+    return f"( {' | '.join(steps)} )*"
+
+
+def _class_escape(char: str) -> str:
+    return "\\" + char if char in "]^-\\" else char
+
+
 # Families whose calls can follow one another as separate blocks.
 _REPEATABLE = {ToolFamily.HERMES, ToolFamily.QWEN3_CODER, ToolFamily.MISTRAL}
-# How each family's call begins (a lazy grammar also wakes on it).
+# How each family's call begins: a lazy grammar wakes on it. (Functionary has
+# none: its first call opens the reply bare.)
 _FIRST = {
     ToolFamily.HERMES: "<tool_call>", ToolFamily.QWEN3_CODER: "<tool_call>",
     ToolFamily.LLAMA3: '{"name"', ToolFamily.MISTRAL: "[TOOL_CALLS]",
     ToolFamily.HARMONY: "<|start|>assistant", ToolFamily.DEEPSEEK: "<｜tool▁calls▁begin｜>",
     ToolFamily.GRANITE: "<|tool_call|>", ToolFamily.COMMAND_R: "<|START_ACTION|>",
-    ToolFamily.FUNCTIONARY: ">>>", ToolFamily.KIMI: "<|tool_calls_section_begin|>",
+    ToolFamily.KIMI: "<|tool_calls_section_begin|>",
 }
 
 
