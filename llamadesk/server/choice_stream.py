@@ -4,18 +4,17 @@ text streams, into the pieces the reply's shapes are made of."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.engine.reasoning import ReasoningFormat, ReasoningSplitter
-from llamadesk.engine.tool_calls.formats import ToolFamily, tool_family
-from llamadesk.engine.tool_calls.grammar import ToolGrammar, tool_grammar
+from llamadesk.engine.tool_calls.setup import ToolSetup
 from llamadesk.engine.tool_calls.stream import CallNews, StreamDelta, ToolCallStream
 
 if TYPE_CHECKING:
-    from llamadesk.engine.options import GenerationResult, SamplingParams
+    from llamadesk.engine.options import GenerationResult
     from llamadesk.engine.session import ModelSession
     from llamadesk.server.requests import GenerationRequest
 
@@ -102,37 +101,9 @@ class ChoiceStream:
             self.on_piece(self.index, ToolCallPiece(news), None, None)
 
 
-@dataclass(frozen=True)
-class ToolBox:
-    """A request's tools for the model loaded now: its family's format, the grammar
-    that forces a call (tool_choice "required" or a named function), and what its
-    template is shown."""
-
-    family: ToolFamily | None = None
-    grammar: ToolGrammar | None = None
-    template_tools: tuple[Mapping[str, Any], ...] | None = None
-    schemas: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-
-    @classmethod
-    def for_request(cls, session: ModelSession, wanted: GenerationRequest) -> ToolBox:
-        template = session.info.facts.chat_template or ""
-        family = tool_family(template)
-        if wanted.prompt is not None or not wanted.tools.active or family is None:
-            return cls()
-        # "auto": a call the model starts is held to the syntax (lazy); otherwise it
-        # must call, after any thinking.
-        grammar = tool_grammar(family, wanted.tools.allowed(), chat_template=template,
-                               parallel=wanted.tools.parallel,
-                               lazy=wanted.tools.choice == "auto",
-                               thinking=session.reasoning_for(wanted.params.think))
-        return cls(family, grammar, wanted.tools.tools,
-                   {t["name"]: t["parameters"] for t in wanted.tools.tools})
-
-    def params(self, params: SamplingParams) -> SamplingParams:
-        if self.grammar is None:
-            return params
-        return replace(params, grammar=self.grammar.grammar,
-                       grammar_triggers=self.grammar.triggers)
-
-    def stream(self) -> ToolCallStream | None:
-        return ToolCallStream(self.family, self.schemas) if self.family is not None else None
+def tool_setup(session: ModelSession, wanted: GenerationRequest) -> ToolSetup | None:
+    """The request's tools on the model loaded now; None when it has none to use."""
+    if wanted.prompt is not None or not wanted.tools.active:
+        return None
+    return ToolSetup.for_session(session, wanted.tools.tools, choice=wanted.tools.choice,
+                                 parallel=wanted.tools.parallel, think=wanted.params.think)

@@ -38,7 +38,12 @@ from llamadesk.engine.stop_event import StopEvent
 from llamadesk.engine.tool_calls.formats import tool_family
 from llamadesk.errors import LlamaDeskError
 from llamadesk.server.api_error import ApiError
-from llamadesk.server.choice_stream import ChoiceStream, Reasoning, ToolBox, ToolCallPiece
+from llamadesk.server.choice_stream import (
+    ChoiceStream,
+    Reasoning,
+    ToolCallPiece,
+    tool_setup,
+)
 from llamadesk.server.engine_thread import API, Busy, Engine
 from llamadesk.server.requests import (
     GenerationRequest,
@@ -243,10 +248,11 @@ class OpenAiApi:
             # reasoning_format "auto"), unless the request asked for it inline.
             fmt = session.reasoning_for(wanted.params.think) \
                 if wanted.prompt is None and wanted.split_reasoning else None
-            toolbox = ToolBox.for_request(session, wanted)
+            tools = tool_setup(session, wanted)
+            base = tools.params(wanted.params) if tools else wanted.params
             for index in range(wanted.n):
-                params = replace(toolbox.params(wanted.params), seed=(seed + index) % 2**31)
-                choice = ChoiceStream(index, on_piece, fmt, toolbox.stream())
+                params = replace(base, seed=(seed + index) % 2**31)
+                choice = ChoiceStream(index, on_piece, fmt, tools.stream() if tools else None)
 
                 def on_logprob(logprob: TokenLogprob, index: int = index) -> None:
                     on_piece(index, None, None, logprob)
@@ -257,7 +263,7 @@ class OpenAiApi:
                 else:
                     result = session.generate(list(wanted.messages), params, choice.on_text,
                                               stop, on_logprob=on_logprob,
-                                              tools=toolbox.template_tools or None)
+                                              tools=tools.tools if tools else None)
                 result = choice.finish(session, result)
                 on_piece(index, None, result.finish_reason, None)
                 results.append(result)

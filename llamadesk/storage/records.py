@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import PurePath
 from typing import Any
@@ -64,6 +64,56 @@ def file_uri(source: Source) -> str:
 
 
 @dataclass(frozen=True)
+class ToolCallRecord:
+    """One call a reply made, and what came of it."""
+
+    id: str
+    name: str  # as the model named it
+    arguments: str  # JSON text
+    server: str = ""  # the MCP server that has the tool; "" for none
+    # "done", "denied" (by the user), "failed" (the server), "cancelled" (Stop)
+    status: str = "done"
+    result: str = ""
+    is_error: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ToolCallRecord:
+        return cls(str(data.get("id", "")), str(data.get("name", "")),
+                   str(data.get("arguments", "{}")), str(data.get("server", "")),
+                   str(data.get("status", "done")), str(data.get("result", "")),
+                   bool(data.get("is_error", False)))
+
+
+@dataclass(frozen=True)
+class ToolRound:
+    """What a reply said (and thought) before a round of calls, and the calls."""
+
+    text: str
+    calls: tuple[ToolCallRecord, ...]
+    reasoning: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "reasoning": self.reasoning,
+                "calls": [call.to_json() for call in self.calls]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ToolRound:
+        return cls(str(data.get("text", "")),
+                   tuple(ToolCallRecord.from_json(c) for c in data.get("calls", [])
+                         if isinstance(c, dict)),
+                   data.get("reasoning") if isinstance(data.get("reasoning"), str) else None)
+
+
+def tool_rounds_from_json(data: Any) -> tuple[ToolRound, ...]:
+    if not isinstance(data, list):
+        return ()
+    return tuple(ToolRound.from_json(item) for item in data if isinstance(item, dict))
+
+
+@dataclass(frozen=True)
 class MessageRecord:
     id: int
     conversation_id: int
@@ -85,6 +135,7 @@ class MessageRecord:
     sources: tuple[Source, ...] = ()
     reasoning: str | None = None  # a thinking model's reasoning, apart from content
     thinking_ms: float | None = None
+    tool_rounds: tuple[ToolRound, ...] = ()  # calls made before the answer in content
 
 
 @dataclass(frozen=True)
@@ -117,3 +168,4 @@ class ReplyStats:
     tokens_per_second: float | None = None
     reasoning: str | None = None  # a thinking model's, apart from the answer
     thinking_ms: float | None = None
+    tool_rounds: tuple[ToolRound, ...] | None = None  # None: leave them as they are

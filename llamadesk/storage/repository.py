@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,6 +18,8 @@ from llamadesk.storage.records import (
     MessageRecord,
     ReplyStats,
     Source,
+    ToolRound,
+    tool_rounds_from_json,
 )
 from llamadesk.storage.schema import (
     Conversation,
@@ -73,6 +76,7 @@ def _message_record(row: Message) -> MessageRecord:
                       if isinstance(item, dict)),
         reasoning=row.reasoning,
         thinking_ms=row.thinking_ms,
+        tool_rounds=tool_rounds_from_json(row.tool_rounds),
     )
 
 
@@ -375,6 +379,14 @@ class HistoryRepository:
                                  "updated_at = ? WHERE id = ?",
                                  (content, reasoning, stamp, message_id))
 
+    def save_tool_rounds(self, message_id: int, rounds: Sequence[ToolRound]) -> None:
+        """Persist a reply's rounds of tool calls so far, as each call is decided and
+        answered: a crash keeps what was called and what came back."""
+        stamp = utc_now().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+        self._db.execute_sql("UPDATE messages SET tool_rounds = ?, updated_at = ? WHERE id = ?",
+                             (json.dumps([r.to_json() for r in rounds], ensure_ascii=False)
+                              if rounds else None, stamp, message_id))
+
     def finish_reply(self, message_id: int, content: str, stats: ReplyStats) -> MessageRecord:
         with self._db.session() as session:
             row = session.get(Message, message_id)
@@ -393,6 +405,8 @@ class HistoryRepository:
             if stats.reasoning is not None:
                 row.reasoning = stats.reasoning
                 row.thinking_ms = stats.thinking_ms
+            if stats.tool_rounds is not None:
+                row.tool_rounds = [r.to_json() for r in stats.tool_rounds] or None
             row.updated_at = utc_now()
             row.conversation.updated_at = row.updated_at
             session.commit()

@@ -68,6 +68,8 @@ class FinishReason(str, enum.Enum):
     CANCELLED = "cancelled"
     ERROR = "error"
     INTERRUPTED = "interrupted"
+    # Stopped after the most rounds of tool calls a reply may make (settings).
+    TOOL_ROUNDS = "tool_rounds"
 
 
 class Base(DeclarativeBase):
@@ -138,5 +140,7 @@ class Message(Base):
     # content, and how long it took; null for replies without any.
     reasoning: Mapped[str | None] = mapped_column(Text, default=None)
     thinking_ms: Mapped[float | None] = mapped_column(Float, default=None)
+    # The rounds of tool calls before the answer (records.ToolRound as dicts), or null.
+    tool_rounds: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
