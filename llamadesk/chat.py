@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from llamadesk.chat_tools import ToolUse, round_messages, stream_with_tools
 from llamadesk.documents.grounding import PASSAGES, ground
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage, TemplateKind
@@ -112,11 +113,18 @@ class ChatService:
             chunk = self.repository.branch_ending_at(upto, PROMPT_CHUNK)
         while chunk:
             for record in reversed(chunk):
-                if record.status != MessageStatus.STREAMING.value and record.content:
-                    message = ChatMessage(record.role, record.content, record.reasoning)
-                    newest_first.append((record.id, message))
-                    if session is not None:
-                        tokens += session.message_floor(message)
+                if record.status != MessageStatus.STREAMING.value \
+                        and (record.content or record.tool_rounds):
+                    # A reply that called tools: its rounds, then its answer (newest
+                    # first here, so in reverse).
+                    expanded = round_messages(record.tool_rounds)
+                    if record.content or not expanded:
+                        expanded.append(ChatMessage(record.role, record.content,
+                                                    record.reasoning))
+                    for message in reversed(expanded):
+                        newest_first.append((record.id, message))
+                        if session is not None:
+                            tokens += session.message_floor(message)
             if budget is not None and tokens > budget:
                 break  # older messages cannot be in the prompt
             if chunk[0].parent_id is None:
@@ -132,32 +140,36 @@ class ChatService:
              on_text: TextCallback = lambda _: None,
              stop_event: threading.Event | None = None,
              on_context: ContextCallback = lambda _: None,
-             on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
+             on_reasoning: TextCallback = lambda _: None,
+             tools: ToolUse | None = None) -> MessageRecord:
         """Store ``text`` as a new message, then stream and store the reply. A thinking
-        model's reasoning streams to ``on_reasoning``, its answer to ``on_text``."""
+        model's reasoning streams to ``on_reasoning``, its answer to ``on_text``.
+        ``tools``: the user's tools the reply may call (chat_tools.py)."""
         if conversation_id is None:
             conversation_id = self.repository.create_conversation().id
         user_message = self.repository.add_message(conversation_id, Role.USER, text)
         return self._reply(session, user_message, params, on_started, on_text, stop_event,
-                           on_context, on_reasoning)
+                           on_context, on_reasoning, tools)
 
     def edit(self, session: ModelSession, message_id: int, text: str, params: SamplingParams,
              *, on_started: StartedCallback = lambda _: None,
              on_text: TextCallback = lambda _: None,
              stop_event: threading.Event | None = None,
              on_context: ContextCallback = lambda _: None,
-                       on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
+             on_reasoning: TextCallback = lambda _: None,
+             tools: ToolUse | None = None) -> MessageRecord:
         """A new version of a user message beside the old one, and a reply to it."""
         user_message = self.repository.edit_message(message_id, text)
         return self._reply(session, user_message, params, on_started, on_text, stop_event,
-                           on_context, on_reasoning)
+                           on_context, on_reasoning, tools)
 
     def regenerate(self, session: ModelSession, reply_id: int, params: SamplingParams,
                    *, on_started: StartedCallback = lambda _: None,
                    on_text: TextCallback = lambda _: None,
                    stop_event: threading.Event | None = None,
                    on_context: ContextCallback = lambda _: None,
-                       on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
+                   on_reasoning: TextCallback = lambda _: None,
+                   tools: ToolUse | None = None) -> MessageRecord:
         """Another reply to the same message; the old reply stays as a version."""
         reply = self.repository.get_message(reply_id)
         if reply.role != Role.ASSISTANT.value or reply.parent_id is None:
@@ -165,7 +177,7 @@ class ChatService:
                 "messages", "Only a reply can be regenerated.")))
         user_message = self.repository.get_message(reply.parent_id)
         return self._reply(session, user_message, params, on_started, on_text, stop_event,
-                           on_context, on_reasoning)
+                           on_context, on_reasoning, tools)
 
     def continue_reply(self, session: ModelSession, reply_id: int, params: SamplingParams,
                        *, on_started: StartedCallback = lambda _: None,
@@ -185,6 +197,8 @@ class ChatService:
         messages = self._prompt_with_ids(reply.conversation_id, user_message.id, session)
         # The passages it was first given, again: the prompt it carries on from.
         messages, _ = self._grounded(session, messages, reply.sources, params)
+        # Its rounds of tool calls, if it made any, then its answer so far, carried on.
+        messages += [(reply.id, m) for m in round_messages(reply.tool_rounds)]
         messages.append((reply.id, ChatMessage("assistant", reply.content, reply.reasoning)))
         return self._stream(session, reply, messages, params, on_text, stop_event, on_context,
                             carried_on=True, on_reasoning=on_reasoning)
@@ -195,7 +209,8 @@ class ChatService:
                params: SamplingParams, on_started: StartedCallback, on_text: TextCallback,
                stop_event: threading.Event | None,
                on_context: ContextCallback,
-               on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
+               on_reasoning: TextCallback = lambda _: None,
+               tools: ToolUse | None = None) -> MessageRecord:
         conversation_id = user_message.conversation_id
         facts = session.info.facts
         params = self._limited(session, params)
@@ -216,6 +231,15 @@ class ChatService:
             messages, sources = self._grounded(session, messages, found, params)
             if sources:
                 self.repository.set_sources(reply.id, sources)
+        if tools is not None:
+            done = stream_with_tools(self.repository, session, reply, [m for _, m in messages],
+                                     params, tools, on_text=on_text, on_reasoning=on_reasoning,
+                                     stop_event=stop_event, save_interval=self.save_interval)
+            if done is not None:  # else: the model cannot call tools; answered without
+                record, result = done
+                on_context(ContextReport(conversation_id, result.context_used, result.n_ctx,
+                                         ()))
+                return record
         return self._stream(session, reply, messages, params, on_text, stop_event, on_context,
                             on_reasoning=on_reasoning)
 

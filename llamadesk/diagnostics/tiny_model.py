@@ -158,6 +158,8 @@ def write_tiny_llama(
     endless_thinking: bool = False,
     thinking_markers: tuple[str, str] | None = None,
     add_bos: bool = True,
+    user_tokens: tuple[str, ...] = (),
+    successors: dict[str, str] | None = None,
 ) -> Path:
     """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies).
     ``pooling`` marks it as an embedding model (mean pooling), as those files are.
@@ -168,7 +170,10 @@ def write_tiny_llama(
 
     ``extra_control_tokens`` adds control tokens to the vocabulary (a Gemma- or
     ChatML-shaped SentencePiece vocabulary, for tokenizer tests). ``add_bos=False``:
-    the vocabulary asks for no BOS, as Qwen's and gpt-oss's do.
+    the vocabulary asks for no BOS, as Qwen's and gpt-oss's do. ``user_tokens``: more
+    whole tokens that print as their text (a template's own markers, as <tool_call>
+    is in Qwen's vocabulary); ``successors``: which token follows which, beside the
+    reply's own chain (a template's marker that leads into a call, say).
     """
     thinking_words = _THINKING_WORDS
     if thinking_markers is not None:
@@ -176,6 +181,10 @@ def write_tiny_llama(
         thinking_words = [thinking_markers[0], *_THINKING_WORDS[1:-1], thinking_markers[1]]
         thinking = True
     tokens, scores, types = _vocabulary(extra_control_tokens)
+    for token in user_tokens:
+        tokens.append(token)
+        types.append(int(gguf.TokenType.USER_DEFINED))
+        scores.append(0.0)
     index = {token: i for i, token in enumerate(tokens)}
     chain = ((thinking_words if thinking else []) + _REPLY_WORDS
              + (_CHATTY_WORDS if chatty else MARKDOWN_PIECES if markdown else ["</s>"]))
@@ -186,6 +195,8 @@ def write_tiny_llama(
         successor[index[current]] = index[following]
     if markdown:  # round and round
         successor[index[MARKDOWN_PIECES[-1]]] = index[MARKDOWN_PIECES[0]]
+    for current, following in (successors or {}).items():
+        successor[index[current]] = index[following]
     return _write(path, tokens, scores, types, "llama", None, bos_id=index["<s>"],
                   eos_id=index["</s>"], add_bos=add_bos, successor=successor,
                   eos_index=index["</s>"], chat_template=chat_template, name=name,

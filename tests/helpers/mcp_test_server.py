@@ -1,9 +1,9 @@
 """A small MCP server over stdio for the tests, written with the official mcp SDK.
 
 Tools: add(a, b), sleep(seconds), huge(megabytes) and, with --bad-schema, a tool
-whose input schema is invalid. Misbehaviour by flag: --garbage prints noise on
-stdout first, --exit leaves at once, --silent never answers, --env prints the
-environment it was given on stderr."""
+whose input schema is invalid; --only-add offers add alone. Misbehaviour by flag:
+--garbage prints noise on stdout first, --exit leaves at once, --silent never
+answers, --env prints the environment it was given on stderr."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ def main() -> None:
     def add(a: int, b: int) -> str:
         """Add two whole numbers."""
         return str(a + b)
+
+    if "--only-add" in flags:
+        server.run()
+        return
 
     @server.tool()
     async def sleep(seconds: float) -> str:
