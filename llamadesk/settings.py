@@ -18,6 +18,7 @@ from typing import Any
 from llamadesk.engine.options import PRESETS, SamplingParams
 from llamadesk.jsonfile import read_json, write_json
 from llamadesk.sampling import SAMPLING_KEYS, SamplingChoice, in_bounds
+from llamadesk.tools.servers import valid_server_list
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("api_port", 8080, minimum=1, maximum=65535),
     Setting("api_cors_origins", [], check=_origins),
     Setting("api_keep_history", False),  # API chats saved, marked as the API's
+    # The user's MCP tool servers (tools/servers.py, McpServer.to_json), and the most
+    # rounds of tool calls one reply may make.
+    Setting("mcp_servers", [], check=valid_server_list),
+    Setting("tool_rounds", 8, minimum=1, maximum=64),
 )
 
 _BY_KEY = {setting.key: setting for setting in SETTINGS}

@@ -128,3 +128,33 @@ def test_a_model_that_cannot_call_tools_answers_without(
         assert reply.content == REPLY and reply.tool_rounds == () and asked == []
     finally:
         session.close()
+
+
+def test_the_terminal_sets_up_servers_and_chats_with_tools(tmp_path: Path,
+                                                            data_dir: Path) -> None:
+    from tests.test_cli import llamadesk
+
+    model = write_tool_model(tmp_path / "caller.gguf")
+    pasted = json.dumps({"mcpServers": {"math": {
+        "command": sys.executable, "args": [SERVER, "--only-add"]}}})
+    imported = llamadesk("tools", "import", "-", data_dir=data_dir, stdin=pasted)
+    assert imported.returncode == 0 and "Added math." in imported.stdout, imported.stderr
+    added = llamadesk("tools", "add", "spare", "npx", "-y", "some-server", "--env", "A=b",
+                      data_dir=data_dir)
+    assert added.returncode == 0, added.stderr
+    listed = llamadesk("tools", "list", data_dir=data_dir)
+    assert "math: " in listed.stdout and "spare: npx -y some-server" in listed.stdout
+    assert llamadesk("tools", "remove", "spare", data_dir=data_dir).returncode == 0
+    checked = llamadesk("tools", "check", "math", data_dir=data_dir)
+    assert checked.returncode == 0 and checked.stdout.startswith("add: "), checked.stderr
+
+    # Piped, nobody can be asked: the call is not allowed, and the model is told so.
+    denied = llamadesk("chat", "--model", str(model), "--tools", "Add", data_dir=data_dir)
+    assert denied.returncode == 0, denied.stderr
+    assert "not allowed: math \u203a add" in denied.stderr
+    assert denied.stdout.strip().endswith(REPLY)
+    allowed = llamadesk("chat", "--model", str(model), "--tools", "--yes", "Add",
+                        data_dir=data_dir)
+    assert allowed.returncode == 0, allowed.stderr
+    assert "[tool] math \u203a add: done \u2192 " in allowed.stderr
+    assert allowed.stdout.strip().endswith(REPLY)

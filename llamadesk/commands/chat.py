@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 
     from llamadesk.app import AppContext
     from llamadesk.chat import ChatService
+    from llamadesk.chat_tools import ToolUse
     from llamadesk.engine.session import ModelSession, SamplingParams
     from llamadesk.storage.records import MessageRecord
     from llamadesk.storage.repository import HistoryRepository
+    from llamadesk.tools.host import McpHost
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
     # Opens the documents database and an embedding model only when a reply needs them.
     retriever = DocumentRetriever(context.paths.documents_database,
                                   embedder_opener(context.paths.models_dir))
+    tools: ToolUse | None = None
+    tool_host: McpHost | None = None
     try:
         safe = _after_crash(context, model_path, args.safe)
         if safe is None:
@@ -82,6 +86,11 @@ def run(args: argparse.Namespace) -> int:
             _choose_collections(context.paths.documents_database, context.repository,
                                 conversation_id, [] if args.no_docs else args.docs)
 
+        if args.tools:
+            from llamadesk.commands.tools import terminal_tools
+
+            tools, tool_host = terminal_tools(context.paths.log_dir, settings, args.yes)
+
         def ask(text: str) -> int:
             nonlocal conversation_id
             if args.show_prompt or args.show_tokens:
@@ -89,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
                              text_form=args.show_prompt, tokens=args.show_tokens,
                              think=args.think)
             reply = _stream_reply(service, session, conversation_id, text, params, sys.stdout,
-                                  show_thinking=not args.hide_thinking)
+                                  show_thinking=not args.hide_thinking, tools=tools)
             conversation_id = reply.conversation_id
             return reply.conversation_id
 
@@ -105,6 +114,8 @@ def run(args: argparse.Namespace) -> int:
             ask(text)
         session.close()
     finally:
+        if tool_host is not None:
+            tool_host.close()
         retriever.close()
         context.close()
     return 0
@@ -161,7 +172,7 @@ _DIM, _PLAIN = "\033[2m", "\033[0m"
 
 def _stream_reply(service: ChatService, session: ModelSession, conversation_id: int | None,
                   text: str, params: SamplingParams, out: TextIO, *,
-                  show_thinking: bool = True) -> MessageRecord:
+                  show_thinking: bool = True, tools: ToolUse | None = None) -> MessageRecord:
     # A thinking model's reasoning: dimmed on a terminal, between markers in a pipe.
     tty = out.isatty()
     thinking = False
@@ -200,7 +211,7 @@ def _stream_reply(service: ChatService, session: ModelSession, conversation_id: 
     previous_term = signal.signal(signal.SIGTERM, terminate)
     try:
         reply = service.send(session, conversation_id, text, params, on_text=write,
-                             on_reasoning=think)
+                             on_reasoning=think, tools=tools)
     finally:
         signal.signal(signal.SIGINT, previous)
         signal.signal(signal.SIGTERM, previous_term)
@@ -208,6 +219,8 @@ def _stream_reply(service: ChatService, session: ModelSession, conversation_id: 
     out.write("\n")
     if reply.finish_reason == "cancelled":
         out.write("[stopped]\n")
+    if reply.finish_reason == "tool_rounds":
+        out.write(f"[stopped after {len(reply.tool_rounds)} rounds of tool calls]\n")
     if reply.sources:
         out.write("Sources:\n")
         for number, source in enumerate(reply.sources, 1):

@@ -40,7 +40,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 COMMANDS = ("chat", "info", "list", "search", "export", "import", "delete", "models", "token",
-            "serve", "docs")
+            "serve", "docs", "tools")
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -86,6 +86,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       help="a thinking model's switch, where its template has one: on or "
                       "off (Qwen3, Granite), or the effort (gpt-oss); default: the "
                       "template's own")
+    chat.add_argument("--tools", action="store_true",
+                      help="let the model call the tool servers set up with `llamadesk "
+                      "tools`; each call is asked first")
+    chat.add_argument("--yes", action="store_true",
+                      help="with --tools: allow every call without asking")
     chat.add_argument("--hide-thinking", action="store_true",
                       help="do not print a thinking model's reasoning (it is stored either "
                       "way; shown dimmed otherwise)")
@@ -252,6 +257,33 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     finding.add_argument("query")
     finding.add_argument("--limit", type=bounded(1, 50), default=5, metavar="N")
     finding.add_argument("--embedding-model", metavar="GGUF")
+
+    tools = commands.add_parser("tools", help="the MCP tool servers `chat --tools` may use")
+    _common(tools, top=False)
+    tools_commands = tools.add_subparsers(dest="tools_command", metavar="ACTION",
+                                          required=True)
+    _common(tools_commands.add_parser("list", help="the servers"), top=False)
+    adding_tool = tools_commands.add_parser("add", help="add (or replace) a server: a "
+                                            "command that speaks MCP over stdio")
+    _common(adding_tool, top=False)
+    adding_tool.add_argument("name")
+    adding_tool.add_argument("server_command", metavar="COMMAND")
+    adding_tool.add_argument("arguments", nargs=argparse.REMAINDER, metavar="ARG")
+    adding_tool.add_argument("--env", action="append", metavar="NAME=VALUE",
+                             help="a variable for the server (it gets no others but PATH "
+                             "and HOME)")
+    adding_tool.add_argument("--timeout", type=bounded(1, 3600), default=60, metavar="S",
+                             help="seconds one request may take (default: 60)")
+    importing_tools = tools_commands.add_parser(
+        "import", help="add the servers of an mcpServers JSON block (as other apps write "
+        "it); - reads it from stdin")
+    _common(importing_tools, top=False)
+    importing_tools.add_argument("file")
+    for name, text in (("remove", "forget a server"),
+                       ("check", "start a server and list its tools")):
+        action = tools_commands.add_parser(name, help=text)
+        _common(action, top=False)
+        action.add_argument("name")
 
     deleting = commands.add_parser("delete", help="delete a conversation for good")
     _common(deleting, top=False)
