@@ -13,7 +13,7 @@ from llamadesk.errors import StorageError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.storage.database import Database
 from llamadesk.storage.export.json_export import SCHEMA, SCHEMA_VERSION
-from llamadesk.storage.records import Source
+from llamadesk.storage.records import Source, ToolCallRecord, ToolRound
 from llamadesk.storage.schema import Conversation, Message, MessageStatus
 
 
@@ -155,6 +155,7 @@ def _conversation(doc: Any, number: int) -> _Parsed:
             sources=_sources(item.get("sources"), at),
             reasoning=reasoning,
             thinking_ms=_optional(item.get("thinking_ms"), (int, float), f"{at} thinking_ms"),
+            tool_rounds=_tool_rounds(item.get("tool_rounds"), at),
         )
         messages.append(message)
         parents.append(parent)
@@ -162,6 +163,36 @@ def _conversation(doc: Any, number: int) -> _Parsed:
     _require(leaf is None or (isinstance(leaf, int) and 0 <= leaf < len(messages)),
              f"{where} has an invalid current_leaf")
     return _Parsed(conversation, messages, parents, leaf)
+
+
+def _tool_rounds(value: Any, at: str) -> list[dict[str, Any]] | None:
+    """A reply's rounds of tool calls (older exports have none), checked field by
+    field, as they are stored."""
+    if value is None:
+        return None
+    _require(isinstance(value, list), f"{at}: tool_rounds is not a list")
+    rounds = []
+    for number, item in enumerate(value):
+        where = f"{at}, tool round {number}"
+        _require(isinstance(item, dict) and isinstance(item.get("text"), str)
+                 and isinstance(item.get("calls"), list), f"{where} is malformed")
+        reasoning = _optional(item.get("reasoning"), str, f"{where} reasoning")
+        calls = []
+        for call in item["calls"]:
+            _require(isinstance(call, dict) and all(
+                isinstance(call.get(key), str)
+                for key in ("id", "name", "arguments", "server", "status", "result"))
+                and isinstance(call.get("is_error", False), bool),
+                f"{where}: a call is malformed")
+            _require(call["status"] in ("done", "denied", "failed", "cancelled"),
+                     f"{where}: a call has an unknown status")
+            calls.append(ToolCallRecord.from_json(
+                {key: _text(call[key], where) if isinstance(call[key], str) else call[key]
+                 for key in call}).to_json())
+        rounds.append(ToolRound(_text(item["text"], where),
+                                tuple(ToolCallRecord.from_json(c) for c in calls),
+                                reasoning).to_json())
+    return rounds or None
 
 
 def _collections(value: Any, where: str) -> list[str] | None:

@@ -25,6 +25,8 @@ class SearchHit:
     score: float
     # The match is in a thinking model's reasoning, not its answer (search asked for it).
     in_reasoning: bool = False
+    # The match is in a reply's tool calls: their arguments or results.
+    in_tools: bool = False
 
     def marked(self, before: str = "[", after: str = "]") -> str:
         """The snippet with each match wrapped in ``before``/``after``."""
@@ -81,10 +83,40 @@ def _reasoning_hits(session: Any, parsed: ParsedQuery, limit: int) -> list[Searc
                     in_reasoning=True) for mid, cid, reasoning, title in rows]
 
 
+def _tool_hits(session: Any, parsed: ParsedQuery, limit: int) -> list[SearchHit]:
+    """Matches in replies' tool calls (names, arguments, results, and what the reply
+    said between them). Few replies call tools, and their JSON may escape what it
+    holds, so the newest are read and matched here rather than by SQL."""
+    from llamadesk.storage.records import tool_rounds_from_json
+
+    terms = [term.casefold() for term in (*parsed.words, *parsed.cjk)]
+    if not terms:
+        return []
+    statement = (select(Message.id, Message.conversation_id, Message.tool_rounds,
+                        Conversation.title)
+                 .join(Conversation, Conversation.id == Message.conversation_id)
+                 .where(Message.tool_rounds.is_not(None), Conversation.deleted_at.is_(None))
+                 .order_by(Message.id.desc()).limit(_REASONING_SCAN))
+    hits = []
+    for mid, cid, rounds, title in session.execute(statement):
+        text = "\n".join(
+            part for done in tool_rounds_from_json(rounds) for part in (
+                done.text, *(f"{c.name} {c.arguments} {c.result}" for c in done.calls))
+            if part)
+        folded = text.casefold()
+        if all(term in folded for term in terms):
+            hits.append(replace(_hit(cid, title, mid, "assistant", text, parsed, 0.0),
+                                in_tools=True))
+            if len(hits) >= limit:
+                break
+    return hits
+
+
 def search(database: Database, query: str, limit: int = 20, *,
            reasoning: bool = False) -> list[SearchHit]:
-    """Ranked hits for ``query``: matching titles first, then messages; with
-    ``reasoning``, then matches in thinking models' reasoning (marked in_reasoning)."""
+    """Ranked hits for ``query``: matching titles first, then messages, then replies'
+    tool calls (marked in_tools); with ``reasoning``, then matches in thinking models'
+    reasoning (marked in_reasoning)."""
     messages_query = parse_query(query, "body", "cjk")
     titles_query = parse_query(query, "title", "cjk")
     if messages_query is None or titles_query is None:
@@ -113,6 +145,11 @@ def search(database: Database, query: str, limit: int = 20, *,
     shown = {(h.conversation_id, h.snippet) for h in hits if h.message_id is not None}
     hits = [h for h in hits if h.message_id is not None
             or (h.conversation_id, h.snippet) not in shown]
+    if len(hits) < limit:
+        with database.session() as session:
+            found = {h.message_id for h in hits}
+            hits += [h for h in _tool_hits(session, messages_query, limit - len(hits))
+                     if h.message_id not in found]
     if reasoning and len(hits) < limit:
         with database.session() as session:
             hits += _reasoning_hits(session, messages_query, limit - len(hits))

@@ -59,7 +59,7 @@ def _message(message: MessageRecord) -> str:
     note = NOTES.get(message.finish_reason or "")
     note_html = f' <span class="note">({html.escape(note)})</span>' if note else ""
     return (f'<section class="message {role}"><header>{name} · {stamp}{note_html}</header>'
-            f'{_thinking(message)}'
+            f'{_thinking(message)}{_tool_rounds(message)}'
             f'<div class="content">{markdown_to_html(message.content)}</div>'
             f'{_sources(message)}</section>')
 
@@ -74,6 +74,24 @@ def _thinking(message: MessageRecord) -> str:
     return (f'<details class="thinking"><summary class="note">Thinking{took}</summary>'
             f'<div style="color: #6b6b6b; font-size: 90%">'
             f'{markdown_to_html(message.reasoning.strip())}</div></details>')
+
+
+def _tool_rounds(message: MessageRecord) -> str:
+    """Each round's text, then its calls: a line with the tool and its arguments, the
+    result folded beneath it (shown in full, muted, in the PDF)."""
+    parts = []
+    for done in message.tool_rounds:
+        if done.text:
+            parts.append(f'<div class="content">{markdown_to_html(done.text)}</div>')
+        for call in done.calls:
+            where = f"{call.server} › {call.name}" if call.server else call.name
+            parts.append(
+                f'<details class="tool-call"><summary class="note">Tool call: '
+                f'{html.escape(where)} <code>{html.escape(call.arguments)}</code> '
+                f'({html.escape(call.status)})</summary>'
+                f'<pre style="color: #6b6b6b; font-size: 90%">'
+                f'{html.escape(call.result)}</pre></details>')
+    return "".join(parts)
 
 
 def _sources(message: MessageRecord) -> str:

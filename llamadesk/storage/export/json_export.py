@@ -27,7 +27,13 @@ same document (apart from ``exported_at``). All times are ISO 8601 in UTC.
           "sources": [{"path", "collection", "page", "heading", "passage"}],
                                          # the document passages a reply was given
           "reasoning": a thinking model's reasoning, apart from content, or null,
-          "thinking_ms": how long it thought, or null
+          "thinking_ms": how long it thought, or null,
+          "tool_rounds": [{              # tool calls made before the answer, or null
+            "text", "reasoning",         # what the reply said (and thought) first
+            "calls": [{"id", "name", "arguments" (JSON text), "server",
+                       "status": "done" | "denied" | "failed" | "cancelled",
+                       "result", "is_error"}]
+          }]
         }]
       }]
     }
@@ -69,6 +75,7 @@ def _message(message: MessageRecord, index: dict[int, int]) -> dict[str, Any]:
         "sources": [source.as_dict() for source in message.sources],
         "reasoning": message.reasoning,
         "thinking_ms": message.thinking_ms,
+        "tool_rounds": [r.to_json() for r in message.tool_rounds] or None,
     }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llamadesk.storage.records import MessageRecord, file_uri
+from llamadesk.storage.records import MessageRecord, ToolCallRecord, file_uri
 from llamadesk.storage.repository import HistoryRepository
 
 _ROLE_NAMES = {"user": "User", "assistant": "Assistant", "system": "System"}
@@ -23,6 +23,10 @@ def _thought_for(message: MessageRecord) -> str:
     return f" ({message.thinking_ms / 1000:.0f} s)"
 
 
+def _where(call: ToolCallRecord) -> str:
+    return f"{call.server} › {call.name}" if call.server else call.name
+
+
 def conversation_markdown(repository: HistoryRepository, conversation_id: int) -> str:
     conversation = repository.get_conversation(conversation_id)
     parts = [f"# {conversation.title}", ""]
@@ -37,6 +41,15 @@ def conversation_markdown(repository: HistoryRepository, conversation_id: int) -
             parts += [f"> **Thinking{_thought_for(message)}:**", ">"]
             parts += [f"> {line}".rstrip() for line in message.reasoning.strip().splitlines()]
             parts.append("")
+        for done in message.tool_rounds:
+            if done.text:
+                parts += [done.text.rstrip(), ""]
+            for call in done.calls:
+                # Quoted, as the thinking is: what came back is not the reply's own text.
+                parts += [f"> **Tool call:** {_where(call)} `{call.arguments}` ({call.status})",
+                          ">"]
+                parts += [f"> {line}".rstrip() for line in call.result.strip().splitlines()]
+                parts.append("")
         parts += [message.content.rstrip(), ""]
         if message.sources:
             parts += ["**Sources:**", ""]

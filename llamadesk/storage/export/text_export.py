@@ -18,6 +18,13 @@ def conversation_text(repository: HistoryRepository, conversation_id: int) -> st
         lines.append(f"{name} ({stamp}){f' [{note}]' if note else ''}:")
         if message.reasoning:
             lines += ["[Thinking]", message.reasoning.strip(), "[Answer]"]
+        for done in message.tool_rounds:
+            if done.text:
+                lines.append(done.text)
+            for call in done.calls:
+                where = f"{call.server} › {call.name}" if call.server else call.name
+                lines += [f"[Tool call: {where} {call.arguments} ({call.status})]",
+                          call.result.strip(), "[End of tool result]"]
         lines += [message.content, ""]
         if message.sources:
             lines += ["Sources:"]
