@@ -39,6 +39,8 @@ class SamplingChoice:
     # A thinking model's switch (engine/reasoning.py THINK_CHOICES); None: the
     # template's own default.
     think: str | None = None
+    # The conversation's Tools switch: its replies may call the user's MCP tools.
+    tools: bool = False
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> SamplingChoice | None:
@@ -51,15 +53,17 @@ class SamplingChoice:
             (key, float(value)) for key, value in data.items()
             if key in SAMPLING_KEYS and isinstance(value, (int, float))
             and not isinstance(value, bool) and in_bounds(key, value)))
+        tools = data.get("tools") is True
         if preset not in PRESETS:
-            if not overrides and think is None:
+            if not overrides and think is None and not tools:
                 return None
             preset = DEFAULT_PRESET
-        return cls(str(preset), overrides, think)
+        return cls(str(preset), overrides, think, tools)
 
     def to_json(self) -> dict[str, Any]:
         return {"preset": self.preset, **dict(self.overrides),
-                **({"think": self.think} if self.think else {})}
+                **({"think": self.think} if self.think else {}),
+                **({"tools": True} if self.tools else {})}
 
     def with_overrides(self, **values: float) -> SamplingChoice:
         merged = dict(self.overrides)

@@ -30,6 +30,8 @@ class GenerateRequest:
     params: SamplingParams = SamplingParams()
     action: ReplyAction = ReplyAction.SEND
     message_id: int | None = None
+    # The reply may call the user's tools (the conversation's Tools switch).
+    tools: bool = False
     # Set by the GUI to stop this reply; a thread-safe flag, not Qt state.
     # A StopEvent also stops llama.cpp inside a long prompt at once (engine/abort_flag.py).
     stop_event: threading.Event = field(default_factory=StopEvent, compare=False)

@@ -90,6 +90,7 @@ def build_parts(context: AppContext, settings: Settings, *,
     from llamadesk.ui.models.library import ModelLibrary
     from llamadesk.ui.parts import WindowParts
     from llamadesk.ui.server.control import ApiServerControl
+    from llamadesk.ui.tools.control import ToolsControl
     from llamadesk.ui.worker import WorkerThread
 
     paths = context.paths
@@ -107,7 +108,7 @@ def build_parts(context: AppContext, settings: Settings, *,
                                                    context.repository, api_keys),
                        indexing=IndexingThread(paths.documents_database, paths.models_dir,
                                                context.guard),
-                       documents=documents)
+                       documents=documents, tools=ToolsControl(settings, paths.log_dir))
 
 
 def build_main_window(context: AppContext, model: str | None = None,
@@ -124,6 +125,9 @@ def build_main_window(context: AppContext, model: str | None = None,
 
 def _wire(window: MainWindow, context: AppContext, model: str | None,
           crash: CrashNotice | None = None) -> None:
+    from llamadesk.ui.tools.wiring import attach_tools
+
+    attach_tools(window)
     # The window owns the data folder while it is open; quitting releases it.
     window.closed.connect(context.close)
     # --model takes an installed model's id as well as a path.

@@ -321,7 +321,8 @@ class MainWindow(QMainWindow):
 
         assert self.parts is not None  # attached: the menus are enabled
         dialog = SettingsDialog(self.settings, self.parts.context.paths, self.repository,
-                                self.conversation_id, self, self.parts.api_server)
+                                self.conversation_id, self, self.parts.api_server,
+                                self.parts.tools)
         dialog.applied.connect(self.apply_settings)
         dialog.open()
         self.settings_dialog = dialog

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from llamadesk.ui.documents.indexing import IndexingThread
     from llamadesk.ui.models.library import ModelLibrary
     from llamadesk.ui.server.control import ApiServerControl
+    from llamadesk.ui.tools.control import ToolsControl
     from llamadesk.ui.worker import WorkerThread
 
 
@@ -32,6 +33,7 @@ class WindowParts:
     api_server: ApiServerControl  # off until Settings › API server turns it on
     indexing: IndexingThread  # document collections, on a thread of their own
     documents: DocumentRetriever  # the chat's way into the collections
+    tools: ToolsControl  # the user's MCP servers, started on first use
 
     @property
     def manager(self) -> ModelManager:

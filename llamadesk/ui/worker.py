@@ -25,6 +25,7 @@ from llamadesk.ui.messages import message_of
 
 if TYPE_CHECKING:
     from llamadesk.chat import ChatService, ReplyStarted
+    from llamadesk.chat_tools import ToolUse
     from llamadesk.engine.options import LoadedModel
     from llamadesk.engine.session import ModelSession
 
@@ -85,6 +86,8 @@ class InferenceWorker(QObject):
         self._session_path: Path | None = None
         # Set by ui/server/bridge.py while the API server is on.
         self.api_jobs: ApiTurns | None = None
+        # The user's tools for one reply, given its stop flag (ui/tools/control.py).
+        self.tools_for: Callable[[threading.Event], ToolUse] | None = None
 
     @property
     def session(self) -> ModelSession | None:
@@ -151,15 +154,19 @@ class InferenceWorker(QObject):
                       "stop_event": request.stop_event,
                       "on_context": self.context_reported.emit}
             service, target = self._service, request.message_id or 0
+            tools = self.tools_for(request.stop_event) \
+                if request.tools and self.tools_for is not None else None
             if request.action is ReplyAction.REGENERATE:
-                record = service.regenerate(session, target, request.params, **common)
+                record = service.regenerate(session, target, request.params, tools=tools,
+                                            **common)
             elif request.action is ReplyAction.CONTINUE:
                 record = service.continue_reply(session, target, request.params, **common)
             elif request.action is ReplyAction.EDIT:
-                record = service.edit(session, target, request.text, request.params, **common)
+                record = service.edit(session, target, request.text, request.params,
+                                      tools=tools, **common)
             else:
                 record = service.send(session, request.conversation_id, request.text,
-                                      request.params, **common)
+                                      request.params, tools=tools, **common)
         except LlamaDeskError as error:
             self.generation_failed.emit(message_of(error))
         except Exception as error:  # noqa: BLE001

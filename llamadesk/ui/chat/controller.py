@@ -3,6 +3,7 @@ the reply's text on its way to the screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,9 @@ class ChatController(QObject):
         self.think = think or ThinkToggle()
         self.think.on_change = self._on_think
         self._pending_think: str | None = None
+        # The conversation's Tools switch (ui/tools/wiring.py sets both).
+        self.tools_enabled: Callable[[int | None], bool] = lambda _conversation: False
+        self.take_pending_tools: Callable[[], bool] = lambda: False
         models.loaded.connect(self._show_think_kind)
         browser.shown.connect(self._show_think_value)
         browser.shown.connect(self._end_editing)
@@ -168,7 +172,8 @@ class ChatController(QObject):
         settings = self.settings
         record = self.repository.create_conversation(
             system_prompt=settings["default_system_prompt"] or None)
-        choice = replace(settings.default_choice(), think=self._pending_think)
+        choice = replace(settings.default_choice(), think=self._pending_think,
+                         tools=self.take_pending_tools())
         self._pending_think = None
         self.repository.set_sampling(record.id, choice.to_json())
         return record.id
@@ -245,7 +250,8 @@ class ChatController(QObject):
     def _start(self, request: GenerateRequest) -> None:
         if self.is_generating or not self.models.ready:
             return
-        self._request = replace(request, params=self.sampling(request.conversation_id))
+        self._request = replace(request, params=self.sampling(request.conversation_id),
+                                tools=self.tools_enabled(request.conversation_id))
         self.state_changed.emit()
         self.worker.generate_requested.emit(self._request)
 

@@ -14,6 +14,7 @@ from llamadesk.ui.documents.controller import DocumentsToggle
 from llamadesk.ui.models.bar import ModelBar
 from llamadesk.ui.style.icons import icon
 from llamadesk.ui.style.tokens import XS, M, Palette, S
+from llamadesk.ui.tools.toggle import ToolsToggle
 
 # From this many characters on, the hint line counts them.
 LONG_MESSAGE = 2_000
@@ -50,6 +51,8 @@ class ChatPane(QWidget):
         composer_row.addWidget(self.documents_toggle)
         self.think_toggle = ThinkToggle()  # shown for a model with a thinking switch
         composer_row.addWidget(self.think_toggle)
+        self.tools_toggle = ToolsToggle()  # shown once tool servers are set up
+        composer_row.addWidget(self.tools_toggle)
         composer_row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, S, M, S)

@@ -43,6 +43,7 @@ from llamadesk.ui import formats
 from llamadesk.ui.chat.catch_up import Block, CatchUp
 from llamadesk.ui.chat.markdown import SCHEME, MarkdownWriter, breakable
 from llamadesk.ui.chat.thinking import Thinking
+from llamadesk.ui.chat.tool_blocks import ToolBlocks
 from llamadesk.ui.style.icons import icon_image
 from llamadesk.ui.style.tokens import READING_WIDTH, S, palette_for
 
@@ -109,6 +110,7 @@ class ChatView(QTextBrowser):
         self._markdown = MarkdownWriter(self.document(), lambda: self.tr("Copy code"))
         self._catch_up = CatchUp(self.document(), self._markdown, self._text_format, self)
         self.thinking = Thinking(self.document(), self._insert_link)
+        self.tool_blocks = ToolBlocks(self.document(), self._insert_link)
         # The code bars' tab stops follow the column's width once resizing pauses: a
         # walk over every block is too much for each step of a drag.
         self._bars_timer = QTimer(self)
@@ -164,6 +166,7 @@ class ChatView(QTextBrowser):
         self._link_format.setForeground(QColor(p.accent))
         self._note_format.setForeground(QColor(p.muted))
         self.thinking.set_colour(p.muted)
+        self.tool_blocks.set_colour(p.muted)
         self._palette = p
         self._markdown.palette = p
         self.document().setDefaultStyleSheet(
@@ -184,6 +187,7 @@ class ChatView(QTextBrowser):
         """Show this slice of a branch, newest at the bottom."""
         self.placeholder = ""
         self.thinking.clear()
+        self.tool_blocks.clear()
         self._filling = True
         self.has_more_above = self.has_more_below = False
         self.clear()
@@ -251,6 +255,9 @@ class ChatView(QTextBrowser):
                 self.thinking.insert_folded(cursor, message.id, message.reasoning,
                                             message.thinking_ms,
                                             interrupted=not message.content)
+            if message.tool_rounds:
+                self.tool_blocks.insert_rounds(
+                    cursor, message, lambda at, text: self._insert_body(at, "assistant", text))
             self._insert_body(cursor, message.role, message.content)
             if message.sources:
                 self._insert_sources(cursor, message)
@@ -787,6 +794,8 @@ class ChatView(QTextBrowser):
                 if message.isdigit() and number.isdigit() else None
             if target is not None:
                 QDesktopServices.openUrl(target)
+        elif action == "toolcall":
+            self.tool_blocks.toggle(argument)
         elif action == "thinking" and argument.isdigit():
             # The text goes in (or out) after the link, which Qt then unselects: select
             # it again, so Enter folds what Enter opened and Tab goes on from there.

@@ -42,6 +42,8 @@ from llamadesk.ui.i18n import LANGUAGES as SHIPPED
 if TYPE_CHECKING:
     from llamadesk.ui.server.control import ApiServerControl
     from llamadesk.ui.server.settings_page import ApiServerPage
+    from llamadesk.ui.tools.control import ToolsControl
+    from llamadesk.ui.tools.settings_page import ToolsPage
 
 # "Follow the system", then each shipped language by its own name.
 LANGUAGES = {"system": "", **SHIPPED}
@@ -114,7 +116,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, paths: AppPaths, repository: HistoryRepository,
                  conversation_id: int | None, parent: QWidget | None = None,
-                 api_server: ApiServerControl | None = None) -> None:
+                 api_server: ApiServerControl | None = None,
+                 tools: ToolsControl | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -142,6 +145,13 @@ class SettingsDialog(QDialog):
 
             self.api_page = ApiServerPage(settings, api_server)
             self.tabs.addTab(self.api_page, self.tr("API server"))
+        self.tools = tools
+        self.tools_page: ToolsPage | None = None
+        if tools is not None:
+            from llamadesk.ui.tools.settings_page import ToolsPage
+
+            self.tools_page = ToolsPage(tools)
+            self.tabs.addTab(self.tools_page, self.tr("Tools"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -283,7 +293,8 @@ class SettingsDialog(QDialog):
             threads=self.threads.value(), context_size=self.context_size.value(),
             plain_max_tokens=self.plain_max_tokens.value(),
             plain_repeat_penalty=round(self.plain_repeat_penalty.value(), 2),
-            **(self.api_page.result() if self.api_page is not None else {}))
+            **(self.api_page.result() if self.api_page is not None else {}),
+            **(self.tools_page.result() if self.tools_page is not None else {}))
         try:
             settings.save()
             if self.conversation_id is not None:
@@ -295,6 +306,8 @@ class SettingsDialog(QDialog):
             # The dialog stays open with the choices made: nothing is lost.
             report_error(self, error, template=self.tr("The settings could not be saved: %1"))
             return
+        if self.tools is not None:
+            self.tools.apply()
         self.applied.emit()
         super().accept()
 

@@ -69,6 +69,12 @@ QToolButton#documents_toggle:focus, QToolButton#think_toggle:focus {{
     border: 2px solid {p.accent}; }}
 QToolButton#documents_toggle::menu-indicator, QToolButton#think_toggle::menu-indicator {{
     subcontrol-origin: padding; subcontrol-position: center right; right: 8px; }}
+QToolButton#tools_toggle {{ background: {p.surface}; color: {p.text};
+    border: 1px solid {p.border}; border-radius: {RADIUS}px; padding: 6px 14px; }}
+QToolButton#tools_toggle:hover {{ background: {p.hover}; }}
+QToolButton#tools_toggle:checked {{ background: {p.accent}; color: {p.chip_text};
+    border-color: {p.accent}; }}
+QToolButton#tools_toggle:focus {{ border: 2px solid {p.accent}; }}
 
 QLineEdit, QPlainTextEdit#composer {{
     background: {p.base}; color: {p.text}; border: 1px solid {p.border};
