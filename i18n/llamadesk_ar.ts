@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Allow a tool call?</source>
+        <translation>هل تسمح باستدعاء أداة؟</translation>
+    </message>
+    <message>
+        <source>The model wants to use %1.</source>
+        <translation>يريد النموذج استخدام %1.</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>&amp;Allow once</source>
+        <translation>&amp;سماح مرة واحدة</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways allow this tool</source>
+        <translation>ال&amp;سماح دائمًا بهذه الأداة</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>الوسائط:</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -1390,6 +1421,17 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste tool servers</source>
+        <translation>لصق خوادم الأدوات</translation>
+    </message>
+    <message>
+        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <translation>الصق كتلة «mcpServers» من إعدادات تطبيق آخر:</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -1445,6 +1487,33 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a tool server</source>
+        <translation>إضافة خادم أدوات</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>الأمر:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>البيئة:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>المهلة:</translation>
+    </message>
+    <message>
+        <source>Each environment line is NAME=VALUE.</source>
+        <translation>كل سطر في البيئة بالشكل NAME=VALUE.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1465,6 +1534,10 @@
     <message>
         <source>API server</source>
         <translation>خادم الواجهة البرمجية</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>الأدوات</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -1682,6 +1755,103 @@
     <message>
         <source>Thinking…</source>
         <translation>يفكّر…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolBlocks</name>
+    <message>
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>غير مسموح</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <source>Show or hide what was sent and what came back</source>
+        <translation>إظهار أو إخفاء ما أُرسل وما عاد</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>أُرسل:</translation>
+    </message>
+    <message>
+        <source>Came back:</source>
+        <translation>عاد:</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <source>Tool servers</source>
+        <translation>خوادم الأدوات</translation>
+    </message>
+    <message>
+        <source>The server's state and the end of its log</source>
+        <translation>حالة الخادم ونهاية سجله</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;إضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste JSON…</source>
+        <translation>&amp;لصق JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>إعادة ال&amp;تشغيل</translation>
+    </message>
+    <message>
+        <source>Most rounds of tool calls in one reply</source>
+        <translation>أقصى عدد من جولات استدعاء الأدوات في رد واحد</translation>
+    </message>
+    <message>
+        <source>Programs on this computer that give the model tools (MCP servers). A conversation uses them when its Tools switch is on, and you are asked before each call.</source>
+        <translation>برامج على هذا الحاسوب تمنح النموذج أدوات (خوادم MCP). تستخدمها المحادثة حين يكون مفتاح «الأدوات» فيها مفعّلًا، ويُطلب إذنك قبل كل استدعاء.</translation>
+    </message>
+    <message>
+        <source>Most rounds of calls in one reply:</source>
+        <translation>أقصى جولات الاستدعاء في الرد الواحد:</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>جارٍ التشغيل…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsToggle</name>
+    <message>
+        <source>Tools</source>
+        <translation>الأدوات</translation>
+    </message>
+    <message>
+        <source>Let the model call your tool servers in this conversation (you are asked before each call)</source>
+        <translation>السماح للنموذج باستدعاء خوادم أدواتك في هذه المحادثة (يُطلب إذنك قبل كل استدعاء)</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2364,54 @@
         <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>تعطّل هذا المعالج في أسرع شيفرة في llama.cpp (%1)، لذا يستخدم LlamaDesk واجهة المعالج %2 دون إعادة ترتيب الأوزان.</translation>
     </message>
+    <message>
+        <source>The program %1 does not exist or cannot be run.</source>
+        <translation>البرنامج %1 غير موجود أو لا يمكن تشغيله.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <translation>لم يُعثر على «%1» في هذا الحاسوب. ثبّت %2 أو اكتب المسار الكامل للأمر.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <translation>لم يُعثر على «%1» في هذا الحاسوب. اكتب المسار الكامل للأمر.</translation>
+    </message>
+    <message>
+        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <translation>يجب أن يتكون اسم الخادم من 1 إلى 64 حرفًا أو رقمًا أو مسافة أو نقطة أو شرطة أو شرطة سفلية: %1</translation>
+    </message>
+    <message>
+        <source>The server “%1” has no command.</source>
+        <translation>الخادم «%1» بلا أمر.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its arguments must be a list of text.</source>
+        <translation>الخادم «%1»: يجب أن تكون وسائطه قائمة من النصوص.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its environment must map variable names to text.</source>
+        <translation>الخادم «%1»: يجب أن تربط بيئته أسماء المتغيرات بنصوص.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its timeout must be 1 to 3600 seconds.</source>
+        <translation>الخادم «%1»: يجب أن تكون مهلته من 1 إلى 3600 ثانية.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1</source>
+        <translation>هذا ليس JSON: %1</translation>
+    </message>
+    <message>
+        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
+        <translation>المتوقع {"mcpServers": {"name": {"command": …}}}.</translation>
+    </message>
+    <message>
+        <source>The server “%1” must be an object.</source>
+        <translation>يجب أن يكون الخادم «%1» كائنًا.</translation>
+    </message>
+    <message>
+        <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
+        <translation>يُوصَل إلى الخادم «%1» عبر الشبكة؛ لا يشغّل LlamaDesk إلا خوادم محلية (أمرًا).</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>
@@ -2267,6 +2485,17 @@
     <message>
         <source>edits your last message</source>
         <translation>يحرّر رسالتك الأخيرة</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>بانتظار إجابتك: %1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>جارٍ تشغيل %1…</translation>
     </message>
 </context>
 </TS>

@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Allow a tool call?</source>
+        <translation>Werkzeugaufruf erlauben?</translation>
+    </message>
+    <message>
+        <source>The model wants to use %1.</source>
+        <translation>Das Modell möchte %1 verwenden.</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>&amp;Allow once</source>
+        <translation>Einmal &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways allow this tool</source>
+        <translation>Dieses Werkzeug &amp;immer erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -1362,6 +1393,17 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste tool servers</source>
+        <translation>Werkzeugserver einfügen</translation>
+    </message>
+    <message>
+        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <translation>Fügen Sie den „mcpServers“-Block aus der Konfiguration einer anderen App ein:</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -1417,6 +1459,33 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a tool server</source>
+        <translation>Werkzeugserver hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Befehl:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Each environment line is NAME=VALUE.</source>
+        <translation>Jede Umgebungszeile lautet NAME=WERT.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1437,6 +1506,10 @@
     <message>
         <source>API server</source>
         <translation>API-Server</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -1654,6 +1727,103 @@
     <message>
         <source>Thinking…</source>
         <translation>Denkt nach…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolBlocks</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Show or hide what was sent and what came back</source>
+        <translation>Zeigen oder verbergen, was gesendet wurde und was zurückkam</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>Came back:</source>
+        <translation>Zurück kam:</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <source>Tool servers</source>
+        <translation>Werkzeugserver</translation>
+    </message>
+    <message>
+        <source>The server's state and the end of its log</source>
+        <translation>Der Zustand des Servers und das Ende seines Protokolls</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste JSON…</source>
+        <translation>JSON &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Neu &amp;starten</translation>
+    </message>
+    <message>
+        <source>Most rounds of tool calls in one reply</source>
+        <translation>Höchstens so viele Runden von Werkzeugaufrufen in einer Antwort</translation>
+    </message>
+    <message>
+        <source>Programs on this computer that give the model tools (MCP servers). A conversation uses them when its Tools switch is on, and you are asked before each call.</source>
+        <translation>Programme auf diesem Computer, die dem Modell Werkzeuge geben (MCP-Server). Ein Gespräch nutzt sie, wenn sein Schalter „Werkzeuge“ an ist, und Sie werden vor jedem Aufruf gefragt.</translation>
+    </message>
+    <message>
+        <source>Most rounds of calls in one reply:</source>
+        <translation>Höchstens Runden von Aufrufen pro Antwort:</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsToggle</name>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Let the model call your tool servers in this conversation (you are asked before each call)</source>
+        <translation>Das Modell darf in diesem Gespräch Ihre Werkzeugserver aufrufen (Sie werden vor jedem Aufruf gefragt)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2336,54 @@
         <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Diese CPU ist im schnellsten Code von llama.cpp abgestürzt (%1), daher nutzt LlamaDesk das CPU-Backend %2 ohne Umpacken der Gewichte.</translation>
     </message>
+    <message>
+        <source>The program %1 does not exist or cannot be run.</source>
+        <translation>Das Programm %1 existiert nicht oder lässt sich nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <translation>„%1“ wurde auf diesem Computer nicht gefunden. Installieren Sie %2 oder geben Sie den vollständigen Pfad des Befehls an.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <translation>„%1“ wurde auf diesem Computer nicht gefunden. Geben Sie den vollständigen Pfad des Befehls an.</translation>
+    </message>
+    <message>
+        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <translation>Der Name eines Servers muss aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, Punkten, Binde- oder Unterstrichen bestehen: %1</translation>
+    </message>
+    <message>
+        <source>The server “%1” has no command.</source>
+        <translation>Der Server „%1“ hat keinen Befehl.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its arguments must be a list of text.</source>
+        <translation>Server „%1“: Seine Argumente müssen eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its environment must map variable names to text.</source>
+        <translation>Server „%1“: Seine Umgebung muss Variablennamen Texte zuordnen.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its timeout must be 1 to 3600 seconds.</source>
+        <translation>Server „%1“: Sein Zeitlimit muss 1 bis 3600 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1</source>
+        <translation>Das ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
+        <translation>Erwartet wurde {"mcpServers": {"name": {"command": …}}}.</translation>
+    </message>
+    <message>
+        <source>The server “%1” must be an object.</source>
+        <translation>Der Server „%1“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
+        <translation>Der Server „%1“ wird über das Netzwerk erreicht; LlamaDesk führt nur lokale Server (einen Befehl) aus.</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>
@@ -2239,6 +2457,17 @@
     <message>
         <source>edits your last message</source>
         <translation>bearbeitet Ihre letzte Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>Wartet auf Ihre Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
     </message>
 </context>
 </TS>

@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Allow a tool call?</source>
+        <translation>¿Permitir una llamada a herramienta?</translation>
+    </message>
+    <message>
+        <source>The model wants to use %1.</source>
+        <translation>El modelo quiere usar %1.</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>&amp;Allow once</source>
+        <translation>&amp;Permitir una vez</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways allow this tool</source>
+        <translation>Permitir &amp;siempre esta herramienta</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Denegar</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -1362,6 +1393,17 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste tool servers</source>
+        <translation>Pegar servidores de herramientas</translation>
+    </message>
+    <message>
+        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <translation>Pegue el bloque «mcpServers» de la configuración de otra aplicación:</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -1417,6 +1459,33 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a tool server</source>
+        <translation>Añadir un servidor de herramientas</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Comando:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Límite de tiempo:</translation>
+    </message>
+    <message>
+        <source>Each environment line is NAME=VALUE.</source>
+        <translation>Cada línea del entorno es NOMBRE=VALOR.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1437,6 +1506,10 @@
     <message>
         <source>API server</source>
         <translation>Servidor API</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -1654,6 +1727,103 @@
     <message>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolBlocks</name>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>Show or hide what was sent and what came back</source>
+        <translation>Mostrar u ocultar lo enviado y lo recibido</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <source>Came back:</source>
+        <translation>Respuesta:</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <source>Tool servers</source>
+        <translation>Servidores de herramientas</translation>
+    </message>
+    <message>
+        <source>The server's state and the end of its log</source>
+        <translation>El estado del servidor y el final de su registro</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste JSON…</source>
+        <translation>&amp;Pegar JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Re&amp;iniciar</translation>
+    </message>
+    <message>
+        <source>Most rounds of tool calls in one reply</source>
+        <translation>Máximo de rondas de llamadas a herramientas en una respuesta</translation>
+    </message>
+    <message>
+        <source>Programs on this computer that give the model tools (MCP servers). A conversation uses them when its Tools switch is on, and you are asked before each call.</source>
+        <translation>Programas de este equipo que dan herramientas al modelo (servidores MCP). Una conversación los usa cuando su interruptor Herramientas está activado, y se le pregunta antes de cada llamada.</translation>
+    </message>
+    <message>
+        <source>Most rounds of calls in one reply:</source>
+        <translation>Máximo de rondas de llamadas por respuesta:</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>iniciando…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>no iniciado</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsToggle</name>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Let the model call your tool servers in this conversation (you are asked before each call)</source>
+        <translation>Dejar que el modelo llame a sus servidores de herramientas en esta conversación (se le pregunta antes de cada llamada)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2336,54 @@
         <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Esta CPU falló en el código más rápido de llama.cpp (%1), así que LlamaDesk usa su backend de CPU %2 sin reempaquetar los pesos.</translation>
     </message>
+    <message>
+        <source>The program %1 does not exist or cannot be run.</source>
+        <translation>El programa %1 no existe o no se puede ejecutar.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <translation>No se encontró «%1» en este equipo. Instale %2 o indique la ruta completa del comando.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <translation>No se encontró «%1» en este equipo. Indique la ruta completa del comando.</translation>
+    </message>
+    <message>
+        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <translation>El nombre de un servidor debe tener de 1 a 64 letras, dígitos, espacios, puntos, guiones o guiones bajos: %1</translation>
+    </message>
+    <message>
+        <source>The server “%1” has no command.</source>
+        <translation>El servidor «%1» no tiene comando.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its arguments must be a list of text.</source>
+        <translation>Servidor «%1»: sus argumentos deben ser una lista de textos.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its environment must map variable names to text.</source>
+        <translation>Servidor «%1»: su entorno debe asociar nombres de variables a textos.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its timeout must be 1 to 3600 seconds.</source>
+        <translation>Servidor «%1»: su límite de tiempo debe ser de 1 a 3600 segundos.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1</source>
+        <translation>Esto no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
+        <translation>Se esperaba {"mcpServers": {"name": {"command": …}}}.</translation>
+    </message>
+    <message>
+        <source>The server “%1” must be an object.</source>
+        <translation>El servidor «%1» debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
+        <translation>Al servidor «%1» se accede por la red; LlamaDesk solo ejecuta servidores locales (un comando).</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>
@@ -2239,6 +2457,17 @@
     <message>
         <source>edits your last message</source>
         <translation>edita tu último mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>Esperando su respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Ejecutando %1…</translation>
     </message>
 </context>
 </TS>

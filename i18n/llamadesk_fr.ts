@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Allow a tool call?</source>
+        <translation>Autoriser un appel d’outil ?</translation>
+    </message>
+    <message>
+        <source>The model wants to use %1.</source>
+        <translation>Le modèle veut utiliser %1.</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>&amp;Allow once</source>
+        <translation>&amp;Autoriser une fois</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways allow this tool</source>
+        <translation>&amp;Toujours autoriser cet outil</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -1362,6 +1393,17 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste tool servers</source>
+        <translation>Coller des serveurs d’outils</translation>
+    </message>
+    <message>
+        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <translation>Collez le bloc « mcpServers » de la configuration d’une autre application :</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -1417,6 +1459,33 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a tool server</source>
+        <translation>Ajouter un serveur d’outils</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>Each environment line is NAME=VALUE.</source>
+        <translation>Chaque ligne d’environnement est de la forme NOM=VALEUR.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1437,6 +1506,10 @@
     <message>
         <source>API server</source>
         <translation>Serveur API</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -1654,6 +1727,103 @@
     <message>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolBlocks</name>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>Show or hide what was sent and what came back</source>
+        <translation>Afficher ou masquer ce qui a été envoyé et ce qui est revenu</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Envoyé :</translation>
+    </message>
+    <message>
+        <source>Came back:</source>
+        <translation>Retour :</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <source>Tool servers</source>
+        <translation>Serveurs d’outils</translation>
+    </message>
+    <message>
+        <source>The server's state and the end of its log</source>
+        <translation>L’état du serveur et la fin de son journal</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste JSON…</source>
+        <translation>&amp;Coller du JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Re&amp;démarrer</translation>
+    </message>
+    <message>
+        <source>Most rounds of tool calls in one reply</source>
+        <translation>Nombre maximal de tours d’appels d’outils par réponse</translation>
+    </message>
+    <message>
+        <source>Programs on this computer that give the model tools (MCP servers). A conversation uses them when its Tools switch is on, and you are asked before each call.</source>
+        <translation>Des programmes de cet ordinateur qui donnent des outils au modèle (serveurs MCP). Une conversation s’en sert quand son bouton Outils est activé, et on vous demande avant chaque appel.</translation>
+    </message>
+    <message>
+        <source>Most rounds of calls in one reply:</source>
+        <translation>Tours d’appels au plus par réponse :</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsToggle</name>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Let the model call your tool servers in this conversation (you are asked before each call)</source>
+        <translation>Laisser le modèle appeler vos serveurs d’outils dans cette conversation (on vous demande avant chaque appel)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2336,54 @@
         <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Ce CPU a planté dans le code le plus rapide de llama.cpp (%1) : LlamaDesk utilise donc son moteur CPU %2, sans réorganiser les poids.</translation>
     </message>
+    <message>
+        <source>The program %1 does not exist or cannot be run.</source>
+        <translation>Le programme %1 n’existe pas ou ne peut pas être lancé.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <translation>« %1 » est introuvable sur cet ordinateur. Installez %2, ou donnez le chemin complet de la commande.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <translation>« %1 » est introuvable sur cet ordinateur. Donnez le chemin complet de la commande.</translation>
+    </message>
+    <message>
+        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <translation>Le nom d’un serveur doit compter de 1 à 64 lettres, chiffres, espaces, points, tirets ou soulignés : %1</translation>
+    </message>
+    <message>
+        <source>The server “%1” has no command.</source>
+        <translation>Le serveur « %1 » n’a pas de commande.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its arguments must be a list of text.</source>
+        <translation>Serveur « %1 » : ses arguments doivent être une liste de textes.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its environment must map variable names to text.</source>
+        <translation>Serveur « %1 » : son environnement doit associer des noms de variables à des textes.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its timeout must be 1 to 3600 seconds.</source>
+        <translation>Serveur « %1 » : son délai doit être de 1 à 3600 secondes.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1</source>
+        <translation>Ce n’est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
+        <translation>Attendu : {"mcpServers": {"name": {"command": …}}}.</translation>
+    </message>
+    <message>
+        <source>The server “%1” must be an object.</source>
+        <translation>Le serveur « %1 » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
+        <translation>Le serveur « %1 » est joint par le réseau ; LlamaDesk ne lance que des serveurs locaux (une commande).</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>
@@ -2239,6 +2457,17 @@
     <message>
         <source>edits your last message</source>
         <translation>modifie votre dernier message</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>En attente de votre réponse : %1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 en cours…</translation>
     </message>
 </context>
 </TS>

@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Allow a tool call?</source>
+        <translation>ツールの呼び出しを許可しますか？</translation>
+    </message>
+    <message>
+        <source>The model wants to use %1.</source>
+        <translation>モデルが %1 を使おうとしています。</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>&amp;Allow once</source>
+        <translation>今回だけ許可(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways allow this tool</source>
+        <translation>このツールを常に許可(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>拒否(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -1355,6 +1386,17 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste tool servers</source>
+        <translation>ツールサーバーを貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <translation>別のアプリの設定にある「mcpServers」ブロックを貼り付けてください:</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -1410,6 +1452,33 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a tool server</source>
+        <translation>ツールサーバーを追加</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>環境変数:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>時間制限:</translation>
+    </message>
+    <message>
+        <source>Each environment line is NAME=VALUE.</source>
+        <translation>環境変数は 1 行に 1 つ、NAME=VALUE の形で書きます。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1430,6 +1499,10 @@
     <message>
         <source>API server</source>
         <translation>API サーバー</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -1647,6 +1720,103 @@
     <message>
         <source>Thinking…</source>
         <translation>考え中…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolBlocks</name>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>許可されず</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>Show or hide what was sent and what came back</source>
+        <translation>送った内容と返ってきた内容を表示／非表示</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>送信:</translation>
+    </message>
+    <message>
+        <source>Came back:</source>
+        <translation>結果:</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <source>Tool servers</source>
+        <translation>ツールサーバー</translation>
+    </message>
+    <message>
+        <source>The server's state and the end of its log</source>
+        <translation>サーバーの状態とログの末尾</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste JSON…</source>
+        <translation>JSON を貼り付け(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>再起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Most rounds of tool calls in one reply</source>
+        <translation>1 回の返答でのツール呼び出しの最大ラウンド数</translation>
+    </message>
+    <message>
+        <source>Programs on this computer that give the model tools (MCP servers). A conversation uses them when its Tools switch is on, and you are asked before each call.</source>
+        <translation>このコンピューター上で、モデルにツールを提供するプログラム（MCP サーバー）です。会話の「ツール」スイッチがオンのときに使われ、呼び出しのたびに確認されます。</translation>
+    </message>
+    <message>
+        <source>Most rounds of calls in one reply:</source>
+        <translation>1 回の返答での最大ラウンド数:</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>起動中…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未起動</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsToggle</name>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Let the model call your tool servers in this conversation (you are asked before each call)</source>
+        <translation>この会話でモデルにツールサーバーの呼び出しを許可します（呼び出しのたびに確認されます）</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2329,54 @@
         <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>この CPU は llama.cpp の最速コードで障害を起こしました(%1)。重みの再配置をオフにして CPU バックエンド %2 を使用します。</translation>
     </message>
+    <message>
+        <source>The program %1 does not exist or cannot be run.</source>
+        <translation>プログラム %1 は存在しないか、実行できません。</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <translation>このコンピューターに「%1」が見つかりません。%2 をインストールするか、コマンドのフルパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <translation>このコンピューターに「%1」が見つかりません。コマンドのフルパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <translation>サーバー名は 1〜64 文字の英字、数字、空白、ピリオド、ハイフン、下線で指定してください: %1</translation>
+    </message>
+    <message>
+        <source>The server “%1” has no command.</source>
+        <translation>サーバー「%1」にコマンドがありません。</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its arguments must be a list of text.</source>
+        <translation>サーバー「%1」: 引数はテキストのリストにしてください。</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its environment must map variable names to text.</source>
+        <translation>サーバー「%1」: 環境変数は変数名とテキストの対応にしてください。</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its timeout must be 1 to 3600 seconds.</source>
+        <translation>サーバー「%1」: 時間制限は 1〜3600 秒にしてください。</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1</source>
+        <translation>JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
+        <translation>{"mcpServers": {"name": {"command": …}}} の形が必要です。</translation>
+    </message>
+    <message>
+        <source>The server “%1” must be an object.</source>
+        <translation>サーバー「%1」はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
+        <translation>サーバー「%1」はネットワーク経由です。LlamaDesk はローカルのサーバー（コマンド）だけを実行します。</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>
@@ -2232,6 +2450,17 @@
     <message>
         <source>edits your last message</source>
         <translation>最後のメッセージを編集</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>あなたの回答を待っています: %1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 を実行中…</translation>
     </message>
 </context>
 </TS>

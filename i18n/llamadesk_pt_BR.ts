@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Allow a tool call?</source>
+        <translation>Permitir uma chamada de ferramenta?</translation>
+    </message>
+    <message>
+        <source>The model wants to use %1.</source>
+        <translation>O modelo quer usar %1.</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>&amp;Allow once</source>
+        <translation>&amp;Permitir uma vez</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways allow this tool</source>
+        <translation>Permitir &amp;sempre esta ferramenta</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Negar</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -1362,6 +1393,17 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste tool servers</source>
+        <translation>Colar servidores de ferramentas</translation>
+    </message>
+    <message>
+        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <translation>Cole o bloco “mcpServers” da configuração de outro aplicativo:</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -1417,6 +1459,33 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a tool server</source>
+        <translation>Adicionar um servidor de ferramentas</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Comando:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Ambiente:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Tempo limite:</translation>
+    </message>
+    <message>
+        <source>Each environment line is NAME=VALUE.</source>
+        <translation>Cada linha do ambiente é NOME=VALOR.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1437,6 +1506,10 @@
     <message>
         <source>API server</source>
         <translation>Servidor da API</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -1654,6 +1727,103 @@
     <message>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolBlocks</name>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>não permitido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>Show or hide what was sent and what came back</source>
+        <translation>Mostrar ou ocultar o que foi enviado e o que voltou</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <source>Came back:</source>
+        <translation>Retorno:</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <source>Tool servers</source>
+        <translation>Servidores de ferramentas</translation>
+    </message>
+    <message>
+        <source>The server's state and the end of its log</source>
+        <translation>O estado do servidor e o final do seu registro</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste JSON…</source>
+        <translation>&amp;Colar JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Re&amp;iniciar</translation>
+    </message>
+    <message>
+        <source>Most rounds of tool calls in one reply</source>
+        <translation>Máximo de rodadas de chamadas de ferramentas em uma resposta</translation>
+    </message>
+    <message>
+        <source>Programs on this computer that give the model tools (MCP servers). A conversation uses them when its Tools switch is on, and you are asked before each call.</source>
+        <translation>Programas neste computador que dão ferramentas ao modelo (servidores MCP). Uma conversa os usa quando o botão Ferramentas está ligado, e você é consultado antes de cada chamada.</translation>
+    </message>
+    <message>
+        <source>Most rounds of calls in one reply:</source>
+        <translation>Máximo de rodadas de chamadas por resposta:</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>iniciando…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>não iniciado</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsToggle</name>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <source>Let the model call your tool servers in this conversation (you are asked before each call)</source>
+        <translation>Deixar o modelo chamar seus servidores de ferramentas nesta conversa (você é consultado antes de cada chamada)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2336,54 @@
         <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Esta CPU falhou no código mais rápido do llama.cpp (%1), então o LlamaDesk usa o backend de CPU %2 sem reempacotar os pesos.</translation>
     </message>
+    <message>
+        <source>The program %1 does not exist or cannot be run.</source>
+        <translation>O programa %1 não existe ou não pode ser executado.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <translation>“%1” não foi encontrado neste computador. Instale %2 ou informe o caminho completo do comando.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <translation>“%1” não foi encontrado neste computador. Informe o caminho completo do comando.</translation>
+    </message>
+    <message>
+        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <translation>O nome de um servidor deve ter de 1 a 64 letras, dígitos, espaços, pontos, hífens ou sublinhados: %1</translation>
+    </message>
+    <message>
+        <source>The server “%1” has no command.</source>
+        <translation>O servidor “%1” não tem comando.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its arguments must be a list of text.</source>
+        <translation>Servidor “%1”: seus argumentos devem ser uma lista de textos.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its environment must map variable names to text.</source>
+        <translation>Servidor “%1”: seu ambiente deve associar nomes de variáveis a textos.</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its timeout must be 1 to 3600 seconds.</source>
+        <translation>Servidor “%1”: seu tempo limite deve ser de 1 a 3600 segundos.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1</source>
+        <translation>Isto não é JSON: %1</translation>
+    </message>
+    <message>
+        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
+        <translation>Esperado: {"mcpServers": {"name": {"command": …}}}.</translation>
+    </message>
+    <message>
+        <source>The server “%1” must be an object.</source>
+        <translation>O servidor “%1” deve ser um objeto.</translation>
+    </message>
+    <message>
+        <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
+        <translation>O servidor “%1” é acessado pela rede; o LlamaDesk executa apenas servidores locais (um comando).</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>
@@ -2239,6 +2457,17 @@
     <message>
         <source>edits your last message</source>
         <translation>edita sua última mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>Aguardando sua resposta: %1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Executando %1…</translation>
     </message>
 </context>
 </TS>

@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Allow a tool call?</source>
+        <translation>允许调用工具吗？</translation>
+    </message>
+    <message>
+        <source>The model wants to use %1.</source>
+        <translation>模型想要使用 %1。</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>&amp;Allow once</source>
+        <translation>允许一次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways allow this tool</source>
+        <translation>始终允许此工具(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
@@ -1355,6 +1386,17 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste tool servers</source>
+        <translation>粘贴工具服务器</translation>
+    </message>
+    <message>
+        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <translation>粘贴另一个应用配置中的“mcpServers”块：</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -1410,6 +1452,33 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a tool server</source>
+        <translation>添加工具服务器</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境变量：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时间限制：</translation>
+    </message>
+    <message>
+        <source>Each environment line is NAME=VALUE.</source>
+        <translation>每行环境变量的格式为 NAME=VALUE。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1430,6 +1499,10 @@
     <message>
         <source>API server</source>
         <translation>API 服务器</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -1647,6 +1720,103 @@
     <message>
         <source>Thinking…</source>
         <translation>思考中…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolBlocks</name>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>未允许</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Show or hide what was sent and what came back</source>
+        <translation>显示或隐藏发送的内容和返回的内容</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>发送：</translation>
+    </message>
+    <message>
+        <source>Came back:</source>
+        <translation>返回：</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <source>Tool servers</source>
+        <translation>工具服务器</translation>
+    </message>
+    <message>
+        <source>The server's state and the end of its log</source>
+        <translation>服务器的状态及其日志末尾</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste JSON…</source>
+        <translation>粘贴 JSON(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>重新启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Most rounds of tool calls in one reply</source>
+        <translation>一次回复中工具调用的最多轮数</translation>
+    </message>
+    <message>
+        <source>Programs on this computer that give the model tools (MCP servers). A conversation uses them when its Tools switch is on, and you are asked before each call.</source>
+        <translation>为模型提供工具的本机程序（MCP 服务器）。对话的“工具”开关打开时才会使用，每次调用前都会询问您。</translation>
+    </message>
+    <message>
+        <source>Most rounds of calls in one reply:</source>
+        <translation>每次回复最多调用轮数：</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未启动</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsToggle</name>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Let the model call your tool servers in this conversation (you are asked before each call)</source>
+        <translation>允许模型在此对话中调用您的工具服务器（每次调用前都会询问您）</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2329,54 @@
         <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>此 CPU 在 llama.cpp 最快的代码中出错(%1),因此 LlamaDesk 使用其 %2 CPU 后端并关闭权重重排。</translation>
     </message>
+    <message>
+        <source>The program %1 does not exist or cannot be run.</source>
+        <translation>程序 %1 不存在或无法运行。</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <translation>在此计算机上找不到“%1”。请安装 %2，或提供该命令的完整路径。</translation>
+    </message>
+    <message>
+        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <translation>在此计算机上找不到“%1”。请提供该命令的完整路径。</translation>
+    </message>
+    <message>
+        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <translation>服务器名称必须由 1 到 64 个字母、数字、空格、点、短横线或下划线组成：%1</translation>
+    </message>
+    <message>
+        <source>The server “%1” has no command.</source>
+        <translation>服务器“%1”没有命令。</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its arguments must be a list of text.</source>
+        <translation>服务器“%1”：其参数必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its environment must map variable names to text.</source>
+        <translation>服务器“%1”：其环境变量必须是变量名到文本的映射。</translation>
+    </message>
+    <message>
+        <source>The server “%1”: its timeout must be 1 to 3600 seconds.</source>
+        <translation>服务器“%1”：其超时必须为 1 到 3600 秒。</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1</source>
+        <translation>这不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
+        <translation>应为 {"mcpServers": {"name": {"command": …}}}。</translation>
+    </message>
+    <message>
+        <source>The server “%1” must be an object.</source>
+        <translation>服务器“%1”必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
+        <translation>服务器“%1”需要通过网络访问；LlamaDesk 只运行本地服务器（一个命令）。</translation>
+    </message>
 </context>
 <context>
     <name>model_actions</name>
@@ -2232,6 +2450,17 @@
     <message>
         <source>edits your last message</source>
         <translation>编辑你的上一条消息</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation>正在等待您的答复：%1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
     </message>
 </context>
 </TS>

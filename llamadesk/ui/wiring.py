@@ -76,3 +76,12 @@ def wire_worker(worker: InferenceWorker, models: ModelEvents, replies: ReplyEven
         worker.reply_started.connect(watcher.on_reply_started, queued)
         worker.generation_finished.connect(watcher.on_reply_ended, queued)
         worker.generation_failed.connect(watcher.on_reply_ended, queued)
+
+
+def watch_replies(worker: InferenceWorker, watcher: ReplyWatcher) -> None:
+    """A watcher joined after the window's wiring (ui/tools/wiring.py), as those
+    given to wire_worker are."""
+    queued = Qt.ConnectionType.QueuedConnection
+    worker.reply_started.connect(watcher.on_reply_started, queued)
+    worker.generation_finished.connect(watcher.on_reply_ended, queued)
+    worker.generation_failed.connect(watcher.on_reply_ended, queued)

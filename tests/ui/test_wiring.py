@@ -24,6 +24,7 @@ from llamadesk.ui.main_window import MainWindow
 from llamadesk.ui.models.library import ModelLibrary
 from llamadesk.ui.parts import WindowParts
 from llamadesk.ui.server.control import ApiServerControl
+from llamadesk.ui.tools.control import ToolsControl
 from llamadesk.ui.wiring import wire_worker
 from llamadesk.ui.worker import InferenceWorker, WorkerThread
 from tests.helpers.memory_keyring import MemoryKeyring
@@ -120,7 +121,8 @@ def test_the_window_uses_the_parts_it_is_given(
                         library=ModelLibrary(manager, TokenStore(keyring)), workers=workers,
                         api_server=ApiServerControl(settings, workers.worker, manager,
                                                     context.repository),
-                        indexing=indexing, documents=documents)
+                        indexing=indexing, documents=documents,
+                        tools=ToolsControl(settings, tmp_path / "logs"))
     window = MainWindow(parts, settings)
     qtbot.addWidget(window)
     assert window.parts is parts and window.library is parts.library
@@ -133,6 +135,7 @@ def test_the_window_uses_the_parts_it_is_given(
     assert list(keyring.store.values()) == ["hf_abcdefghijklmnopqrstuvwxyz"]
     window.close()
     assert not indexing.thread.isRunning()
+    parts.tools.close()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a per-thread nice value "

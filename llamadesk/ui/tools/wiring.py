@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
+from llamadesk.ui.wiring import watch_replies
+
 if TYPE_CHECKING:
     from llamadesk.chat_tools import ToolEvent
     from llamadesk.tools.runner import PendingCall
@@ -37,9 +39,7 @@ class ToolsWiring(QObject):
         control.approval_requested.connect(self.ask)
         control.tool_event.connect(self.told)
         control.servers_changed.connect(self.show_toggle)
-        worker.generation_finished.connect(self.show_rounds)
-        worker.generation_finished.connect(self.close_questions)
-        worker.generation_failed.connect(self.close_questions)
+        watch_replies(worker, self)
         window.models.loaded.connect(self.show_toggle)
         window.browser.shown.connect(self.show_toggle)
         app = QApplication.instance()
@@ -59,10 +59,16 @@ class ToolsWiring(QObject):
         dialog.open()
 
     @Slot(object)
-    def close_questions(self, *_: object) -> None:
-        """The reply ended (Stop, an error): a question still open is answered."""
+    def on_reply_started(self, _event: object) -> None:
+        pass
+
+    @Slot(object)
+    def on_reply_ended(self, outcome: object) -> None:
+        """The reply ended (Stop, an error): a question still open is answered; a
+        reply that called tools is shown as stored."""
         for dialog in list(self.dialogs):
             dialog.reject()
+        self.show_rounds(outcome)
 
     @Slot(object)
     def told(self, event: ToolEvent) -> None:
@@ -78,7 +84,6 @@ class ToolsWiring(QObject):
             text = f"{where}: {status_text(call.status)}"
         window.statusBar().showMessage(text, 0 if event.state != "done" else 5000)
 
-    @Slot(object)
     def show_rounds(self, record: object) -> None:
         """A reply that called tools is shown again as stored: its calls between its
         rounds of text, each folded (while it streamed, only its text was shown)."""
