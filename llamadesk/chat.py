@@ -184,8 +184,10 @@ class ChatService:
                        on_text: TextCallback = lambda _: None,
                        stop_event: threading.Event | None = None,
                        on_context: ContextCallback = lambda _: None,
-                       on_reasoning: TextCallback = lambda _: None) -> MessageRecord:
-        """Carry on a stopped or interrupted reply from where it ended, in place."""
+                       on_reasoning: TextCallback = lambda _: None,
+                       tools: ToolUse | None = None) -> MessageRecord:
+        """Carry on a stopped or interrupted reply from where it ended, in place; with
+        ``tools``, it may go on calling them."""
         reply = self.repository.reopen_reply(reply_id)
         if reply.parent_id is None:
             raise StorageError(Note(QT_TRANSLATE_NOOP(
@@ -197,6 +199,16 @@ class ChatService:
         messages = self._prompt_with_ids(reply.conversation_id, user_message.id, session)
         # The passages it was first given, again: the prompt it carries on from.
         messages, _ = self._grounded(session, messages, reply.sources, params)
+        if tools is not None:
+            done = stream_with_tools(self.repository, session, reply, [m for _, m in messages],
+                                     params, tools, on_text=on_text, on_reasoning=on_reasoning,
+                                     stop_event=stop_event, save_interval=self.save_interval,
+                                     carried_on=True)
+            if done is not None:
+                record, result = done
+                on_context(ContextReport(reply.conversation_id, result.context_used,
+                                         result.n_ctx, ()))
+                return record
         # Its rounds of tool calls, if it made any, then its answer so far, carried on.
         messages += [(reply.id, m) for m in round_messages(reply.tool_rounds)]
         messages.append((reply.id, ChatMessage("assistant", reply.content, reply.reasoning)))

@@ -84,10 +84,12 @@ def stream_with_tools(repository: HistoryRepository, session: ModelSession,
                       params: SamplingParams, use: ToolUse, *,
                       on_text: Callable[[str], None], on_reasoning: Callable[[str], None],
                       stop_event: threading.Event | None,
-                      save_interval: float) -> tuple[MessageRecord, Any] | None:
+                      save_interval: float,
+                      carried_on: bool = False) -> tuple[MessageRecord, Any] | None:
     """The reply with its rounds; None when the model cannot call tools (its template
     shows none), for the caller to answer without them. Also the last generation's
-    result (for the context report)."""
+    result (for the context report). ``carried_on``: Continue on ``reply``, whose
+    text so far is prefilled and goes on, after its earlier rounds."""
     offered = use.runner.offered()
     setup = ToolSetup.for_session(session, offered, think=params.think)
     if setup is None:
@@ -95,11 +97,12 @@ def stream_with_tools(repository: HistoryRepository, session: ModelSession,
     stop = stop_event or threading.Event()
     rounds: list[ToolRound] = list(reply.tool_rounds)
     conversation = [*messages, *round_messages(reply.tool_rounds)]
+    prefix = reply.content if carried_on else ""
     while True:
         try:
             text, thought, calls, result, thinking_ms = _one_round(
                 repository, session, reply, conversation, setup, params, on_text,
-                on_reasoning, stop, save_interval)
+                on_reasoning, stop, save_interval, prefix)
         except BaseException as error:
             # As a reply without tools ends (chat.py): what was shown is kept, marked.
             reason = FinishReason.ERROR if isinstance(error, LlamaDeskError) \
@@ -120,17 +123,22 @@ def stream_with_tools(repository: HistoryRepository, session: ModelSession,
         rounds.append(ToolRound(text.strip(), tuple(records), thought))
         repository.save_tool_rounds(reply.id, rounds)
         conversation += round_messages((rounds[-1],))
+        prefix = ""  # the next round is a new generation
 
 
 def _one_round(repository: HistoryRepository, session: ModelSession,
                reply: MessageRecord, conversation: list[ChatMessage], setup: ToolSetup,
                params: SamplingParams, on_text: Callable[[str], None],
                on_reasoning: Callable[[str], None], stop: threading.Event,
-               save_interval: float
+               save_interval: float, prefix: str = ""
                ) -> tuple[str, str | None, list[Call], Any, float | None]:
-    """One generation: its text, thinking, calls, result and thinking time."""
-    fmt = session.reasoning_for(params.think)
+    """One generation: its text, thinking, calls, result and thinking time.
+    ``prefix``: the text a reply carried on already had (prefilled, kept in front;
+    its thinking is over, so what comes is answer)."""
+    fmt = session.reasoning_for(params.think) if not prefix else None
     splitter = ReasoningSplitter(fmt) if fmt is not None else None
+    if prefix:
+        conversation = [*conversation, ChatMessage("assistant", prefix, reply.reasoning)]
     calls = setup.stream()
     started = last_save = time.monotonic()
     thought_for: list[float] = []
@@ -156,7 +164,8 @@ def _one_round(repository: HistoryRepository, session: ModelSession,
             feed(part.reasoning, part.answer)
         now = time.monotonic()
         if now - last_save >= save_interval:
-            repository.save_partial_reply(reply.id, calls.content, calls.reasoning or None)
+            repository.save_partial_reply(reply.id, prefix + calls.content,
+                                          calls.reasoning or None)
             last_save = now
 
     result = session.generate(conversation, setup.params(params), receive, stop,
@@ -171,6 +180,9 @@ def _one_round(repository: HistoryRepository, session: ModelSession,
         on_text(end.content)
     thinking_ms = (thought_for[0] if thought_for else (time.monotonic() - started) * 1000) \
         if calls.reasoning else None
+    if prefix:  # carried on: its thinking stays as it was
+        return (prefix + calls.content, reply.reasoning,
+                [c for c in calls.calls if c.done], result, reply.thinking_ms)
     return (calls.content, calls.reasoning or None, [c for c in calls.calls if c.done],
             result, thinking_ms)
 

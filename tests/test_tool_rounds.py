@@ -158,3 +158,27 @@ def test_the_terminal_sets_up_servers_and_chats_with_tools(tmp_path: Path,
     assert allowed.returncode == 0, allowed.stderr
     assert "[tool] math \u203a add: done \u2192 " in allowed.stderr
     assert allowed.stdout.strip().endswith(REPLY)
+
+
+def test_continue_carries_on_after_the_rounds_so_far(tmp_path: Path, context: AppContext,
+                                                     host: McpHost) -> None:
+    """A reply stopped by the cap on rounds, carried on with tools: its rounds are
+    kept and sent back, and it goes on from its text so far."""
+    model = write_tool_model(tmp_path / "looper.gguf", always_call=True)
+    session = ModelSession.load(model, LoadOptions())
+    try:
+        asked: list[PendingCall] = []
+        service = ChatService(context.repository)
+        runner = _runner(host, Decision.ALLOW_ONCE, asked)
+        first = service.send(session, None, "Add", SamplingParams(seed=1),
+                             tools=ToolUse(runner, max_rounds=1))
+        assert first.finish_reason == "tool_rounds" and len(first.tool_rounds) == 1
+        carried = service.continue_reply(session, first.id, SamplingParams(seed=1),
+                                         tools=ToolUse(runner, max_rounds=2))
+        # Prefilled with its text so far, this model answers (its last token is no
+        # longer the one that leads into a call); the round it made stays.
+        assert carried.id == first.id and carried.finish_reason == "stop"
+        assert carried.content.strip() == REPLY
+        assert carried.tool_rounds == first.tool_rounds
+    finally:
+        session.close()

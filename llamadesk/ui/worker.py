@@ -160,7 +160,8 @@ class InferenceWorker(QObject):
                 record = service.regenerate(session, target, request.params, tools=tools,
                                             **common)
             elif request.action is ReplyAction.CONTINUE:
-                record = service.continue_reply(session, target, request.params, **common)
+                record = service.continue_reply(session, target, request.params,
+                                                tools=tools, **common)
             elif request.action is ReplyAction.EDIT:
                 record = service.edit(session, target, request.text, request.params,
                                       tools=tools, **common)

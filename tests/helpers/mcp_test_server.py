@@ -1,6 +1,6 @@
 """A small MCP server over stdio for the tests, written with the official mcp SDK.
 
-Tools: add(a, b), sleep(seconds), huge(megabytes) and, with --bad-schema, a tool
+Tools: add(a, b), sleep(seconds), crash(), huge(megabytes) and, with --bad-schema, a tool
 whose input schema is invalid; --only-add offers add alone. Misbehaviour by flag:
 --garbage prints noise on stdout first, --exit leaves at once, --silent never
 answers, --env prints the environment it was given on stderr."""
@@ -45,6 +45,11 @@ def main() -> None:
         """Wait a while."""
         await asyncio.sleep(seconds)
         return f"slept {seconds}"
+
+    @server.tool()
+    def crash() -> str:
+        """Ends the server at once, mid-session."""
+        os._exit(1)
 
     @server.tool()
     def huge(megabytes: int) -> str:

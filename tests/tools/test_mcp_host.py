@@ -34,7 +34,7 @@ def test_tools_listed_after_initialize_and_called(host: McpHost) -> None:
     host.configure([_server("math")])
     assert host.state("math")[0] is ServerState.STOPPED  # started on first use only
     tools = host.tools("math").result(timeout=30)
-    assert {t.name for t in tools} == {"add", "sleep", "huge"}
+    assert {t.name for t in tools} == {"add", "sleep", "huge", "crash"}
     add = next(t for t in tools if t.name == "add")
     assert add.parameters["properties"]["a"]["type"] == "integer"
     assert host.state("math")[0] is ServerState.READY
@@ -142,3 +142,13 @@ def test_the_child_gets_only_its_own_variables(host: McpHost,
     # What Python itself adds to every process (LC_CTYPE coercion) aside.
     assert names - {"LC_CTYPE", "PYTHONIOENCODING"} == {"API_KEY", "HOME", "PATH"}
     assert "HF_TOKEN_LOOKALIKE" not in names and os.environ["HF_TOKEN_LOOKALIKE"]
+
+
+def test_a_server_that_crashes_mid_session_is_marked_and_restarts(host: McpHost) -> None:
+    host.configure([_server("math")])
+    assert host.call("math", "add", {"a": 1, "b": 1}).result(timeout=30).text == "2"
+    with pytest.raises(ServerFailed, match="stopped"):
+        host.call("math", "crash", {}).result(timeout=30)
+    assert host.state("math")[0] is ServerState.FAILED
+    host.restart("math").result(timeout=30)
+    assert host.call("math", "add", {"a": 2, "b": 2}).result(timeout=30).text == "4"

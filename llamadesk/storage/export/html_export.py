@@ -10,7 +10,8 @@ from llamadesk.storage.records import ConversationRecord, MessageRecord, file_ur
 from llamadesk.storage.repository import HistoryRepository
 
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
-NOTES = {"cancelled": "stopped", "interrupted": "interrupted", "error": "failed"}
+NOTES = {"cancelled": "stopped", "interrupted": "interrupted", "error": "failed",
+         "tool_rounds": "stopped after the most rounds of tool calls"}
 
 _BASE_CSS = """
 :root { color-scheme: light dark; --fg: #1d1d1f; --bg: #ffffff; --muted: #6b6b76;

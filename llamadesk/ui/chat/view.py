@@ -302,7 +302,10 @@ class ChatView(QTextBrowser):
         note = {"cancelled": self.tr("stopped"),
                 "interrupted": self.tr("interrupted: LlamaDesk closed before this reply ended"),
                 "length": self.tr("cut off at the length limit"),
-                "error": self.tr("failed")}.get(finish_reason or "")
+                "error": self.tr("failed"),
+                "tool_rounds": self.tr("stopped after the most rounds of tool calls a "
+                                       "reply may make (Settings › Tools)")
+                }.get(finish_reason or "")
         if note:
             cursor.insertText(f"  [{note}]", self._note_format)
 

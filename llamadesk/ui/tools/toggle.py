@@ -49,7 +49,7 @@ class ToolsToggle(QToolButton):
 
     def enabled_for(self, conversation_id: int | None) -> bool:
         """Whether a reply in ``conversation_id`` may call tools (a hidden switch: no)."""
-        if not self.isVisible() and not self.isVisibleTo(self.parentWidget() or self):
+        if self.isHidden():
             return False
         self.show_conversation(conversation_id)
         return self.isChecked()

@@ -20,21 +20,21 @@ if TYPE_CHECKING:
     from llamadesk.chat_tools import ToolEvent
     from llamadesk.tools.runner import PendingCall
     from llamadesk.ui.main_window import MainWindow
+    from llamadesk.ui.parts import WindowParts
     from llamadesk.ui.tools.control import Answer
 
 
 class ToolsWiring(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, parts: WindowParts) -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self.parts = window, parts
         self.dialogs: list[QDialog] = []  # the questions open now
-        control = window.parts.tools
+        control = parts.tools
         toggle = window.chat_page.tools_toggle
         toggle.repository, toggle.settings = window.repository, window.settings
-        worker = window.parts.workers.worker
+        worker = parts.workers.worker
         worker.tools_for = control.tool_use
-        window.chat.tools_enabled = lambda conversation: toggle.isVisible() and (
-            toggle.show_conversation(conversation) or toggle.isChecked())
+        window.chat.tools_enabled = toggle.enabled_for
         window.chat.take_pending_tools = toggle.take_pending
         control.approval_requested.connect(self.ask)
         control.tool_event.connect(self.told)
@@ -82,6 +82,10 @@ class ToolsWiring(QObject):
             text = window.tr("Running %1\u2026").replace("%1", where)
         else:
             text = f"{where}: {status_text(call.status)}"
+            # Into the streaming reply, in order with its text (the controller paces
+            # both): a line per call; once the reply ends it is shown as stored, each
+            # call folded.
+            window.chat.on_token(event.reply_id, f"\n\n\u2699 {text}\n\n")
         window.statusBar().showMessage(text, 0 if event.state != "done" else 5000)
 
     def show_rounds(self, record: object) -> None:
@@ -98,12 +102,15 @@ class ToolsWiring(QObject):
         window = self.window
         model = window.models.model
         toggle = window.chat_page.tools_toggle
-        toggle.show_for(servers=bool(window.parts.tools.servers()),
+        toggle.show_for(servers=bool(self.parts.tools.servers()),
                         model_calls_tools=model is not None
                         and tool_family(model.facts.chat_template) is not None)
         toggle.show_conversation(window.browser.conversation_id)
 
 
 def attach_tools(window: MainWindow) -> ToolsWiring:
-    window.tools_wiring = ToolsWiring(window)
-    return window.tools_wiring
+    """Kept as ``window.tools_wiring`` (tests reach the open questions there)."""
+    assert window.parts is not None
+    wiring = ToolsWiring(window, window.parts)
+    window.tools_wiring = wiring  # type: ignore[attr-defined]
+    return wiring
