@@ -273,6 +273,10 @@
         <translation>فشل</translation>
     </message>
     <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>توقف بعد أقصى عدد من جولات استدعاء الأدوات المسموح به في رد واحد (الإعدادات › الأدوات)</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>

@@ -269,6 +269,10 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>nach der Höchstzahl an Runden von Werkzeugaufrufen pro Antwort angehalten (Einstellungen › Werkzeuge)</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>

@@ -269,6 +269,10 @@
         <translation>falló</translation>
     </message>
     <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>detenida tras el máximo de rondas de llamadas a herramientas por respuesta (Ajustes › Herramientas)</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>

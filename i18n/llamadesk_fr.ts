@@ -269,6 +269,10 @@
         <translation>échec</translation>
     </message>
     <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>arrêtée après le nombre maximal de tours d’appels d’outils par réponse (Paramètres › Outils)</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>

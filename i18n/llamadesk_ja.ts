@@ -268,6 +268,10 @@
         <translation>失敗</translation>
     </message>
     <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>1 回の返答で許されるツール呼び出しの最大ラウンド数に達したため停止（設定 › ツール）</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>

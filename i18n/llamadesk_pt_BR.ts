@@ -269,6 +269,10 @@
         <translation>falhou</translation>
     </message>
     <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>interrompida após o máximo de rodadas de chamadas de ferramentas por resposta (Configurações › Ferramentas)</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>

@@ -268,6 +268,10 @@
         <translation>失败</translation>
     </message>
     <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>已达到一次回复允许的最多工具调用轮数，已停止（设置 › 工具）</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>

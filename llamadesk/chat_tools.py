@@ -228,7 +228,9 @@ def _run(use: ToolUse, pending: PendingCall, record: ToolCallRecord,
         return _with(record, "cancelled", CANCELLED, True)
     except ServerFailed as error:
         return _with(record, "failed", str(error), True)
-    return _with(record, "done", result.text, result.is_error)
+    # A result the tool itself marks as an error is a failed call, as the user sees it.
+    return _with(record, "failed" if result.is_error else "done", result.text,
+                 result.is_error)
 
 
 def _with(record: ToolCallRecord, status: str, result: str,

@@ -1,7 +1,8 @@
 """A small MCP server over stdio for the tests, written with the official mcp SDK.
 
 Tools: add(a, b), sleep(seconds), crash(), huge(megabytes) and, with --bad-schema, a tool
-whose input schema is invalid; --only-add offers add alone. Misbehaviour by flag:
+whose input schema is invalid; --only-add, --only-sleep (which always outlasts
+a test's time limit) and --only-crash offer that tool alone. Misbehaviour by flag:
 --garbage prints noise on stdout first, --exit leaves at once, --silent never
 answers, --env prints the environment it was given on stderr."""
 
@@ -30,26 +31,39 @@ def main() -> None:
     from mcp.server.mcpserver import MCPServer
 
     server = MCPServer("llamadesk-test")
+    only = {flag.removeprefix("--only-") for flag in flags if flag.startswith("--only-")}
 
-    @server.tool()
-    def add(a: int, b: int) -> str:
-        """Add two whole numbers."""
-        return str(a + b)
+    def offered(name: str) -> bool:
+        return not only or name in only
 
-    if "--only-add" in flags:
+    if offered("add"):
+        @server.tool()
+        def add(a: int, b: int) -> str:
+            """Add two whole numbers."""
+            return str(a + b)
+
+    if offered("sleep") and only:
+        @server.tool()
+        async def sleep() -> str:
+            """Wait longer than any test allows (nothing a model writes changes it)."""
+            await asyncio.sleep(3600)
+            return "slept"
+    elif offered("sleep"):
+        @server.tool()
+        async def sleep(seconds: float) -> str:
+            """Wait a while."""
+            await asyncio.sleep(seconds)
+            return f"slept {seconds}"
+
+    if offered("crash"):
+        @server.tool()
+        def crash() -> str:
+            """Ends the server at once, mid-session."""
+            os._exit(1)
+
+    if only:
         server.run()
         return
-
-    @server.tool()
-    async def sleep(seconds: float) -> str:
-        """Wait a while."""
-        await asyncio.sleep(seconds)
-        return f"slept {seconds}"
-
-    @server.tool()
-    def crash() -> str:
-        """Ends the server at once, mid-session."""
-        os._exit(1)
 
     @server.tool()
     def huge(megabytes: int) -> str:

@@ -104,9 +104,9 @@ def test_defaults_for_new_chats_and_per_conversation_values(
     window = open_window(str(tiny_model))
     window.show_settings()
     dialog = window.settings_dialog
-    # No conversation open: no "This conversation" tab (New chats, App, API server).
+    # No conversation open: no "This conversation" tab.
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "New chats", "App", "API server"]
+        "New chats", "App", "API server", "Tools"]
     dialog.defaults.system_prompt.setPlainText("Be brief.")
     dialog.defaults.preset.setCurrentIndex(dialog.defaults.preset.findData("creative"))
     dialog.defaults.preset.activated.emit(dialog.defaults.preset.currentIndex())
@@ -122,7 +122,7 @@ def test_defaults_for_new_chats_and_per_conversation_values(
 
     window.show_settings()
     dialog = window.settings_dialog
-    assert dialog.tabs.count() == 4
+    assert dialog.tabs.count() == 5  # This conversation, then the four others
     assert dialog.conversation.system_prompt.toPlainText() == "Be brief."
     dialog.conversation.values["temperature"].setValue(0.3)
     dialog.accept()

@@ -68,9 +68,10 @@ def test_an_allowed_call_is_shown_folded_between_the_text(qtbot: QtBot,
     call = reply.tool_rounds[0].calls[0]
     assert call.status == "done"
     view = window.chat_view
-    qtbot.waitUntil(lambda: "\u2699 math \u203a add: done" in view.toPlainText(),
-                    timeout=10_000)
+    # Shown as lines while it streamed; then as stored, each call folded.
+    qtbot.waitUntil(lambda: view.tool_blocks.has(f"{reply.id}/0/0"), timeout=10_000)
     view.finish_rendering()
+    assert "\u2699 math \u203a add: done" in view.toPlainText()
     assert "Came back:" not in view.toPlainText()  # folded
     view.activate_link(f"toolcall/{reply.id}/0/0")
     assert f"Came back: {call.result}" in view.toPlainText()
@@ -120,3 +121,74 @@ def test_settings_lists_the_servers_and_takes_a_pasted_block(qtbot: QtBot,
     dialog.accept()
     names = [s["name"] for s in window.settings["mcp_servers"]]
     assert names == ["math", "notes"]
+
+
+def _window_with(qtbot: QtBot, data_dir: Path, tmp_path: Path, flag: str, *,
+                 always_call: bool = False, rounds: int = 8) -> tuple[MainWindow, AppContext]:
+    model = write_tool_model(tmp_path / "caller.gguf", always_call=always_call)
+    context = open_context(str(data_dir))
+    settings = Settings(context.paths.settings_file)
+    settings["mcp_servers"] = [McpServer("math", sys.executable, (SERVER, flag), {},
+                                         3).to_json()]
+    settings["tool_rounds"] = rounds
+    settings.save()
+    window = build_main_window(context, str(model), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.models.model is not None, timeout=30_000)
+    window.chat_page.tools_toggle.click()
+    return window, context
+
+
+def _reply(qtbot: QtBot, window: MainWindow, text: str) -> object:
+    worker = window.parts.workers.worker
+    with qtbot.waitSignal(worker.generation_finished, timeout=120_000) as done:
+        window.chat.send_message(text)
+        while not done.signal_triggered:
+            if window.tools_wiring.dialogs:
+                window.tools_wiring.dialogs[0].always.click()
+            qtbot.wait(20)
+    return done.args[0]
+
+
+@pytest.mark.parametrize(("flag", "words"), [("--only-sleep", "did not answer within 3 s"),
+                                             ("--only-crash", "stopped")])
+def test_a_server_that_hangs_or_crashes_fails_and_restarts_from_settings(
+        qtbot: QtBot, data_dir: Path, tmp_path: Path, flag: str, words: str) -> None:
+    window, context = _window_with(qtbot, data_dir, tmp_path, flag)
+    try:
+        reply = _reply(qtbot, window, "Go")
+        call = reply.tool_rounds[0].calls[0]  # type: ignore[attr-defined]
+        assert call.status == "failed" and words in call.result, call
+        assert reply.content == REPLY  # type: ignore[attr-defined]  # the reply went on
+        qtbot.waitUntil(lambda: "\u2699 math \u203a " in window.chat_view.toPlainText()
+                        and ": failed" in window.chat_view.toPlainText(), timeout=10_000)
+        # Settings › Tools shows it failed, with the reason; Restart brings it back.
+        window.show_settings()
+        page = window.settings_dialog.tools_page
+        assert "(failed)" in page.list.item(0).text()
+        assert words in page.detail.toPlainText()
+        page.restart_server()
+        qtbot.waitUntil(lambda: "(ready)" in page.list.item(0).text(), timeout=30_000)
+        window.settings_dialog.reject()
+    finally:
+        window.parts.tools.close()
+        window.close()
+        context.close()
+
+
+def test_a_model_that_keeps_calling_stops_after_the_cap(qtbot: QtBot, data_dir: Path,
+                                                        tmp_path: Path) -> None:
+    window, context = _window_with(qtbot, data_dir, tmp_path, "--only-add",
+                                   always_call=True)
+    try:
+        reply = _reply(qtbot, window, "Add forever")
+        assert reply.finish_reason == "tool_rounds"  # type: ignore[attr-defined]
+        assert len(reply.tool_rounds) == 8  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: "stopped after the most rounds of tool calls"
+                        in window.chat_view.toPlainText(), timeout=10_000)
+    finally:
+        window.parts.tools.close()
+        window.close()
+        context.close()

@@ -66,6 +66,10 @@ class ToolBlocks:
                 line_end.setKeepPositionOnInsert(True)
                 self._calls[key] = _Call(line_end, call)
 
+    def has(self, key: str) -> bool:
+        """Whether call ``key`` ("reply id/round/call") is shown."""
+        return key in self._calls
+
     def is_open(self, key: str) -> bool:
         shown = self._calls.get(key)
         return shown is not None and shown.opened is not None
