@@ -10,6 +10,7 @@ a loop cannot run forever. Stop cancels a running call."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from llamadesk.storage.repository import HistoryRepository
     from llamadesk.tools.host import ToolResult
     from llamadesk.tools.runner import PendingCall
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_ROUNDS = 8
 DENIED = "The user did not allow this call."
@@ -174,6 +177,8 @@ def _one_round(repository: HistoryRepository, session: ModelSession,
         last = splitter.finish()
         feed(last.reasoning, last.answer)
     end = calls.finish()
+    if calls.note:
+        log.info("Output that looked like a tool call was kept as text: %s", calls.note)
     if end.reasoning:
         on_reasoning(end.reasoning)
     if end.content:

@@ -4,6 +4,7 @@ text streams, into the pieces the reply's shapes are made of."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from llamadesk.engine.options import GenerationResult
     from llamadesk.engine.session import ModelSession
     from llamadesk.server.requests import GenerationRequest
+
+log = logging.getLogger(__name__)
 
 # (choice index, text or None, finish reason or None, token logprob or None)
 OnPiece = Callable[[int, Any, "str | None", Any], None]
@@ -63,6 +66,9 @@ class ChoiceStream:
             self._answer(last.answer)
         if self.tools is not None:
             self._send(self.tools.finish())
+            if self.tools.note:
+                log.info("Output that looked like a tool call was sent as text: %s",
+                         self.tools.note)
             answer, thought = self.tools.content, self.tools.reasoning
             calls = tuple(c for c in self.tools.calls if c.done)
         else:
