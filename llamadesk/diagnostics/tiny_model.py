@@ -160,6 +160,7 @@ def write_tiny_llama(
     add_bos: bool = True,
     user_tokens: tuple[str, ...] = (),
     successors: dict[str, str] | None = None,
+    split_max_tensors: int = 0,
 ) -> Path:
     """Write the model; ``n_layer`` and ``min_embd`` make it slower (same replies).
     ``pooling`` marks it as an embedding model (mean pooling), as those files are.
@@ -174,6 +175,8 @@ def write_tiny_llama(
     whole tokens that print as their text (a template's own markers, as <tool_call>
     is in Qwen's vocabulary); ``successors``: which token follows which, beside the
     reply's own chain (a template's marker that leads into a call, say).
+    ``split_max_tensors``: written as a split model (``NAME-00001-of-0000N.gguf``,
+    at most this many tensors a part); the first part's path is returned.
     """
     thinking_words = _THINKING_WORDS
     if thinking_markers is not None:
@@ -201,7 +204,8 @@ def write_tiny_llama(
                   eos_id=index["</s>"], add_bos=add_bos, successor=successor,
                   eos_index=index["</s>"], chat_template=chat_template, name=name,
                   context_length=context_length, architecture=architecture, n_layer=n_layer,
-                  min_embd=min_embd, unk_id=index["<unk>"], pooling=pooling)
+                  min_embd=min_embd, unk_id=index["<unk>"], pooling=pooling,
+                  split_max_tensors=split_max_tensors)
 
 
 def _write(path: Path, tokens: list[str], scores: list[float] | None, types: list[int],
@@ -209,13 +213,14 @@ def _write(path: Path, tokens: list[str], scores: list[float] | None, types: lis
            add_bos: bool, successor: dict[int, int], eos_index: int,
            chat_template: str | None, name: str, context_length: int, architecture: str,
            n_layer: int, min_embd: int, unk_id: int | None = None,
-           n_embd: int | None = None, pooling: bool = False) -> Path:
+           n_embd: int | None = None, pooling: bool = False,
+           split_max_tensors: int = 0) -> Path:
     n_vocab = len(tokens)
     if n_embd is None:  # one-hot embeddings need n_embd >= n_vocab
         n_embd = max(1 << (n_vocab - 1).bit_length(), min_embd)
     n_head, n_ff = 8, 64
 
-    writer = gguf.GGUFWriter(str(path), architecture)
+    writer = gguf.GGUFWriter(str(path), architecture, split_max_tensors=split_max_tensors)
     writer.add_name(name)
     writer.add_file_type(gguf.LlamaFileType.ALL_F32)
     writer.add_context_length(context_length)
@@ -270,4 +275,6 @@ def _write(path: Path, tokens: list[str], scores: list[float] | None, types: lis
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
+    if split_max_tensors:
+        return sorted(path.parent.glob(f"{path.stem}-00001-of-*.gguf"))[0]
     return path

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from llamadesk.engine.prompt import choose_template
-from llamadesk.errors import LlamaDeskError
+from llamadesk.errors import DownloadError, LlamaDeskError
 from llamadesk.models.catalog import CatalogEntry
 from llamadesk.models.downloader import Downloader, DownloadProgress
 from llamadesk.models.embedding_catalog import EmbeddingEntry
@@ -24,6 +24,7 @@ from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 if TYPE_CHECKING:
     from llamadesk.engine.gguf_file import ModelFacts
+    from llamadesk.models.discover import FileChoice, RepoFile, RepoListing
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,35 @@ class ModelManager:
         return self._register(final, read_model_facts(final), sha256, "download", entry,
                               accepted.sha256 if accepted else None,
                               accepted.accepted_at.isoformat() if accepted else None)
+
+    def download_from_hub(self, listing: RepoListing, choice: FileChoice,
+                          projector: RepoFile | None = None,
+                          progress: Callable[[DownloadProgress], None] = lambda _: None,
+                          cancel: threading.Event | None = None) -> InstalledModel:
+        """A file chosen on the Hub (models/discover.py): every part of a split model,
+        each verified against the SHA-256 it was listed with, kept side by side and
+        loaded from the first; a vision model's projector beside it."""
+        from llamadesk.engine.gguf_file import read_model_facts
+        from llamadesk.models.hub import Hub
+
+        if choice.problem is not None:
+            raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 cannot be downloaded: %2."), choice.label, choice.problem))
+        hub = Hub(token=self.token)
+        wanted = [*choice.files, *([projector] if projector is not None else [])]
+        targets = [hub.target(listing.repo, f.name) for f in wanted]
+        for listed, target in zip(wanted, targets, strict=True):
+            if (target.size, target.sha256) != (listed.size, listed.sha256):
+                raise DownloadError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "%1 changed on the Hub since it was listed (its size or "
+                    "hash is not the same): look at the repository again."), listed.name))
+        paths = [self.downloader.fetch(target, progress, cancel) for target in targets]
+        first = paths[0]
+        model = self._register(first, read_model_facts(first), targets[0].sha256, "hub", None)
+        model = replace(model, repo=listing.repo, license=listing.license,
+                        size=sum(p.stat().st_size for p in paths[:len(choice.files)]))
+        self.registry.put(model)
+        return model
 
     def _join(self, parts: list[Path], final: Path) -> str:
         """Join split parts (each verified) into one file, hashing as it is written."""

@@ -45,6 +45,13 @@ class FakeHub:
     range_starts: list[int] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     commit: str = "0123456789abcdef0123456789abcdef01234567"
+    # repo -> its card's facts for search and model info: "license", "downloads",
+    # "lastModified"; a repo whose card is not valid YAML has "card": None.
+    meta: dict[str, dict[str, object]] = field(default_factory=dict)
+    # Entries per page of a search or a tree listing (the Hub pages by Link header).
+    page_size: int = 50
+    # Repos whose tree lists a file that is not in the repo (changed since listing).
+    phantom: dict[str, dict[str, HubFile]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._server: ThreadingHTTPServer | None = None
@@ -167,13 +174,41 @@ class _Handler(BaseHTTPRequestHandler):
                 if self._access(repo):
                     self._json(200, {})
                 return
-            if parts[4:] == [] and repo in self.hub.repos:
-                siblings = [{"rfilename": name, **{k: v for k, v in self._lfs(name, f).items()
-                                                   if k in ("size", "lfs")}}
-                            for name, f in self.hub.repos[repo].items()]
-                self._json(200, {"id": repo, "sha": self.hub.commit, "siblings": siblings,
-                                 "gated": "manual" if repo in self.hub.gated else False})
+            if parts[4:] == [] and repo not in self.hub.repos:
+                self._error(404, "RepoNotFound", f"Repository Not Found for url: {self.path}.")
                 return
+            if parts[4:] == [] and repo in self.hub.repos:
+                # Model info names a sibling's hash "sha256" (the tree and paths-info
+                # call it "oid"), as the Hub does.
+                siblings = [{"rfilename": name, "size": len(f.data),
+                             "lfs": {"sha256": f.sha256, "size": len(f.data),
+                                     "pointerSize": 134}}
+                            for name, f in self.hub.repos[repo].items()]
+                self._json(200, {**self._model(repo), "sha": self.hub.commit,
+                                 "siblings": siblings})
+                return
+            if parts[4:5] == ["tree"]:
+                if repo not in self.hub.repos:
+                    self._error(404, "RepoNotFound", f"{repo} does not exist")
+                    return
+                if not self._access(repo):
+                    return
+                files = {**self.hub.repos[repo], **self.hub.phantom.get(repo, {})}
+                entries = [{"type": "file", "oid": hashlib.sha1(f.data).hexdigest(),
+                            **self._lfs(name, f)} for name, f in files.items()]
+                self._paged(entries)
+                return
+        if parts[:2] == ["api", "models"] and len(parts) == 2:
+            query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+            wanted = (query.get("search") or [""])[0].lower()
+            found = [repo for repo in self.hub.repos
+                     if wanted in repo.lower()
+                     and any(name.endswith(".gguf") for name in self.hub.repos[repo])]
+            if (query.get("sort") or [""])[0] == "downloads":
+                found.sort(key=lambda r: -int(self.hub.meta.get(r, {}).get("downloads", 0)))
+            self._paged([{**self._model(repo), "siblings": [
+                {"rfilename": name} for name in self.hub.repos[repo]]} for repo in found])
+            return
         # {owner}/{name}/resolve/{rev}/{file...}
         if len(parts) >= 5 and parts[2] == "resolve":
             repo, name = f"{parts[0]}/{parts[1]}", "/".join(parts[4:])
@@ -201,6 +236,28 @@ class _Handler(BaseHTTPRequestHandler):
             self._serve(repo, name, item, head)
             return
         self._error(404, "EntryNotFound", "no such route")
+
+    def _model(self, repo: str) -> dict[str, object]:
+        facts = self.hub.meta.get(repo, {})
+        card = facts.get("card", {"license": facts["license"]} if "license" in facts else {})
+        return {"id": repo, "author": repo.split("/")[0],
+                "downloads": facts.get("downloads", 0),
+                "lastModified": facts.get("lastModified", "2026-11-01T10:00:00.000Z"),
+                "gated": "manual" if repo in self.hub.gated else False,
+                "tags": ["gguf"], "cardData": card}
+
+    def _paged(self, entries: list[dict[str, object]]) -> None:
+        """A page of ``entries`` from ?cursor=N, with a Link to the next, as the Hub."""
+        split = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(split.query)
+        start = int((query.get("cursor") or ["0"])[0])
+        end = start + self.hub.page_size
+        headers = {}
+        if end < len(entries):
+            query["cursor"] = [str(end)]
+            following = split._replace(query=urllib.parse.urlencode(query, doseq=True))
+            headers["Link"] = f'<{self.hub.url}{following.geturl()}>; rel="next"'
+        self._json(200, entries[start:end], headers)
 
     def _serve(self, repo: str, name: str, item: HubFile, head: bool) -> None:
         data = item.data

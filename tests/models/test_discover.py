@@ -1,0 +1,154 @@
+"""Any GGUF on the Hub: search (paged), a repo's files as choices with the
+catalog's fit and speed estimate, and downloads (a split model's parts each
+verified, loaded from the first; a projector beside it). Real HTTP to the local Hub
+imitation, real llama.cpp for the split model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from llamadesk.diagnostics.tiny_model import write_tiny_llama
+from llamadesk.engine.prompt import ChatMessage
+from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
+from llamadesk.errors import DownloadError
+from llamadesk.models.catalog import Fit, estimate_file
+from llamadesk.models.discover import HubSearch, list_repo, quantization, safe_name
+from llamadesk.models.license import LicenseStore
+from llamadesk.models.manager import ModelManager
+from tests.helpers.fake_hub import FakeHub, HubFile
+from tests.helpers.tiny_gguf import REPLY
+
+SPLIT_REPO = "bartowski/Tiny-Split-GGUF"
+VISION_REPO = "ggml-org/Tiny-Vision-GGUF"
+ODD_REPO = "someone/odd-license-GGUF"
+BROKEN_REPO = "someone/broken-split-GGUF"
+
+
+@pytest.fixture(scope="module")
+def split_parts(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("split")
+    write_tiny_llama(folder / "Tiny-Q4_K_M.gguf", split_max_tensors=4)
+    return sorted(folder.glob("Tiny-Q4_K_M-*.gguf"))
+
+
+@pytest.fixture
+def hub(split_parts: list[Path], tiny_model: Path,
+        monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeHub]:
+    parts = {p.name: HubFile(p.read_bytes()) for p in split_parts}
+    server = FakeHub(
+        repos={SPLIT_REPO: {**parts, "Tiny-Q8_0.gguf": HubFile(tiny_model.read_bytes()),
+                            "README.md": HubFile(b"# Tiny")},
+               VISION_REPO: {"tiny-vision-F16.gguf": HubFile(b"GGUF" + b"\0" * 60),
+                             "mmproj-tiny-vision-f16.gguf": HubFile(b"GGUF" + b"\1" * 40)},
+               ODD_REPO: {"odd.Q4_0.gguf": HubFile(b"GGUF" + b"\2" * 30),
+                          "../escape.gguf": HubFile(b"GGUF")},
+               BROKEN_REPO: {"Big-Q4_K_M-00001-of-00003.gguf": HubFile(b"GGUF1"),
+                             "Big-Q4_K_M-00003-of-00003.gguf": HubFile(b"GGUF3")},
+               "someone/not-gguf": {"model.safetensors": HubFile(b"x")}},
+        meta={SPLIT_REPO: {"license": "apache-2.0", "downloads": 5000},
+              VISION_REPO: {"license": "gemma", "downloads": 9000},
+              ODD_REPO: {"license": "other", "downloads": 3, "card": None},
+              BROKEN_REPO: {"downloads": 1}},
+        page_size=2).start()
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    yield server
+    server.stop()
+
+
+def _api(hub: FakeHub):  # type: ignore[no-untyped-def]
+    from huggingface_hub import HfApi
+
+    return HfApi(endpoint=hub.url, token=False)
+
+
+def test_search_is_paged_and_shows_what_a_choice_needs(hub: FakeHub) -> None:
+    search = HubSearch(_api(hub), "gguf", sort="downloads")
+    first = search.next_page(2)
+    assert [m.repo for m in first] == [VISION_REPO, SPLIT_REPO]  # most downloaded first
+    vision, split = first
+    assert vision.vision and vision.license == "gemma" and not split.vision
+    assert split.license == "apache-2.0" and split.downloads == 5000
+    rest = search.next_page(2)
+    assert {m.repo for m in rest} == {ODD_REPO, BROKEN_REPO}
+    assert search.next_page(2) == [] and search.done
+    # Only GGUF repos are found; the card that is not valid YAML reads as no licence.
+    assert ODD_REPO in {m.repo for m in rest} and next(
+        m for m in rest if m.repo == ODD_REPO).license is None
+    assert all(m.repo != "someone/not-gguf" for page in search.pages for m in page)
+
+
+def test_a_repos_files_are_choices(hub: FakeHub, split_parts: list[Path]) -> None:
+    listing = list_repo(_api(hub), SPLIT_REPO)
+    labels = {c.label: c for c in listing.choices}
+    assert set(labels) == {"Q4_K_M", "Q8_0"}
+    split = labels["Q4_K_M"]
+    assert [f.name for f in split.files] == [p.name for p in split_parts]  # in order
+    assert split.size == sum(p.stat().st_size for p in split_parts)
+    assert listing.license == "apache-2.0" and split.problem is None
+    vision = list_repo(_api(hub), VISION_REPO)
+    assert [p.name for p in vision.projectors] == ["mmproj-tiny-vision-f16.gguf"]
+    assert [c.label for c in vision.choices] == ["F16"]
+
+
+def test_bad_repos_say_what_is_wrong(hub: FakeHub) -> None:
+    odd = list_repo(_api(hub), ODD_REPO)
+    assert [c.label for c in odd.choices] == ["Q4_0"]
+    assert odd.skipped == ("../escape.gguf: not a safe file name",)
+    broken = list_repo(_api(hub), BROKEN_REPO)
+    [choice] = broken.choices
+    assert choice.problem == "part 2 of 3 is missing from the repo"
+    with pytest.raises(DownloadError, match="There is no model someone/vanished"):
+        list_repo(_api(hub), "someone/vanished")
+
+
+def test_fit_and_speed_by_the_catalogs_rules() -> None:
+    gib = 1 << 30
+    assert estimate_file(4 * gib, 16 * gib)[0] is Fit.FITS
+    assert estimate_file(11 * gib, 16 * gib)[0] is Fit.TIGHT
+    assert estimate_file(40 * gib, 16 * gib)[0] is Fit.TOO_LARGE
+    slow, fast = estimate_file(8 * gib, 64 * gib)[1], estimate_file(4 * gib, 64 * gib)[1]
+    assert fast == pytest.approx(2 * slow)
+
+
+def test_names_and_quantizations() -> None:
+    assert quantization("Qwen3-8B-Q4_K_M.gguf") == "Q4_K_M"
+    assert quantization("gemma-3-4b-it-UD-IQ2_XXS.gguf") == "UD-IQ2_XXS"
+    assert quantization("gpt-oss-20b-MXFP4.gguf") == "MXFP4"
+    assert quantization("model.bf16.gguf") == "BF16"
+    assert quantization("plain.gguf") is None
+    assert not safe_name("../x.gguf") and not safe_name("/etc/x.gguf")
+    assert not safe_name("a/../../x.gguf") and safe_name("Q4/model.gguf")
+
+
+def test_a_split_model_downloads_verified_and_loads(hub: FakeHub, tmp_path: Path) -> None:
+    manager = ModelManager(tmp_path / "models", LicenseStore(tmp_path / "licenses.json"))
+    listing = list_repo(_api(hub), SPLIT_REPO)
+    split = next(c for c in listing.choices if c.label == "Q4_K_M")
+    model = manager.download_from_hub(listing, split)
+    assert model.repo == SPLIT_REPO and model.license == "apache-2.0"
+    assert sorted(p.name for p in (tmp_path / "models").glob("*.gguf")) == [
+        f.name for f in split.files]
+    assert Path(model.path).name == split.first.name
+    session = ModelSession.load(Path(model.path), LoadOptions())
+    try:
+        said: list[str] = []
+        session.generate([ChatMessage("user", "Hi")], SamplingParams(seed=1), said.append)
+        assert "".join(said) == REPLY
+    finally:
+        session.close()
+
+
+def test_a_file_that_changed_since_listing_is_refused(hub: FakeHub, tmp_path: Path) -> None:
+    manager = ModelManager(tmp_path / "models", LicenseStore(tmp_path / "licenses.json"))
+    listing = list_repo(_api(hub), SPLIT_REPO)
+    q8 = next(c for c in listing.choices if c.label == "Q8_0")
+    hub.repos[SPLIT_REPO]["Tiny-Q8_0.gguf"] = HubFile(b"GGUF changed")
+    with pytest.raises(DownloadError, match="changed on the Hub since it was listed"):
+        manager.download_from_hub(listing, q8)
+    broken = list_repo(_api(hub), BROKEN_REPO)
+    with pytest.raises(DownloadError, match="part 2 of 3 is missing"):
+        manager.download_from_hub(broken, broken.choices[0])
