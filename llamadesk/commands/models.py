@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from llamadesk.commands.output import EXIT_ERROR, EXIT_USAGE, print_error
 
@@ -117,6 +117,8 @@ def download(args: argparse.Namespace) -> int:
     from llamadesk.models.embedding_catalog import EmbeddingEntry, find_embedding_entry
     from llamadesk.models.license import needs_acceptance
 
+    if args.choice is not None:
+        return _download_from_hub(args)
     entry: CatalogEntry | EmbeddingEntry | None = \
         find_entry(args.id) or find_embedding_entry(args.id)
     if entry is None:
@@ -188,10 +190,96 @@ def access(args: argparse.Namespace) -> int:
     return 0
 
 
+def _hub_api() -> Any:
+    from huggingface_hub import HfApi
+
+    from llamadesk.models.hub import endpoint
+    from llamadesk.models.token_store import TokenStore
+
+    return HfApi(endpoint=endpoint(), token=TokenStore().get() or False)
+
+
+def search(args: argparse.Namespace) -> int:
+    from llamadesk.models.discover import HubSearch
+
+    found = HubSearch(_hub_api(), args.query, args.sort).next_page(args.limit)
+    if args.json:
+        print(json.dumps([{**asdict(m), "last_modified": m.last_modified.isoformat()
+                           if m.last_modified else None} for m in found], indent=2))
+        return 0
+    if not found:
+        print("No GGUF models found.")
+    for model in found:
+        marks = " ".join(mark for mark, on in (("vision", model.vision),
+                                               ("gated", model.gated)) if on)
+        updated = model.last_modified.date().isoformat() if model.last_modified else "?"
+        print(f"{model.repo:48} {model.downloads:>10,} downloads  {updated}  "
+              f"{model.license or 'licence not given'}{'  ' + marks if marks else ''}")
+    return 0
+
+
+def files(args: argparse.Namespace) -> int:
+    from llamadesk.engine.placement import format_bytes
+    from llamadesk.models.catalog import estimate_file
+    from llamadesk.models.discover import list_repo
+    from llamadesk.models.machine import machine_memory
+
+    listing = list_repo(_hub_api(), args.repo)
+    memory = machine_memory()
+    rows: list[dict[str, Any]] = []
+    for choice in listing.choices:
+        fit, speed = estimate_file(choice.size, memory.ram_total, memory.vram_free)
+        rows.append({"choice": choice.label, "files": [f.name for f in choice.files],
+                     "size": choice.size, "fit": fit.value,
+                     "tokens_per_second": round(speed, 1), "problem": choice.problem})
+    if args.json:
+        print(json.dumps({"repo": listing.repo, "license": listing.license,
+                          "gated": listing.gated, "choices": rows,
+                          "projectors": [p.name for p in listing.projectors],
+                          "skipped": list(listing.skipped)}, indent=2))
+        return 0
+    print(f"{listing.repo}: licence {listing.license or 'not given'}"
+          + (" (gated)" if listing.gated else ""))
+    for row in rows:
+        parts = f"  ({len(row['files'])} parts)" if len(row["files"]) > 1 else ""
+        note = f"  {row['problem']}" if row["problem"] else ""
+        print(f"  {row['choice']:16} {format_bytes(row['size']):>9}  {row['fit']:9}  "
+              f"~{row['tokens_per_second']} tokens/s{parts}{note}")
+    for projector in listing.projectors:
+        print(f"  vision projector: {projector.name} (`--projector` downloads it too)")
+    for why in listing.skipped:
+        print(f"  left out: {why}")
+    return 0
+
+
+def _download_from_hub(args: argparse.Namespace) -> int:
+    from llamadesk.engine.placement import format_bytes
+    from llamadesk.models.discover import list_repo
+
+    listing = list_repo(_hub_api(), args.id)
+    wanted = args.choice
+    choice = next((c for c in listing.choices if c.label.upper() == wanted.upper()
+                   or any(f.name == wanted for f in c.files)), None)
+    if choice is None:
+        print_error(f"{args.id} has no choice {wanted!r} (see `llamadesk models files "
+                    f"{args.id}`)")
+        return EXIT_USAGE
+    manager = _manager(args)
+    projector = listing.projectors[0] if args.projector and listing.projectors else None
+    model = manager.download_from_hub(listing, choice, projector, _progress_line())
+    manager.downloader.wait_until_settled()
+    print(file=sys.stderr)
+    if args.json:
+        print(json.dumps(asdict(model), indent=2))
+    else:
+        print(f"Installed {model.id} ({format_bytes(model.size)}) at {model.path}")
+    return 0
+
+
 ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
     "license": show_license, "catalog": catalog, "list": list_installed,
     "download": download, "import": import_model, "verify": verify, "delete": delete,
-    "access": access,
+    "access": access, "search": search, "files": files,
 }
 
 

@@ -165,7 +165,13 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     download = models_commands.add_parser("download", help="download a catalog variant")
     _common(download, top=False)
     download.add_argument("id", help="a catalog id, such as llama-2-7b-chat-q4_k_m or "
-                          "nomic-embed-text-v1.5-q8_0 (an embedding model)")
+                          "nomic-embed-text-v1.5-q8_0 (an embedding model), or a Hub repo "
+                          "followed by its CHOICE")
+    download.add_argument("choice", nargs="?", metavar="CHOICE",
+                          help="with a Hub repo: a quantization from `llamadesk models files "
+                          "REPO` (such as Q4_K_M), or a file's name")
+    download.add_argument("--projector", action="store_true",
+                          help="with a Hub repo that has one: its vision projector too")
     download.add_argument("--json", action="store_true", help="print the result as JSON")
     download.add_argument("--accept-license", action="store_true",
                           help="accept the Llama 2 Community License (read it first with "
@@ -182,6 +188,18 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         _common(action, top=False)
         action.add_argument("id")
         action.add_argument("--json", action="store_true", help="print the result as JSON")
+    searching = models_commands.add_parser("search", help="GGUF models on the Hugging Face "
+                                           "Hub")
+    _common(searching, top=False)
+    searching.add_argument("query", nargs="?", default="")
+    searching.add_argument("--sort", choices=("downloads", "recent"), default="downloads")
+    searching.add_argument("--limit", type=bounded(1, 200), default=20, metavar="N")
+    searching.add_argument("--json", action="store_true", help="machine-readable output")
+    files = models_commands.add_parser("files", help="a Hub repo's GGUF files: each "
+                                       "quantization, its size and how it fits here")
+    _common(files, top=False)
+    files.add_argument("repo", help="such as bartowski/Qwen_Qwen3-8B-GGUF")
+    files.add_argument("--json", action="store_true", help="machine-readable output")
     access = models_commands.add_parser("access", help="check access to a gated Hub repo")
     _common(access, top=False)
     access.add_argument("repo", help="such as meta-llama/Llama-2-7b-chat-hf")

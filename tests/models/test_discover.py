@@ -152,3 +152,27 @@ def test_a_file_that_changed_since_listing_is_refused(hub: FakeHub, tmp_path: Pa
     broken = list_repo(_api(hub), BROKEN_REPO)
     with pytest.raises(DownloadError, match="part 2 of 3 is missing"):
         manager.download_from_hub(broken, broken.choices[0])
+
+
+def test_the_terminal_searches_lists_and_downloads(hub: FakeHub, data_dir: Path) -> None:
+    from tests.test_cli import llamadesk
+
+    env = {"HF_ENDPOINT": hub.url}
+    found = llamadesk("models", "search", "gguf", "--limit", "3", data_dir=data_dir, env=env)
+    assert found.returncode == 0, found.stderr
+    lines = found.stdout.splitlines()
+    assert lines[0].startswith(VISION_REPO) and "vision" in lines[0] and len(lines) == 3
+    listed = llamadesk("models", "files", SPLIT_REPO, data_dir=data_dir, env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert "licence apache-2.0" in listed.stdout and "(3 parts)" in listed.stdout
+    assert "Q8_0" in listed.stdout and "tokens/s" in listed.stdout
+    got = llamadesk("models", "download", SPLIT_REPO, "Q4_K_M", data_dir=data_dir, env=env)
+    assert got.returncode == 0, got.stderr
+    assert "Installed" in got.stdout
+    answered = llamadesk("chat", "--model", got.stdout.split(" at ")[-1].strip(), "Hi",
+                         data_dir=data_dir, env=env)
+    assert answered.returncode == 0 and answered.stdout.strip() == REPLY, answered.stderr
+    unknown = llamadesk("models", "download", SPLIT_REPO, "Q2_K", data_dir=data_dir, env=env)
+    assert unknown.returncode != 0 and "has no choice 'Q2_K'" in unknown.stderr
+    gone = llamadesk("models", "files", "someone/vanished", data_dir=data_dir, env=env)
+    assert gone.returncode != 0 and "There is no model someone/vanished" in gone.stderr
