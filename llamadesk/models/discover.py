@@ -78,12 +78,35 @@ class RepoListing:
     skipped: tuple[str, ...] = field(default_factory=tuple)
 
 
+OFFLINE = Note(QT_TRANSLATE_NOOP(
+    "messages", "The Hugging Face Hub cannot be reached from this computer now, so models "
+    "cannot be searched or downloaded; everything else works offline."))
+
+
+def ensure_reachable(endpoint: str, timeout: float = 3.0) -> None:
+    """DownloadError(OFFLINE) at once when the Hub's host does not answer: the Hub
+    client retries for half a minute before it says so."""
+    import os
+    import socket
+    from urllib.parse import urlsplit
+
+    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on"):
+        raise DownloadError(OFFLINE)
+    parts = urlsplit(endpoint)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        socket.create_connection((parts.hostname or "", port), timeout=timeout).close()
+    except OSError:
+        raise DownloadError(OFFLINE) from None
+
+
 class HubSearch:
     """One search, read a page at a time; pages already read are kept."""
 
     def __init__(self, api: Any, query: str, sort: str = "downloads") -> None:
         if sort not in SORTS:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+        ensure_reachable(str(api.endpoint))
         self._results: Iterator[Any] = iter(api.list_models(
             search=query or None, filter="gguf", sort=SORTS[sort],
             expand=["author", "downloads", "lastModified", "cardData", "gated",
@@ -92,7 +115,15 @@ class HubSearch:
         self.done = False
 
     def next_page(self, size: int = 20) -> list[HubModel]:
-        page = [_model(info) for info in islice(self._results, size)] if not self.done else []
+        try:
+            page = [_model(info) for info in islice(self._results, size)] \
+                if not self.done else []
+        except OSError:  # the Hub client's offline mode, or the network gone
+            raise DownloadError(OFFLINE) from None
+        except Exception as error:  # httpx's errors, which huggingface_hub lets through
+            if type(error).__module__.startswith("httpx"):
+                raise DownloadError(OFFLINE) from None
+            raise
         if len(page) < size:
             self.done = True
         if page:
@@ -149,6 +180,7 @@ def list_repo(api: Any, repo: str) -> RepoListing:
         RepositoryNotFoundError,
     )
 
+    ensure_reachable(str(api.endpoint))
     try:
         info = api.model_info(repo, expand=["cardData", "gated", "tags"])
         tree = list(islice((item for item in api.list_repo_tree(repo, recursive=True,

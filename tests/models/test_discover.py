@@ -176,3 +176,25 @@ def test_the_terminal_searches_lists_and_downloads(hub: FakeHub, data_dir: Path)
     assert unknown.returncode != 0 and "has no choice 'Q2_K'" in unknown.stderr
     gone = llamadesk("models", "files", "someone/vanished", data_dir=data_dir, env=env)
     assert gone.returncode != 0 and "There is no model someone/vanished" in gone.stderr
+
+
+def test_offline_is_said_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+    import time
+
+    from huggingface_hub import HfApi
+
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens there now
+    api = HfApi(endpoint=f"http://127.0.0.1:{port}", token=False)
+    started = time.monotonic()
+    with pytest.raises(DownloadError, match="cannot be reached from this computer now"):
+        HubSearch(api, "qwen")
+    with pytest.raises(DownloadError, match="everything else works offline"):
+        list_repo(api, SPLIT_REPO)
+    assert time.monotonic() - started < 10  # not the client's half minute of retries
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(DownloadError, match="cannot be reached"):
+        HubSearch(HfApi(endpoint="http://127.0.0.1:9", token=False), "qwen")
