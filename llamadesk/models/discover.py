@@ -113,18 +113,20 @@ class HubSearch:
                     "siblings", "tags"]))
         self.pages: list[list[HubModel]] = []
         self.done = False
+        self._ahead: list[HubModel] = []  # read one past a page, to know if it was the last
 
     def next_page(self, size: int = 20) -> list[HubModel]:
         try:
-            page = [_model(info) for info in islice(self._results, size)] \
-                if not self.done else []
+            page = self._ahead + ([_model(info) for info in islice(
+                self._results, size + 1 - len(self._ahead))] if not self.done else [])
         except OSError:  # the Hub client's offline mode, or the network gone
             raise DownloadError(OFFLINE) from None
         except Exception as error:  # httpx's errors, which huggingface_hub lets through
             if type(error).__module__.startswith("httpx"):
                 raise DownloadError(OFFLINE) from None
             raise
-        if len(page) < size:
+        page, self._ahead = page[:size], page[size:]
+        if not self._ahead:
             self.done = True
         if page:
             self.pages.append(page)
@@ -238,3 +240,34 @@ def _choices(files: list[RepoFile]) -> tuple[FileChoice, ...]:
             f"part {missing[0]} of {count} is missing from the repo")
         single.append(FileChoice(quantization(stem) or stem, ordered, problem))
     return tuple(sorted(single, key=lambda c: (c.size, c.label)))
+
+
+@dataclass(frozen=True)
+class HubEntry:
+    """A Hub choice queued for download (models/download_queue.py), shaped as the
+    queue and its views read a catalog entry."""
+
+    listing: RepoListing
+    choice: FileChoice
+    projector: RepoFile | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.listing.repo}:{self.choice.label}"
+
+    @property
+    def name(self) -> str:
+        return self.listing.repo
+
+    @property
+    def quantization(self) -> str:
+        return self.choice.label
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        extra = (self.projector.name,) if self.projector is not None else ()
+        return (*(f.name for f in self.choice.files), *extra)
+
+    @property
+    def license(self) -> str | None:
+        return self.listing.license

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from llamadesk.errors import Cancelled, LlamaDeskError
 from llamadesk.models.catalog import CatalogEntry
+from llamadesk.models.discover import HubEntry
 from llamadesk.models.downloader import DownloadProgress
 from llamadesk.models.embedding_catalog import EmbeddingEntry
 from llamadesk.models.manager import ModelManager
@@ -42,7 +43,7 @@ class DownloadSnapshot:
     download thread goes on changing the live QueuedDownload."""
 
     number: int
-    entry: CatalogEntry | EmbeddingEntry
+    entry: CatalogEntry | EmbeddingEntry | HubEntry
     state: State
     progress: DownloadProgress | None
     error: str | None
@@ -51,7 +52,7 @@ class DownloadSnapshot:
 
 @dataclass(eq=False)
 class QueuedDownload:
-    entry: CatalogEntry | EmbeddingEntry
+    entry: CatalogEntry | EmbeddingEntry | HubEntry
     state: State = State.QUEUED
     progress: DownloadProgress | None = None
     error: str | None = None
@@ -85,7 +86,7 @@ class DownloadQueue:
         with self._lock:
             return list(self._items)
 
-    def add(self, entry: CatalogEntry | EmbeddingEntry) -> QueuedDownload:
+    def add(self, entry: CatalogEntry | EmbeddingEntry | HubEntry) -> QueuedDownload:
         item = QueuedDownload(entry)
         with self._wake:
             self._items.append(item)
@@ -159,7 +160,12 @@ class DownloadQueue:
                 self._listener(item)
 
             try:
-                item.result = self._manager.download(item.entry, report, item._stop)
+                entry = item.entry
+                if isinstance(entry, HubEntry):  # a file chosen on the Hub (Discover)
+                    item.result = self._manager.download_from_hub(
+                        entry.listing, entry.choice, entry.projector, report, item._stop)
+                else:
+                    item.result = self._manager.download(entry, report, item._stop)
                 item.state = State.DONE
             except Cancelled:
                 item.state = State.CANCELLED if item._discard else State.PAUSED

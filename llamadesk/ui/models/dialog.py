@@ -70,10 +70,17 @@ class ModelsDialog(QDialog):
         self.license_dialog: LicenseDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self._catalog_page(), self.tr("Catalog"))
-        self.tabs.addTab(self._downloads_page(), self.tr("Downloads"))
+        self.downloads_page = self._downloads_page()
+        self.tabs.addTab(self.downloads_page, self.tr("Downloads"))
         self.tabs.addTab(self._installed_page(), self.tr("Installed"))
         self.tabs.addTab(self._account_page(), self.tr("Hugging Face account"))
         self.tabs.addTab(self._embedding_page(), self.tr("Embedding models"))
+        from llamadesk.ui.models.discover_page import DiscoverPage
+
+        self.discover = DiscoverPage(library)
+        self.discover.download_started.connect(
+            lambda: self.tabs.setCurrentIndex(self.tabs.indexOf(self.downloads_page)))
+        self.tabs.insertTab(1, self.discover, self.tr("Discover"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.library.download_changed.connect(self._on_download_changed)

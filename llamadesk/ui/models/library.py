@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from llamadesk.models.catalog import CatalogEntry
+from llamadesk.models.discover import HubEntry
 from llamadesk.models.download_queue import DownloadQueue, QueuedDownload, State
 from llamadesk.models.embedding_catalog import EmbeddingEntry
 from llamadesk.models.manager import ModelManager
@@ -54,7 +55,7 @@ class ModelLibrary(QObject):
     def downloads(self) -> list[QueuedDownload]:
         return self._queue.items if self._queue is not None else []
 
-    def download(self, entry: CatalogEntry | EmbeddingEntry) -> QueuedDownload:
+    def download(self, entry: CatalogEntry | EmbeddingEntry | HubEntry) -> QueuedDownload:
         """Queue ``entry``; its license must have been accepted (LicenseDialog)."""
         if self._queue is None:
             self._queue = DownloadQueue(self.manager, self._on_download_event)
