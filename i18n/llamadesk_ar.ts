@@ -567,6 +567,117 @@
     </message>
 </context>
 <context>
+    <name>DiscoverPage</name>
+    <message>
+        <source>Search GGUF models on Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</source>
+        <translation>ابحث عن نماذج GGUF في Hugging Face (Qwen3، Gemma 3، Llama 3.1…)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Most downloaded</source>
+        <translation>الأكثر تنزيلًا</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>المحدّثة مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Models found</source>
+        <translation>النماذج التي وُجدت</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;نتائج أخرى</translation>
+    </message>
+    <message>
+        <source>Files to download</source>
+        <translation>ملفات للتنزيل</translation>
+    </message>
+    <message>
+        <source>Also the vision projector (for images)</source>
+        <translation>ومُسقِط الرؤية أيضًا (للصور)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;تنزيل</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>رؤية</translation>
+    </message>
+    <message>
+        <source>gated</source>
+        <translation>مقيّد الوصول</translation>
+    </message>
+    <message>
+        <source>%1 — %2 downloads · %3</source>
+        <translation>%1 — %2 تنزيل · %3</translation>
+    </message>
+    <message>
+        <source>licence not given</source>
+        <translation>الترخيص غير مذكور</translation>
+    </message>
+    <message>
+        <source>No GGUF models found.</source>
+        <translation>لم يُعثر على نماذج GGUF.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>licence: %1</source>
+        <translation>الترخيص: %1</translation>
+    </message>
+    <message>
+        <source>its page</source>
+        <translation>صفحته</translation>
+    </message>
+    <message>
+        <source>gated: your Hugging Face token needs access</source>
+        <translation>مقيّد الوصول: يحتاج رمز Hugging Face إلى إذن وصول</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>يتسع</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>بالكاد</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>~%1 رمز/ث</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>%1 أجزاء</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsController</name>
     <message>
         <source>&amp;Documents</source>
@@ -1135,6 +1246,10 @@
     <message>
         <source>License</source>
         <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>استكشاف</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2177,12 +2292,24 @@
         <translation>لا يوجد نموذج %1 على Hub.</translation>
     </message>
     <message>
+        <source>The Hugging Face Hub cannot be reached from this computer now, so models cannot be searched or downloaded; everything else works offline.</source>
+        <translation>لا يمكن الوصول إلى Hugging Face Hub من هذا الحاسوب الآن، لذا لا يمكن البحث عن النماذج أو تنزيلها؛ أما كل ما عدا ذلك فيعمل دون اتصال.</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 مقيّد ولا يملك هذا الحساب إمكانية الوصول: اطلبها من صفحة المستودع، أو شغّل `llamadesk models access %1` لمعرفة ما يجب فعله.</translation>
     </message>
     <message>
         <source>%1 is not in %2, or the Hub gave no hash for it.</source>
         <translation>%1 غير موجود في %2، أو لم يقدّم Hub بصمته.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be downloaded: %2.</source>
+        <translation>لا يمكن تنزيل %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
+        <translation>تغيّر %1 على الـ Hub منذ عرضه (اختلف حجمه أو بصمته): انظر إلى المستودع مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

@@ -555,6 +555,117 @@
     </message>
 </context>
 <context>
+    <name>DiscoverPage</name>
+    <message>
+        <source>Search GGUF models on Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</source>
+        <translation>GGUF-Modelle auf Hugging Face suchen (Qwen3, Gemma 3, Llama 3.1…)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Most downloaded</source>
+        <translation>Meistgeladen</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Models found</source>
+        <translation>Gefundene Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Weitere Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Files to download</source>
+        <translation>Dateien zum Herunterladen</translation>
+    </message>
+    <message>
+        <source>Also the vision projector (for images)</source>
+        <translation>Auch den Bildprojektor (für Bilder)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>gated</source>
+        <translation>zugangsbeschränkt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 downloads · %3</source>
+        <translation>%1 — %2 Downloads · %3</translation>
+    </message>
+    <message>
+        <source>licence not given</source>
+        <translation>Lizenz nicht angegeben</translation>
+    </message>
+    <message>
+        <source>No GGUF models found.</source>
+        <translation>Keine GGUF-Modelle gefunden.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>its page</source>
+        <translation>seine Seite</translation>
+    </message>
+    <message>
+        <source>gated: your Hugging Face token needs access</source>
+        <translation>zugangsbeschränkt: Ihr Hugging-Face-Token braucht Zugriff</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>~%1 Token/s</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>%1 Teile</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsController</name>
     <message>
         <source>&amp;Documents</source>
@@ -1107,6 +1218,10 @@
     <message>
         <source>License</source>
         <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Entdecken</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2149,12 +2264,24 @@
         <translation>Auf dem Hub gibt es kein Modell %1.</translation>
     </message>
     <message>
+        <source>The Hugging Face Hub cannot be reached from this computer now, so models cannot be searched or downloaded; everything else works offline.</source>
+        <translation>Der Hugging Face Hub ist von diesem Computer aus gerade nicht erreichbar, daher können keine Modelle gesucht oder heruntergeladen werden; alles andere funktioniert offline.</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 ist zugangsbeschränkt und dieses Konto hat keinen Zugriff: Beantragen Sie ihn auf der Seite des Repositorys oder führen Sie `llamadesk models access %1` aus, um zu erfahren, was zu tun ist.</translation>
     </message>
     <message>
         <source>%1 is not in %2, or the Hub gave no hash for it.</source>
         <translation>%1 ist nicht in %2, oder der Hub hat keine Prüfsumme dafür geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be downloaded: %2.</source>
+        <translation>%1 kann nicht heruntergeladen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
+        <translation>%1 hat sich auf dem Hub geändert, seit es aufgelistet wurde (Größe oder Hash stimmen nicht mehr): sehen Sie sich das Repository erneut an.</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

@@ -555,6 +555,117 @@
     </message>
 </context>
 <context>
+    <name>DiscoverPage</name>
+    <message>
+        <source>Search GGUF models on Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</source>
+        <translation>Buscar modelos GGUF en Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Most downloaded</source>
+        <translation>Más descargados</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Actualizados recientemente</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Models found</source>
+        <translation>Modelos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Más resultados</translation>
+    </message>
+    <message>
+        <source>Files to download</source>
+        <translation>Archivos para descargar</translation>
+    </message>
+    <message>
+        <source>Also the vision projector (for images)</source>
+        <translation>También el proyector de visión (para imágenes)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>visión</translation>
+    </message>
+    <message>
+        <source>gated</source>
+        <translation>de acceso restringido</translation>
+    </message>
+    <message>
+        <source>%1 — %2 downloads · %3</source>
+        <translation>%1 — %2 descargas · %3</translation>
+    </message>
+    <message>
+        <source>licence not given</source>
+        <translation>licencia no indicada</translation>
+    </message>
+    <message>
+        <source>No GGUF models found.</source>
+        <translation>No se encontraron modelos GGUF.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <source>licence: %1</source>
+        <translation>licencia: %1</translation>
+    </message>
+    <message>
+        <source>its page</source>
+        <translation>su página</translation>
+    </message>
+    <message>
+        <source>gated: your Hugging Face token needs access</source>
+        <translation>acceso restringido: su token de Hugging Face necesita acceso</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>~%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>%1 partes</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsController</name>
     <message>
         <source>&amp;Documents</source>
@@ -1107,6 +1218,10 @@
     <message>
         <source>License</source>
         <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Descubrir</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2149,12 +2264,24 @@
         <translation>No existe el modelo %1 en el Hub.</translation>
     </message>
     <message>
+        <source>The Hugging Face Hub cannot be reached from this computer now, so models cannot be searched or downloaded; everything else works offline.</source>
+        <translation>No se puede acceder ahora al Hub de Hugging Face desde este equipo, así que no se pueden buscar ni descargar modelos; todo lo demás funciona sin conexión.</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 tiene acceso restringido y esta cuenta no tiene acceso: solicítelo en la página del repositorio o ejecute `llamadesk models access %1` para saber qué hacer.</translation>
     </message>
     <message>
         <source>%1 is not in %2, or the Hub gave no hash for it.</source>
         <translation>%1 no está en %2, o el Hub no dio su hash.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be downloaded: %2.</source>
+        <translation>%1 no se puede descargar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
+        <translation>%1 cambió en el Hub desde que se listó (su tamaño o su hash no coinciden): vuelva a mirar el repositorio.</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

@@ -555,6 +555,117 @@
     </message>
 </context>
 <context>
+    <name>DiscoverPage</name>
+    <message>
+        <source>Search GGUF models on Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</source>
+        <translation>Chercher des modèles GGUF sur Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Most downloaded</source>
+        <translation>Les plus téléchargés</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Mis à jour récemment</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <source>Models found</source>
+        <translation>Modèles trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Plus de résultats</translation>
+    </message>
+    <message>
+        <source>Files to download</source>
+        <translation>Fichiers à télécharger</translation>
+    </message>
+    <message>
+        <source>Also the vision projector (for images)</source>
+        <translation>Aussi le projecteur de vision (pour les images)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>vision</translation>
+    </message>
+    <message>
+        <source>gated</source>
+        <translation>à accès restreint</translation>
+    </message>
+    <message>
+        <source>%1 — %2 downloads · %3</source>
+        <translation>%1 — %2 téléchargements · %3</translation>
+    </message>
+    <message>
+        <source>licence not given</source>
+        <translation>licence non indiquée</translation>
+    </message>
+    <message>
+        <source>No GGUF models found.</source>
+        <translation>Aucun modèle GGUF trouvé.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>licence: %1</source>
+        <translation>licence : %1</translation>
+    </message>
+    <message>
+        <source>its page</source>
+        <translation>sa page</translation>
+    </message>
+    <message>
+        <source>gated: your Hugging Face token needs access</source>
+        <translation>accès restreint : votre jeton Hugging Face doit y avoir accès</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>tient</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop grand</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>~%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>%1 parties</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsController</name>
     <message>
         <source>&amp;Documents</source>
@@ -1107,6 +1218,10 @@
     <message>
         <source>License</source>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Découvrir</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2149,12 +2264,24 @@
         <translation>Il n'y a pas de modèle %1 sur le Hub.</translation>
     </message>
     <message>
+        <source>The Hugging Face Hub cannot be reached from this computer now, so models cannot be searched or downloaded; everything else works offline.</source>
+        <translation>Le Hub Hugging Face est injoignable depuis cet ordinateur pour l’instant : impossible de chercher ou de télécharger des modèles ; tout le reste fonctionne hors ligne.</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 est à accès restreint et ce compte n'y a pas accès : demandez-le sur la page du dépôt, ou lancez `llamadesk models access %1` pour savoir quoi faire.</translation>
     </message>
     <message>
         <source>%1 is not in %2, or the Hub gave no hash for it.</source>
         <translation>%1 n'est pas dans %2, ou le Hub n'en a pas fourni l'empreinte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be downloaded: %2.</source>
+        <translation>%1 ne peut pas être téléchargé : %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
+        <translation>%1 a changé sur le Hub depuis qu’il a été listé (sa taille ou son empreinte diffère) : consultez de nouveau le dépôt.</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

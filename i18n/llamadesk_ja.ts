@@ -552,6 +552,117 @@
     </message>
 </context>
 <context>
+    <name>DiscoverPage</name>
+    <message>
+        <source>Search GGUF models on Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</source>
+        <translation>Hugging Face の GGUF モデルを検索（Qwen3、Gemma 3、Llama 3.1…）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Most downloaded</source>
+        <translation>ダウンロード数順</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>並び順</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Models found</source>
+        <translation>見つかったモデル</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>さらに表示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Files to download</source>
+        <translation>ダウンロードするファイル</translation>
+    </message>
+    <message>
+        <source>Also the vision projector (for images)</source>
+        <translation>画像用のビジョンプロジェクターも</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>ダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>画像対応</translation>
+    </message>
+    <message>
+        <source>gated</source>
+        <translation>アクセス制限あり</translation>
+    </message>
+    <message>
+        <source>%1 — %2 downloads · %3</source>
+        <translation>%1 — %2 ダウンロード · %3</translation>
+    </message>
+    <message>
+        <source>licence not given</source>
+        <translation>ライセンス記載なし</translation>
+    </message>
+    <message>
+        <source>No GGUF models found.</source>
+        <translation>GGUF モデルは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>licence: %1</source>
+        <translation>ライセンス: %1</translation>
+    </message>
+    <message>
+        <source>its page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>gated: your Hugging Face token needs access</source>
+        <translation>アクセス制限あり: Hugging Face トークンにアクセス権が必要です</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>収まる</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>ぎりぎり</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>大きすぎる</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>約 %1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>%1 分割</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsController</name>
     <message>
         <source>&amp;Documents</source>
@@ -1100,6 +1211,10 @@
     <message>
         <source>License</source>
         <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>探す</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2142,12 +2257,24 @@
         <translation>Hub にモデル %1 はありません。</translation>
     </message>
     <message>
+        <source>The Hugging Face Hub cannot be reached from this computer now, so models cannot be searched or downloaded; everything else works offline.</source>
+        <translation>現在このコンピューターから Hugging Face Hub に接続できないため、モデルの検索やダウンロードはできません。それ以外はオフラインで動作します。</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 はアクセス制限付きで、このアカウントにはアクセス権がありません。リポジトリのページで申請するか、`llamadesk models access %1` を実行して対処法を確認してください。</translation>
     </message>
     <message>
         <source>%1 is not in %2, or the Hub gave no hash for it.</source>
         <translation>%1 は %2 にないか、Hub がそのハッシュを提供しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be downloaded: %2.</source>
+        <translation>%1 はダウンロードできません: %2。</translation>
+    </message>
+    <message>
+        <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
+        <translation>%1 は一覧表示の後で Hub 上で変更されました（サイズまたはハッシュが異なります）。リポジトリをもう一度確認してください。</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

@@ -555,6 +555,117 @@
     </message>
 </context>
 <context>
+    <name>DiscoverPage</name>
+    <message>
+        <source>Search GGUF models on Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</source>
+        <translation>Buscar modelos GGUF no Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Most downloaded</source>
+        <translation>Mais baixados</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Atualizados recentemente</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordem</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Models found</source>
+        <translation>Modelos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Mais resultados</translation>
+    </message>
+    <message>
+        <source>Files to download</source>
+        <translation>Arquivos para baixar</translation>
+    </message>
+    <message>
+        <source>Also the vision projector (for images)</source>
+        <translation>Também o projetor de visão (para imagens)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>visão</translation>
+    </message>
+    <message>
+        <source>gated</source>
+        <translation>de acesso restrito</translation>
+    </message>
+    <message>
+        <source>%1 — %2 downloads · %3</source>
+        <translation>%1 — %2 downloads · %3</translation>
+    </message>
+    <message>
+        <source>licence not given</source>
+        <translation>licença não informada</translation>
+    </message>
+    <message>
+        <source>No GGUF models found.</source>
+        <translation>Nenhum modelo GGUF encontrado.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>não informada</translation>
+    </message>
+    <message>
+        <source>licence: %1</source>
+        <translation>licença: %1</translation>
+    </message>
+    <message>
+        <source>its page</source>
+        <translation>sua página</translation>
+    </message>
+    <message>
+        <source>gated: your Hugging Face token needs access</source>
+        <translation>acesso restrito: seu token do Hugging Face precisa de acesso</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>apertado</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>grande demais</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>~%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>%1 partes</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsController</name>
     <message>
         <source>&amp;Documents</source>
@@ -1107,6 +1218,10 @@
     <message>
         <source>License</source>
         <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Descobrir</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2149,12 +2264,24 @@
         <translation>Não existe o modelo %1 no Hub.</translation>
     </message>
     <message>
+        <source>The Hugging Face Hub cannot be reached from this computer now, so models cannot be searched or downloaded; everything else works offline.</source>
+        <translation>O Hub do Hugging Face não pode ser acessado deste computador agora, então não é possível buscar nem baixar modelos; todo o resto funciona offline.</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 tem acesso restrito e esta conta não tem acesso: peça na página do repositório ou execute `llamadesk models access %1` para saber o que fazer.</translation>
     </message>
     <message>
         <source>%1 is not in %2, or the Hub gave no hash for it.</source>
         <translation>%1 não está em %2, ou o Hub não informou o hash.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be downloaded: %2.</source>
+        <translation>%1 não pode ser baixado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
+        <translation>%1 mudou no Hub desde que foi listado (o tamanho ou o hash não é o mesmo): veja o repositório de novo.</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

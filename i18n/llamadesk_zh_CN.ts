@@ -552,6 +552,117 @@
     </message>
 </context>
 <context>
+    <name>DiscoverPage</name>
+    <message>
+        <source>Search GGUF models on Hugging Face (Qwen3, Gemma 3, Llama 3.1…)</source>
+        <translation>在 Hugging Face 上搜索 GGUF 模型（Qwen3、Gemma 3、Llama 3.1…）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Most downloaded</source>
+        <translation>下载最多</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Models found</source>
+        <translation>找到的模型</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>更多结果(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Files to download</source>
+        <translation>可下载的文件</translation>
+    </message>
+    <message>
+        <source>Also the vision projector (for images)</source>
+        <translation>同时下载视觉投影器（用于图像）</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>gated</source>
+        <translation>需申请访问</translation>
+    </message>
+    <message>
+        <source>%1 — %2 downloads · %3</source>
+        <translation>%1 — %2 次下载 · %3</translation>
+    </message>
+    <message>
+        <source>licence not given</source>
+        <translation>未注明许可证</translation>
+    </message>
+    <message>
+        <source>No GGUF models found.</source>
+        <translation>未找到 GGUF 模型。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>licence: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <source>its page</source>
+        <translation>其页面</translation>
+    </message>
+    <message>
+        <source>gated: your Hugging Face token needs access</source>
+        <translation>需申请访问：您的 Hugging Face 令牌需要获得访问权限</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>勉强</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>太大</translation>
+    </message>
+    <message>
+        <source>~%1 tokens/s</source>
+        <translation>约 %1 token/秒</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>%1 个部分</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsController</name>
     <message>
         <source>&amp;Documents</source>
@@ -1100,6 +1211,10 @@
     <message>
         <source>License</source>
         <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>发现</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2142,12 +2257,24 @@
         <translation>Hub 上没有模型 %1。</translation>
     </message>
     <message>
+        <source>The Hugging Face Hub cannot be reached from this computer now, so models cannot be searched or downloaded; everything else works offline.</source>
+        <translation>目前无法从此计算机访问 Hugging Face Hub，因此不能搜索或下载模型；其余功能均可离线使用。</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 访问受限，此账户无权访问：请在仓库页面申请，或运行 `llamadesk models access %1` 查看处理方法。</translation>
     </message>
     <message>
         <source>%1 is not in %2, or the Hub gave no hash for it.</source>
         <translation>%1 不在 %2 中，或 Hub 没有提供它的哈希值。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be downloaded: %2.</source>
+        <translation>无法下载 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
+        <translation>%1 在列出后已在 Hub 上发生变化（大小或哈希值不同）：请重新查看该仓库。</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>
