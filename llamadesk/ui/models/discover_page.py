@@ -66,6 +66,7 @@ class DiscoverPage(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("discover_results")
         self.results.setAccessibleName(self.tr("Models found"))
+        self.results.setWordWrap(True)  # long repo names and licences: no sideways scroll
         self.results.currentItemChanged.connect(self._open_repo)
         self.more = QPushButton(self.tr("&More results"))
         self.more.clicked.connect(self.next_page)
@@ -78,6 +79,7 @@ class DiscoverPage(QWidget):
         self.choices = QListWidget()
         self.choices.setObjectName("discover_choices")
         self.choices.setAccessibleName(self.tr("Files to download"))
+        self.choices.setWordWrap(True)
         self.projector = QCheckBox(self.tr("Also the vision projector (for images)"))
         self.projector.hide()
         self.download = QPushButton(self.tr("&Download"))
@@ -178,7 +180,9 @@ class DiscoverPage(QWidget):
 
         _LISTINGS[listing.repo] = listing
         self.listing = listing
-        page = f"https://huggingface.co/{listing.repo}"
+        from llamadesk.models.hub import endpoint
+
+        page = f"{endpoint()}/{listing.repo}"
         licence = listing.license or self.tr("not given")
         self.repo_heading.setText(
             f'<b>{listing.repo}</b> \u00b7 ' + self.tr("licence: %1").replace("%1", licence)
@@ -198,8 +202,10 @@ class DiscoverPage(QWidget):
     def _choice_text(self, choice: FileChoice, fit: str, speed: float) -> str:
         fits = {"fits": self.tr("fits"), "tight": self.tr("tight"),
                 "too large": self.tr("too large")}[fit]
+        # Past a hundred, the estimate says nothing a person reads differently.
+        shown = "100+" if speed >= 100 else formats.decimal(speed)
         text = f"{choice.label} \u00b7 {formats.size(choice.size)} \u00b7 {fits} \u00b7 " \
-            + self.tr("~%1 tokens/s").replace("%1", formats.decimal(speed))
+            + self.tr("~%1 tokens/s").replace("%1", shown)
         if len(choice.files) > 1:
             text += " \u00b7 " + self.tr("%1 parts").replace("%1", str(len(choice.files)))
         if choice.problem:
