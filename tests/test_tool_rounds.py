@@ -103,7 +103,8 @@ def test_always_allow_asks_once(context: AppContext, caller: ModelSession,
 
 def test_a_model_that_keeps_calling_stops_after_eight_rounds(
         tmp_path: Path, context: AppContext, host: McpHost) -> None:
-    model = write_tool_model(tmp_path / "looper.gguf", always_call=True)
+    model = write_tool_model(tmp_path / "looper.gguf", always_call=True,
+                             context_length=32768)
     session = ModelSession.load(model, LoadOptions())
     try:
         asked: list[PendingCall] = []
@@ -164,7 +165,8 @@ def test_continue_carries_on_after_the_rounds_so_far(tmp_path: Path, context: Ap
                                                      host: McpHost) -> None:
     """A reply stopped by the cap on rounds, carried on with tools: its rounds are
     kept and sent back, and it goes on from its text so far."""
-    model = write_tool_model(tmp_path / "looper.gguf", always_call=True)
+    model = write_tool_model(tmp_path / "looper.gguf", always_call=True,
+                             context_length=32768)
     session = ModelSession.load(model, LoadOptions())
     try:
         asked: list[PendingCall] = []

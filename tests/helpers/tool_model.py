@@ -25,11 +25,14 @@ TEMPLATE = (
     "{% endif %}")
 
 
-def write_tool_model(path: Path, *, always_call: bool = False) -> Path:
+def write_tool_model(path: Path, *, always_call: bool = False,
+                     context_length: int = 4096) -> Path:
+    """``context_length``: room for many rounds (a looping model may make a dozen
+    parallel calls a round)."""
     template = TEMPLATE.replace("{{ after_result }}",
                                 "<|assistant|>" if always_call else "<|answer|>")
     return write_tiny_llama(path, chat_template=template, name="Tiny Tool Caller",
                             extra_control_tokens=("<|assistant|>", "<|answer|>"),
                             user_tokens=("<tool_call>",),
                             successors={"<|assistant|>": "<tool_call>"},
-                            context_length=4096)
+                            context_length=context_length)

@@ -125,7 +125,9 @@ def test_settings_lists_the_servers_and_takes_a_pasted_block(qtbot: QtBot,
 
 def _window_with(qtbot: QtBot, data_dir: Path, tmp_path: Path, flag: str, *,
                  always_call: bool = False, rounds: int = 8) -> tuple[MainWindow, AppContext]:
-    model = write_tool_model(tmp_path / "caller.gguf", always_call=always_call)
+    # A looping model's eight rounds of parallel calls need room: never cut by length.
+    model = write_tool_model(tmp_path / "caller.gguf", always_call=always_call,
+                             context_length=32768 if always_call else 4096)
     context = open_context(str(data_dir))
     settings = Settings(context.paths.settings_file)
     settings["mcp_servers"] = [McpServer("math", sys.executable, (SERVER, flag), {},
