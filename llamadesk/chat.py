@@ -329,7 +329,8 @@ class ChatService:
             if now - last_save >= self.save_interval:
                 self.repository.save_partial_reply(
                     reply.id, "".join(pieces),
-                    earlier + splitter.reasoning if splitter else None)
+                    # None: no thinking (yet), so none is stored; "" would read as some.
+                    (earlier + splitter.reasoning) or None if splitter else None)
                 last_save = now
 
         def reasoning() -> tuple[str | None, float | None]:

@@ -72,7 +72,9 @@ def test_a_thinking_reply_end_to_end(family: str, context: AppContext,
         # Mistral's markers are control tokens, spelled out in the reply so that they
         # split; llama.cpp renders harmony's own tokens as text already.
         assert session.markers_are_control == (family in ("magistral", "command-r7b"))
-        service = ChatService(context.repository)
+        # Saved after every piece, as a slow machine does: a reply that does not think
+        # must not be stored with an empty thinking ("" where there is none).
+        service = ChatService(context.repository, save_interval=0.0)
         params = SamplingParams(seed=1, max_tokens=120, grammar=_grammar(output), think=think)
         shown: list[str] = []
         thought: list[str] = []
