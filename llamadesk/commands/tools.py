@@ -46,8 +46,7 @@ def run(args: argparse.Namespace) -> int:
             print_error(f"no tool server named {args.name!r}")
             return EXIT_USAGE
         settings["mcp_servers"] = [s.to_json() for s in kept]
-        settings.save()
-        return 0
+        return _save(settings)
     try:
         if action == "add":
             env = dict(_pair(item) for item in args.env or [])
@@ -55,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
                                           "args": args.arguments, "env": env,
                                           "timeout_s": args.timeout})]
         else:  # import
-            text = sys.stdin.read() if args.file == "-" else open(  # noqa: SIM115
-                args.file, encoding="utf-8").read()
+            text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(
+                encoding="utf-8")
             added = servers_from_pasted_json(text)
     except (ServerListError, ValueError, OSError) as error:
         print_error(str(error))
@@ -64,9 +63,21 @@ def run(args: argparse.Namespace) -> int:
     names = {s.name for s in added}
     merged = [s for s in servers if s.name not in names] + added
     settings["mcp_servers"] = [s.to_json() for s in merged]
-    settings.save()
+    if _save(settings) != 0:
+        return EXIT_ERROR
     for server in added:
         print(f"Added {server.name}.")
+    return 0
+
+
+def _save(settings: Settings) -> int:
+    """The list on disk, or a sentence when the disk refuses (full, read-only)."""
+    try:
+        settings.save()
+    except OSError as error:
+        print_error(f"the tool servers could not be saved in {settings.file}: "
+                    f"{error.strerror or error}")
+        return EXIT_ERROR
     return 0
 
 

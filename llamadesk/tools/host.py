@@ -253,8 +253,8 @@ class McpHost:
                 await asyncio.wait_for(asyncio.shield(task), 10)
             except Exception:  # noqa: BLE001 - it is going regardless
                 task.cancel()
-        server.state, server.reason, server.tools = ServerState.STOPPED, "", []
-        self.on_state(server.config.name, ServerState.STOPPED, "")
+        server.tools = []
+        self._set(server, ServerState.STOPPED)
 
     async def _call(self, name: str, tool: str, arguments: dict[str, Any]) -> ToolResult:
         server = self._server(name)

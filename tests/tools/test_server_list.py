@@ -72,3 +72,17 @@ def test_the_search_adds_where_tools_are_installed() -> None:
     path = search_path("/only/this").split(os.pathsep)
     assert path[0] == "/only/this"
     assert str(Path.home() / ".local" / "bin") in path
+
+
+def test_a_disk_that_refuses_the_list_gets_a_sentence(data_dir: Path) -> None:
+    from llamadesk.paths import AppPaths
+    from tests.test_cli import llamadesk
+
+    # Where the settings are written first (then renamed): a folder, so the write fails
+    # as on a full or read-only disk, even for root.
+    settings = AppPaths.resolve(data_dir).settings_file
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.with_name(settings.name + ".partial").mkdir()
+    added = llamadesk("tools", "add", "files", "npx", "server", data_dir=data_dir)
+    assert added.returncode != 0 and "Traceback" not in added.stderr
+    assert "the tool servers could not be saved" in added.stderr

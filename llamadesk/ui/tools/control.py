@@ -69,6 +69,11 @@ class ToolsControl(QObject):
         return servers_from_settings(self.settings["mcp_servers"])
 
     @property
+    def running(self) -> bool:
+        """Whether the host exists: looking at the servers' states must not start it."""
+        return self._host is not None
+
+    @property
     def host(self) -> McpHost:
         if self._host is None:
             from llamadesk.tools.host import McpHost

@@ -97,7 +97,7 @@ class ToolsPage(QWidget):
                 "failed": self.tr("failed")}.get(state, self.tr("not started"))
 
     def _state(self, name: str) -> tuple[str, str]:
-        if self.control._host is None:  # noqa: SLF001 - not started just to look
+        if not self.control.running:  # not started just to look
             return "stopped", ""
         state, reason = self.control.host.state(name)
         return state.value, reason
@@ -108,7 +108,7 @@ class ToolsPage(QWidget):
             return
         name = self.servers[row].name
         _, reason = self._state(name)
-        log = self.control.host.stderr_tail(name) if self.control._host else ""  # noqa: SLF001
+        log = self.control.host.stderr_tail(name) if self.control.running else ""
         self.detail.setPlainText("\n".join(part for part in (reason, log.strip()) if part))
 
     def add_server(self) -> None:
