@@ -37,6 +37,7 @@ class ToolsPage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("tool_servers")
         self.list.setAccessibleName(self.tr("Tool servers"))
+        self.list.setWordWrap(True)  # a long command line: no sideways scroll
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("tool_server_log")
         self.detail.setReadOnly(True)
