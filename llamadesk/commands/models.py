@@ -36,14 +36,19 @@ def _manager(args: argparse.Namespace) -> ModelManager:
 
 
 def show_license(args: argparse.Namespace) -> int:
-    from llamadesk.models.license import LLAMA2, PLAIN_SUMMARY, license_text
+    from llamadesk.models.license import PLAIN_SUMMARY, license_text
 
+    wanted = args.license_id
+    if wanted not in PLAIN_SUMMARY:
+        print_error(f"LlamaDesk ships no licence {wanted!r}; it has "
+                    f"{', '.join(PLAIN_SUMMARY)}.")
+        return EXIT_USAGE
     if args.json:
-        print(json.dumps({"license": LLAMA2, "summary": PLAIN_SUMMARY[LLAMA2],
-                          "text": license_text(LLAMA2)}, ensure_ascii=False))
+        print(json.dumps({"license": wanted, "summary": PLAIN_SUMMARY[wanted],
+                          "text": license_text(wanted)}, ensure_ascii=False))
     else:
-        print(license_text(LLAMA2))
-        print(f"\nIn plain words: {PLAIN_SUMMARY[LLAMA2]}\n(The English text above governs.)")
+        print(license_text(wanted))
+        print(f"\nIn plain words: {PLAIN_SUMMARY[wanted]}\n(The English text above governs.)")
     return 0
 
 
@@ -255,6 +260,7 @@ def files(args: argparse.Namespace) -> int:
 def _download_from_hub(args: argparse.Namespace) -> int:
     from llamadesk.engine.placement import format_bytes
     from llamadesk.models.discover import list_repo
+    from llamadesk.models.license import needs_acceptance
 
     listing = list_repo(_hub_api(), args.id)
     wanted = args.choice
@@ -265,6 +271,8 @@ def _download_from_hub(args: argparse.Namespace) -> int:
                     f"{args.id}`)")
         return EXIT_USAGE
     manager = _manager(args)
+    if args.accept_license and needs_acceptance(listing.license):
+        manager.licenses.accept(str(listing.license))
     projector = listing.projectors[0] if args.projector and listing.projectors else None
     model = manager.download_from_hub(listing, choice, projector, _progress_line())
     manager.downloader.wait_until_settled()

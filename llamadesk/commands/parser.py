@@ -155,10 +155,14 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     models_commands = models.add_subparsers(dest="models_command", metavar="ACTION",
                                             required=True)
     for name, text in (("list", "installed models"), ("catalog", "Llama 2 variants and fit"),
-                       ("license", "show the Llama 2 license and what accepting it means")):
+                       ("license", "show a model licence and what accepting it means")):
         action = models_commands.add_parser(name, help=text)
         _common(action, top=False)
         action.add_argument("--json", action="store_true", help="machine-readable output")
+        if name == "license":
+            action.add_argument("license_id", nargs="?", default="llama2", metavar="LICENSE",
+                                help="llama2 (the default), llama3, llama3.1, llama3.2, "
+                                "llama3.3 or gemma: the id a model's card gives")
         if name == "catalog":
             action.add_argument("--embedding", action="store_true",
                                 help="the embedding models for document collections")
@@ -174,8 +178,8 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                           help="with a Hub repo that has one: its vision projector too")
     download.add_argument("--json", action="store_true", help="print the result as JSON")
     download.add_argument("--accept-license", action="store_true",
-                          help="accept the Llama 2 Community License (read it first with "
-                          "`llamadesk models license`)")
+                          help="accept the model's licence, where it asks for acceptance "
+                          "(read it first with `llamadesk models license ID`)")
     importing_model = models_commands.add_parser("import", help="add a GGUF from this computer")
     _common(importing_model, top=False)
     importing_model.add_argument("path")

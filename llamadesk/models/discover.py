@@ -76,6 +76,38 @@ class RepoListing:
     gated: bool = False
     # Files left out, and why (a name that is not a safe path).
     skipped: tuple[str, ...] = field(default_factory=tuple)
+    # The card's own link to its licence text (``license_link``), when it gives one.
+    license_link: str | None = None
+
+    def license_url(self, endpoint: str) -> str:
+        """Where to read the licence: the card's link, else the text of a well-known
+        licence, else the repo's page (where the Hub shows what the card says)."""
+        link = self.license_link
+        if link and link.startswith(("https://", "http://")):
+            return link
+        if link and safe_name(link.lstrip("./")):  # a file in the repo, such as LICENSE
+            return f"{endpoint}/{self.repo}/blob/main/{link.lstrip('./')}"
+        spdx = _SPDX.get((self.license or "").lower())
+        return f"https://spdx.org/licenses/{spdx}.html" if spdx else f"{endpoint}/{self.repo}"
+
+
+# The Hub's ids of common open licences, as SPDX spells them (its pages are
+# case-sensitive).
+_SPDX = {"apache-2.0": "Apache-2.0", "mit": "MIT", "bsd-3-clause": "BSD-3-Clause",
+         "bsd-2-clause": "BSD-2-Clause", "cc-by-4.0": "CC-BY-4.0",
+         "cc-by-sa-4.0": "CC-BY-SA-4.0", "cc-by-nc-4.0": "CC-BY-NC-4.0",
+         "gpl-3.0": "GPL-3.0-only", "agpl-3.0": "AGPL-3.0-only", "mpl-2.0": "MPL-2.0",
+         "unlicense": "Unlicense", "cc0-1.0": "CC0-1.0"}
+
+
+class GatedError(DownloadError):
+    """The repo is gated and this token (or none) has no access: the window offers
+    the Hugging Face account's token flow for ``repo``."""
+
+    def __init__(self, message: str, repo: str, signed_in: bool) -> None:
+        super().__init__(message)
+        self.repo = repo
+        self.signed_in = signed_in
 
 
 OFFLINE = Note(QT_TRANSLATE_NOOP(
@@ -106,7 +138,8 @@ class HubSearch:
     def __init__(self, api: Any, query: str, sort: str = "downloads") -> None:
         if sort not in SORTS:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
-        ensure_reachable(str(api.endpoint))
+        self.endpoint, self.query, self.sort = str(api.endpoint), query, sort
+        ensure_reachable(self.endpoint)
         self._results: Iterator[Any] = iter(api.list_models(
             search=query or None, filter="gguf", sort=SORTS[sort],
             expand=["author", "downloads", "lastModified", "cardData", "gated",
@@ -145,9 +178,13 @@ def _model(info: Any) -> HubModel:
         gated=bool(getattr(info, "gated", False)))
 
 
-def _license(info: Any) -> str | None:
+def _card(info: Any, key: str) -> object:
     card = getattr(info, "card_data", None) or getattr(info, "cardData", None)
-    found = card.get("license") if isinstance(card, dict) else getattr(card, "license", None)
+    return card.get(key) if isinstance(card, dict) else getattr(card, key, None)
+
+
+def _license(info: Any) -> str | None:
+    found = _card(info, "license")
     if isinstance(found, str) and found:
         return found
     for tag in getattr(info, "tags", None) or []:
@@ -191,10 +228,15 @@ def list_repo(api: Any, repo: str) -> RepoListing:
                             or str(getattr(item, "path", "")).endswith(".gguf")),
                            MAX_FILES))
     except GatedRepoError:
-        raise DownloadError(Note(QT_TRANSLATE_NOOP(
-            "messages", "%1 is gated and this account has no access: ask for it on the "
-            "repository's page, or run `llamadesk models access %1` for what to do."),
-            repo)) from None
+        signed_in = bool(getattr(api, "token", None))
+        raise GatedError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 is gated: its owner shares it with signed-in accounts that ask "
+            "for access on its page. Add a Hugging Face token, ask for access, then open it "
+            "again (`llamadesk models access %1` says which step is missing).")
+            if not signed_in else QT_TRANSLATE_NOOP(
+            "messages", "%1 is gated and your Hugging Face account has no access yet: ask "
+            "for it on the repository's page, then open it again (`llamadesk models access "
+            "%1` says what the Hub answers)."), repo), repo, signed_in) from None
     except RepositoryNotFoundError:
         raise DownloadError(Note(QT_TRANSLATE_NOOP(
             "messages", "There is no model %1 on the Hub."), repo)) from None
@@ -219,8 +261,16 @@ def list_repo(api: Any, repo: str) -> RepoListing:
             continue
         found = RepoFile(name, int(getattr(item, "size", 0) or 0), str(sha256))
         (projectors if _is_projector(name) else files).append(found)
+    link = _card(info, "license_link")
     return RepoListing(repo, _choices(files), tuple(projectors), _license(info),
-                       bool(getattr(info, "gated", False)), tuple(skipped))
+                       bool(getattr(info, "gated", False)), tuple(skipped),
+                       link if isinstance(link, str) and link else None)
+
+
+def split_name(name: str) -> tuple[str, int, int] | None:
+    """(stem, part, count) of a split model's file name, else None."""
+    match = _SPLIT.match(name)
+    return (match["stem"], int(match["part"]), int(match["count"])) if match else None
 
 
 def _choices(files: list[RepoFile]) -> tuple[FileChoice, ...]:

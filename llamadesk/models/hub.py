@@ -76,10 +76,12 @@ class Hub:
     def check_access(self, repo: str) -> AccessCheck:
         """A distinct, actionable answer for each way access to a gated repo can fail."""
         self._guard()
-        request = f"{self.page(repo)} and request access (Meta grants it within hours)"
+        owner = "Meta" if repo.startswith("meta-llama/") else "its owner"
+        request = f"{self.page(repo)} and request access" + (
+            " (Meta grants it within hours)" if owner == "Meta" else "")
         if not self._token:
             return AccessCheck(Access.NO_TOKEN, repo, None, (
-                f"{repo} is gated: Meta asks you to sign in to Hugging Face first. Create a "
+                f"{repo} is gated: {owner} asks you to sign in to Hugging Face first. Create a "
                 "token at huggingface.co/settings/tokens (read access is enough), add it with "
                 f"`llamadesk token set`, then open {request}."))
         account = self.whoami()

@@ -1,7 +1,10 @@
-"""The Llama 2 Community License: shipped, shown, and accepted before any download.
+"""Model licences that ask to be accepted: shipped, shown, and accepted before any
+download of a model under them (Llama 2, Llama 3.x, Gemma).
 
-An acceptance records the time and the SHA-256 of the exact text accepted; if
-the shipped text changes, it no longer counts and the user is asked again.
+The ids are the Hub's own licence identifiers (a model card's ``license:``), so a
+repo found by search maps onto its text with no table of aliases. An acceptance
+records the time and the SHA-256 of the exact text accepted; if the shipped text
+changes, it no longer counts and the user is asked again.
 """
 
 from __future__ import annotations
@@ -17,24 +20,76 @@ from llamadesk.jsonfile import read_json, write_json
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 LLAMA2 = "llama2"
-_FILES = {LLAMA2: ("licenses/LLAMA2_LICENSE.txt", "licenses/LLAMA2_USE_POLICY.md")}
-TITLES = {LLAMA2: "Llama 2 Community License and Acceptable Use Policy"}
-
-# Next to the accept button: what the 700M-monthly-users clause means in plain words.
+_FILES = {
+    LLAMA2: ("licenses/LLAMA2_LICENSE.txt", "licenses/LLAMA2_USE_POLICY.md"),
+    "llama3": ("licenses/LLAMA3_LICENSE.txt",),  # its policy is inside the file
+    "llama3.1": ("licenses/LLAMA3_1_LICENSE.txt", "licenses/LLAMA3_1_USE_POLICY.md"),
+    "llama3.2": ("licenses/LLAMA3_2_LICENSE.txt", "licenses/LLAMA3_2_USE_POLICY.md"),
+    "llama3.3": ("licenses/LLAMA3_3_LICENSE.txt", "licenses/LLAMA3_3_USE_POLICY.md"),
+    "gemma": ("licenses/GEMMA_TERMS.txt",),
+}
+TITLES = {
+    LLAMA2: "Llama 2 Community License and Acceptable Use Policy",
+    "llama3": "Meta Llama 3 Community License and Acceptable Use Policy",
+    "llama3.1": "Llama 3.1 Community License and Acceptable Use Policy",
+    "llama3.2": "Llama 3.2 Community License and Acceptable Use Policy",
+    "llama3.3": "Llama 3.3 Community License and Acceptable Use Policy",
+    "gemma": "Gemma Terms of Use",
+}
+# Next to the accept button: what each licence asks, in plain words. The English text
+# governs; the window shows these translated (hence lupdate's marker).
 PLAIN_SUMMARY = {
-    LLAMA2: (
+    LLAMA2: QT_TRANSLATE_NOOP(
+        "LicenseSummary",
         "You may use, copy and change Llama 2 for free, for personal or commercial work. "
         "Only a company whose products had more than 700 million monthly active users on "
         "18 July 2023 needs a separate license from Meta. You also agree to Meta's "
         "Acceptable Use Policy, and may not use Llama 2's output to improve other large "
-        "language models."
-    ),
+        "language models."),
+    "llama3": QT_TRANSLATE_NOOP(
+        "LicenseSummary",
+        "You may use, copy and change Llama 3 for free, for personal or commercial work. "
+        "Only a company whose products had more than 700 million monthly active users on "
+        "18 April 2024 needs a separate license from Meta. You also agree to Meta's "
+        "Acceptable Use Policy, and may not use Llama 3's output to improve other large "
+        "language models."),
+    "llama3.1": QT_TRANSLATE_NOOP(
+        "LicenseSummary",
+        "You may use, copy and change Llama 3.1 for free, for personal or commercial work. "
+        "Only a company whose products had more than 700 million monthly active users on "
+        "its release date needs a separate license from Meta. If you share the model or "
+        "a model built from it, you must say \u201cBuilt with Llama\u201d and start that "
+        "model's name with \u201cLlama\u201d. You also agree to Meta's Acceptable Use "
+        "Policy."),
+    "llama3.2": QT_TRANSLATE_NOOP(
+        "LicenseSummary",
+        "You may use, copy and change Llama 3.2 for free, for personal or commercial work. "
+        "Only a company whose products had more than 700 million monthly active users on "
+        "its release date needs a separate license from Meta. If you share the model or "
+        "a model built from it, you must say \u201cBuilt with Llama\u201d and start that "
+        "model's name with \u201cLlama\u201d. You also agree to Meta's Acceptable Use "
+        "Policy. The rights to its multimodal (vision) models are not "
+        "granted to people living, or companies based, in the European Union."),
+    "llama3.3": QT_TRANSLATE_NOOP(
+        "LicenseSummary",
+        "You may use, copy and change Llama 3.3 for free, for personal or commercial work. "
+        "Only a company whose products had more than 700 million monthly active users on "
+        "its release date needs a separate license from Meta. If you share the model or "
+        "a model built from it, you must say \u201cBuilt with Llama\u201d and start that "
+        "model's name with \u201cLlama\u201d. You also agree to Meta's Acceptable Use "
+        "Policy."),
+    "gemma": QT_TRANSLATE_NOOP(
+        "LicenseSummary",
+        "You may use, copy and change Gemma for free, for personal or commercial work. You "
+        "agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built "
+        "from it, you must pass on these terms and their use restrictions."),
 }
 
 
-def needs_acceptance(license_id: str) -> bool:
-    """Whether a download waits for the user to accept its license: Llama 2's
-    does; the permissive licenses of the embedding models (MIT, Apache 2.0) do not."""
+def needs_acceptance(license_id: str | None) -> bool:
+    """Whether a download waits for the user to accept its licence: Llama's and
+    Gemma's do; permissive ones (MIT, Apache 2.0) and unknown ones do not (their
+    text is the repo's, shown by a link)."""
     return license_id in _FILES
 
 
@@ -90,6 +145,6 @@ class LicenseStore:
         if accepted is None:
             raise LicenseError(Note(QT_TRANSLATE_NOOP(
                 "messages", "Downloading this model needs your acceptance of the %1. Read it "
-                "with `llamadesk models license`, then download again with --accept-license."),
-                TITLES[license_id]))
+                "with `llamadesk models license %2`, then download again with "
+                "--accept-license."), TITLES[license_id], license_id))
         return accepted

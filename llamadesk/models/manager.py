@@ -82,6 +82,8 @@ class ModelManager:
         if choice.problem is not None:
             raise DownloadError(Note(QT_TRANSLATE_NOOP(
                 "messages", "%1 cannot be downloaded: %2."), choice.label, choice.problem))
+        accepted = self.licenses.require(str(listing.license)) \
+            if needs_acceptance(listing.license) else None
         hub = Hub(token=self.token)
         wanted = [*choice.files, *([projector] if projector is not None else [])]
         targets = [hub.target(listing.repo, f.name) for f in wanted]
@@ -92,7 +94,9 @@ class ModelManager:
                     "hash is not the same): look at the repository again."), listed.name))
         paths = [self.downloader.fetch(target, progress, cancel) for target in targets]
         first = paths[0]
-        model = self._register(first, read_model_facts(first), targets[0].sha256, "hub", None)
+        model = self._register(first, read_model_facts(first), targets[0].sha256, "hub", None,
+                               accepted.sha256 if accepted else None,
+                               accepted.accepted_at.isoformat() if accepted else None)
         model = replace(model, repo=listing.repo, license=listing.license,
                         size=sum(p.stat().st_size for p in paths[:len(choice.files)]))
         self.registry.put(model)
@@ -170,7 +174,8 @@ class ModelManager:
             raise LlamaDeskError(Note(QT_TRANSLATE_NOOP(
                 "messages", "%1 is loaded. Load another model or close it first."), model.name))
         if model.source != "import-in-place":  # never delete a file we only referenced
-            Path(model.path).unlink(missing_ok=True)
+            for path in split_parts(Path(model.path)):
+                path.unlink(missing_ok=True)
         self.registry.remove(ident)
 
     def resolve(self, reference: str) -> Path:
@@ -229,3 +234,15 @@ class ModelManager:
             except OSError:
                 continue
         self.hashes.put_missing(known)
+
+
+def split_parts(first: Path) -> list[Path]:
+    """A model's files: every part of a split model (``-00001-of-00003.gguf``, loaded
+    from the first and kept side by side), else the file itself."""
+    from llamadesk.models.discover import split_name
+
+    found = split_name(first.name)
+    if found is None or found[1] != 1:
+        return [first]
+    stem, _, count = found
+    return [first.with_name(f"{stem}-{n:05d}-of-{count:05d}.gguf") for n in range(1, count + 1)]

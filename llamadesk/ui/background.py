@@ -7,6 +7,7 @@ After Anki's QueryOp: ``fn`` runs on Qt's thread pool; ``on_success`` or
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -36,7 +37,11 @@ class _Job(QRunnable):
 
 
 def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
-                      on_failure: Callable[[Exception], None] | None = None) -> None:
+                      on_failure: Callable[[Exception], None] | None = None, *,
+                      own_thread: bool = False) -> None:
+    """``own_thread``: on a thread of its own instead of Qt's pool, for a request that
+    may hang (the Hub client waits without a time limit): the pool has as many threads
+    as cores, two on a small laptop, and a stalled request must not hold one."""
     # Created on the GUI thread, so its signals are delivered there; owned by the
     # application until the job is done, so nothing must hold it meanwhile.
     relay = _Relay(QCoreApplication.instance())
@@ -50,4 +55,9 @@ def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
 
     relay.succeeded.connect(lambda value: done(on_success, value))
     relay.failed.connect(lambda error: done(on_failure, error))
-    QThreadPool.globalInstance().start(_Job(fn, relay))
+    job = _Job(fn, relay)
+    if own_thread:
+        job.setAutoDelete(False)
+        threading.Thread(target=job.run, name="llamadesk-request", daemon=True).start()
+    else:
+        QThreadPool.globalInstance().start(job)

@@ -52,6 +52,8 @@ class FakeHub:
     page_size: int = 50
     # Repos whose tree lists a file that is not in the repo (changed since listing).
     phantom: dict[str, dict[str, HubFile]] = field(default_factory=dict)
+    # Seconds each search or listing request waits before it is answered (a slow Hub).
+    api_delay: float = 0.0
 
     def __post_init__(self) -> None:
         self._server: ThreadingHTTPServer | None = None
@@ -161,6 +163,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
         parts = path.strip("/").split("/")
         self.hub.requests.append(f"{'HEAD' if head else 'GET'} {path}")
+        if parts[:2] == ["api", "models"] and self.hub.api_delay:
+            time.sleep(self.hub.api_delay)
         if parts == ["api", "whoami-v2"]:
             token = self._token()
             if token in self.hub.accounts:

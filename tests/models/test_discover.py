@@ -13,10 +13,17 @@ import pytest
 from llamadesk.diagnostics.tiny_model import write_tiny_llama
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
-from llamadesk.errors import DownloadError
+from llamadesk.errors import DownloadError, LicenseError
 from llamadesk.models.catalog import Fit, estimate_file
-from llamadesk.models.discover import HubSearch, list_repo, quantization, safe_name
-from llamadesk.models.license import LicenseStore
+from llamadesk.models.discover import GatedError, HubSearch, list_repo, quantization, safe_name
+from llamadesk.models.license import (
+    PLAIN_SUMMARY,
+    TITLES,
+    LicenseStore,
+    license_sha256,
+    license_text,
+    needs_acceptance,
+)
 from llamadesk.models.manager import ModelManager
 from tests.helpers.fake_hub import FakeHub, HubFile
 from tests.helpers.tiny_gguf import REPLY
@@ -25,6 +32,9 @@ SPLIT_REPO = "bartowski/Tiny-Split-GGUF"
 VISION_REPO = "ggml-org/Tiny-Vision-GGUF"
 ODD_REPO = "someone/odd-license-GGUF"
 BROKEN_REPO = "someone/broken-split-GGUF"
+LLAMA_REPO = "bartowski/Tiny-Llama-3.1-GGUF"
+GATED_REPO = "meta-llama/Tiny-Llama-3.2-GGUF"
+LINKED_REPO = "someone/own-licence-GGUF"
 
 
 @pytest.fixture(scope="module")
@@ -47,11 +57,20 @@ def hub(split_parts: list[Path], tiny_model: Path,
                           "../escape.gguf": HubFile(b"GGUF")},
                BROKEN_REPO: {"Big-Q4_K_M-00001-of-00003.gguf": HubFile(b"GGUF1"),
                              "Big-Q4_K_M-00003-of-00003.gguf": HubFile(b"GGUF3")},
+               LLAMA_REPO: {"Tiny-Llama-3.1-Q8_0.gguf": HubFile(tiny_model.read_bytes())},
+               GATED_REPO: {"Tiny-Llama-3.2-Q8_0.gguf": HubFile(tiny_model.read_bytes())},
+               LINKED_REPO: {"own.Q4_0.gguf": HubFile(b"GGUF" + b"\3" * 20)},
                "someone/not-gguf": {"model.safetensors": HubFile(b"x")}},
         meta={SPLIT_REPO: {"license": "apache-2.0", "downloads": 5000},
               VISION_REPO: {"license": "gemma", "downloads": 9000},
               ODD_REPO: {"license": "other", "downloads": 3, "card": None},
-              BROKEN_REPO: {"downloads": 1}},
+              BROKEN_REPO: {"downloads": 1},
+              LLAMA_REPO: {"license": "llama3.1", "downloads": 2},
+              GATED_REPO: {"license": "llama3.2", "downloads": 2},
+              LINKED_REPO: {"downloads": 2, "card": {"license": "other",
+                                                    "license_link": "LICENSE.md"}}},
+        gated={GATED_REPO: {"hf_granted"}},
+        accounts={"hf_granted": "ada", "hf_waiting": "bob"},
         page_size=2).start()
     monkeypatch.setenv("HF_ENDPOINT", server.url)
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
@@ -59,10 +78,10 @@ def hub(split_parts: list[Path], tiny_model: Path,
     server.stop()
 
 
-def _api(hub: FakeHub):  # type: ignore[no-untyped-def]
+def _api(hub: FakeHub, token: str | bool = False):  # type: ignore[no-untyped-def]
     from huggingface_hub import HfApi
 
-    return HfApi(endpoint=hub.url, token=False)
+    return HfApi(endpoint=hub.url, token=token)
 
 
 def test_search_is_paged_and_shows_what_a_choice_needs(hub: FakeHub) -> None:
@@ -72,9 +91,11 @@ def test_search_is_paged_and_shows_what_a_choice_needs(hub: FakeHub) -> None:
     vision, split = first
     assert vision.vision and vision.license == "gemma" and not split.vision
     assert split.license == "apache-2.0" and split.downloads == 5000
-    rest = search.next_page(2)
-    assert {m.repo for m in rest} == {ODD_REPO, BROKEN_REPO}
+    rest = [m for _ in range(4) for m in search.next_page(2)]
+    assert {m.repo for m in rest} == {ODD_REPO, BROKEN_REPO, LLAMA_REPO, GATED_REPO,
+                                      LINKED_REPO}
     assert search.next_page(2) == [] and search.done
+    assert next(m for m in rest if m.repo == GATED_REPO).gated
     # Only GGUF repos are found; the card that is not valid YAML reads as no licence.
     assert ODD_REPO in {m.repo for m in rest} and next(
         m for m in rest if m.repo == ODD_REPO).license is None
@@ -176,6 +197,18 @@ def test_the_terminal_searches_lists_and_downloads(hub: FakeHub, data_dir: Path)
     assert unknown.returncode != 0 and "has no choice 'Q2_K'" in unknown.stderr
     gone = llamadesk("models", "files", "someone/vanished", data_dir=data_dir, env=env)
     assert gone.returncode != 0 and "There is no model someone/vanished" in gone.stderr
+    # A licence that asks for acceptance: read, then accepted on the command line.
+    refused = llamadesk("models", "download", LLAMA_REPO, "Q8_0", data_dir=data_dir, env=env)
+    assert refused.returncode != 0
+    assert "llamadesk models license llama3.1" in refused.stderr, refused.stderr
+    shown = llamadesk("models", "license", "llama3.1", data_dir=data_dir, env=env)
+    assert shown.returncode == 0 and "LLAMA 3.1 COMMUNITY LICENSE" in shown.stdout
+    assert "In plain words: You may use, copy and change Llama 3.1" in shown.stdout
+    accepted = llamadesk("models", "download", LLAMA_REPO, "Q8_0", "--accept-license",
+                         data_dir=data_dir, env=env)
+    assert accepted.returncode == 0 and "Installed" in accepted.stdout, accepted.stderr
+    bad = llamadesk("models", "license", "wtfpl", data_dir=data_dir, env=env)
+    assert bad.returncode != 0 and "ships no licence 'wtfpl'" in bad.stderr
 
 
 def test_offline_is_said_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -198,3 +231,84 @@ def test_offline_is_said_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(DownloadError, match="cannot be reached"):
         HubSearch(HfApi(endpoint="http://127.0.0.1:9", token=False), "qwen")
+
+
+def test_a_llama_licence_is_accepted_before_any_byte(hub: FakeHub, tmp_path: Path) -> None:
+    licenses = LicenseStore(tmp_path / "licenses.json")
+    manager = ModelManager(tmp_path / "models", licenses)
+    listing = list_repo(_api(hub), LLAMA_REPO)
+    assert listing.license == "llama3.1" and needs_acceptance(listing.license)
+    with pytest.raises(LicenseError, match="Llama 3.1 Community License.*"
+                       "llamadesk models license llama3.1.*--accept-license"):
+        manager.download_from_hub(listing, listing.choices[0])
+    assert not any("/cdn/" in r or "paths-info" in r for r in hub.requests)
+    accepted = licenses.accept("llama3.1")
+    model = manager.download_from_hub(listing, listing.choices[0])
+    assert model.license == "llama3.1" and model.license_sha256 == accepted.sha256
+    assert model.license_sha256 == license_sha256("llama3.1")
+    assert model.license_accepted_at == accepted.accepted_at.isoformat()
+    # A permissive licence asks nothing; Llama 2's acceptance is not Llama 3.1's.
+    assert not needs_acceptance("apache-2.0") and not needs_acceptance(None)
+    assert licenses.acceptance("llama2") is None
+
+
+def test_shipped_licence_texts() -> None:
+    for ident, opening in (("llama3", "META LLAMA 3 COMMUNITY LICENSE AGREEMENT"),
+                           ("llama3.1", "LLAMA 3.1 COMMUNITY LICENSE AGREEMENT"),
+                           ("llama3.2", "LLAMA 3.2 COMMUNITY LICENSE AGREEMENT"),
+                           ("llama3.3", "**LLAMA 3.3 COMMUNITY LICENSE AGREEMENT**"),
+                           ("gemma", "Gemma Terms of Use")):
+        text = license_text(ident)
+        assert text.strip().startswith(opening), ident
+        assert ident in TITLES and ident in PLAIN_SUMMARY
+    assert "Acceptable Use Policy" in license_text("llama3.2")
+    assert "European Union" in license_text("llama3.2")
+    assert "Prohibited Use Policy" in license_text("gemma")
+    assert len({license_sha256(ident) for ident in TITLES}) == len(TITLES)
+
+
+def test_licence_links(hub: FakeHub) -> None:
+    linked = list_repo(_api(hub), LINKED_REPO)
+    assert linked.license_url(hub.url) == f"{hub.url}/{LINKED_REPO}/blob/main/LICENSE.md"
+    split = list_repo(_api(hub), SPLIT_REPO)
+    assert split.license_url(hub.url) == "https://spdx.org/licenses/Apache-2.0.html"
+    odd = list_repo(_api(hub), ODD_REPO)  # its card is not valid YAML: the repo's page
+    assert odd.license is None and odd.license_url(hub.url) == f"{hub.url}/{ODD_REPO}"
+
+
+def test_a_gated_repo_asks_for_a_token_then_access(hub: FakeHub) -> None:
+    with pytest.raises(GatedError, match="is gated: its owner shares it.*Add a Hugging "
+                       "Face token") as anonymous:
+        list_repo(_api(hub), GATED_REPO)
+    assert anonymous.value.repo == GATED_REPO and not anonymous.value.signed_in
+    with pytest.raises(GatedError, match="your Hugging Face account has no access yet") \
+            as waiting:
+        list_repo(_api(hub, "hf_waiting"), GATED_REPO)
+    assert waiting.value.signed_in
+    listing = list_repo(_api(hub, "hf_granted"), GATED_REPO)
+    assert listing.gated and listing.license == "llama3.2"
+    assert [c.label for c in listing.choices] == ["Q8_0"]
+
+
+def test_a_ten_thousand_file_repo_is_read_in_pages(tiny_model: Path) -> None:
+    many = {f"shard/part-{n:05d}.bin": HubFile(n.to_bytes(4, "big")) for n in range(10_000)}
+    server = FakeHub(repos={"someone/huge": {**many,
+                                             "huge-Q4_K_M.gguf": HubFile(b"GGUF" * 4)}},
+                     page_size=1000).start()
+    try:
+        listing = list_repo(_api(server), "someone/huge")
+    finally:
+        server.stop()
+    assert [c.label for c in listing.choices] == ["Q4_K_M"]
+    pages = [r for r in server.requests if "/tree/" in r]
+    assert len(pages) == 11  # 10,001 entries, a thousand a page
+
+
+def test_deleting_a_split_model_deletes_every_part(hub: FakeHub, tmp_path: Path) -> None:
+    manager = ModelManager(tmp_path / "models", LicenseStore(tmp_path / "licenses.json"))
+    listing = list_repo(_api(hub), SPLIT_REPO)
+    split = next(c for c in listing.choices if c.label == "Q4_K_M")
+    model = manager.download_from_hub(listing, split)
+    assert model.size == split.size and len(list((tmp_path / "models").glob("*.gguf"))) == 3
+    manager.delete(model.id)
+    assert list((tmp_path / "models").glob("*.gguf")) == []

@@ -12,6 +12,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from llamadesk.models.catalog import CatalogEntry
+from llamadesk.models.discover import HubEntry
+from llamadesk.models.license import needs_acceptance
 from llamadesk.ui import formats
 from llamadesk.ui.models.library import ModelLibrary
 from llamadesk.ui.models.license_dialog import LicenseDialog
@@ -72,19 +74,20 @@ def choose_gguf_files(parent: QWidget, title: str, on_chosen: Callable[[list[Pat
     return dialog
 
 
-def _queue(library: ModelLibrary, entry: CatalogEntry,
+def _queue(library: ModelLibrary, entry: CatalogEntry | HubEntry,
            on_queued: Callable[[], None] | None) -> None:
     library.download(entry)
     if on_queued is not None:
         on_queued()
 
 
-def start_download(parent: QWidget, library: ModelLibrary, entry: CatalogEntry,
+def start_download(parent: QWidget, library: ModelLibrary, entry: CatalogEntry | HubEntry,
                    on_queued: Callable[[], None] | None = None) -> LicenseDialog | None:
-    """Queue the download, after the license dialog (returned) when it has not been
-    accepted yet; None when it was queued at once."""
+    """Queue the download, after the license dialog (returned) when its licence asks
+    for an acceptance not given yet; None when it was queued at once."""
     licenses = library.manager.licenses
-    if licenses.acceptance(entry.license) is not None:
+    if entry.license is None or not needs_acceptance(entry.license) \
+            or licenses.acceptance(entry.license) is not None:
         _queue(library, entry, on_queued)
         return None
     dialog = LicenseDialog(entry.license, licenses, parent)

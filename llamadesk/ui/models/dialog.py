@@ -68,12 +68,15 @@ class ModelsDialog(QDialog):
         self.library = library
         self._loaded = loaded
         self.license_dialog: LicenseDialog | None = None
+        # The gated repo that Check asks about: Meta's Llama 2, or one Discover opened.
+        self.access_repo = OFFICIAL_REPO
         self.tabs = QTabWidget()
         self.tabs.addTab(self._catalog_page(), self.tr("Catalog"))
         self.downloads_page = self._downloads_page()
         self.tabs.addTab(self.downloads_page, self.tr("Downloads"))
         self.tabs.addTab(self._installed_page(), self.tr("Installed"))
-        self.tabs.addTab(self._account_page(), self.tr("Hugging Face account"))
+        self.account_page = self._account_page()
+        self.tabs.addTab(self.account_page, self.tr("Hugging Face account"))
         self.tabs.addTab(self._embedding_page(), self.tr("Embedding models"))
         from llamadesk.ui.models.discover_page import DiscoverPage
 
@@ -81,6 +84,7 @@ class ModelsDialog(QDialog):
         self.discover.download_started.connect(
             lambda: self.tabs.setCurrentIndex(self.tabs.indexOf(self.downloads_page)))
         self.tabs.insertTab(1, self.discover, self.tr("Discover"))
+        self.discover.token_wanted.connect(self.show_account_for)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.library.download_changed.connect(self._on_download_changed)
@@ -483,6 +487,15 @@ class ModelsDialog(QDialog):
         layout.addStretch()
         return page
 
+    def show_account_for(self, repo: str) -> None:
+        """The token flow for a gated repo found in Discover: Check asks about it."""
+        self.access_repo = repo
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.account_page))
+        self.account_status.setText(self.tr(
+            "%1 is gated. Paste a token from huggingface.co/settings/tokens and press "
+            "Check: it says whether the token opens %1.").replace("%1", repo))
+        self.token.setFocus()
+
     def save_token(self) -> None:
         text = self.token.text().strip()
         if not text:
@@ -522,10 +535,10 @@ class ModelsDialog(QDialog):
                                             "request it on the repository's page."),
             }
             text = texts.get(access, str(result)) if isinstance(access, Access) else str(result)
-            self.account_status.setText(text.replace("%1", account).replace(
-                "%2", OFFICIAL_REPO))
+            self.account_status.setText(text.replace("%1", account).replace("%2", repo))
 
-        run_in_background(lambda: Hub(token=token).check_access(OFFICIAL_REPO), done,
+        repo = self.access_repo
+        run_in_background(lambda: Hub(token=token).check_access(repo), done,
                           lambda error: self.account_status.setText(user_message(error) or ""))
 
     # -- helpers -------------------------------------------------------------

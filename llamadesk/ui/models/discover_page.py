@@ -6,6 +6,8 @@ are kept while the app runs."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -31,22 +33,28 @@ from llamadesk.ui.messages import message_of
 if TYPE_CHECKING:
     from llamadesk.models.discover import FileChoice, HubModel, HubSearch, RepoListing
     from llamadesk.ui.models.library import ModelLibrary
+    from llamadesk.ui.models.license_dialog import LicenseDialog
 
 PAGE = 20
-# Listings read while the app runs: going back to a repo costs nothing.
-_LISTINGS: dict[str, RepoListing] = {}
+# Listings and searches read while the app runs: going back costs nothing.
+_LISTINGS: dict[tuple[str, str], RepoListing] = {}  # (endpoint, repo)
+_SEARCHES: dict[tuple[str, str, str], HubSearch] = {}  # (endpoint, query, order)
 
 
 class DiscoverPage(QWidget):
-    """Signals: download_started() once a choice is queued (the dialog shows Downloads)."""
+    """Signals: download_started() once a choice is queued (the dialog shows Downloads);
+    token_wanted(repo) when a gated repo needs the Hugging Face account's token flow."""
 
     download_started = Signal()
+    token_wanted = Signal(str)
 
     def __init__(self, library: ModelLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("discover_page")
         self.library = library
         self.search: HubSearch | None = None
+        self.license_dialog: LicenseDialog | None = None
+        self.gated_repo = ""
         self.listing: RepoListing | None = None
         self.query = QLineEdit()
         self.query.setObjectName("discover_query")
@@ -60,6 +68,14 @@ class DiscoverPage(QWidget):
         self.sort.setAccessibleName(self.tr("Order"))
         find = QPushButton(self.tr("&Search"))
         find.clicked.connect(self.start_search)
+        self.stop = QPushButton(self.tr("S&top"))
+        self.stop.setObjectName("discover_stop")
+        self.stop.setToolTip(self.tr("Stop waiting for the Hub"))
+        self.stop.clicked.connect(self.stop_request)
+        self.stop.hide()
+        # The latest request of each kind, and the kinds still awaited.
+        self._tickets: dict[str, int] = {}
+        self._waiting: set[str] = set()
         self.status = QLabel()
         self.status.setObjectName("discover_status")
         self.status.setWordWrap(True)
@@ -75,7 +91,7 @@ class DiscoverPage(QWidget):
         self.repo_heading.setObjectName("discover_repo")
         self.repo_heading.setWordWrap(True)
         self.repo_heading.setTextFormat(Qt.TextFormat.RichText)
-        self.repo_heading.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.repo_heading.linkActivated.connect(self._open_link)
         self.choices = QListWidget()
         self.choices.setObjectName("discover_choices")
         self.choices.setAccessibleName(self.tr("Files to download"))
@@ -92,6 +108,7 @@ class DiscoverPage(QWidget):
         row.addWidget(self.query, 1)
         row.addWidget(self.sort)
         row.addWidget(find)
+        row.addWidget(self.stop)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +130,35 @@ class DiscoverPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
 
+    # -- requests --------------------------------------------------------------
+
+    def _request(self, kind: str, fn: Callable[[], Any], on_result: Callable[[Any], None],
+                 on_error: Callable[[Exception], None]) -> None:
+        """``fn`` off the GUI thread. Its answer counts only if nothing newer of its
+        ``kind`` (a search page, a repo) was asked and Stop was not pressed: an HTTP
+        request cannot be interrupted, so a stopped one runs out on its own thread and
+        is ignored."""
+        self._tickets[kind] = ticket = self._tickets.get(kind, 0) + 1
+        self._waiting.add(kind)
+        self.stop.show()
+
+        def current(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                if self._tickets.get(kind) == ticket and kind in self._waiting:
+                    self._waiting.discard(kind)
+                    self.stop.setVisible(bool(self._waiting))
+                    handler(value)
+            return call
+        run_in_background(fn, current(on_result), current(on_error), own_thread=True)
+
+    def stop_request(self) -> None:
+        self._waiting.clear()
+        self.stop.hide()
+        self.status.setText(self.tr("Stopped."))
+        self.more.setVisible(self.search is not None and not self.search.done)
+        if self.listing is None or self.choices.count() == 0:
+            self.repo_heading.setText("")
+
     # -- search ----------------------------------------------------------------
 
     def start_search(self) -> None:
@@ -122,12 +168,20 @@ class DiscoverPage(QWidget):
         text, order = self.query.text().strip(), self.sort.currentData()
         self.results.clear()
         self.more.hide()
+        known = _SEARCHES.get((str(api.endpoint), text, order))
+        if known is not None and known.pages:
+            self._waiting.discard("search")
+            self.search = known
+            for page in known.pages:
+                self._add(page)
+            return
         self.status.setText(self.tr("Searching\u2026"))
-        run_in_background(lambda: _first_page(HubSearch(api, text, order)), self._show_first,
-                          self._failed)
+        self._request("search", lambda: _first_page(HubSearch(api, text, order)), self._show_first,
+                      self._failed)
 
     def _show_first(self, found: tuple[HubSearch, list[HubModel]]) -> None:
         self.search, page = found
+        _SEARCHES[(self.search.endpoint, self.search.query, self.search.sort)] = self.search
         self._add(page)
 
     def next_page(self) -> None:
@@ -135,7 +189,7 @@ class DiscoverPage(QWidget):
         if search is None or search.done:
             return
         self.status.setText(self.tr("Searching\u2026"))
-        run_in_background(lambda: search.next_page(PAGE), self._add, self._failed)
+        self._request("search", lambda: search.next_page(PAGE), self._add, self._failed)
 
     def _add(self, page: list[HubModel]) -> None:
         for model in page:
@@ -161,29 +215,55 @@ class DiscoverPage(QWidget):
     def _open_repo(self, item: QListWidgetItem | None) -> None:
         from llamadesk.models.discover import list_repo
 
+        self.listing = None
+        self._waiting.discard("repo")  # an older repo's answer no longer counts
+        self.stop.setVisible(bool(self._waiting))
         self.choices.clear()
         self.download.setEnabled(False)
         self.projector.hide()
         if item is None:
             return
         repo = str(item.data(Qt.ItemDataRole.UserRole))
-        if repo in _LISTINGS:
-            self._show_listing(_LISTINGS[repo])
+        api = self._api()
+        known = _LISTINGS.get((str(api.endpoint), repo))
+        if known is not None:
+            self._show_listing(known)
             return
         self.repo_heading.setText(self.tr("Reading %1\u2026").replace("%1", repo))
-        api = self._api()
-        run_in_background(lambda: list_repo(api, repo), self._show_listing, self._failed)
+        self._request("repo", lambda: list_repo(api, repo), self._show_listing,
+                      self._listing_failed)
+
+    def _listing_failed(self, error: Exception) -> None:
+        from llamadesk.models.discover import GatedError
+
+        if not isinstance(error, GatedError):
+            self.repo_heading.setText("")
+            self._failed(error)
+            return
+        self.gated_repo = error.repo
+        action = self.tr("Check your access\u2026") if error.signed_in \
+            else self.tr("Add a Hugging Face token\u2026")
+        self.repo_heading.setText(f"{html.escape(message_of(error))}<br>"
+                                  f'<a href="token:">{action}</a>')
 
     def _show_listing(self, listing: RepoListing) -> None:
         from llamadesk.models.catalog import estimate_file
+        from llamadesk.models.hub import endpoint
+        from llamadesk.models.license import TITLES, needs_acceptance
         from llamadesk.models.machine import machine_memory
 
-        _LISTINGS[listing.repo] = listing
+        hub = endpoint()
+        _LISTINGS[(hub, listing.repo)] = listing
         self.listing = listing
-        from llamadesk.models.hub import endpoint
-
-        page = f"{endpoint()}/{listing.repo}"
-        licence = listing.license or self.tr("not given")
+        page = f"{hub}/{listing.repo}"
+        if needs_acceptance(listing.license):
+            # Shipped and accepted in the app: the link opens its text here.
+            licence = f'<a href="licence:">{TITLES[str(listing.license)]}</a> (' \
+                + self.tr("asks for your acceptance before the download") + ")"
+        elif listing.license:
+            licence = f'<a href="{listing.license_url(hub)}">{listing.license}</a>'
+        else:
+            licence = self.tr("not given")
         self.repo_heading.setText(
             f'<b>{listing.repo}</b> \u00b7 ' + self.tr("licence: %1").replace("%1", licence)
             + f' \u00b7 <a href="{page}">' + self.tr("its page") + "</a>"
@@ -212,6 +292,20 @@ class DiscoverPage(QWidget):
             text += " \u00b7 " + choice.problem
         return text
 
+    def _open_link(self, url: str) -> None:
+        listing = self.listing
+        if url == "token:":
+            self.token_wanted.emit(self.gated_repo)
+            return
+        if url == "licence:" and listing is not None and listing.license:
+            from llamadesk.ui.models.license_dialog import LicenseDialog
+
+            self.license_dialog = LicenseDialog(listing.license, self.library.manager.licenses,
+                                                self)
+            self.license_dialog.open()
+            return
+        QDesktopServices.openUrl(QUrl(url))
+
     def _show_choice(self, row: int) -> None:
         listing = self.listing
         ok = listing is not None and 0 <= row < len(listing.choices) \
@@ -220,14 +314,17 @@ class DiscoverPage(QWidget):
 
     def download_choice(self) -> None:
         from llamadesk.models.discover import HubEntry
+        from llamadesk.ui.models.actions import start_download
 
         listing, row = self.listing, self.choices.currentRow()
         if listing is None or not 0 <= row < len(listing.choices):
             return
         projector = listing.projectors[0] \
             if listing.projectors and self.projector.isChecked() else None
-        self.library.download(HubEntry(listing, listing.choices[row], projector))
-        self.download_started.emit()
+        # A licence that asks for acceptance (Llama, Gemma) opens its text first.
+        self.license_dialog = start_download(self, self.library,
+                                             HubEntry(listing, listing.choices[row], projector),
+                                             self.download_started.emit)
 
     def _api(self) -> Any:
         from huggingface_hub import HfApi

@@ -13,20 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from llamadesk.models.license import LLAMA2, TITLES, LicenseStore, license_text
+from llamadesk.models.license import PLAIN_SUMMARY, TITLES, LicenseStore, license_text
 
 
 def plain_summary(license_id: str) -> str:
-    """The 700M-MAU clause in plain words, translated (the English text governs)."""
-    if license_id != LLAMA2:
-        return ""
-    return QCoreApplication.translate(
-        "LicenseSummary",
-        "You may use, copy and change Llama 2 for free, for personal or commercial work. "
-        "Only a company whose products had more than 700 million monthly active users on "
-        "18 July 2023 needs a separate license from Meta. You also agree to Meta's "
-        "Acceptable Use Policy, and may not use Llama 2's output to improve other large "
-        "language models.")
+    """What the licence asks, in plain words, translated (the English text governs)."""
+    summary = PLAIN_SUMMARY.get(license_id)
+    return QCoreApplication.translate("LicenseSummary", summary) if summary else ""
 
 
 class LicenseDialog(QDialog):
