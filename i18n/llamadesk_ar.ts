@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <translation>تُنزَّل نماذج الفهرس دون حساب. لا يلزم رمز إلا للمستودعات المقيّدة مثل مستودع Meta نفسه؛ ويُحفظ في سلسلة مفاتيح النظام ولا مكان غيرها.</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>رمز Hugging Face</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب، لذا لا يمكن حفظ الرمز بأمان. سيُستخدم لهذه الجلسة فقط؛ على Linux، ثبّت GNOME Keyring أو KWallet وافتح قفله للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <source>%1 is gated. Paste a token from huggingface.co/settings/tokens and press Check: it says whether the token opens %1.</source>
+        <translation>%1 مقيَّد الوصول. الصق رمزًا من huggingface.co/settings/tokens واضغط «تحقق»: سيخبرك إن كان الرمز يفتح %1.</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>حُفظ الرمز.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>أُزيل الرمز.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>مسجّل الدخول باسم %1، مع إمكانية الوصول إلى %2.</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>لا يوجد رمز: أدخل رمزًا من huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>لا يقبل Hub هذا الرمز. أنشئ رمزًا جديدًا في huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <translation>مسجّل الدخول باسم %1، لكن دون إمكانية الوصول إلى %2: اطلبها من صفحة المستودع.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -593,6 +652,14 @@
         <translation>&amp;بحث</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hub</source>
+        <translation>التوقف عن انتظار Hub</translation>
+    </message>
+    <message>
         <source>Models found</source>
         <translation>النماذج التي وُجدت</translation>
     </message>
@@ -611,6 +678,10 @@
     <message>
         <source>&amp;Download</source>
         <translation>&amp;تنزيل</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>توقف.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -639,6 +710,18 @@
     <message>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>Check your access…</source>
+        <translation>تحقق من وصولك…</translation>
+    </message>
+    <message>
+        <source>Add a Hugging Face token…</source>
+        <translation>أضف رمز Hugging Face…</translation>
+    </message>
+    <message>
+        <source>asks for your acceptance before the download</source>
+        <translation>يطلب موافقتك قبل التنزيل</translation>
     </message>
     <message>
         <source>not given</source>
@@ -902,6 +985,26 @@
     <message>
         <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>يمكنك استخدام Llama 2 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. وحدها الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في 18 يوليو 2023 تحتاج إلى ترخيص منفصل من Meta. وتوافق أيضًا على سياسة الاستخدام المقبول من Meta، ولا يجوز لك استخدام مخرجات Llama 2 لتحسين نماذج لغوية كبيرة أخرى.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <translation>يمكنك استخدام Llama 3 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. لا تحتاج إلى ترخيص منفصل من Meta إلا الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في 18 أبريل 2024. وتوافق أيضًا على سياسة الاستخدام المقبول من Meta، ولا يجوز لك استخدام مخرجات Llama 3 لتحسين نماذج لغوية كبيرة أخرى.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>يمكنك استخدام Llama 3.1 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. لا تحتاج إلى ترخيص منفصل من Meta إلا الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في تاريخ إصداره. إذا شاركت النموذج أو نموذجًا مبنيًا عليه، فعليك ذكر «Built with Llama» وأن يبدأ اسم ذلك النموذج بكلمة «Llama». وتوافق أيضًا على سياسة الاستخدام المقبول من Meta.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <translation>يمكنك استخدام Llama 3.2 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. لا تحتاج إلى ترخيص منفصل من Meta إلا الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في تاريخ إصداره. إذا شاركت النموذج أو نموذجًا مبنيًا عليه، فعليك ذكر «Built with Llama» وأن يبدأ اسم ذلك النموذج بكلمة «Llama». وتوافق أيضًا على سياسة الاستخدام المقبول من Meta. ولا تُمنح حقوق نماذجه متعددة الوسائط (الرؤية) للأشخاص المقيمين في الاتحاد الأوروبي ولا للشركات التي مقرها فيه.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>يمكنك استخدام Llama 3.3 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. لا تحتاج إلى ترخيص منفصل من Meta إلا الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في تاريخ إصداره. إذا شاركت النموذج أو نموذجًا مبنيًا عليه، فعليك ذكر «Built with Llama» وأن يبدأ اسم ذلك النموذج بكلمة «Llama». وتوافق أيضًا على سياسة الاستخدام المقبول من Meta.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <translation>يمكنك استخدام Gemma ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. وتوافق على سياسة Google للاستخدامات المحظورة لـ Gemma. إذا شاركت Gemma أو نموذجًا مبنيًا عليه، فعليك أن تنقل هذه الشروط وقيود استخدامها.</translation>
     </message>
 </context>
 <context>
@@ -1248,8 +1351,24 @@
         <translation>الترخيص</translation>
     </message>
     <message>
+        <source>Recommended</source>
+        <translation>موصى بها</translation>
+    </message>
+    <message>
         <source>Discover</source>
         <translation>استكشاف</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>مناسب لـ</translation>
+    </message>
+    <message>
+        <source>Llama 2 first, then current models for people who would rather not search: each with its licence, how it fits this computer and the speed to expect. Llama and Gemma ask you to accept their licence first.</source>
+        <translation>Llama 2 أولًا، ثم نماذج حديثة لمن لا يريد البحث: لكل منها ترخيصه، ومدى ملاءمته لهذا الحاسوب، والسرعة المتوقعة. يطلب Llama وGemma موافقتك على ترخيصهما أولًا.</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1410,58 +1529,6 @@
     <message>
         <source>The model could not be imported</source>
         <translation>تعذّر استيراد النموذج</translation>
-    </message>
-    <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
-        <translation>تُنزَّل نماذج الفهرس دون حساب. لا يلزم رمز إلا للمستودعات المقيّدة مثل مستودع Meta نفسه؛ ويُحفظ في سلسلة مفاتيح النظام ولا مكان غيرها.</translation>
-    </message>
-    <message>
-        <source>Hugging Face token</source>
-        <translation>رمز Hugging Face</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>فحص</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>مسح</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
-        <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب، لذا لا يمكن حفظ الرمز بأمان. سيُستخدم لهذه الجلسة فقط؛ على Linux، ثبّت GNOME Keyring أو KWallet وافتح قفله للاحتفاظ به.</translation>
-    </message>
-    <message>
-        <source>Token saved.</source>
-        <translation>حُفظ الرمز.</translation>
-    </message>
-    <message>
-        <source>Token removed.</source>
-        <translation>أُزيل الرمز.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>جارٍ الفحص…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, with access to %2.</source>
-        <translation>مسجّل الدخول باسم %1، مع إمكانية الوصول إلى %2.</translation>
-    </message>
-    <message>
-        <source>No token: enter one from huggingface.co/settings/tokens.</source>
-        <translation>لا يوجد رمز: أدخل رمزًا من huggingface.co/settings/tokens.</translation>
-    </message>
-    <message>
-        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
-        <translation>لا يقبل Hub هذا الرمز. أنشئ رمزًا جديدًا في huggingface.co/settings/tokens.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
-        <translation>مسجّل الدخول باسم %1، لكن دون إمكانية الوصول إلى %2: اطلبها من صفحة المستودع.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1882,41 @@
     </message>
 </context>
 <context>
+    <name>Strengths</name>
+    <message>
+        <source>chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>البرمجة</translation>
+    </message>
+    <message>
+        <source>many languages</source>
+        <translation>لغات كثيرة</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>الاستدلال</translation>
+    </message>
+    <message>
+        <source>small and fast</source>
+        <translation>صغير وسريع</translation>
+    </message>
+    <message>
+        <source>thinks first</source>
+        <translation>يفكر أولًا</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>الأدوات</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>الصور</translation>
+    </message>
+</context>
+<context>
     <name>ThinkToggle</name>
     <message>
         <source>Thinking</source>
@@ -2000,8 +2102,12 @@
         <translation>لا يتسع أي نموذج Llama 2 بارتياح في ذاكرة هذا الحاسوب. لا يزال بإمكانك اختيار واحد، أو استيراد نموذج GGUF أصغر.</translation>
     </message>
     <message>
-        <source>Choose another model…</source>
-        <translation>اختيار نموذج آخر…</translation>
+        <source>Other models…</source>
+        <translation>نماذج أخرى…</translation>
+    </message>
+    <message>
+        <source>Llama 3.x, Qwen3, Gemma 3 and more, or search the Hugging Face Hub</source>
+        <translation>Llama 3.x وQwen3 وGemma 3 وغيرها، أو ابحث في Hugging Face Hub</translation>
     </message>
     <message>
         <source>Import a GGUF…</source>
@@ -2296,6 +2402,14 @@
         <translation>لا يمكن الوصول إلى Hugging Face Hub من هذا الحاسوب الآن، لذا لا يمكن البحث عن النماذج أو تنزيلها؛ أما كل ما عدا ذلك فيعمل دون اتصال.</translation>
     </message>
     <message>
+        <source>%1 is gated: its owner shares it with signed-in accounts that ask for access on its page. Add a Hugging Face token, ask for access, then open it again (`llamadesk models access %1` says which step is missing).</source>
+        <translation>%1 مقيَّد الوصول: يشاركه مالكه مع الحسابات المسجَّلة التي تطلب الوصول من صفحته. أضف رمز Hugging Face، واطلب الوصول، ثم افتحه مجددًا (يخبرك `llamadesk models access %1` بالخطوة الناقصة).</translation>
+    </message>
+    <message>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <translation>%1 مقيَّد الوصول وليس لحسابك على Hugging Face وصول إليه بعد: اطلبه من صفحة المستودع، ثم افتحه مجددًا (يعرض `llamadesk models access %1` ما يجيب به Hub).</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 مقيّد ولا يملك هذا الحساب إمكانية الوصول: اطلبها من صفحة المستودع، أو شغّل `llamadesk models access %1` لمعرفة ما يجب فعله.</translation>
     </message>
@@ -2406,10 +2520,6 @@
     <message>
         <source>There is no message with id %1.</source>
         <translation>لا توجد رسالة بالمعرّف %1.</translation>
-    </message>
-    <message>
-        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
-        <translation>يتطلب تنزيل هذا النموذج موافقتك على %1. اقرأها بـ `llamadesk models license`، ثم نزّل مجددًا مع --accept-license.</translation>
     </message>
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
@@ -2542,6 +2652,10 @@
     <message>
         <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
         <translation>يُوصَل إلى الخادم «%1» عبر الشبكة؛ لا يشغّل LlamaDesk إلا خوادم محلية (أمرًا).</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
+        <translation>يتطلب تنزيل هذا النموذج موافقتك على %1. اقرأه عبر `llamadesk models license %2`، ثم أعد التنزيل مع --accept-license.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <translation>Die Modelle des Katalogs lassen sich ohne Konto herunterladen. Ein Token braucht man nur für zugangsbeschränkte Repositorys wie das von Meta; es wird im Schlüsselbund des Systems gespeichert und sonst nirgends.</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Hugging-Face-Token</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann das Token nicht sicher gespeichert werden. Es gilt nur für diese Sitzung; installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>%1 is gated. Paste a token from huggingface.co/settings/tokens and press Check: it says whether the token opens %1.</source>
+        <translation>%1 ist zugangsbeschränkt. Fügen Sie ein Token von huggingface.co/settings/tokens ein und drücken Sie „Prüfen“: Es zeigt, ob das Token %1 öffnet.</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Token entfernt.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>Angemeldet als %1, mit Zugriff auf %2.</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>Kein Token: Geben Sie eines von huggingface.co/settings/tokens ein.</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>Der Hub akzeptiert dieses Token nicht. Erstellen Sie ein neues unter huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <translation>Angemeldet als %1, aber ohne Zugriff auf %2: Beantragen Sie ihn auf der Seite des Repositorys.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -581,6 +640,14 @@
         <translation>&amp;Suchen</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hub</source>
+        <translation>Nicht länger auf den Hub warten</translation>
+    </message>
+    <message>
         <source>Models found</source>
         <translation>Gefundene Modelle</translation>
     </message>
@@ -599,6 +666,10 @@
     <message>
         <source>&amp;Download</source>
         <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -627,6 +698,18 @@
     <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Check your access…</source>
+        <translation>Zugang prüfen…</translation>
+    </message>
+    <message>
+        <source>Add a Hugging Face token…</source>
+        <translation>Hugging-Face-Token hinzufügen…</translation>
+    </message>
+    <message>
+        <source>asks for your acceptance before the download</source>
+        <translation>verlangt vor dem Download Ihre Zustimmung</translation>
     </message>
     <message>
         <source>not given</source>
@@ -874,6 +957,26 @@
     <message>
         <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>Sie dürfen Llama 2 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am 18. Juli 2023 mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu und dürfen die Ausgaben von Llama 2 nicht verwenden, um andere große Sprachmodelle zu verbessern.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <translation>Sie dürfen Llama 3 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am 18. April 2024 mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu und dürfen die Ausgaben von Llama 3 nicht verwenden, um andere große Sprachmodelle zu verbessern.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Sie dürfen Llama 3.1 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am Veröffentlichungstag mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Wenn Sie das Modell oder ein darauf aufbauendes Modell weitergeben, müssen Sie „Built with Llama“ angeben und den Namen dieses Modells mit „Llama“ beginnen lassen. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <translation>Sie dürfen Llama 3.2 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am Veröffentlichungstag mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Wenn Sie das Modell oder ein darauf aufbauendes Modell weitergeben, müssen Sie „Built with Llama“ angeben und den Namen dieses Modells mit „Llama“ beginnen lassen. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu. Die Rechte an den multimodalen (Bild-)Modellen werden Personen mit Wohnsitz und Unternehmen mit Sitz in der Europäischen Union nicht gewährt.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Sie dürfen Llama 3.3 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am Veröffentlichungstag mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Wenn Sie das Modell oder ein darauf aufbauendes Modell weitergeben, müssen Sie „Built with Llama“ angeben und den Namen dieses Modells mit „Llama“ beginnen lassen. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <translation>Sie dürfen Gemma kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Sie stimmen Googles Richtlinie zur verbotenen Nutzung von Gemma zu. Wenn Sie Gemma oder ein darauf aufbauendes Modell weitergeben, müssen Sie diese Bedingungen und ihre Nutzungsbeschränkungen weitergeben.</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1323,24 @@
         <translation>Lizenz</translation>
     </message>
     <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
         <source>Discover</source>
         <translation>Entdecken</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>Gut für</translation>
+    </message>
+    <message>
+        <source>Llama 2 first, then current models for people who would rather not search: each with its licence, how it fits this computer and the speed to expect. Llama and Gemma ask you to accept their licence first.</source>
+        <translation>Zuerst Llama 2, dann aktuelle Modelle für alle, die nicht suchen möchten: jeweils mit Lizenz, wie es auf diesen Computer passt und welche Geschwindigkeit zu erwarten ist. Llama und Gemma verlangen zuerst Ihre Zustimmung zu ihrer Lizenz.</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1382,58 +1501,6 @@
     <message>
         <source>The model could not be imported</source>
         <translation>Das Modell konnte nicht importiert werden</translation>
-    </message>
-    <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
-        <translation>Die Modelle des Katalogs lassen sich ohne Konto herunterladen. Ein Token braucht man nur für zugangsbeschränkte Repositorys wie das von Meta; es wird im Schlüsselbund des Systems gespeichert und sonst nirgends.</translation>
-    </message>
-    <message>
-        <source>Hugging Face token</source>
-        <translation>Hugging-Face-Token</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann das Token nicht sicher gespeichert werden. Es gilt nur für diese Sitzung; installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet, um es zu behalten.</translation>
-    </message>
-    <message>
-        <source>Token saved.</source>
-        <translation>Token gespeichert.</translation>
-    </message>
-    <message>
-        <source>Token removed.</source>
-        <translation>Token entfernt.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, with access to %2.</source>
-        <translation>Angemeldet als %1, mit Zugriff auf %2.</translation>
-    </message>
-    <message>
-        <source>No token: enter one from huggingface.co/settings/tokens.</source>
-        <translation>Kein Token: Geben Sie eines von huggingface.co/settings/tokens ein.</translation>
-    </message>
-    <message>
-        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
-        <translation>Der Hub akzeptiert dieses Token nicht. Erstellen Sie ein neues unter huggingface.co/settings/tokens.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
-        <translation>Angemeldet als %1, aber ohne Zugriff auf %2: Beantragen Sie ihn auf der Seite des Repositorys.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1854,41 @@
     </message>
 </context>
 <context>
+    <name>Strengths</name>
+    <message>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>many languages</source>
+        <translation>viele Sprachen</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>Schlussfolgern</translation>
+    </message>
+    <message>
+        <source>small and fast</source>
+        <translation>klein und schnell</translation>
+    </message>
+    <message>
+        <source>thinks first</source>
+        <translation>denkt zuerst nach</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+</context>
+<context>
     <name>ThinkToggle</name>
     <message>
         <source>Thinking</source>
@@ -1972,8 +2074,12 @@
         <translation>Kein Llama-2-Modell passt bequem in den Arbeitsspeicher dieses Computers. Sie können trotzdem eines wählen oder ein kleineres GGUF-Modell importieren.</translation>
     </message>
     <message>
-        <source>Choose another model…</source>
-        <translation>Anderes Modell wählen …</translation>
+        <source>Other models…</source>
+        <translation>Andere Modelle…</translation>
+    </message>
+    <message>
+        <source>Llama 3.x, Qwen3, Gemma 3 and more, or search the Hugging Face Hub</source>
+        <translation>Llama 3.x, Qwen3, Gemma 3 und mehr, oder im Hugging Face Hub suchen</translation>
     </message>
     <message>
         <source>Import a GGUF…</source>
@@ -2268,6 +2374,14 @@
         <translation>Der Hugging Face Hub ist von diesem Computer aus gerade nicht erreichbar, daher können keine Modelle gesucht oder heruntergeladen werden; alles andere funktioniert offline.</translation>
     </message>
     <message>
+        <source>%1 is gated: its owner shares it with signed-in accounts that ask for access on its page. Add a Hugging Face token, ask for access, then open it again (`llamadesk models access %1` says which step is missing).</source>
+        <translation>%1 ist zugangsbeschränkt: Der Eigentümer gibt es angemeldeten Konten frei, die auf seiner Seite Zugang anfragen. Fügen Sie ein Hugging-Face-Token hinzu, fragen Sie Zugang an und öffnen Sie es dann erneut (`llamadesk models access %1` sagt, welcher Schritt fehlt).</translation>
+    </message>
+    <message>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <translation>%1 ist zugangsbeschränkt und Ihr Hugging-Face-Konto hat noch keinen Zugang: Fragen Sie ihn auf der Seite des Repositorys an und öffnen Sie es dann erneut (`llamadesk models access %1` zeigt die Antwort des Hubs).</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 ist zugangsbeschränkt und dieses Konto hat keinen Zugriff: Beantragen Sie ihn auf der Seite des Repositorys oder führen Sie `llamadesk models access %1` aus, um zu erfahren, was zu tun ist.</translation>
     </message>
@@ -2378,10 +2492,6 @@
     <message>
         <source>There is no message with id %1.</source>
         <translation>Es gibt keine Nachricht mit der Kennung %1.</translation>
-    </message>
-    <message>
-        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
-        <translation>Für den Download dieses Modells müssen Sie die %1 akzeptieren. Lesen Sie sie mit `llamadesk models license` und laden Sie dann erneut mit --accept-license herunter.</translation>
     </message>
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
@@ -2514,6 +2624,10 @@
     <message>
         <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
         <translation>Der Server „%1“ wird über das Netzwerk erreicht; LlamaDesk führt nur lokale Server (einen Befehl) aus.</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
+        <translation>Für den Download dieses Modells müssen Sie der %1 zustimmen. Lesen Sie sie mit `llamadesk models license %2` und laden Sie dann erneut mit --accept-license herunter.</translation>
     </message>
 </context>
 <context>

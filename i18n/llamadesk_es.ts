@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <translation>Los modelos del catálogo se descargan sin cuenta. Solo hace falta un token para repositorios con acceso restringido, como el de Meta; se guarda en el llavero del sistema y en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>No hay ningún llavero disponible en este equipo, así que el token no se puede guardar de forma segura. Solo se usará en esta sesión; en Linux, instale y desbloquee GNOME Keyring o KWallet para conservarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is gated. Paste a token from huggingface.co/settings/tokens and press Check: it says whether the token opens %1.</source>
+        <translation>%1 tiene acceso restringido. Pegue un token de huggingface.co/settings/tokens y pulse Comprobar: le dirá si el token abre %1.</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>Token guardado.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Token eliminado.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>Sesión iniciada como %1, con acceso a %2.</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>Sin token: introduzca uno de huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>El Hub no acepta este token. Cree uno nuevo en huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <translation>Sesión iniciada como %1, pero sin acceso a %2: solicítelo en la página del repositorio.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -581,6 +640,14 @@
         <translation>&amp;Buscar</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hub</source>
+        <translation>Dejar de esperar al Hub</translation>
+    </message>
+    <message>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
@@ -599,6 +666,10 @@
     <message>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -627,6 +698,18 @@
     <message>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Check your access…</source>
+        <translation>Comprobar su acceso…</translation>
+    </message>
+    <message>
+        <source>Add a Hugging Face token…</source>
+        <translation>Añadir un token de Hugging Face…</translation>
+    </message>
+    <message>
+        <source>asks for your acceptance before the download</source>
+        <translation>pide su aceptación antes de la descarga</translation>
     </message>
     <message>
         <source>not given</source>
@@ -874,6 +957,26 @@
     <message>
         <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>Puede usar, copiar y modificar Llama 2 gratis, para trabajo personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales el 18 de julio de 2023 necesita una licencia aparte de Meta. También acepta la Política de uso aceptable de Meta y no puede usar la salida de Llama 2 para mejorar otros grandes modelos de lenguaje.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <translation>Puede usar, copiar y modificar Llama 3 gratis, para uso personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales el 18 de abril de 2024 necesita una licencia aparte de Meta. También acepta la Política de uso aceptable de Meta y no puede usar la salida de Llama 3 para mejorar otros grandes modelos de lenguaje.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Puede usar, copiar y modificar Llama 3.1 gratis, para uso personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales en su fecha de lanzamiento necesita una licencia aparte de Meta. Si comparte el modelo o un modelo construido a partir de él, debe indicar «Built with Llama» y empezar el nombre de ese modelo por «Llama». También acepta la Política de uso aceptable de Meta.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <translation>Puede usar, copiar y modificar Llama 3.2 gratis, para uso personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales en su fecha de lanzamiento necesita una licencia aparte de Meta. Si comparte el modelo o un modelo construido a partir de él, debe indicar «Built with Llama» y empezar el nombre de ese modelo por «Llama». También acepta la Política de uso aceptable de Meta. Los derechos sobre sus modelos multimodales (visión) no se conceden a personas residentes ni a empresas con sede en la Unión Europea.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Puede usar, copiar y modificar Llama 3.3 gratis, para uso personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales en su fecha de lanzamiento necesita una licencia aparte de Meta. Si comparte el modelo o un modelo construido a partir de él, debe indicar «Built with Llama» y empezar el nombre de ese modelo por «Llama». También acepta la Política de uso aceptable de Meta.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <translation>Puede usar, copiar y modificar Gemma gratis, para uso personal o comercial. Acepta la Política de usos prohibidos de Gemma de Google. Si comparte Gemma o un modelo construido a partir de él, debe transmitir estas condiciones y sus restricciones de uso.</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1323,24 @@
         <translation>Licencia</translation>
     </message>
     <message>
+        <source>Recommended</source>
+        <translation>Recomendados</translation>
+    </message>
+    <message>
         <source>Discover</source>
         <translation>Descubrir</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>Bueno para</translation>
+    </message>
+    <message>
+        <source>Llama 2 first, then current models for people who would rather not search: each with its licence, how it fits this computer and the speed to expect. Llama and Gemma ask you to accept their licence first.</source>
+        <translation>Primero Llama 2, luego modelos actuales para quien prefiera no buscar: cada uno con su licencia, cómo encaja en este equipo y la velocidad esperada. Llama y Gemma le piden primero aceptar su licencia.</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1382,58 +1501,6 @@
     <message>
         <source>The model could not be imported</source>
         <translation>No se pudo importar el modelo</translation>
-    </message>
-    <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
-        <translation>Los modelos del catálogo se descargan sin cuenta. Solo hace falta un token para repositorios con acceso restringido, como el de Meta; se guarda en el llavero del sistema y en ningún otro sitio.</translation>
-    </message>
-    <message>
-        <source>Hugging Face token</source>
-        <translation>Token de Hugging Face</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Comprobar</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Borrar</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
-        <translation>No hay ningún llavero disponible en este equipo, así que el token no se puede guardar de forma segura. Solo se usará en esta sesión; en Linux, instale y desbloquee GNOME Keyring o KWallet para conservarlo.</translation>
-    </message>
-    <message>
-        <source>Token saved.</source>
-        <translation>Token guardado.</translation>
-    </message>
-    <message>
-        <source>Token removed.</source>
-        <translation>Token eliminado.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, with access to %2.</source>
-        <translation>Sesión iniciada como %1, con acceso a %2.</translation>
-    </message>
-    <message>
-        <source>No token: enter one from huggingface.co/settings/tokens.</source>
-        <translation>Sin token: introduzca uno de huggingface.co/settings/tokens.</translation>
-    </message>
-    <message>
-        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
-        <translation>El Hub no acepta este token. Cree uno nuevo en huggingface.co/settings/tokens.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
-        <translation>Sesión iniciada como %1, pero sin acceso a %2: solicítelo en la página del repositorio.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1854,41 @@
     </message>
 </context>
 <context>
+    <name>Strengths</name>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>many languages</source>
+        <translation>muchos idiomas</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>razonamiento</translation>
+    </message>
+    <message>
+        <source>small and fast</source>
+        <translation>pequeño y rápido</translation>
+    </message>
+    <message>
+        <source>thinks first</source>
+        <translation>piensa primero</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>herramientas</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+</context>
+<context>
     <name>ThinkToggle</name>
     <message>
         <source>Thinking</source>
@@ -1972,8 +2074,12 @@
         <translation>Ningún modelo Llama 2 cabe holgadamente en la memoria de este equipo. Aun así puede elegir uno o importar un modelo GGUF más pequeño.</translation>
     </message>
     <message>
-        <source>Choose another model…</source>
-        <translation>Elegir otro modelo…</translation>
+        <source>Other models…</source>
+        <translation>Otros modelos…</translation>
+    </message>
+    <message>
+        <source>Llama 3.x, Qwen3, Gemma 3 and more, or search the Hugging Face Hub</source>
+        <translation>Llama 3.x, Qwen3, Gemma 3 y más, o buscar en el Hub de Hugging Face</translation>
     </message>
     <message>
         <source>Import a GGUF…</source>
@@ -2268,6 +2374,14 @@
         <translation>No se puede acceder ahora al Hub de Hugging Face desde este equipo, así que no se pueden buscar ni descargar modelos; todo lo demás funciona sin conexión.</translation>
     </message>
     <message>
+        <source>%1 is gated: its owner shares it with signed-in accounts that ask for access on its page. Add a Hugging Face token, ask for access, then open it again (`llamadesk models access %1` says which step is missing).</source>
+        <translation>%1 tiene acceso restringido: su propietario lo comparte con las cuentas con sesión iniciada que piden acceso en su página. Añada un token de Hugging Face, pida acceso y vuelva a abrirlo (`llamadesk models access %1` indica qué paso falta).</translation>
+    </message>
+    <message>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <translation>%1 tiene acceso restringido y su cuenta de Hugging Face aún no tiene acceso: pídalo en la página del repositorio y vuelva a abrirlo (`llamadesk models access %1` muestra lo que responde el Hub).</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 tiene acceso restringido y esta cuenta no tiene acceso: solicítelo en la página del repositorio o ejecute `llamadesk models access %1` para saber qué hacer.</translation>
     </message>
@@ -2378,10 +2492,6 @@
     <message>
         <source>There is no message with id %1.</source>
         <translation>No existe ningún mensaje con el id %1.</translation>
-    </message>
-    <message>
-        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
-        <translation>Para descargar este modelo debe aceptar la %1. Léala con `llamadesk models license` y vuelva a descargar con --accept-license.</translation>
     </message>
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
@@ -2514,6 +2624,10 @@
     <message>
         <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
         <translation>Al servidor «%1» se accede por la red; LlamaDesk solo ejecuta servidores locales (un comando).</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
+        <translation>Descargar este modelo requiere que acepte: %1. Léala con `llamadesk models license %2` y vuelva a descargar con --accept-license.</translation>
     </message>
 </context>
 <context>

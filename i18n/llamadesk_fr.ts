@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <translation>Les modèles du catalogue se téléchargent sans compte. Un jeton n'est nécessaire que pour les dépôts à accès restreint, comme celui de Meta ; il est conservé dans le trousseau de clés du système et nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Jeton Hugging Face</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>Aucun trousseau de clés n'est disponible sur cet ordinateur : le jeton ne peut pas être conservé en sécurité. Il ne servira que pour cette session ; sous Linux, installez et déverrouillez GNOME Keyring ou KWallet pour le garder.</translation>
+    </message>
+    <message>
+        <source>%1 is gated. Paste a token from huggingface.co/settings/tokens and press Check: it says whether the token opens %1.</source>
+        <translation>%1 est à accès restreint. Collez un jeton de huggingface.co/settings/tokens et appuyez sur Vérifier : vous saurez si le jeton ouvre %1.</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>Jeton enregistré.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Jeton supprimé.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>Connecté en tant que %1, avec accès à %2.</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>Aucun jeton : saisissez-en un obtenu sur huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>Le Hub n'accepte pas ce jeton. Créez-en un nouveau sur huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <translation>Connecté en tant que %1, mais sans accès à %2 : demandez-le sur la page du dépôt.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -581,6 +640,14 @@
         <translation>&amp;Chercher</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hub</source>
+        <translation>Ne plus attendre le Hub</translation>
+    </message>
+    <message>
         <source>Models found</source>
         <translation>Modèles trouvés</translation>
     </message>
@@ -599,6 +666,10 @@
     <message>
         <source>&amp;Download</source>
         <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -627,6 +698,18 @@
     <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Check your access…</source>
+        <translation>Vérifier votre accès…</translation>
+    </message>
+    <message>
+        <source>Add a Hugging Face token…</source>
+        <translation>Ajouter un jeton Hugging Face…</translation>
+    </message>
+    <message>
+        <source>asks for your acceptance before the download</source>
+        <translation>demande votre acceptation avant le téléchargement</translation>
     </message>
     <message>
         <source>not given</source>
@@ -874,6 +957,26 @@
     <message>
         <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>Vous pouvez utiliser, copier et modifier Llama 2 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels le 18 juillet 2023 doit obtenir une licence distincte de Meta. Vous acceptez aussi la politique d'utilisation acceptable de Meta, et ne pouvez pas utiliser les sorties de Llama 2 pour améliorer d'autres grands modèles de langage.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 3 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels le 18 avril 2024 a besoin d'une licence distincte de Meta. Vous acceptez aussi la Politique d'utilisation acceptable de Meta, et ne pouvez pas utiliser les sorties de Llama 3 pour améliorer d'autres grands modèles de langage.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 3.1 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels à sa date de sortie a besoin d'une licence distincte de Meta. Si vous partagez le modèle ou un modèle construit à partir de lui, vous devez indiquer « Built with Llama » et faire commencer le nom de ce modèle par « Llama ». Vous acceptez aussi la Politique d'utilisation acceptable de Meta.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 3.2 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels à sa date de sortie a besoin d'une licence distincte de Meta. Si vous partagez le modèle ou un modèle construit à partir de lui, vous devez indiquer « Built with Llama » et faire commencer le nom de ce modèle par « Llama ». Vous acceptez aussi la Politique d'utilisation acceptable de Meta. Les droits sur ses modèles multimodaux (vision) ne sont pas accordés aux personnes résidant, ni aux entreprises établies, dans l'Union européenne.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 3.3 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels à sa date de sortie a besoin d'une licence distincte de Meta. Si vous partagez le modèle ou un modèle construit à partir de lui, vous devez indiquer « Built with Llama » et faire commencer le nom de ce modèle par « Llama ». Vous acceptez aussi la Politique d'utilisation acceptable de Meta.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Gemma gratuitement, pour un usage personnel ou commercial. Vous acceptez la Politique d'utilisation interdite de Gemma de Google. Si vous partagez Gemma ou un modèle construit à partir de lui, vous devez transmettre ces conditions et leurs restrictions d'utilisation.</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1323,24 @@
         <translation>Licence</translation>
     </message>
     <message>
+        <source>Recommended</source>
+        <translation>Recommandés</translation>
+    </message>
+    <message>
         <source>Discover</source>
         <translation>Découvrir</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>Idéal pour</translation>
+    </message>
+    <message>
+        <source>Llama 2 first, then current models for people who would rather not search: each with its licence, how it fits this computer and the speed to expect. Llama and Gemma ask you to accept their licence first.</source>
+        <translation>Llama 2 d'abord, puis des modèles actuels pour qui préfère ne pas chercher : chacun avec sa licence, son adéquation à cet ordinateur et la vitesse à attendre. Llama et Gemma vous demandent d'abord d'accepter leur licence.</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1382,58 +1501,6 @@
     <message>
         <source>The model could not be imported</source>
         <translation>Le modèle n'a pas pu être importé</translation>
-    </message>
-    <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
-        <translation>Les modèles du catalogue se téléchargent sans compte. Un jeton n'est nécessaire que pour les dépôts à accès restreint, comme celui de Meta ; il est conservé dans le trousseau de clés du système et nulle part ailleurs.</translation>
-    </message>
-    <message>
-        <source>Hugging Face token</source>
-        <translation>Jeton Hugging Face</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
-        <translation>Aucun trousseau de clés n'est disponible sur cet ordinateur : le jeton ne peut pas être conservé en sécurité. Il ne servira que pour cette session ; sous Linux, installez et déverrouillez GNOME Keyring ou KWallet pour le garder.</translation>
-    </message>
-    <message>
-        <source>Token saved.</source>
-        <translation>Jeton enregistré.</translation>
-    </message>
-    <message>
-        <source>Token removed.</source>
-        <translation>Jeton supprimé.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, with access to %2.</source>
-        <translation>Connecté en tant que %1, avec accès à %2.</translation>
-    </message>
-    <message>
-        <source>No token: enter one from huggingface.co/settings/tokens.</source>
-        <translation>Aucun jeton : saisissez-en un obtenu sur huggingface.co/settings/tokens.</translation>
-    </message>
-    <message>
-        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
-        <translation>Le Hub n'accepte pas ce jeton. Créez-en un nouveau sur huggingface.co/settings/tokens.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
-        <translation>Connecté en tant que %1, mais sans accès à %2 : demandez-le sur la page du dépôt.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1854,41 @@
     </message>
 </context>
 <context>
+    <name>Strengths</name>
+    <message>
+        <source>chat</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>many languages</source>
+        <translation>nombreuses langues</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>raisonnement</translation>
+    </message>
+    <message>
+        <source>small and fast</source>
+        <translation>petit et rapide</translation>
+    </message>
+    <message>
+        <source>thinks first</source>
+        <translation>réfléchit d'abord</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>outils</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+</context>
+<context>
     <name>ThinkToggle</name>
     <message>
         <source>Thinking</source>
@@ -1972,8 +2074,12 @@
         <translation>Aucun modèle Llama 2 ne tient à l'aise dans la mémoire de cet ordinateur. Vous pouvez quand même en choisir un, ou importer un modèle GGUF plus petit.</translation>
     </message>
     <message>
-        <source>Choose another model…</source>
-        <translation>Choisir un autre modèle…</translation>
+        <source>Other models…</source>
+        <translation>Autres modèles…</translation>
+    </message>
+    <message>
+        <source>Llama 3.x, Qwen3, Gemma 3 and more, or search the Hugging Face Hub</source>
+        <translation>Llama 3.x, Qwen3, Gemma 3 et d'autres, ou chercher sur le Hub Hugging Face</translation>
     </message>
     <message>
         <source>Import a GGUF…</source>
@@ -2268,6 +2374,14 @@
         <translation>Le Hub Hugging Face est injoignable depuis cet ordinateur pour l’instant : impossible de chercher ou de télécharger des modèles ; tout le reste fonctionne hors ligne.</translation>
     </message>
     <message>
+        <source>%1 is gated: its owner shares it with signed-in accounts that ask for access on its page. Add a Hugging Face token, ask for access, then open it again (`llamadesk models access %1` says which step is missing).</source>
+        <translation>%1 est à accès restreint : son propriétaire le partage avec les comptes connectés qui en font la demande sur sa page. Ajoutez un jeton Hugging Face, demandez l'accès, puis rouvrez-le (`llamadesk models access %1` indique l'étape manquante).</translation>
+    </message>
+    <message>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <translation>%1 est à accès restreint et votre compte Hugging Face n'y a pas encore accès : demandez-le sur la page du dépôt, puis rouvrez-le (`llamadesk models access %1` donne la réponse du Hub).</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 est à accès restreint et ce compte n'y a pas accès : demandez-le sur la page du dépôt, ou lancez `llamadesk models access %1` pour savoir quoi faire.</translation>
     </message>
@@ -2378,10 +2492,6 @@
     <message>
         <source>There is no message with id %1.</source>
         <translation>Il n'y a pas de message avec l'identifiant %1.</translation>
-    </message>
-    <message>
-        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
-        <translation>Télécharger ce modèle demande votre acceptation de la %1. Lisez-la avec `llamadesk models license`, puis relancez le téléchargement avec --accept-license.</translation>
     </message>
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
@@ -2514,6 +2624,10 @@
     <message>
         <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
         <translation>Le serveur « %1 » est joint par le réseau ; LlamaDesk ne lance que des serveurs locaux (une commande).</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
+        <translation>Télécharger ce modèle demande votre acceptation de : %1. Lisez-la avec `llamadesk models license %2`, puis relancez le téléchargement avec --accept-license.</translation>
     </message>
 </context>
 <context>

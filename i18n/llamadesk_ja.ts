@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <translation>カタログのモデルはアカウントなしでダウンロードできます。トークンが必要なのは Meta 公式のようなアクセス制限付きリポジトリだけで、システムのキーリングにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Hugging Face トークン</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>このコンピューターではキーリングを利用できないため、トークンを安全に保存できません。このセッションの間だけ使われます。Linux では GNOME Keyring か KWallet をインストールしてロックを解除すると保存できます。</translation>
+    </message>
+    <message>
+        <source>%1 is gated. Paste a token from huggingface.co/settings/tokens and press Check: it says whether the token opens %1.</source>
+        <translation>%1 はアクセス制限付きです。huggingface.co/settings/tokens のトークンを貼り付けて「確認」を押すと、そのトークンで %1 を開けるかどうかがわかります。</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>トークンを保存しました。</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>トークンを削除しました。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>%1 としてサインイン済み。%2 にアクセスできます。</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>トークンがありません。huggingface.co/settings/tokens で取得したものを入力してください。</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>Hub がこのトークンを受け付けません。huggingface.co/settings/tokens で新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <translation>%1 としてサインイン済みですが、%2 へのアクセス権がありません。リポジトリのページで申請してください。</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -578,6 +637,14 @@
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hub</source>
+        <translation>Hub の応答を待つのをやめる</translation>
+    </message>
+    <message>
         <source>Models found</source>
         <translation>見つかったモデル</translation>
     </message>
@@ -596,6 +663,10 @@
     <message>
         <source>&amp;Download</source>
         <translation>ダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -624,6 +695,18 @@
     <message>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Check your access…</source>
+        <translation>アクセスを確認…</translation>
+    </message>
+    <message>
+        <source>Add a Hugging Face token…</source>
+        <translation>Hugging Face のトークンを追加…</translation>
+    </message>
+    <message>
+        <source>asks for your acceptance before the download</source>
+        <translation>ダウンロード前に同意が必要です</translation>
     </message>
     <message>
         <source>not given</source>
@@ -867,6 +950,26 @@
     <message>
         <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>Llama 2 は、個人利用でも商用でも無料で使用・複製・改変できます。2023 年 7 月 18 日時点で製品の月間アクティブユーザーが 7 億人を超えていた企業だけは、Meta から別途ライセンスを受ける必要があります。また、Meta の利用規定に同意し、Llama 2 の出力を他の大規模言語モデルの改良に使わないことにも同意します。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <translation>Llama 3 は個人・商用を問わず無料で使用、複製、改変できます。2024年4月18日時点で月間アクティブユーザーが7億人を超える製品を持つ企業のみ、Meta から別途ライセンスを受ける必要があります。また、Meta の利用規定に同意し、Llama 3 の出力を他の大規模言語モデルの改良に使わないことにも同意します。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Llama 3.1 は個人・商用を問わず無料で使用、複製、改変できます。リリース日時点で月間アクティブユーザーが7億人を超える製品を持つ企業のみ、Meta から別途ライセンスを受ける必要があります。このモデルやそれを元にしたモデルを共有する場合は「Built with Llama」と表示し、そのモデル名を「Llama」で始める必要があります。また、Meta の利用規定にも同意します。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <translation>Llama 3.2 は個人・商用を問わず無料で使用、複製、改変できます。リリース日時点で月間アクティブユーザーが7億人を超える製品を持つ企業のみ、Meta から別途ライセンスを受ける必要があります。このモデルやそれを元にしたモデルを共有する場合は「Built with Llama」と表示し、そのモデル名を「Llama」で始める必要があります。また、Meta の利用規定にも同意します。マルチモーダル（画像）モデルの権利は、欧州連合に住む個人や欧州連合に拠点を置く企業には付与されません。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Llama 3.3 は個人・商用を問わず無料で使用、複製、改変できます。リリース日時点で月間アクティブユーザーが7億人を超える製品を持つ企業のみ、Meta から別途ライセンスを受ける必要があります。このモデルやそれを元にしたモデルを共有する場合は「Built with Llama」と表示し、そのモデル名を「Llama」で始める必要があります。また、Meta の利用規定にも同意します。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <translation>Gemma は個人・商用を問わず無料で使用、複製、改変できます。Google の Gemma 禁止使用ポリシーに同意します。Gemma やそれを元にしたモデルを共有する場合は、この規約とその使用制限を引き継ぐ必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1316,24 @@
         <translation>ライセンス</translation>
     </message>
     <message>
+        <source>Recommended</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
         <source>Discover</source>
         <translation>探す</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>得意分野</translation>
+    </message>
+    <message>
+        <source>Llama 2 first, then current models for people who would rather not search: each with its licence, how it fits this computer and the speed to expect. Llama and Gemma ask you to accept their licence first.</source>
+        <translation>まず Llama 2、続いて検索したくない人のための最新モデル。それぞれのライセンス、このコンピューターに収まるかどうか、予想速度を示します。Llama と Gemma は最初にライセンスへの同意を求めます。</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1375,58 +1494,6 @@
     <message>
         <source>The model could not be imported</source>
         <translation>モデルをインポートできませんでした</translation>
-    </message>
-    <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
-        <translation>カタログのモデルはアカウントなしでダウンロードできます。トークンが必要なのは Meta 公式のようなアクセス制限付きリポジトリだけで、システムのキーリングにのみ保存されます。</translation>
-    </message>
-    <message>
-        <source>Hugging Face token</source>
-        <translation>Hugging Face トークン</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>確認</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>消去</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
-        <translation>このコンピューターではキーリングを利用できないため、トークンを安全に保存できません。このセッションの間だけ使われます。Linux では GNOME Keyring か KWallet をインストールしてロックを解除すると保存できます。</translation>
-    </message>
-    <message>
-        <source>Token saved.</source>
-        <translation>トークンを保存しました。</translation>
-    </message>
-    <message>
-        <source>Token removed.</source>
-        <translation>トークンを削除しました。</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>確認中…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, with access to %2.</source>
-        <translation>%1 としてサインイン済み。%2 にアクセスできます。</translation>
-    </message>
-    <message>
-        <source>No token: enter one from huggingface.co/settings/tokens.</source>
-        <translation>トークンがありません。huggingface.co/settings/tokens で取得したものを入力してください。</translation>
-    </message>
-    <message>
-        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
-        <translation>Hub がこのトークンを受け付けません。huggingface.co/settings/tokens で新しく作成してください。</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
-        <translation>%1 としてサインイン済みですが、%2 へのアクセス権がありません。リポジトリのページで申請してください。</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1847,41 @@
     </message>
 </context>
 <context>
+    <name>Strengths</name>
+    <message>
+        <source>chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>many languages</source>
+        <translation>多言語</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>small and fast</source>
+        <translation>小さく高速</translation>
+    </message>
+    <message>
+        <source>thinks first</source>
+        <translation>先に考える</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>画像</translation>
+    </message>
+</context>
+<context>
     <name>ThinkToggle</name>
     <message>
         <source>Thinking</source>
@@ -1965,8 +2067,12 @@
         <translation>このコンピューターのメモリに余裕を持って収まる Llama 2 モデルはありません。それでも選ぶか、より小さな GGUF モデルをインポートできます。</translation>
     </message>
     <message>
-        <source>Choose another model…</source>
-        <translation>別のモデルを選ぶ…</translation>
+        <source>Other models…</source>
+        <translation>ほかのモデル…</translation>
+    </message>
+    <message>
+        <source>Llama 3.x, Qwen3, Gemma 3 and more, or search the Hugging Face Hub</source>
+        <translation>Llama 3.x、Qwen3、Gemma 3 など。Hugging Face Hub で検索することもできます</translation>
     </message>
     <message>
         <source>Import a GGUF…</source>
@@ -2261,6 +2367,14 @@
         <translation>現在このコンピューターから Hugging Face Hub に接続できないため、モデルの検索やダウンロードはできません。それ以外はオフラインで動作します。</translation>
     </message>
     <message>
+        <source>%1 is gated: its owner shares it with signed-in accounts that ask for access on its page. Add a Hugging Face token, ask for access, then open it again (`llamadesk models access %1` says which step is missing).</source>
+        <translation>%1 はアクセス制限付きです。所有者は、ページでアクセスを申請したサインイン済みアカウントに公開しています。Hugging Face のトークンを追加してアクセスを申請し、もう一度開いてください（`llamadesk models access %1` で足りない手順がわかります）。</translation>
+    </message>
+    <message>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <translation>%1 はアクセス制限付きで、あなたの Hugging Face アカウントにはまだアクセス権がありません。リポジトリのページで申請してから、もう一度開いてください（`llamadesk models access %1` で Hub の回答がわかります）。</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 はアクセス制限付きで、このアカウントにはアクセス権がありません。リポジトリのページで申請するか、`llamadesk models access %1` を実行して対処法を確認してください。</translation>
     </message>
@@ -2371,10 +2485,6 @@
     <message>
         <source>There is no message with id %1.</source>
         <translation>ID が %1 のメッセージはありません。</translation>
-    </message>
-    <message>
-        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
-        <translation>このモデルのダウンロードには %1 への同意が必要です。`llamadesk models license` で読んでから、--accept-license を付けてもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
@@ -2507,6 +2617,10 @@
     <message>
         <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
         <translation>サーバー「%1」はネットワーク経由です。LlamaDesk はローカルのサーバー（コマンド）だけを実行します。</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
+        <translation>このモデルをダウンロードするには %1 への同意が必要です。`llamadesk models license %2` で読んでから、--accept-license を付けてもう一度ダウンロードしてください。</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <translation>Os modelos do catálogo são baixados sem conta. Um token só é necessário para repositórios com acesso restrito, como o da própria Meta; ele fica guardado no chaveiro do sistema e em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token do Hugging Face</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>Não há chaveiro disponível neste computador, então o token não pode ser guardado com segurança. Ele valerá só para esta sessão; no Linux, instale e desbloqueie o GNOME Keyring ou o KWallet para mantê-lo.</translation>
+    </message>
+    <message>
+        <source>%1 is gated. Paste a token from huggingface.co/settings/tokens and press Check: it says whether the token opens %1.</source>
+        <translation>%1 tem acesso restrito. Cole um token de huggingface.co/settings/tokens e clique em Verificar: ele diz se o token abre %1.</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>Token salvo.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Token removido.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>Conectado como %1, com acesso a %2.</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>Sem token: informe um de huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>O Hub não aceita este token. Crie um novo em huggingface.co/settings/tokens.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <translation>Conectado como %1, mas sem acesso a %2: peça acesso na página do repositório.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -581,6 +640,14 @@
         <translation>&amp;Buscar</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hub</source>
+        <translation>Parar de esperar pelo Hub</translation>
+    </message>
+    <message>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
@@ -599,6 +666,10 @@
     <message>
         <source>&amp;Download</source>
         <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -627,6 +698,18 @@
     <message>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Check your access…</source>
+        <translation>Verificar seu acesso…</translation>
+    </message>
+    <message>
+        <source>Add a Hugging Face token…</source>
+        <translation>Adicionar um token do Hugging Face…</translation>
+    </message>
+    <message>
+        <source>asks for your acceptance before the download</source>
+        <translation>pede sua aceitação antes do download</translation>
     </message>
     <message>
         <source>not given</source>
@@ -874,6 +957,26 @@
     <message>
         <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>Você pode usar, copiar e modificar o Llama 2 de graça, para trabalho pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais em 18 de julho de 2023 precisa de uma licença separada da Meta. Você também concorda com a Política de Uso Aceitável da Meta e não pode usar a saída do Llama 2 para melhorar outros grandes modelos de linguagem.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <translation>Você pode usar, copiar e modificar o Llama 3 gratuitamente, para uso pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais em 18 de abril de 2024 precisa de uma licença separada da Meta. Você também concorda com a Política de Uso Aceitável da Meta e não pode usar a saída do Llama 3 para melhorar outros grandes modelos de linguagem.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Você pode usar, copiar e modificar o Llama 3.1 gratuitamente, para uso pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais na data de lançamento precisa de uma licença separada da Meta. Se você compartilhar o modelo ou um modelo criado a partir dele, deve indicar “Built with Llama” e começar o nome desse modelo com “Llama”. Você também concorda com a Política de Uso Aceitável da Meta.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <translation>Você pode usar, copiar e modificar o Llama 3.2 gratuitamente, para uso pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais na data de lançamento precisa de uma licença separada da Meta. Se você compartilhar o modelo ou um modelo criado a partir dele, deve indicar “Built with Llama” e começar o nome desse modelo com “Llama”. Você também concorda com a Política de Uso Aceitável da Meta. Os direitos sobre seus modelos multimodais (visão) não são concedidos a pessoas residentes nem a empresas sediadas na União Europeia.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>Você pode usar, copiar e modificar o Llama 3.3 gratuitamente, para uso pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais na data de lançamento precisa de uma licença separada da Meta. Se você compartilhar o modelo ou um modelo criado a partir dele, deve indicar “Built with Llama” e começar o nome desse modelo com “Llama”. Você também concorda com a Política de Uso Aceitável da Meta.</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <translation>Você pode usar, copiar e modificar o Gemma gratuitamente, para uso pessoal ou comercial. Você concorda com a Política de Uso Proibido do Gemma, do Google. Se você compartilhar o Gemma ou um modelo criado a partir dele, deve repassar estes termos e suas restrições de uso.</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1323,24 @@
         <translation>Licença</translation>
     </message>
     <message>
+        <source>Recommended</source>
+        <translation>Recomendados</translation>
+    </message>
+    <message>
         <source>Discover</source>
         <translation>Descobrir</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>Bom para</translation>
+    </message>
+    <message>
+        <source>Llama 2 first, then current models for people who would rather not search: each with its licence, how it fits this computer and the speed to expect. Llama and Gemma ask you to accept their licence first.</source>
+        <translation>Primeiro o Llama 2, depois modelos atuais para quem prefere não pesquisar: cada um com sua licença, como cabe neste computador e a velocidade esperada. Llama e Gemma pedem que você aceite a licença primeiro.</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1382,58 +1501,6 @@
     <message>
         <source>The model could not be imported</source>
         <translation>Não foi possível importar o modelo</translation>
-    </message>
-    <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
-        <translation>Os modelos do catálogo são baixados sem conta. Um token só é necessário para repositórios com acesso restrito, como o da própria Meta; ele fica guardado no chaveiro do sistema e em nenhum outro lugar.</translation>
-    </message>
-    <message>
-        <source>Hugging Face token</source>
-        <translation>Token do Hugging Face</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salvar</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Verificar</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Limpar</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
-        <translation>Não há chaveiro disponível neste computador, então o token não pode ser guardado com segurança. Ele valerá só para esta sessão; no Linux, instale e desbloqueie o GNOME Keyring ou o KWallet para mantê-lo.</translation>
-    </message>
-    <message>
-        <source>Token saved.</source>
-        <translation>Token salvo.</translation>
-    </message>
-    <message>
-        <source>Token removed.</source>
-        <translation>Token removido.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, with access to %2.</source>
-        <translation>Conectado como %1, com acesso a %2.</translation>
-    </message>
-    <message>
-        <source>No token: enter one from huggingface.co/settings/tokens.</source>
-        <translation>Sem token: informe um de huggingface.co/settings/tokens.</translation>
-    </message>
-    <message>
-        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
-        <translation>O Hub não aceita este token. Crie um novo em huggingface.co/settings/tokens.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
-        <translation>Conectado como %1, mas sem acesso a %2: peça acesso na página do repositório.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1854,41 @@
     </message>
 </context>
 <context>
+    <name>Strengths</name>
+    <message>
+        <source>chat</source>
+        <translation>conversa</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>many languages</source>
+        <translation>muitos idiomas</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>raciocínio</translation>
+    </message>
+    <message>
+        <source>small and fast</source>
+        <translation>pequeno e rápido</translation>
+    </message>
+    <message>
+        <source>thinks first</source>
+        <translation>pensa antes</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>ferramentas</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>imagens</translation>
+    </message>
+</context>
+<context>
     <name>ThinkToggle</name>
     <message>
         <source>Thinking</source>
@@ -1972,8 +2074,12 @@
         <translation>Nenhum modelo Llama 2 cabe com folga na memória deste computador. Você ainda pode escolher um ou importar um modelo GGUF menor.</translation>
     </message>
     <message>
-        <source>Choose another model…</source>
-        <translation>Escolher outro modelo…</translation>
+        <source>Other models…</source>
+        <translation>Outros modelos…</translation>
+    </message>
+    <message>
+        <source>Llama 3.x, Qwen3, Gemma 3 and more, or search the Hugging Face Hub</source>
+        <translation>Llama 3.x, Qwen3, Gemma 3 e mais, ou pesquisar no Hub do Hugging Face</translation>
     </message>
     <message>
         <source>Import a GGUF…</source>
@@ -2268,6 +2374,14 @@
         <translation>O Hub do Hugging Face não pode ser acessado deste computador agora, então não é possível buscar nem baixar modelos; todo o resto funciona offline.</translation>
     </message>
     <message>
+        <source>%1 is gated: its owner shares it with signed-in accounts that ask for access on its page. Add a Hugging Face token, ask for access, then open it again (`llamadesk models access %1` says which step is missing).</source>
+        <translation>%1 tem acesso restrito: o dono o compartilha com contas conectadas que pedem acesso na página dele. Adicione um token do Hugging Face, peça acesso e abra-o de novo (`llamadesk models access %1` diz qual passo falta).</translation>
+    </message>
+    <message>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <translation>%1 tem acesso restrito e sua conta do Hugging Face ainda não tem acesso: peça na página do repositório e abra-o de novo (`llamadesk models access %1` mostra o que o Hub responde).</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 tem acesso restrito e esta conta não tem acesso: peça na página do repositório ou execute `llamadesk models access %1` para saber o que fazer.</translation>
     </message>
@@ -2378,10 +2492,6 @@
     <message>
         <source>There is no message with id %1.</source>
         <translation>Não existe mensagem com o id %1.</translation>
-    </message>
-    <message>
-        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
-        <translation>Baixar este modelo exige que você aceite a %1. Leia com `llamadesk models license` e baixe de novo com --accept-license.</translation>
     </message>
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
@@ -2514,6 +2624,10 @@
     <message>
         <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
         <translation>O servidor “%1” é acessado pela rede; o LlamaDesk executa apenas servidores locais (um comando).</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
+        <translation>Baixar este modelo exige que você aceite: %1. Leia com `llamadesk models license %2` e baixe de novo com --accept-license.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <translation>目录中的模型无需账户即可下载。只有访问受限的仓库（例如 Meta 官方仓库）才需要令牌；它只保存在系统密钥环中，别无他处。</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Hugging Face 令牌</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
+        <translation>此电脑没有可用的密钥环，因此无法安全保存令牌。它只在本次会话中使用；在 Linux 上，请安装并解锁 GNOME Keyring 或 KWallet 以保存它。</translation>
+    </message>
+    <message>
+        <source>%1 is gated. Paste a token from huggingface.co/settings/tokens and press Check: it says whether the token opens %1.</source>
+        <translation>%1 是受限仓库。粘贴来自 huggingface.co/settings/tokens 的令牌并点击“检查”，即可知道该令牌能否打开 %1。</translation>
+    </message>
+    <message>
+        <source>Token saved.</source>
+        <translation>令牌已保存。</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>令牌已清除。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with access to %2.</source>
+        <translation>已登录为 %1，可访问 %2。</translation>
+    </message>
+    <message>
+        <source>No token: enter one from huggingface.co/settings/tokens.</source>
+        <translation>没有令牌：请输入从 huggingface.co/settings/tokens 获取的令牌。</translation>
+    </message>
+    <message>
+        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
+        <translation>Hub 不接受此令牌。请在 huggingface.co/settings/tokens 创建新令牌。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <translation>已登录为 %1，但无权访问 %2：请在该仓库页面申请。</translation>
+    </message>
+</context>
+<context>
     <name>ApiServerControl</name>
     <message>
         <source>Off</source>
@@ -578,6 +637,14 @@
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hub</source>
+        <translation>不再等待 Hub</translation>
+    </message>
+    <message>
         <source>Models found</source>
         <translation>找到的模型</translation>
     </message>
@@ -596,6 +663,10 @@
     <message>
         <source>&amp;Download</source>
         <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -624,6 +695,18 @@
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Check your access…</source>
+        <translation>检查访问权限…</translation>
+    </message>
+    <message>
+        <source>Add a Hugging Face token…</source>
+        <translation>添加 Hugging Face 令牌…</translation>
+    </message>
+    <message>
+        <source>asks for your acceptance before the download</source>
+        <translation>下载前需要您接受</translation>
     </message>
     <message>
         <source>not given</source>
@@ -867,6 +950,26 @@
     <message>
         <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
         <translation>你可以免费使用、复制和修改 Llama 2，用于个人或商业用途。只有在 2023 年 7 月 18 日其产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可证。你还同意 Meta 的可接受使用政策，并且不得使用 Llama 2 的输出来改进其他大语言模型。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <translation>您可以免费使用、复制和修改 Llama 3，用于个人或商业用途。只有在 2024 年 4 月 18 日其产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可。您还同意 Meta 的可接受使用政策，并且不得使用 Llama 3 的输出来改进其他大型语言模型。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>您可以免费使用、复制和修改 Llama 3.1，用于个人或商业用途。只有在其发布日期产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可。如果您分享该模型或基于它构建的模型，必须注明“Built with Llama”，并让该模型的名称以“Llama”开头。您还同意 Meta 的可接受使用政策。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <translation>您可以免费使用、复制和修改 Llama 3.2，用于个人或商业用途。只有在其发布日期产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可。如果您分享该模型或基于它构建的模型，必须注明“Built with Llama”，并让该模型的名称以“Llama”开头。您还同意 Meta 的可接受使用政策。其多模态（视觉）模型的权利不授予居住在欧盟的个人或总部位于欧盟的公司。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <translation>您可以免费使用、复制和修改 Llama 3.3，用于个人或商业用途。只有在其发布日期产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可。如果您分享该模型或基于它构建的模型，必须注明“Built with Llama”，并让该模型的名称以“Llama”开头。您还同意 Meta 的可接受使用政策。</translation>
+    </message>
+    <message>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <translation>您可以免费使用、复制和修改 Gemma，用于个人或商业用途。您同意 Google 的 Gemma 禁止使用政策。如果您分享 Gemma 或基于它构建的模型，必须一并传递这些条款及其使用限制。</translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1316,24 @@
         <translation>许可证</translation>
     </message>
     <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
         <source>Discover</source>
         <translation>发现</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>擅长</translation>
+    </message>
+    <message>
+        <source>Llama 2 first, then current models for people who would rather not search: each with its licence, how it fits this computer and the speed to expect. Llama and Gemma ask you to accept their licence first.</source>
+        <translation>先是 Llama 2，然后是为不想搜索的人准备的最新模型：每个都列出其许可证、是否适合这台电脑以及预期速度。Llama 和 Gemma 会先请您接受其许可证。</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1375,58 +1494,6 @@
     <message>
         <source>The model could not be imported</source>
         <translation>无法导入模型</translation>
-    </message>
-    <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
-        <translation>目录中的模型无需账户即可下载。只有访问受限的仓库（例如 Meta 官方仓库）才需要令牌；它只保存在系统密钥环中，别无他处。</translation>
-    </message>
-    <message>
-        <source>Hugging Face token</source>
-        <translation>Hugging Face 令牌</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
-        <translation>此电脑没有可用的密钥环，因此无法安全保存令牌。它只在本次会话中使用；在 Linux 上，请安装并解锁 GNOME Keyring 或 KWallet 以保存它。</translation>
-    </message>
-    <message>
-        <source>Token saved.</source>
-        <translation>令牌已保存。</translation>
-    </message>
-    <message>
-        <source>Token removed.</source>
-        <translation>令牌已清除。</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, with access to %2.</source>
-        <translation>已登录为 %1，可访问 %2。</translation>
-    </message>
-    <message>
-        <source>No token: enter one from huggingface.co/settings/tokens.</source>
-        <translation>没有令牌：请输入从 huggingface.co/settings/tokens 获取的令牌。</translation>
-    </message>
-    <message>
-        <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
-        <translation>Hub 不接受此令牌。请在 huggingface.co/settings/tokens 创建新令牌。</translation>
-    </message>
-    <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
-        <translation>已登录为 %1，但无权访问 %2：请在该仓库页面申请。</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1847,41 @@
     </message>
 </context>
 <context>
+    <name>Strengths</name>
+    <message>
+        <source>chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>many languages</source>
+        <translation>多语言</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>small and fast</source>
+        <translation>小而快</translation>
+    </message>
+    <message>
+        <source>thinks first</source>
+        <translation>先思考</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+</context>
+<context>
     <name>ThinkToggle</name>
     <message>
         <source>Thinking</source>
@@ -1965,8 +2067,12 @@
         <translation>没有 Llama 2 模型能轻松装入此电脑的内存。你仍可以选择一个，或导入更小的 GGUF 模型。</translation>
     </message>
     <message>
-        <source>Choose another model…</source>
-        <translation>选择其他模型…</translation>
+        <source>Other models…</source>
+        <translation>其他模型…</translation>
+    </message>
+    <message>
+        <source>Llama 3.x, Qwen3, Gemma 3 and more, or search the Hugging Face Hub</source>
+        <translation>Llama 3.x、Qwen3、Gemma 3 等，或在 Hugging Face Hub 中搜索</translation>
     </message>
     <message>
         <source>Import a GGUF…</source>
@@ -2261,6 +2367,14 @@
         <translation>目前无法从此计算机访问 Hugging Face Hub，因此不能搜索或下载模型；其余功能均可离线使用。</translation>
     </message>
     <message>
+        <source>%1 is gated: its owner shares it with signed-in accounts that ask for access on its page. Add a Hugging Face token, ask for access, then open it again (`llamadesk models access %1` says which step is missing).</source>
+        <translation>%1 是受限仓库：其所有者只向在其页面申请访问的已登录账户开放。请添加 Hugging Face 令牌、申请访问，然后重新打开（`llamadesk models access %1` 会说明缺少哪一步）。</translation>
+    </message>
+    <message>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <translation>%1 是受限仓库，您的 Hugging Face 账户尚无访问权限：请在仓库页面申请，然后重新打开（`llamadesk models access %1` 会显示 Hub 的答复）。</translation>
+    </message>
+    <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 访问受限，此账户无权访问：请在仓库页面申请，或运行 `llamadesk models access %1` 查看处理方法。</translation>
     </message>
@@ -2371,10 +2485,6 @@
     <message>
         <source>There is no message with id %1.</source>
         <translation>没有 id 为 %1 的消息。</translation>
-    </message>
-    <message>
-        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license`, then download again with --accept-license.</source>
-        <translation>下载此模型需要你接受 %1。请用 `llamadesk models license` 阅读，然后加上 --accept-license 重新下载。</translation>
     </message>
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
@@ -2507,6 +2617,10 @@
     <message>
         <source>The server “%1” is reached over the network; LlamaDesk runs only local servers (a command).</source>
         <translation>服务器“%1”需要通过网络访问；LlamaDesk 只运行本地服务器（一个命令）。</translation>
+    </message>
+    <message>
+        <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
+        <translation>下载此模型需要您接受 %1。请用 `llamadesk models license %2` 阅读，然后加上 --accept-license 重新下载。</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ def catalog(args: argparse.Namespace) -> int:
 
     if args.embedding:
         return _embedding_catalog(args)
+    if args.recommended:
+        return _recommended(args)
     vram = sum(d.free_bytes for d in detect_backend().devices)
     reports = machine_fit(machine_memory(vram))
     if args.json:
@@ -76,6 +78,35 @@ def catalog(args: argparse.Namespace) -> int:
     print("\n* recommended for this computer. Sizes are estimates until the Hub's "
           "metadata is read at download time.")
     print("Embedding models, for document collections: `llamadesk models catalog --embedding`.")
+    print("Other current models (Llama 3.x, Qwen3, Gemma 3\u2026): "
+          "`llamadesk models catalog --recommended`.")
+    return 0
+
+
+def _recommended(args: argparse.Namespace) -> int:
+    from llamadesk.engine.gpu import detect_backend
+    from llamadesk.engine.placement import format_bytes
+    from llamadesk.models.machine import machine_memory
+    from llamadesk.models.recommended import recommended
+
+    vram = sum(d.free_bytes for d in detect_backend().devices)
+    reports = recommended(machine_memory(vram))
+    if args.json:
+        print(json.dumps([{"id": r.entry.id, "name": r.entry.name, "repo": r.entry.repo,
+                           "files": r.entry.files, "projector": r.entry.projector or None,
+                           "quantization": r.entry.quantization,
+                           "license": r.entry.license, "strengths": r.entry.strengths,
+                           "estimated_memory": r.needed, "fit": r.fit.value,
+                           "tokens_per_second": round(r.tokens_per_second, 1)}
+                          for r in reports], indent=2))
+        return 0
+    for r in reports:
+        print(f"  {r.entry.id:30} {r.fit.value:10} ~{format_bytes(r.needed):>9}  "
+              f"~{r.tokens_per_second:>3.0f} tokens/s  {r.entry.license:10} "
+              f"{', '.join(r.entry.strengths)}")
+    print("\nLlama 2 first: the catalog's choice for this computer. Sizes are estimates until "
+          "the Hub's metadata is read at download time. Download one with `llamadesk models "
+          "download ID` (Llama and Gemma ask you to accept their licence first).")
     return 0
 
 
@@ -121,11 +152,12 @@ def download(args: argparse.Namespace) -> int:
     from llamadesk.models.catalog import CatalogEntry, find_entry
     from llamadesk.models.embedding_catalog import EmbeddingEntry, find_embedding_entry
     from llamadesk.models.license import needs_acceptance
+    from llamadesk.models.recommended import find_recommended
 
     if args.choice is not None:
         return _download_from_hub(args)
     entry: CatalogEntry | EmbeddingEntry | None = \
-        find_entry(args.id) or find_embedding_entry(args.id)
+        find_entry(args.id) or find_recommended(args.id) or find_embedding_entry(args.id)
     if entry is None:
         print_error(f"no catalog entry {args.id!r} (see `llamadesk models catalog`)")
         return EXIT_USAGE

@@ -166,6 +166,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         if name == "catalog":
             action.add_argument("--embedding", action="store_true",
                                 help="the embedding models for document collections")
+            action.add_argument("--recommended", action="store_true",
+                                help="current models beyond Llama 2 (Llama 3.x, Qwen3, "
+                                "Gemma 3, Mistral Small, Phi-4, gpt-oss), with their fit here")
     download = models_commands.add_parser("download", help="download a catalog variant")
     _common(download, top=False)
     download.add_argument("id", help="a catalog id, such as llama-2-7b-chat-q4_k_m or "

@@ -1,4 +1,5 @@
-"""The Llama 2 catalog shipped with the app, and how well each variant fits this machine.
+"""The Llama 2 catalog shipped with the app, and how well each variant fits this machine
+(the curated list of other families, models/recommended.py, uses the same entries).
 
 The catalog holds no byte sizes or hashes: those are read from the Hub at
 download time. Before that, a variant's size is *estimated* from its parameter
@@ -17,8 +18,14 @@ BITS_PER_WEIGHT = {
     "Q2_K": 2.63, "Q3_K_S": 3.50, "Q3_K_M": 3.91, "Q3_K_L": 4.27, "Q4_0": 4.55,
     "Q4_K_S": 4.58, "Q4_K_M": 4.85, "Q5_0": 5.54, "Q5_K_S": 5.54, "Q5_K_M": 5.69,
     "Q6_K": 6.59, "Q8_0": 8.50,
+    # gpt-oss's file: MXFP4 experts (4.25 bits), attention and embeddings wider.
+    "MXFP4": 4.63,
 }
 OVERHEAD_BYTES = 512 * 1024 * 1024
+# The context the engine opens a model with, at most (engine/placement.py's
+# DEFAULT_CTX_CAP, not imported: that module loads llama.cpp, and the window's first
+# page must not wait for it).
+DEFAULT_CTX_CAP = 8192
 # Quality falls off sharply below 4 bits: recommend from these, best first.
 PREFERRED = ["Q5_K_M", "Q4_K_M", "Q4_K_S", "Q3_K_M"]
 
@@ -46,14 +53,27 @@ class CatalogEntry:
     embedding: int
     heads: int
     kv_heads: int
+    # A vision model's projector, stored beside it (discover.projector_file_name).
+    projector: str = ""
+    # A mixture of experts reads only these per token (0: every parameter).
+    active_parameters: int = 0
+    # What it is good at, as keys the window translates (chat, code, vision...).
+    strengths: tuple[str, ...] = ()
 
     @property
     def estimated_file_bytes(self) -> int:
         return int(self.parameters * BITS_PER_WEIGHT[self.quantization] / 8)
 
+    @property
+    def bytes_per_token(self) -> int:
+        """What generating a token reads: every weight, or a mixture's active ones."""
+        share = self.active_parameters / self.parameters if self.active_parameters else 1.0
+        return int(self.estimated_file_bytes * share)
+
     def memory_needed(self, n_ctx: int | None = None) -> int:
-        """File + f16 KV cache at ``n_ctx`` + overhead (an estimate before download)."""
-        context = n_ctx or self.context_length
+        """File + f16 KV cache at ``n_ctx`` + overhead (an estimate before download).
+        By default the context the engine opens with (placement.default_context)."""
+        context = n_ctx or min(self.context_length, DEFAULT_CTX_CAP)
         kv = 2 * self.layers * context * (self.embedding * self.kv_heads // self.heads) * 2
         return self.estimated_file_bytes + kv + OVERHEAD_BYTES
 
@@ -109,7 +129,7 @@ def assess(entries: list[CatalogEntry], ram_bytes: int, vram_bytes: int = 0,
         needed = entry.memory_needed(n_ctx)
         fit = _fit(needed, budget)
         on_gpu = gpu if gpu is not None else 0 < needed <= vram_bytes
-        speed = _speed(entry.estimated_file_bytes, on_gpu)
+        speed = _speed(entry.bytes_per_token, on_gpu)
         labelled.append((entry, needed, fit, speed))
     candidates = [(entry, speed) for entry, _, fit, speed in labelled
                   if fit is Fit.FITS and entry.quantization in PREFERRED]

@@ -267,6 +267,14 @@ def list_repo(api: Any, repo: str) -> RepoListing:
                        link if isinstance(link, str) and link else None)
 
 
+def projector_file_name(model_file: str) -> str:
+    """The name a model's projector is stored under, beside it: named for the model,
+    since many repos call theirs ``mmproj-model-f16.gguf``, and still ``mmproj*``."""
+    stem = model_file.rsplit("/", 1)[-1].removesuffix(".gguf")
+    split = split_name(stem + ".gguf")
+    return f"mmproj-{split[0] if split else stem}.gguf"
+
+
 def split_name(name: str) -> tuple[str, int, int] | None:
     """(stem, part, count) of a split model's file name, else None."""
     match = _SPLIT.match(name)
@@ -315,7 +323,9 @@ class HubEntry:
 
     @property
     def files(self) -> tuple[str, ...]:
-        extra = (self.projector.name,) if self.projector is not None else ()
+        """The names stored under the models folder (and its partial downloads)."""
+        extra = (projector_file_name(self.choice.first.name),) \
+            if self.projector is not None else ()
         return (*(f.name for f in self.choice.files), *extra)
 
     @property

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from llamadesk.engine.prompt import choose_template
 from llamadesk.errors import DownloadError, LlamaDeskError
 from llamadesk.models.catalog import CatalogEntry
+from llamadesk.models.discover import projector_file_name
 from llamadesk.models.downloader import Downloader, DownloadProgress
 from llamadesk.models.embedding_catalog import EmbeddingEntry
 from llamadesk.models.hashing import HashCache, sha256_file
@@ -59,7 +60,13 @@ class ModelManager:
             if needs_acceptance(entry.license) else None
         hub = Hub(token=self.token)
         targets = [hub.target(entry.repo, name) for name in entry.files]
+        if isinstance(entry, CatalogEntry) and entry.projector:  # a vision model's
+            projector = hub.target(entry.repo, entry.projector)
+            targets.append(replace(projector,
+                                   filename=projector_file_name(entry.filename)))
         parts = [self.downloader.fetch(target, progress, cancel) for target in targets]
+        if isinstance(entry, CatalogEntry) and entry.projector:
+            parts.pop()  # stored beside the model, not a part of it
         if len(parts) > 1:  # the 70B Q6_K/Q8_0 files come in parts over the Hub's size limit
             final = self.models_dir / entry.filename
             sha256 = self._join(parts, final)
@@ -92,6 +99,9 @@ class ModelManager:
                 raise DownloadError(Note(QT_TRANSLATE_NOOP(
                     "messages", "%1 changed on the Hub since it was listed (its size or "
                     "hash is not the same): look at the repository again."), listed.name))
+        if projector is not None:  # beside the model, named for it
+            targets[-1] = replace(targets[-1],
+                                  filename=projector_file_name(choice.first.name))
         paths = [self.downloader.fetch(target, progress, cancel) for target in targets]
         first = paths[0]
         model = self._register(first, read_model_facts(first), targets[0].sha256, "hub", None,

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsController(
             parts.indexing.worker, parts.context.repository, parts.context.paths.models_dir,
             self.chat_page.documents_toggle, lambda: self.browser.conversation_id, self,
-            download=lambda: self.show_models(embedding=True))
+            download=lambda: self.show_models("embedding"))
         self.documents.add_menu(self.menuBar())
         self.browser.shown.connect(self.documents.conversation_shown)
         self.chat.conversation_created.connect(self.documents.conversation_created)
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self.model_bar.open_file_requested.connect(lambda: models.choose_file(self))
         self.chat_page.crash_banner.load_safely_requested.connect(models.load_safely)
         self.model_bar.manage_requested.connect(self.show_models)
-        self.welcome.more_models_requested.connect(self.show_models)
+        self.welcome.more_models_requested.connect(lambda: self.show_models("recommended"))
         self.send_button.clicked.connect(
             lambda: self.stop_reply() if self.chat_page.stopping
             else chat.send_message(self.composer.toPlainText().strip()))
@@ -327,8 +327,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.settings_dialog = dialog
 
-    def show_models(self, embedding: bool = False) -> None:
-        """``embedding``: open on Embedding models (from Documents › New collection)."""
+    def show_models(self, tab: str = "") -> None:
+        """``tab``: open on that page ("embedding" from Documents › New collection,
+        "recommended" from the first-run card's Other models…)."""
         if self.models_dialog is None:
             from llamadesk.ui.models.dialog import ModelsDialog
 
@@ -339,8 +340,8 @@ class MainWindow(QMainWindow):
             self.models_dialog.status.connect(self._show_status)
             # The model in use is listed, even one opened from elsewhere.
             models.load_ended.connect(self.models_dialog.refresh_installed)
-        if embedding:
-            self.models_dialog.tabs.setCurrentIndex(self.models_dialog.EMBEDDING)
+        if tab:
+            self.models_dialog.tabs.setCurrentIndex(getattr(self.models_dialog, tab.upper()))
         self.models_dialog.show()
         self.models_dialog.raise_()
         self.models_dialog.activateWindow()

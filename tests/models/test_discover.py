@@ -51,7 +51,7 @@ def hub(split_parts: list[Path], tiny_model: Path,
     server = FakeHub(
         repos={SPLIT_REPO: {**parts, "Tiny-Q8_0.gguf": HubFile(tiny_model.read_bytes()),
                             "README.md": HubFile(b"# Tiny")},
-               VISION_REPO: {"tiny-vision-F16.gguf": HubFile(b"GGUF" + b"\0" * 60),
+               VISION_REPO: {"tiny-vision-F16.gguf": HubFile(tiny_model.read_bytes()),
                              "mmproj-tiny-vision-f16.gguf": HubFile(b"GGUF" + b"\1" * 40)},
                ODD_REPO: {"odd.Q4_0.gguf": HubFile(b"GGUF" + b"\2" * 30),
                           "../escape.gguf": HubFile(b"GGUF")},
@@ -312,3 +312,13 @@ def test_deleting_a_split_model_deletes_every_part(hub: FakeHub, tmp_path: Path)
     assert model.size == split.size and len(list((tmp_path / "models").glob("*.gguf"))) == 3
     manager.delete(model.id)
     assert list((tmp_path / "models").glob("*.gguf")) == []
+
+
+def test_a_projector_is_stored_beside_its_model(hub: FakeHub, tmp_path: Path) -> None:
+    manager = ModelManager(tmp_path / "models", LicenseStore(tmp_path / "licenses.json"))
+    manager.licenses.accept("gemma")
+    listing = list_repo(_api(hub), VISION_REPO)
+    model = manager.download_from_hub(listing, listing.choices[0], listing.projectors[0])
+    beside = Path(model.path).with_name("mmproj-tiny-vision-F16.gguf")
+    assert beside.read_bytes() == b"GGUF" + b"\1" * 40
+    assert model.size == Path(model.path).stat().st_size  # the projector is not counted

@@ -156,12 +156,13 @@ def test_a_gated_repo_leads_to_the_token_and_opens_after_it(
     page.repo_heading.linkActivated.emit("token:")
     dialog = window.models_dialog
     assert dialog.tabs.currentWidget() is dialog.account_page
-    assert dialog.access_repo == GATED_REPO and GATED_REPO in dialog.account_status.text()
-    qtbot.keyClicks(dialog.token, "hf_granted")
-    dialog.check_token()
+    account = dialog.account_page
+    assert account.access_repo == GATED_REPO and GATED_REPO in account.account_status.text()
+    qtbot.keyClicks(dialog.account_page.token, "hf_granted")
+    dialog.account_page.check_token()
     qtbot.waitUntil(lambda: "Signed in as ada, with access to " + GATED_REPO
-                    in dialog.account_status.text(), timeout=30_000)
-    assert "hf_granted" not in dialog.account_status.text()
+                    in dialog.account_page.account_status.text(), timeout=30_000)
+    assert "hf_granted" not in dialog.account_page.account_status.text()
     dialog.tabs.setCurrentWidget(page)
     page.results.setCurrentRow(-1)
     page.results.setCurrentRow(0)

@@ -12,7 +12,14 @@ from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from llamadesk.app import AppContext, open_context
@@ -239,24 +246,24 @@ def test_token_is_checked_saved_in_the_keyring_and_never_shown(
     dialog = window.models_dialog
     assert dialog is not None
     dialog.tabs.setCurrentIndex(dialog.ACCOUNT)
-    assert dialog.token.echoMode() == dialog.token.EchoMode.Password
+    assert dialog.account_page.token.echoMode() == dialog.account_page.token.EchoMode.Password
 
-    dialog.token.setText(OTHER)
-    dialog.check_token()
-    qtbot.waitUntil(lambda: "bob" in dialog.account_status.text(), timeout=10_000)
-    assert "without access" in dialog.account_status.text()
+    dialog.account_page.token.setText(OTHER)
+    dialog.account_page.check_token()
+    qtbot.waitUntil(lambda: "bob" in dialog.account_page.account_status.text(), timeout=10_000)
+    assert "without access" in dialog.account_page.account_status.text()
 
-    dialog.token.setText(TOKEN)
-    dialog.check_token()
-    qtbot.waitUntil(lambda: "alice" in dialog.account_status.text(), timeout=10_000)
-    assert "with access to " + GATED in dialog.account_status.text()
-    assert dialog.token.text() == ""  # not left on screen
+    dialog.account_page.token.setText(TOKEN)
+    dialog.account_page.check_token()
+    qtbot.waitUntil(lambda: "alice" in dialog.account_page.account_status.text(), timeout=10_000)
+    assert "with access to " + GATED in dialog.account_page.account_status.text()
+    assert dialog.account_page.token.text() == ""  # not left on screen
     assert list(keyring.store.values()) == [TOKEN]
     for path in data_dir.rglob("*"):
         if path.is_file():
             assert TOKEN.encode() not in path.read_bytes(), path
 
-    dialog.clear_token()
+    dialog.account_page.clear_token()
     assert keyring.store == {}
 
 
@@ -265,9 +272,9 @@ def test_no_keyring_is_said_plainly(window: MainWindow) -> None:
     window.show_models()
     dialog = window.models_dialog
     assert dialog is not None
-    assert not dialog.keyring_warning.isHidden()
-    dialog.token.setText(TOKEN)
-    dialog.save_token()  # kept for the session only, not refused, not written anywhere
+    assert not dialog.account_page.keyring_warning.isHidden()
+    dialog.account_page.token.setText(TOKEN)
+    dialog.account_page.save_token()  # kept for the session only, not refused, not written anywhere
     assert window.library.tokens.get() == TOKEN
     assert window.library.tokens.source() == "this session only"
     QApplication.processEvents()
@@ -287,8 +294,8 @@ def test_a_token_saved_after_a_first_download_is_used_for_the_next(
     window.show_models()
     dialog = window.models_dialog
     assert dialog is not None
-    dialog.token.setText(TOKEN)
-    dialog.save_token()
+    dialog.account_page.token.setText(TOKEN)
+    dialog.account_page.save_token()
     second = window.library.download(gated)
     qtbot.waitUntil(lambda: second.state in (State.DONE, State.FAILED), timeout=30_000)
     assert second.state is State.DONE, second.error
@@ -369,3 +376,54 @@ def test_the_model_in_use_is_listed_and_actions_wait_for_a_selection(
     answer_import(qtbot, dialog, None)
     qtbot.wait(200)
     assert window.library.manager.registry.all() == []
+
+
+def test_other_models_opens_the_recommended_list_in_a_dialog_whose_tabs_are_in_order(
+        sixteen_gb: None, window: MainWindow, qtbot: QtBot) -> None:
+    more = window.welcome.findChild(QPushButton, "welcome_more")
+    assert more is not None and more.text() == "Other models…"
+    assert "Llama 2 13B Chat" in window.welcome.choice.text()  # the card keeps Llama 2
+    more.click()
+    dialog = window.models_dialog
+    assert dialog is not None and dialog.tabs.currentIndex() == dialog.RECOMMENDED
+    # Every constant names its own page, in any order the tabs are built.
+    assert dialog.tabs.widget(dialog.DISCOVER) is dialog.discover
+    assert dialog.tabs.widget(dialog.DOWNLOADS) is dialog.downloads_page
+    assert dialog.tabs.widget(dialog.ACCOUNT) is dialog.account_page
+    assert dialog.tabs.widget(dialog.INSTALLED).findChild(QTableWidget, "installed_table")
+    assert dialog.tabs.widget(dialog.EMBEDDING).findChild(QTableWidget, "embedding_table")
+    table = dialog.recommended_table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+    assert rows[0][0].startswith("Llama 2") and rows[0][-1] == "★ Recommended"
+    assert any(row[0] == "Gemma 3 4B" and "images" in row[5] and row[4] == "gemma"
+               for row in rows)
+    assert any(row[0].startswith("Qwen3") and "thinks first" in row[5] for row in rows)
+    assert all("tokens/s" in row[3] for row in rows)
+
+
+def test_a_recommended_model_asks_for_its_licence_then_downloads(
+        hub: FakeHub, tiny_model: Path, window: MainWindow, qtbot: QtBot) -> None:
+    from llamadesk.models.recommended import load_recommended
+
+    entry = next(e for e in load_recommended() if e.license == "llama3.2")
+    hub.repos[entry.repo] = {entry.filename: HubFile(tiny_model.read_bytes())}
+    window.show_models("recommended")
+    dialog = window.models_dialog
+    assert dialog is not None
+    table = dialog.recommended_table
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 0).text() == entry.name
+               and table.item(r, 1).text() == entry.quantization)
+    table.selectRow(row)
+    dialog.download_recommended()
+    licence = dialog.license_dialog
+    assert isinstance(licence, LicenseDialog) and licence.license_id == "llama3.2"
+    assert "European Union" in licence.findChild(QLabel, "license_summary").text()
+    bar = licence.text.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    licence.agree.setChecked(True)
+    with qtbot.waitSignal(window.library.download_finished, timeout=60_000) as finished:
+        licence.accept_button.click()
+    assert dialog.tabs.currentIndex() == dialog.DOWNLOADS
+    assert finished.args[0].id == entry.id and finished.args[0].license == "llama3.2"

@@ -1,4 +1,5 @@
-"""The model manager: catalog, downloads, installed models, and the Hugging Face account."""
+"""The model manager: the Llama 2 catalog, recommended models, Discover, downloads,
+installed models, the Hugging Face account and embedding models."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -30,20 +30,19 @@ from llamadesk.models.embedding_catalog import load_embedding_catalog
 from llamadesk.models.machine import machine_fit, machine_memory
 from llamadesk.models.registry import InstalledModel
 from llamadesk.ui import formats
-from llamadesk.ui.background import run_in_background
-from llamadesk.ui.errors import report_error, show_error, user_message
+from llamadesk.ui.errors import report_error, show_error
+from llamadesk.ui.models.account_page import AccountPage
 from llamadesk.ui.models.actions import (
     ask_import,
     choose_gguf_files,
     gguf_paths,
     start_download,
 )
+from llamadesk.ui.models.discover_page import DiscoverPage
 from llamadesk.ui.models.library import ModelLibrary
 from llamadesk.ui.models.license_dialog import LicenseDialog
+from llamadesk.ui.models.strengths import strength_names
 from llamadesk.ui.style.tokens import palette_for
-
-# The gated repository whose access the account check reports.
-OFFICIAL_REPO = "meta-llama/Llama-2-7b-chat-hf"
 
 
 class ModelsDialog(QDialog):
@@ -56,7 +55,7 @@ class ModelsDialog(QDialog):
     load_chosen = Signal(str)
     status = Signal(str, int)
 
-    CATALOG, DOWNLOADS, INSTALLED, ACCOUNT, EMBEDDING = range(5)
+    CATALOG, RECOMMENDED, DISCOVER, DOWNLOADS, INSTALLED, ACCOUNT, EMBEDDING = range(7)
 
     def __init__(self, library: ModelLibrary, loaded: Callable[[], str | None],
                  parent: QWidget | None = None) -> None:
@@ -68,23 +67,22 @@ class ModelsDialog(QDialog):
         self.library = library
         self._loaded = loaded
         self.license_dialog: LicenseDialog | None = None
-        # The gated repo that Check asks about: Meta's Llama 2, or one Discover opened.
-        self.access_repo = OFFICIAL_REPO
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._catalog_page(), self.tr("Catalog"))
-        self.downloads_page = self._downloads_page()
-        self.tabs.addTab(self.downloads_page, self.tr("Downloads"))
-        self.tabs.addTab(self._installed_page(), self.tr("Installed"))
-        self.account_page = self._account_page()
-        self.tabs.addTab(self.account_page, self.tr("Hugging Face account"))
-        self.tabs.addTab(self._embedding_page(), self.tr("Embedding models"))
-        from llamadesk.ui.models.discover_page import DiscoverPage
-
         self.discover = DiscoverPage(library)
         self.discover.download_started.connect(
-            lambda: self.tabs.setCurrentIndex(self.tabs.indexOf(self.downloads_page)))
-        self.tabs.insertTab(1, self.discover, self.tr("Discover"))
+            lambda: self.tabs.setCurrentIndex(self.DOWNLOADS))
         self.discover.token_wanted.connect(self.show_account_for)
+        self.downloads_page = self._downloads_page()
+        self.account_page = AccountPage(library)
+        # In the order of the constants above.
+        for page, title in ((self._catalog_page(), self.tr("Catalog")),
+                            (self._recommended_page(), self.tr("Recommended")),
+                            (self.discover, self.tr("Discover")),
+                            (self.downloads_page, self.tr("Downloads")),
+                            (self._installed_page(), self.tr("Installed")),
+                            (self.account_page, self.tr("Hugging Face account")),
+                            (self._embedding_page(), self.tr("Embedding models"))):
+            self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.library.download_changed.connect(self._on_download_changed)
@@ -113,6 +111,38 @@ class ModelsDialog(QDialog):
                     "has %1 of memory; the recommended model fits it comfortably.")
             .replace("%1", formats.size(memory.ram_total)),
             self.catalog, self.tr("Download…"), "download_button", self.download_selected)
+
+    def _recommended_page(self) -> QWidget:
+        """Llama 2 first (the catalog's choice here), then current families."""
+        from llamadesk.models.recommended import recommended
+
+        reports = recommended()
+        self._recommended = reports
+        self.recommended_table = self._fit_table("recommended_table", [
+            self.tr("Model"), self.tr("Quantization"), self.tr("Download"),
+            self.tr("Speed here"), self.tr("Licence"), self.tr("Good for"), self.tr("Fit")], [
+            ((report.entry.name, report.entry.quantization,
+              formats.size(report.entry.estimated_file_bytes),
+              self.tr("~%1 tokens/s").replace("%1", formats.decimal(report.tokens_per_second)),
+              report.entry.license, ", ".join(strength_names(report.entry.strengths))),
+             report.fit, report.recommended) for report in reports])
+        return self._table_page(
+            self.tr("Llama 2 first, then current models for people who would rather not "
+                    "search: each with its licence, how it fits this computer and the speed "
+                    "to expect. Llama and Gemma ask you to accept their licence first."),
+            self.recommended_table, self.tr("Download…"), "recommended_download",
+            self.download_recommended)
+
+    def download_recommended(self) -> None:
+        rows = self.recommended_table.selectionModel().selectedRows()
+        if rows:
+            self.license_dialog = start_download(
+                self, self.library, self._recommended[rows[0].row()].entry,
+                lambda: self.tabs.setCurrentIndex(self.DOWNLOADS))
+
+    def show_account_for(self, repo: str) -> None:
+        self.tabs.setCurrentIndex(self.ACCOUNT)
+        self.account_page.show_for(repo)
 
     def _embedding_page(self) -> QWidget:
         """The models that build document collections: no license to accept (MIT and
@@ -441,105 +471,6 @@ class ModelsDialog(QDialog):
         for path in gguf_paths(event):
             self.import_path(path)
         event.acceptProposedAction()
-
-    # -- account -------------------------------------------------------------
-
-    def _account_page(self) -> QWidget:
-        page = QWidget()
-        tokens = self.library.tokens
-        intro = QLabel(self.tr("The catalog's models download without an account. A token "
-                               "is needed only for gated repositories such as Meta's own; "
-                               "it is kept in the system keyring and nowhere else."))
-        intro.setWordWrap(True)
-        self.token = QLineEdit()
-        self.token.setObjectName("token_entry")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText("hf_…")
-        self.token.setAccessibleName(self.tr("Hugging Face token"))
-        save = QPushButton(self.tr("Save"))
-        save.setObjectName("token_save")
-        save.clicked.connect(self.save_token)
-        check = QPushButton(self.tr("Check"))
-        check.setObjectName("token_check")
-        check.clicked.connect(self.check_token)
-        clear = QPushButton(self.tr("Clear"))
-        clear.setObjectName("token_clear")
-        clear.clicked.connect(self.clear_token)
-        self.account_status = QLabel()
-        self.account_status.setObjectName("account_status")
-        self.account_status.setWordWrap(True)
-        self.keyring_warning = QLabel(self.tr(
-            "No keyring is available on this computer, so the token cannot be stored "
-            "safely. It will be kept for this session only; on Linux, install and unlock "
-            "GNOME Keyring or KWallet to keep it."))
-        self.keyring_warning.setObjectName("keyring_warning")
-        self.keyring_warning.setWordWrap(True)
-        self.keyring_warning.setVisible(not tokens.keyring_available)
-        row = QHBoxLayout()
-        row.addWidget(self.token, 1)
-        for button in (save, check, clear):
-            row.addWidget(button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.keyring_warning)
-        layout.addWidget(self.account_status)
-        layout.addStretch()
-        return page
-
-    def show_account_for(self, repo: str) -> None:
-        """The token flow for a gated repo found in Discover: Check asks about it."""
-        self.access_repo = repo
-        self.tabs.setCurrentIndex(self.tabs.indexOf(self.account_page))
-        self.account_status.setText(self.tr(
-            "%1 is gated. Paste a token from huggingface.co/settings/tokens and press "
-            "Check: it says whether the token opens %1.").replace("%1", repo))
-        self.token.setFocus()
-
-    def save_token(self) -> None:
-        text = self.token.text().strip()
-        if not text:
-            return
-        tokens = self.library.tokens
-        try:
-            tokens.set(text, session_only=not tokens.keyring_available)
-        except Exception as error:  # noqa: BLE001 - shown, never with the token
-            report_error(self, error)
-            return
-        self.token.clear()
-        self.account_status.setText(self.tr("Token saved."))
-
-    def clear_token(self) -> None:
-        self.library.tokens.clear()
-        self.token.clear()
-        self.account_status.setText(self.tr("Token removed."))
-
-    def check_token(self) -> None:
-        """Who the token belongs to, and whether it opens the gated repository."""
-        from llamadesk.models.hub import Access, Hub
-
-        self.save_token()
-        token = self.library.tokens.get()
-        self.account_status.setText(self.tr("Checking…"))
-
-        def done(result: object) -> None:
-            access = getattr(result, "access", None)
-            account = getattr(result, "account", None) or ""
-            texts = {
-                Access.GRANTED: self.tr("Signed in as %1, with access to %2."),
-                Access.NO_TOKEN: self.tr("No token: enter one from huggingface.co/settings/"
-                                         "tokens."),
-                Access.INVALID_TOKEN: self.tr("The Hub does not accept this token. Create a "
-                                              "new one at huggingface.co/settings/tokens."),
-                Access.NOT_GRANTED: self.tr("Signed in as %1, but without access to %2: "
-                                            "request it on the repository's page."),
-            }
-            text = texts.get(access, str(result)) if isinstance(access, Access) else str(result)
-            self.account_status.setText(text.replace("%1", account).replace("%2", repo))
-
-        repo = self.access_repo
-        run_in_background(lambda: Hub(token=token).check_access(repo), done,
-                          lambda error: self.account_status.setText(user_message(error) or ""))
 
     # -- helpers -------------------------------------------------------------
 

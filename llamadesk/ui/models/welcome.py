@@ -29,8 +29,9 @@ from llamadesk.ui.style.tokens import XL, M, S
 
 
 class WelcomePage(QWidget):
-    """Signals: more_models_requested() for the full catalog. Its downloads and imports
-    go through the ModelLibrary, which announces an installed model to the window."""
+    """Signals: more_models_requested() for the recommended models and Discover. Its
+    downloads and imports go through the ModelLibrary, which announces an installed
+    model to the window."""
 
     more_models_requested = Signal()
 
@@ -90,7 +91,10 @@ class WelcomePage(QWidget):
         self.status.setObjectName("welcome_status")
         self.status.setWordWrap(True)
 
-        more = QPushButton(self.tr("Choose another model…"))
+        more = QPushButton(self.tr("Other models…"))
+        more.setObjectName("welcome_more")
+        more.setToolTip(self.tr("Llama 3.x, Qwen3, Gemma 3 and more, or search the "
+                                "Hugging Face Hub"))
         more.clicked.connect(self.more_models_requested)
         import_button = QPushButton(self.tr("Import a GGUF…"))
         import_button.setObjectName("welcome_import")

@@ -1,0 +1,57 @@
+"""The curated list for people who do not want to search: Llama 2 first (the catalog's
+recommendation for this computer), then current families, each with one or two good
+quantizations and what the fit and speed estimates need. Read from a versioned data
+file (resources/recommended.json), so a release can change the list without code."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from llamadesk.models.catalog import CatalogEntry, FitReport, assess, load_catalog
+from llamadesk.models.machine import MachineMemory, machine_memory
+
+SCHEMA = "llamadesk.recommended"
+VERSION = 1
+
+
+def load_recommended() -> list[CatalogEntry]:
+    """The curated entries after Llama 2, in the file's order."""
+    raw = resources.files("llamadesk.resources").joinpath("recommended.json") \
+        .read_text("utf-8")
+    data = json.loads(raw)
+    if data.get("schema") != SCHEMA or data.get("version") != VERSION:
+        raise ValueError(f"recommended.json is not {SCHEMA} version {VERSION}")
+    entries = []
+    for family in data["families"]:
+        if family.get("catalog"):
+            continue  # Llama 2: the catalog's own entries
+        arch = family["architecture"]
+        for variant in family["variants"]:
+            entries.append(CatalogEntry(
+                id=f"{family['id']}-{variant['quantization'].lower()}",
+                name=family["name"], size=family["size"],
+                quantization=variant["quantization"], repo=family["repo"],
+                files=(variant["file"],), filename=variant["file"],
+                official_repo=family["official_repo"], license=family["license"],
+                parameters=family["parameters"], context_length=family["context_length"],
+                layers=arch["layers"], embedding=arch["embedding"], heads=arch["heads"],
+                kv_heads=arch["kv_heads"], projector=family.get("projector", ""),
+                active_parameters=family.get("active_parameters", 0),
+                strengths=tuple(family.get("strengths", ()))))
+    return entries
+
+
+def recommended(memory: MachineMemory | None = None) -> list[FitReport]:
+    """Llama 2's variant for this computer first, then every curated entry, each with
+    its fit and expected speed here. ``recommended`` marks the Llama 2 variant."""
+    memory = memory or machine_memory()
+    llama2 = [r for r in assess(load_catalog(), memory.ram_total, memory.vram_free)
+              if r.recommended]
+    others = [FitReport(r.entry, r.needed, r.fit, False, r.tokens_per_second)
+              for r in assess(load_recommended(), memory.ram_total, memory.vram_free)]
+    return llama2 + others
+
+
+def find_recommended(entry_id: str) -> CatalogEntry | None:
+    return next((e for e in load_recommended() if e.id == entry_id), None)
