@@ -704,6 +704,10 @@
         <translation>الترخيص غير مذكور</translation>
     </message>
     <message>
+        <source>updated %1</source>
+        <translation>حُدِّث في %1</translation>
+    </message>
+    <message>
         <source>No GGUF models found.</source>
         <translation>لم يُعثر على نماذج GGUF.</translation>
     </message>
@@ -750,6 +754,10 @@
     <message>
         <source>too large</source>
         <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <source>over 100 tokens/s</source>
+        <translation>أكثر من 100 رمز/ث</translation>
     </message>
     <message>
         <source>~%1 tokens/s</source>
@@ -2408,6 +2416,10 @@
     <message>
         <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 مقيَّد الوصول وليس لحسابك على Hugging Face وصول إليه بعد: اطلبه من صفحة المستودع، ثم افتحه مجددًا (يعرض `llamadesk models access %1` ما يجيب به Hub).</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 is missing from the repo</source>
+        <translation>الجزء %1 من %2 مفقود من المستودع</translation>
     </message>
     <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>

@@ -692,6 +692,10 @@
         <translation>Lizenz nicht angegeben</translation>
     </message>
     <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
         <source>No GGUF models found.</source>
         <translation>Keine GGUF-Modelle gefunden.</translation>
     </message>
@@ -738,6 +742,10 @@
     <message>
         <source>too large</source>
         <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>over 100 tokens/s</source>
+        <translation>über 100 Token/s</translation>
     </message>
     <message>
         <source>~%1 tokens/s</source>
@@ -2380,6 +2388,10 @@
     <message>
         <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 ist zugangsbeschränkt und Ihr Hugging-Face-Konto hat noch keinen Zugang: Fragen Sie ihn auf der Seite des Repositorys an und öffnen Sie es dann erneut (`llamadesk models access %1` zeigt die Antwort des Hubs).</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 is missing from the repo</source>
+        <translation>Teil %1 von %2 fehlt im Repository</translation>
     </message>
     <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>

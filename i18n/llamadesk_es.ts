@@ -692,6 +692,10 @@
         <translation>licencia no indicada</translation>
     </message>
     <message>
+        <source>updated %1</source>
+        <translation>actualizado el %1</translation>
+    </message>
+    <message>
         <source>No GGUF models found.</source>
         <translation>No se encontraron modelos GGUF.</translation>
     </message>
@@ -738,6 +742,10 @@
     <message>
         <source>too large</source>
         <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <source>over 100 tokens/s</source>
+        <translation>más de 100 tokens/s</translation>
     </message>
     <message>
         <source>~%1 tokens/s</source>
@@ -2380,6 +2388,10 @@
     <message>
         <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 tiene acceso restringido y su cuenta de Hugging Face aún no tiene acceso: pídalo en la página del repositorio y vuelva a abrirlo (`llamadesk models access %1` muestra lo que responde el Hub).</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 is missing from the repo</source>
+        <translation>falta la parte %1 de %2 en el repositorio</translation>
     </message>
     <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>

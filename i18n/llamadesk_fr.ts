@@ -692,6 +692,10 @@
         <translation>licence non indiquée</translation>
     </message>
     <message>
+        <source>updated %1</source>
+        <translation>mis à jour le %1</translation>
+    </message>
+    <message>
         <source>No GGUF models found.</source>
         <translation>Aucun modèle GGUF trouvé.</translation>
     </message>
@@ -738,6 +742,10 @@
     <message>
         <source>too large</source>
         <translation>trop grand</translation>
+    </message>
+    <message>
+        <source>over 100 tokens/s</source>
+        <translation>plus de 100 jetons/s</translation>
     </message>
     <message>
         <source>~%1 tokens/s</source>
@@ -2380,6 +2388,10 @@
     <message>
         <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 est à accès restreint et votre compte Hugging Face n'y a pas encore accès : demandez-le sur la page du dépôt, puis rouvrez-le (`llamadesk models access %1` donne la réponse du Hub).</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 is missing from the repo</source>
+        <translation>la partie %1 sur %2 manque dans le dépôt</translation>
     </message>
     <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>

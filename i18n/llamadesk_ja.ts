@@ -689,6 +689,10 @@
         <translation>ライセンス記載なし</translation>
     </message>
     <message>
+        <source>updated %1</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
         <source>No GGUF models found.</source>
         <translation>GGUF モデルは見つかりませんでした。</translation>
     </message>
@@ -735,6 +739,10 @@
     <message>
         <source>too large</source>
         <translation>大きすぎる</translation>
+    </message>
+    <message>
+        <source>over 100 tokens/s</source>
+        <translation>100 トークン/秒以上</translation>
     </message>
     <message>
         <source>~%1 tokens/s</source>
@@ -2373,6 +2381,10 @@
     <message>
         <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 はアクセス制限付きで、あなたの Hugging Face アカウントにはまだアクセス権がありません。リポジトリのページで申請してから、もう一度開いてください（`llamadesk models access %1` で Hub の回答がわかります）。</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 is missing from the repo</source>
+        <translation>リポジトリに %2 個中 %1 番目のパートがありません</translation>
     </message>
     <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>

@@ -692,6 +692,10 @@
         <translation>licença não informada</translation>
     </message>
     <message>
+        <source>updated %1</source>
+        <translation>atualizado em %1</translation>
+    </message>
+    <message>
         <source>No GGUF models found.</source>
         <translation>Nenhum modelo GGUF encontrado.</translation>
     </message>
@@ -738,6 +742,10 @@
     <message>
         <source>too large</source>
         <translation>grande demais</translation>
+    </message>
+    <message>
+        <source>over 100 tokens/s</source>
+        <translation>mais de 100 tokens/s</translation>
     </message>
     <message>
         <source>~%1 tokens/s</source>
@@ -2380,6 +2388,10 @@
     <message>
         <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 tem acesso restrito e sua conta do Hugging Face ainda não tem acesso: peça na página do repositório e abra-o de novo (`llamadesk models access %1` mostra o que o Hub responde).</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 is missing from the repo</source>
+        <translation>a parte %1 de %2 está faltando no repositório</translation>
     </message>
     <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>

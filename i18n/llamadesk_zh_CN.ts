@@ -689,6 +689,10 @@
         <translation>未注明许可证</translation>
     </message>
     <message>
+        <source>updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
         <source>No GGUF models found.</source>
         <translation>未找到 GGUF 模型。</translation>
     </message>
@@ -735,6 +739,10 @@
     <message>
         <source>too large</source>
         <translation>太大</translation>
+    </message>
+    <message>
+        <source>over 100 tokens/s</source>
+        <translation>超过 100 token/秒</translation>
     </message>
     <message>
         <source>~%1 tokens/s</source>
@@ -2373,6 +2381,10 @@
     <message>
         <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 是受限仓库，您的 Hugging Face 账户尚无访问权限：请在仓库页面申请，然后重新打开（`llamadesk models access %1` 会显示 Hub 的答复）。</translation>
+    </message>
+    <message>
+        <source>part %1 of %2 is missing from the repo</source>
+        <translation>仓库中缺少第 %1 部分（共 %2 部分）</translation>
     </message>
     <message>
         <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>

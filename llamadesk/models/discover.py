@@ -294,8 +294,8 @@ def _choices(files: list[RepoFile]) -> tuple[FileChoice, ...]:
     for (stem, count), parts in split.items():
         ordered = tuple(parts[n] for n in sorted(parts))
         missing = [n for n in range(1, count + 1) if n not in parts]
-        problem = None if not missing else (
-            f"part {missing[0]} of {count} is missing from the repo")
+        problem = None if not missing else Note(QT_TRANSLATE_NOOP(
+            "messages", "part %1 of %2 is missing from the repo"), missing[0], count)
         single.append(FileChoice(quantization(stem) or stem, ordered, problem))
     return tuple(sorted(single, key=lambda c: (c.size, c.label)))
 

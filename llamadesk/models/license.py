@@ -36,6 +36,17 @@ TITLES = {
     "llama3.3": "Llama 3.3 Community License and Acceptable Use Policy",
     "gemma": "Gemma Terms of Use",
 }
+# How a table names a licence (the Hub's id otherwise): proper names, not translated.
+SHORT_NAMES = {LLAMA2: "Llama 2 License", "llama3": "Llama 3 License",
+               "llama3.1": "Llama 3.1 License", "llama3.2": "Llama 3.2 License",
+               "llama3.3": "Llama 3.3 License", "gemma": "Gemma Terms",
+               "apache-2.0": "Apache 2.0", "mit": "MIT"}
+
+
+def short_name(license_id: str) -> str:
+    return SHORT_NAMES.get(license_id, license_id)
+
+
 # Next to the accept button: what each licence asks, in plain words. The English text
 # governs; the window shows these translated (hence lupdate's marker).
 PLAIN_SUMMARY = {

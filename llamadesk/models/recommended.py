@@ -6,7 +6,9 @@ file (resources/recommended.json), so a release can change the list without code
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from importlib import resources
+from typing import Any
 
 from llamadesk.models.catalog import CatalogEntry, FitReport, assess, load_catalog
 from llamadesk.models.machine import MachineMemory, machine_memory
@@ -15,15 +17,20 @@ SCHEMA = "llamadesk.recommended"
 VERSION = 1
 
 
-def load_recommended() -> list[CatalogEntry]:
-    """The curated entries after Llama 2, in the file's order."""
+def _families() -> list[dict[str, Any]]:
     raw = resources.files("llamadesk.resources").joinpath("recommended.json") \
         .read_text("utf-8")
     data = json.loads(raw)
     if data.get("schema") != SCHEMA or data.get("version") != VERSION:
         raise ValueError(f"recommended.json is not {SCHEMA} version {VERSION}")
+    families: list[dict[str, Any]] = data["families"]
+    return families
+
+
+def load_recommended() -> list[CatalogEntry]:
+    """The curated entries after Llama 2, in the file's order."""
     entries = []
-    for family in data["families"]:
+    for family in _families():
         if family.get("catalog"):
             continue  # Llama 2: the catalog's own entries
         arch = family["architecture"]
@@ -46,7 +53,9 @@ def recommended(memory: MachineMemory | None = None) -> list[FitReport]:
     """Llama 2's variant for this computer first, then every curated entry, each with
     its fit and expected speed here. ``recommended`` marks the Llama 2 variant."""
     memory = memory or machine_memory()
-    llama2 = [r for r in assess(load_catalog(), memory.ram_total, memory.vram_free)
+    strengths = tuple(_families()[0].get("strengths", ()))
+    llama2 = [replace(r, entry=replace(r.entry, strengths=strengths))
+              for r in assess(load_catalog(), memory.ram_total, memory.vram_free)
               if r.recommended]
     others = [FitReport(r.entry, r.needed, r.fit, False, r.tokens_per_second)
               for r in assess(load_recommended(), memory.ram_total, memory.vram_free)]

@@ -68,7 +68,7 @@ def test_search_pick_and_download_a_split_model(qtbot: QtBot, hub: FakeHub,
     page.start_search()
     qtbot.waitUntil(lambda: page.results.count() == 2, timeout=30_000)
     assert page.results.item(0).text().startswith(REPO)  # most downloaded first
-    assert "apache-2.0" in page.results.item(0).text()
+    assert "Apache 2.0" in page.results.item(0).text()
     assert page.more.isVisible()
     page.more.click()
     qtbot.waitUntil(lambda: page.results.count() == 4, timeout=30_000)
@@ -79,7 +79,7 @@ def test_search_pick_and_download_a_split_model(qtbot: QtBot, hub: FakeHub,
     texts = [page.choices.item(i).text() for i in range(2)]
     split = next(t for t in texts if t.startswith("Q4_K_M"))
     assert "3 parts" in split and "tokens/s" in split and "fits" in split
-    assert "licence: <a href=\"https://spdx.org/licenses/Apache-2.0.html\">apache-2.0</a>" \
+    assert "licence: <a href=\"https://spdx.org/licenses/Apache-2.0.html\">Apache 2.0</a>" \
         in page.repo_heading.text()
     page.choices.setCurrentRow(texts.index(split))
     assert page.download.isEnabled()

@@ -396,7 +396,7 @@ def test_other_models_opens_the_recommended_list_in_a_dialog_whose_tabs_are_in_o
     rows = [[table.item(r, c).text() for c in range(table.columnCount())]
             for r in range(table.rowCount())]
     assert rows[0][0].startswith("Llama 2") and rows[0][-1] == "★ Recommended"
-    assert any(row[0] == "Gemma 3 4B" and "images" in row[5] and row[4] == "gemma"
+    assert any(row[0] == "Gemma 3 4B" and "images" in row[5] and row[4] == "Gemma Terms"
                for row in rows)
     assert any(row[0].startswith("Qwen3") and "thinks first" in row[5] for row in rows)
     assert all("tokens/s" in row[3] for row in rows)

@@ -114,6 +114,7 @@ class ModelsDialog(QDialog):
 
     def _recommended_page(self) -> QWidget:
         """Llama 2 first (the catalog's choice here), then current families."""
+        from llamadesk.models.license import short_name
         from llamadesk.models.recommended import recommended
 
         reports = recommended()
@@ -124,8 +125,13 @@ class ModelsDialog(QDialog):
             ((report.entry.name, report.entry.quantization,
               formats.size(report.entry.estimated_file_bytes),
               self.tr("~%1 tokens/s").replace("%1", formats.decimal(report.tokens_per_second)),
-              report.entry.license, ", ".join(strength_names(report.entry.strengths))),
+              short_name(report.entry.license),
+              ", ".join(strength_names(report.entry.strengths))),
              report.fit, report.recommended) for report in reports])
+        # The names are what a person scans: they are never cut; "good for" gives way.
+        header = self.recommended_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         return self._table_page(
             self.tr("Llama 2 first, then current models for people who would rather not "
                     "search: each with its licence, how it fits this computer and the speed "

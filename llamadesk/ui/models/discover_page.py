@@ -10,8 +10,8 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from llamadesk.ui import formats
 from llamadesk.ui.background import run_in_background
-from llamadesk.ui.messages import message_of
+from llamadesk.ui.messages import message_of, translated
 
 if TYPE_CHECKING:
     from llamadesk.models.discover import FileChoice, HubModel, HubSearch, RepoListing
@@ -83,6 +83,7 @@ class DiscoverPage(QWidget):
         self.results.setObjectName("discover_results")
         self.results.setAccessibleName(self.tr("Models found"))
         self.results.setWordWrap(True)  # long repo names and licences: no sideways scroll
+        self.results.setSpacing(3)
         self.results.currentItemChanged.connect(self._open_repo)
         self.more = QPushButton(self.tr("&More results"))
         self.more.clicked.connect(self.next_page)
@@ -96,6 +97,7 @@ class DiscoverPage(QWidget):
         self.choices.setObjectName("discover_choices")
         self.choices.setAccessibleName(self.tr("Files to download"))
         self.choices.setWordWrap(True)
+        self.choices.setSpacing(3)
         self.projector = QCheckBox(self.tr("Also the vision projector (for images)"))
         self.projector.hide()
         self.download = QPushButton(self.tr("&Download"))
@@ -192,13 +194,20 @@ class DiscoverPage(QWidget):
         self._request("search", lambda: search.next_page(PAGE), self._add, self._failed)
 
     def _add(self, page: list[HubModel]) -> None:
+        from llamadesk.models.license import short_name
+
         for model in page:
             marks = [self.tr("vision")] if model.vision else []
             if model.gated:
                 marks.append(self.tr("gated"))
             text = self.tr("%1 \u2014 %2 downloads \u00b7 %3").replace("%1", model.repo) \
-                .replace("%2", f"{model.downloads:,}").replace(
-                    "%3", model.license or self.tr("licence not given"))
+                .replace("%2", formats.number(model.downloads)).replace(
+                    "%3", short_name(model.license) if model.license
+                    else self.tr("licence not given"))
+            if model.last_modified is not None:
+                day = model.last_modified.date()
+                text += " \u00b7 " + self.tr("updated %1").replace("%1", QLocale().toString(
+                    QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat))
             item = QListWidgetItem(text + (f"  [{', '.join(marks)}]" if marks else ""))
             item.setData(Qt.ItemDataRole.UserRole, model.repo)
             self.results.addItem(item)
@@ -249,7 +258,7 @@ class DiscoverPage(QWidget):
     def _show_listing(self, listing: RepoListing) -> None:
         from llamadesk.models.catalog import estimate_file
         from llamadesk.models.hub import endpoint
-        from llamadesk.models.license import TITLES, needs_acceptance
+        from llamadesk.models.license import TITLES, needs_acceptance, short_name
         from llamadesk.models.machine import machine_memory
 
         hub = endpoint()
@@ -261,7 +270,7 @@ class DiscoverPage(QWidget):
             licence = f'<a href="licence:">{TITLES[str(listing.license)]}</a> (' \
                 + self.tr("asks for your acceptance before the download") + ")"
         elif listing.license:
-            licence = f'<a href="{listing.license_url(hub)}">{listing.license}</a>'
+            licence = f'<a href="{listing.license_url(hub)}">{short_name(listing.license)}</a>'
         else:
             licence = self.tr("not given")
         self.repo_heading.setText(
@@ -273,7 +282,8 @@ class DiscoverPage(QWidget):
         self.choices.clear()
         for choice in listing.choices:
             fit, speed = estimate_file(choice.size, memory.ram_total, memory.vram_free)
-            self.choices.addItem(self._choice_text(choice, fit.value, speed))
+            self.choices.addItem(QListWidgetItem(self._fit_chip(fit.value),
+                                                 self._choice_text(choice, fit.value, speed)))
         self.projector.setVisible(bool(listing.projectors))
         self.projector.setChecked(bool(listing.projectors))
         if listing.choices:
@@ -283,14 +293,32 @@ class DiscoverPage(QWidget):
         fits = {"fits": self.tr("fits"), "tight": self.tr("tight"),
                 "too large": self.tr("too large")}[fit]
         # Past a hundred, the estimate says nothing a person reads differently.
-        shown = "100+" if speed >= 100 else formats.decimal(speed)
-        text = f"{choice.label} \u00b7 {formats.size(choice.size)} \u00b7 {fits} \u00b7 " \
-            + self.tr("~%1 tokens/s").replace("%1", shown)
+        pace = self.tr("over 100 tokens/s") if speed >= 100 \
+            else self.tr("~%1 tokens/s").replace("%1", formats.decimal(speed))
+        text = f"{choice.label} \u00b7 {formats.size(choice.size)} \u00b7 {fits} \u00b7 {pace}"
         if len(choice.files) > 1:
             text += " \u00b7 " + self.tr("%1 parts").replace("%1", str(len(choice.files)))
         if choice.problem:
-            text += " \u00b7 " + choice.problem
+            text += " \u00b7 " + translated(choice.problem)
         return text
+
+    def _fit_chip(self, fit: str) -> QIcon:
+        """The fit as a coloured dot beside its word, in the catalog's colours."""
+        from llamadesk.ui.style.tokens import palette_for
+
+        colours = palette_for(self.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+        colour = {"fits": colours.good, "tight": colours.warn}.get(fit, colours.bad)
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(int(14 * ratio), int(14 * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(2, 2, 10, 10)
+        painter.end()
+        return QIcon(pixmap)
 
     def _open_link(self, url: str) -> None:
         listing = self.listing
