@@ -128,10 +128,13 @@ class ModelsDialog(QDialog):
               short_name(report.entry.license),
               ", ".join(strength_names(report.entry.strengths))),
              report.fit, report.recommended) for report in reports])
-        # The names are what a person scans: they are never cut; "good for" gives way.
-        header = self.recommended_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The names are what a person scans: never cut; "good for" wraps instead, in a
+        # row as tall as it needs.
+        table = self.recommended_table
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return self._table_page(
             self.tr("Llama 2 first, then current models for people who would rather not "
                     "search: each with its licence, how it fits this computer and the speed "

@@ -318,7 +318,9 @@ class DiscoverPage(QWidget):
         painter.setBrush(QColor(colour))
         painter.drawEllipse(2, 2, 10, 10)
         painter.end()
-        return QIcon(pixmap)
+        icon = QIcon(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted away when chosen
+        return icon
 
     def _open_link(self, url: str) -> None:
         listing = self.listing
