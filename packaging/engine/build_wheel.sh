@@ -33,8 +33,8 @@ version="$(sed -n 's/^ *"llama-cpp-python==\([0-9.]*\)".*/\1/p' "$root/pyproject
 cmake_args=(
   "-DGGML_NATIVE=OFF" "-DGGML_BACKEND_DL=ON" "-DGGML_CPU_ALL_VARIANTS=ON"
   "-DLLAMA_BUILD_TESTS=OFF" "-DLLAMA_BUILD_EXAMPLES=OFF" "-DLLAMA_BUILD_SERVER=OFF"
-  # libmtmd (images) is unused so far and a fifth of the build; images in chat turn it on.
-  "-DLLAVA_BUILD=OFF"
+  # libmtmd: images in chat (a vision model's projector, engine/vision.py).
+  "-DLLAVA_BUILD=ON"
   "-DCMAKE_PROJECT_llama_cpp_INCLUDE=$here/install_cpu_variants.cmake"
 )
 # shellcheck disable=SC2206
