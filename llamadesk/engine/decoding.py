@@ -234,21 +234,55 @@ def _shared_prefix(llama: llama_cpp.Llama, prompt: Sequence[int]) -> int:
     return min(count, len(prompt) - 1)
 
 
-def read_prompt(llama: llama_cpp.Llama, prompt: Sequence[int]) -> int:
+@dataclass
+class ImageSpans:
+    """Where a prompt's images sit (their first id's index, engine/vision.py's
+    PreparedImage) and the projector that reads them."""
+
+    projector: Any
+    spans: list[tuple[int, Any]]
+
+    def bounds(self) -> list[tuple[int, int, Any]]:
+        out = []
+        for start, prepared in self.spans:
+            first, last = prepared.span
+            out.append((start + first, start + last, prepared))
+        return sorted(out, key=lambda bound: bound[0])
+
+
+def read_prompt(llama: llama_cpp.Llama, prompt: Sequence[int],
+                images: ImageSpans | None = None) -> int:
     """Put ``prompt`` in the context, reusing what it shares with the KV cache.
 
     Returns how many tokens were evaluated. A stop during a long prompt raises
     RuntimeError from llama_decode (the abort flag); what was evaluated by then
-    stays, and the next call trims the rest.
+    stays, and the next call trims the rest. ``images``: spans of the prompt that
+    the projector encodes and decodes (an image is reused whole or read again whole).
     """
     keep = _shared_prefix(llama, prompt)
+    bounds = images.bounds() if images is not None else []
+    for first, last, _ in bounds:
+        if first < keep < last:  # part of an image is no image: read it again whole
+            keep = first
     memory = llama_cpp.llama_get_memory(llama.ctx)
     if not llama_cpp.llama_memory_seq_rm(memory, -1, keep, -1):
         # Recurrent models cannot drop a suffix: start over.
         llama_cpp.llama_memory_clear(memory, True)
         keep = 0
     llama.n_tokens = keep
-    llama.eval(list(prompt[keep:]))
+    position = keep
+    for first, last, prepared in bounds:
+        if last <= keep:
+            continue
+        if position < first:
+            llama.eval(list(prompt[position:first]))
+        assert images is not None
+        llama.n_tokens = images.projector.evaluate(prepared, llama.n_tokens, llama.n_batch,
+                                                   last == len(prompt))
+        llama.input_ids[first:last] = prompt[first:last]
+        position = last
+    if position < len(prompt):
+        llama.eval(list(prompt[position:]))
     return len(prompt) - keep
 
 
@@ -262,6 +296,7 @@ def sample_tokens(
     outcome: DecodeOutcome,
     reading: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext,
     render_control: bool = False,
+    images: ImageSpans | None = None,
 ) -> Iterator[str]:
     """Yield the reply's text as it is sampled; ``outcome`` says how it ended.
 
@@ -271,7 +306,9 @@ def sample_tokens(
     otherwise they are empty, as in llama.cpp's own detokenizing.
     """
     with reading():
-        outcome.evaluated_prompt_tokens = read_prompt(llama, prompt)
+        outcome.evaluated_prompt_tokens = read_prompt(llama, prompt, images)
+    if images is not None:  # an image's placeholder ids are not tokens to penalise
+        prompt = [token for token in prompt if token >= 0]
     vocab = llama._model.vocab
     ctx = llama.ctx
     n_ctx = llama.n_ctx()

@@ -42,6 +42,9 @@ class LoadOptions:
     state_cache_bytes: int | None = None
     # Called with load progress 0..1 on the loading thread; return False to cancel.
     progress: Callable[[float], bool] | None = None
+    # A vision model's projector: None finds one beside the model (engine/vision.py),
+    # False loads none, a path loads that one.
+    projector: Path | bool | None = None
 
 
 @dataclass(frozen=True)
@@ -140,5 +143,9 @@ class LoadedModel:
     # whether weights are repacked for it (off where the CPU faulted there).
     cpu_variant: str = ""
     repack: bool = True
+    # The projector loaded with it (a vision model), or None.
+    projector: Path | None = None
+    # Why it cannot read images, in words, when it has no projector; None when it can.
+    no_images: str | None = None
 
 

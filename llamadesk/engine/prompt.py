@@ -64,11 +64,15 @@ class ChatMessage:
     # The tools an assistant message called, and which call a "tool" message answers.
     tool_calls: tuple[Call, ...] = ()
     tool_call_id: str | None = None
+    # Attached images (engine/images.py ImageInput), read by a vision model.
+    images: tuple[Any, ...] = ()
 
 
 class PieceKind(enum.Enum):
     BOS = "bos"
     EOS = "eos"
+    # An image's place; its text is the image's index among the prompt's images.
+    IMAGE = "image"
     # Message text: special-token spellings inside it are *not* special.
     TEXT = "text"
     # The format's own text, which spells its special tokens as text.
@@ -102,6 +106,8 @@ class Prompt:
     system_merged: bool = False
     # The llama.cpp built-in format used (TemplateKind.BUILTIN), such as "chatml".
     builtin_name: str | None = None
+    # The images the IMAGE pieces stand for, by index (engine/images.py ImageInput).
+    images: tuple[Any, ...] = field(default=(), compare=False)
 
     def display(self, bos_text: str = "<s>", eos_text: str = "</s>") -> str:
         """The exact prompt as text, special tokens spelled out (for --show-prompt)."""
@@ -166,6 +172,43 @@ def plain_prompt(messages: Sequence[ChatMessage], add_bos: bool) -> Prompt:
     if prefill:
         pieces += [_template(" "), _text(prefill.strip())]
     return Prompt(_joined(pieces), TemplateKind.PLAIN, stop=("\nUser:",))
+
+
+# Where an image goes in a message's text, until the prompt is built: characters
+# from a private-use plane, which no keyboard types and no template prints itself.
+_IMAGE_MARK = re.compile("\U000F0002(\\d+)\U000F0003")
+
+
+def with_image_marks(messages: Sequence[ChatMessage]) -> tuple[list[ChatMessage], list[Any]]:
+    """The messages with a mark for each image before their text (where llama.cpp's
+    server puts its media marker), and the images in prompt order."""
+    images: list[Any] = []
+    marked = []
+    for message in messages:
+        if not message.images:
+            marked.append(message)
+            continue
+        marks = "".join(f"\U000F0002{len(images) + n}\U000F0003"
+                        for n in range(len(message.images)))
+        images += message.images
+        marked.append(replace(message, content=marks + message.content))
+    return marked, images
+
+
+def split_image_marks(prompt: Prompt, images: Sequence[Any]) -> Prompt:
+    """Each image mark in the prompt's message text as an IMAGE piece of its own."""
+    pieces: list[PromptPiece] = []
+    for piece in prompt.pieces:
+        if piece.kind is not PieceKind.TEXT or "\U000F0002" not in piece.text:
+            pieces.append(piece)
+            continue
+        parts = _IMAGE_MARK.split(piece.text)
+        for index, part in enumerate(parts):
+            if index % 2:
+                pieces.append(PromptPiece(PieceKind.IMAGE, part))
+            elif part:
+                pieces.append(PromptPiece(PieceKind.TEXT, part))
+    return replace(prompt, pieces=tuple(pieces), images=tuple(images))
 
 
 def _joined(pieces: Sequence[PromptPiece]) -> tuple[PromptPiece, ...]:

@@ -12,7 +12,7 @@ for token, while ``<|im_end|>`` typed in a message stays the characters
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import llama_cpp
@@ -52,6 +52,11 @@ class _Raw:
         return "".join(text for text, _ in self.parts)
 
 
+@dataclass(frozen=True)
+class _Image:
+    index: int
+
+
 class PromptTokenizer:
     """Turns a Prompt into token ids with one model's vocabulary."""
 
@@ -62,11 +67,21 @@ class PromptTokenizer:
 
     # -- public ----------------------------------------------------------------
 
-    def ids(self, prompt: Prompt) -> list[int]:
+    def ids(self, prompt: Prompt,
+            image_ids: Callable[[int], list[int]] | None = None,
+            starts: list[tuple[int, int]] | None = None) -> list[int]:
+        """``image_ids``: an image's ids by its index (engine/vision.py), for a
+        prompt with IMAGE pieces; ``starts`` gets (index, where its ids start)."""
         out: list[int] = []
         for fragment in self._fragments(prompt):
             if isinstance(fragment, int):
                 out.append(fragment)
+            elif isinstance(fragment, _Image):
+                if image_ids is None:
+                    raise ValueError("a prompt with images needs their ids")
+                if starts is not None:
+                    starts.append((fragment.index, len(out)))
+                out += image_ids(fragment.index)
             else:
                 out += self._tokenize_raw(fragment.text)
         return out
@@ -75,6 +90,9 @@ class PromptTokenizer:
         """The ids with their text, and which came from message text."""
         out: list[PromptToken] = []
         for fragment in self._fragments(prompt):
+            if isinstance(fragment, _Image):
+                out.append(PromptToken(-1, f"[image {fragment.index + 1}]", True))
+                continue
             if isinstance(fragment, int):
                 raw = self._piece_bytes(fragment, True)
                 out.append(PromptToken(fragment, raw.decode("utf-8", "replace"), False,
@@ -91,10 +109,17 @@ class PromptTokenizer:
 
     # -- the work ----------------------------------------------------------------
 
-    def _fragments(self, prompt: Prompt) -> Iterator[int | _Raw]:
+    def _fragments(self, prompt: Prompt) -> Iterator[int | _Raw | _Image]:
         raw = _Raw([])
         strip_leading = False  # the previous special token eats whitespace after it
         for piece in prompt.pieces:
+            if piece.kind is PieceKind.IMAGE:
+                if raw.parts:
+                    yield raw
+                    raw = _Raw([])
+                yield _Image(int(piece.text))
+                strip_leading = False
+                continue
             if piece.kind in (PieceKind.BOS, PieceKind.EOS):
                 if raw.parts:
                     yield raw

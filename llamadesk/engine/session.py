@@ -22,10 +22,17 @@ from llamadesk.engine.abort_flag import NativeAbortFlag
 from llamadesk.engine.activity import ANSWERING, LOADING, Activity, ActivityLog
 from llamadesk.engine.chat_template import stopped_by
 from llamadesk.engine.context_budget import BOUNDARY_SLACK, FittedConversation, fit_to_context
-from llamadesk.engine.decoding import DecodeOutcome, Sampling, TokenLogprob, sample_tokens
+from llamadesk.engine.decoding import (
+    DecodeOutcome,
+    ImageSpans,
+    Sampling,
+    TokenLogprob,
+    sample_tokens,
+)
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
 from llamadesk.engine.guard import unguarded_choice
+from llamadesk.engine.images import ImageInput, decode_image
 from llamadesk.engine.loading import open_llama
 from llamadesk.engine.options import (
     PRESETS,
@@ -42,6 +49,8 @@ from llamadesk.engine.prompt import (
     PromptPiece,
     TemplateKind,
     choose_template,
+    split_image_marks,
+    with_image_marks,
 )
 from llamadesk.engine.prompt_format import build_prompt, describe_format
 from llamadesk.engine.prompt_tokens import PromptToken, PromptTokenizer
@@ -54,6 +63,7 @@ from llamadesk.engine.reasoning import (
 from llamadesk.engine.state_cache import ConversationStates
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.engine.threads import for_window, headless
+from llamadesk.engine.vision import PreparedImage, Projector, find_projector, libmtmd
 from llamadesk.errors import GenerationError, LlamaDeskError, ModelLoadError
 from llamadesk.notes import BASE_MODEL, QT_TRANSLATE_NOOP, Note
 
@@ -100,6 +110,8 @@ class ModelSession:
         # Where a reply in progress is noted, so a crash in it is told at the next start.
         self._activity: tuple[ActivityLog, Activity] | None = None
         self._on_logprob: Callable[[TokenLogprob], None] | None = None
+        # A vision model's projector (engine/vision.py), when one was loaded.
+        self._projector: Projector | None = None
 
     @classmethod
     def load(cls, path: Path,
@@ -169,7 +181,12 @@ class ModelSession:
                  "threads %d/%d", facts.name, info.n_ctx, backend_text,
                  placement.n_gpu_layers, template.value, choice.config.label, threads.prompt,
                  threads.reply)
+        projector, no_images = _open_projector(options.projector, facts.path, llama,
+                                               placement.on_gpu, threads.prompt)
+        info = replace(info, projector=projector.path if projector else None,
+                       no_images=no_images)
         session = cls(llama, info, states)
+        session._projector = projector
         if guard is not None:
             session._activity = (guard.activity, Activity(
                 ANSWERING, str(facts.path), facts.name, guard.probe.key(facts),
@@ -235,7 +252,10 @@ class ModelSession:
             carried = carried_on(self.reasoning_for(think), last.reasoning, last.content)
             if carried is not None:
                 messages = messages[:-1]
+        messages, images = with_image_marks(messages)
         prompt = self._rendered(messages, think, tools)
+        if images:
+            prompt = split_image_marks(prompt, images)
         if carried is None:
             return prompt
         return replace(prompt, pieces=prompt.pieces + tuple(
@@ -256,9 +276,21 @@ class ModelSession:
             tools=tools,
         )
 
-    def tokenize_prompt(self, prompt: Prompt) -> list[int]:
-        """The prompt's ids; message text is never parsed for control tokens."""
-        return self._tokenizer.ids(prompt)
+    def tokenize_prompt(self, prompt: Prompt,
+                        starts: list[tuple[int, int]] | None = None) -> list[int]:
+        """The prompt's ids; message text is never parsed for control tokens. An
+        image is its span of placeholder ids (``starts`` gets where each begins)."""
+        if not prompt.images:
+            return self._tokenizer.ids(prompt)
+        return self._tokenizer.ids(
+            prompt, lambda index: self._prepared(prompt.images[index]).ids, starts)
+
+    def _prepared(self, image: ImageInput) -> PreparedImage:
+        if self._projector is None:
+            raise GenerationError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 cannot read images: %2"), self.info.facts.name,
+                self.info.no_images or ""))
+        return self._projector.prepare(decode_image(image))
 
     def prompt_tokens(self, prompt: Prompt) -> list[PromptToken]:
         """The ids with their pieces and where each came from (--show-tokens)."""
@@ -305,7 +337,8 @@ class ModelSession:
             count = len(self._llama.tokenize(message.content.encode("utf-8"), add_bos=False,
                                              special=False))
             self._message_tokens[key] = count
-        return count
+        # An image takes its span of positions (prepared once, kept by hash).
+        return count + sum(len(self._prepared(image).ids) for image in message.images)
 
     # -- generation ----------------------------------------------------------
 
@@ -373,15 +406,21 @@ class ModelSession:
         reserve = self.reply_reserve(params)
         fitted, prompt, prompt_tokens = self._fit_and_build(messages, reserve, params.think,
                                                             tools)
+        images = None
+        if prompt.images:
+            starts: list[tuple[int, int]] = []
+            prompt_tokens = self.tokenize_prompt(prompt, starts)
+            images = ImageSpans(self._projector, [
+                (start, self._prepared(prompt.images[index])) for index, start in starts])
         self._switch_to(conversation, prompt_tokens)
         # Continuing a reply: its next piece may rightly start with a space.
         continuing = bool(messages) and messages[-1].role == "assistant"
         return self._decode(prompt_tokens, (*prompt.stop, *params.stop), params, on_text,
-                            continuing=continuing, dropped=fitted.dropped)
+                            continuing=continuing, dropped=fitted.dropped, images=images)
 
     def _decode(self, prompt_tokens: list[int], stop: tuple[str, ...], params: SamplingParams,
                 on_text: Callable[[str], None], *, continuing: bool,
-                dropped: int) -> GenerationResult:
+                dropped: int, images: ImageSpans | None = None) -> GenerationResult:
         seed = params.seed
         if seed is None:
             seed = int.from_bytes(os.urandom(4), "little") >> 1
@@ -400,7 +439,8 @@ class ModelSession:
             for text in sample_tokens(self._llama, prompt_tokens, sampling, params.max_tokens,
                                       stop, self._stop, outcome,
                                       reading=lambda: self._abort.armed(self._stop),
-                                      render_control=self.markers_are_control):
+                                      render_control=self.markers_are_control,
+                                      images=images):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
                     if not text:
@@ -450,4 +490,30 @@ class ModelSession:
 
     def close(self) -> None:
         """Free the model's memory now rather than whenever the GC runs."""
+        if self._projector is not None:
+            self._projector.close()
+            self._projector = None
         self._llama.close()
+
+
+def _open_projector(wanted: Path | bool | None, model: Path, llama: llama_cpp.Llama,
+                    on_gpu: bool, threads: int) -> tuple[Projector | None, str | None]:
+    """The projector to load with ``model`` (LoadOptions.projector), and when there
+    is none, why the model cannot read images, in words."""
+    if wanted is False:
+        return None, Note(QT_TRANSLATE_NOOP("messages", "no projector was loaded with it."))
+    path = wanted if isinstance(wanted, Path) else find_projector(model)
+    if path is None:
+        return None, Note(QT_TRANSLATE_NOOP(
+            "messages", "it is not a vision model, or its projector file (mmproj\u2026.gguf) "
+            "is not beside it."))
+    if libmtmd() is None:
+        return None, Note(QT_TRANSLATE_NOOP(
+            "messages", "this build of the engine has no image support (libmtmd)."))
+    try:
+        return Projector(path, llama, use_gpu=on_gpu, threads=threads), None
+    except ModelLoadError as error:
+        if isinstance(wanted, Path):
+            raise  # asked for by name: said, not skipped
+        log.warning("Projector %s not loaded: %s", path, error)
+        return None, str(error)

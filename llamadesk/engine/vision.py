@@ -1,0 +1,173 @@
+"""A vision model's projector (mmproj): found beside the model, loaded with
+llama.cpp's libmtmd, and images turned into what the model reads.
+
+An image enters a prompt as a span of positions. llama.cpp's own helper encodes it
+(the projector's vision encoder) and decodes the embeddings into the context; the
+span's place in the token list holds placeholder ids made from the image's hash
+(negative, so never a vocabulary id), so the prompt cache sees the same image at
+the same place as the same tokens and a later turn reuses it."""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import llama_cpp
+
+from llamadesk.engine.images import DecodedImage
+from llamadesk.errors import ModelLoadError
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
+
+log = logging.getLogger(__name__)
+
+
+def libmtmd() -> Any | None:
+    """llama.cpp's multimodal library, or None when this build has none."""
+    try:
+        from llama_cpp import mtmd_cpp
+    except (ImportError, OSError, FileNotFoundError):
+        return None
+    return mtmd_cpp
+
+
+def find_projector(model: Path) -> Path | None:
+    """The projector for ``model``: the one named for it (as downloads store it,
+    ``mmproj-<model>.gguf``), else the only ``mmproj*.gguf`` in its folder."""
+    from llamadesk.models.discover import projector_file_name
+
+    named = model.with_name(projector_file_name(model.name))
+    if named.is_file():
+        return named
+    try:
+        found = [p for p in model.parent.iterdir()
+                 if p.name.lower().startswith("mmproj") and p.name.lower().endswith(".gguf")
+                 and p.is_file()]
+    except OSError:
+        return None
+    # Several projectors in one folder (LlamaDesk's models folder): none is taken
+    # by guess; only the one named for the model counts.
+    return found[0] if len(found) == 1 else None
+
+
+def placeholder_ids(sha256: str, count: int) -> list[int]:
+    """The ids a span of image positions holds in the token list: below zero, from
+    the image's hash, so the same image at the same place matches."""
+    start = int(sha256[:8], 16)
+    return [-1 - ((start + n) % (1 << 30)) for n in range(count)]
+
+
+@dataclass
+class PreparedImage:
+    """An image tokenized for this model: the text the projector puts around it
+    (Gemma 3's <start_of_image>), and its span of positions."""
+
+    sha256: str
+    before: list[int]
+    positions: int
+    after: list[int]
+    chunk: Any = field(repr=False)  # an mtmd image chunk, owned here
+
+    @property
+    def ids(self) -> list[int]:
+        return [*self.before, *placeholder_ids(self.sha256, self.positions), *self.after]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the image's positions sit inside ``ids``."""
+        return len(self.before), len(self.before) + self.positions
+
+
+class Projector:
+    """A projector loaded beside a model (one llama.cpp model, one mtmd context)."""
+
+    def __init__(self, path: Path, llama: llama_cpp.Llama, *, use_gpu: bool,
+                 threads: int) -> None:
+        mtmd = libmtmd()
+        if mtmd is None:
+            raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "This build of the engine cannot read images (it has no "
+                "libmtmd).")))
+        self._mtmd = mtmd
+        self.path = path
+        params = mtmd.mtmd_context_params_default()
+        params.use_gpu = use_gpu  # the projector runs where the model does
+        params.n_threads = threads
+        params.print_timings = False
+        params.warmup = True
+        self._ctx = mtmd.mtmd_init_from_file(str(path).encode(), llama._model.model, params)
+        if not self._ctx:
+            raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "The projector %1 could not be loaded with this model: it may be "
+                "damaged, or made for another model (its width must match the model's)."),
+                path.name))
+        if not mtmd.mtmd_support_vision(self._ctx):
+            self.close()
+            raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 is not a vision projector (it reads no images)."), path.name))
+        self._llama = llama
+        self._cache: dict[str, PreparedImage] = {}
+
+    def prepare(self, image: DecodedImage) -> PreparedImage:
+        """Tokenize one image for this model (kept by hash while loaded)."""
+        known = self._cache.get(image.sha256)
+        if known is not None:
+            return known
+        mtmd = self._mtmd
+        pixels = (ctypes.c_uint8 * len(image.rgb)).from_buffer_copy(image.rgb)
+        bitmap = mtmd.mtmd_bitmap_init(image.width, image.height, pixels)
+        chunks = mtmd.mtmd_input_chunks_init()
+        try:
+            mtmd.mtmd_bitmap_set_id(bitmap, image.sha256.encode())
+            marker = mtmd.mtmd_default_marker()
+            text = mtmd.mtmd_input_text()
+            text.text, text.text_len = marker, len(marker)
+            text.add_special, text.parse_special = False, True
+            bitmaps = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
+            if mtmd.mtmd_tokenize(self._ctx, chunks, ctypes.byref(text), bitmaps, 1) != 0:
+                raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "The projector could not read this image.")))
+            before: list[int] = []
+            after: list[int] = []
+            chunk, positions = None, 0
+            for index in range(mtmd.mtmd_input_chunks_size(chunks)):
+                part = mtmd.mtmd_input_chunks_get(chunks, index)
+                if mtmd.mtmd_input_chunk_get_type(part) == mtmd.MTMD_INPUT_CHUNK_TYPE_TEXT:
+                    count = ctypes.c_size_t(0)
+                    tokens = mtmd.mtmd_input_chunk_get_tokens_text(part, ctypes.byref(count))
+                    (before if chunk is None else after).extend(
+                        int(tokens[i]) for i in range(count.value))
+                elif chunk is None:
+                    chunk = mtmd.mtmd_input_chunk_copy(part)
+                    positions = int(mtmd.mtmd_input_chunk_get_n_pos(part))
+            if chunk is None:
+                raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "The projector could not read this image.")))
+        finally:
+            mtmd.mtmd_input_chunks_free(chunks)
+            mtmd.mtmd_bitmap_free(bitmap)
+        prepared = PreparedImage(image.sha256, before, positions, after, chunk)
+        self._cache[image.sha256] = prepared
+        return prepared
+
+    def evaluate(self, prepared: PreparedImage, n_past: int, n_batch: int,
+                 logits_last: bool) -> int:
+        """Encode the image and decode it into the context at ``n_past``; returns
+        the position after it. A stop (the abort flag) raises RuntimeError."""
+        after = llama_cpp.llama_pos(0)
+        result = self._mtmd.mtmd_helper_eval_chunk_single(
+            self._ctx, self._llama.ctx, prepared.chunk, n_past, 0, n_batch, logits_last,
+            ctypes.byref(after))
+        if result != 0:
+            raise RuntimeError(f"encoding the image failed ({result})")
+        return int(after.value)
+
+    def close(self) -> None:
+        for prepared in self._cache.values():
+            self._mtmd.mtmd_input_chunk_free(prepared.chunk)
+        self._cache.clear()
+        if self._ctx:
+            self._mtmd.mtmd_free(self._ctx)
+            self._ctx = None
