@@ -2266,6 +2266,10 @@
         <translation>تعذّر استخدام قالب المحادثة لهذا النموذج (%1)، ولا يطابق أيًّا من تنسيقات llama.cpp المدمجة، لذا تُرسل المحادثة نصًا عاديًا. قد تكون الردود أضعف.</translation>
     </message>
     <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>لا يستطيع %1 قراءة الصور: %2</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>لا يمكن إعادة توليد إلا الرد.</translation>
     </message>
@@ -2352,6 +2356,18 @@
     <message>
         <source>The model failed while answering: %1</source>
         <translation>فشل النموذج أثناء الرد: %1</translation>
+    </message>
+    <message>
+        <source>no projector was loaded with it.</source>
+        <translation>لم يُحمَّل معه أي مُسقِط.</translation>
+    </message>
+    <message>
+        <source>it is not a vision model, or its projector file (mmproj….gguf) is not beside it.</source>
+        <translation>ليس نموذج رؤية، أو أن ملف المُسقِط (mmproj….gguf) ليس بجانبه.</translation>
+    </message>
+    <message>
+        <source>this build of the engine has no image support (libmtmd).</source>
+        <translation>هذا الإصدار من المحرك لا يدعم الصور (libmtmd).</translation>
     </message>
     <message>
         <source>Refusing the file name %1 from the Hub.</source>
@@ -2522,6 +2538,10 @@
         <translation>لا توجد محادثة بالمعرّف %1.</translation>
     </message>
     <message>
+        <source>The image %1 is not in the history.</source>
+        <translation>الصورة %1 ليست في السجل.</translation>
+    </message>
+    <message>
         <source>Only your own messages can be edited; regenerate a reply instead.</source>
         <translation>لا يمكن تعديل إلا رسائلك أنت؛ أعد توليد الرد بدلًا من ذلك.</translation>
     </message>
@@ -2668,6 +2688,46 @@
     <message>
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
         <translation>يتطلب تنزيل هذا النموذج موافقتك على %1. اقرأه عبر `llamadesk models license %2`، ثم أعد التنزيل مع --accept-license.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images up to %3 MB can be attached.</source>
+        <translation>حجم %1 هو %2 ميغابايت؛ يمكن إرفاق صور حتى %3 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 فارغ.</translation>
+    </message>
+    <message>
+        <source>%1 would decode to more than %2 million pixels, which is more than any model reads; it is refused as a possible decompression bomb.</source>
+        <translation>سيُفك ترميز %1 إلى أكثر من %2 مليون بكسل، وهو أكثر مما يقرؤه أي نموذج؛ لذا رُفض بوصفه قنبلة فك ضغط محتملة.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image LlamaDesk can read: PNG, JPEG, WebP and GIF are taken (SVG and other formats are not).</source>
+        <translation>%1 ليست صورة يستطيع LlamaDesk قراءتها: تُقبل PNG وJPEG وWebP وGIF (ولا تُقبل SVG وغيرها).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; PNG, JPEG, WebP and GIF are taken.</source>
+        <translation>%1 صورة من نوع %2؛ تُقبل PNG وJPEG وWebP وGIF.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short and cannot be read (%2).</source>
+        <translation>%1 تالف أو مقطوع ولا يمكن قراءته (%2).</translation>
+    </message>
+    <message>
+        <source>This build of the engine cannot read images (it has no libmtmd).</source>
+        <translation>لا يستطيع هذا الإصدار من المحرك قراءة الصور (ليس فيه libmtmd).</translation>
+    </message>
+    <message>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <translation>تعذّر تحميل المُسقِط %1 مع هذا النموذج: قد يكون تالفًا أو مصنوعًا لنموذج آخر (يجب أن يطابق عرضُه عرضَ النموذج).</translation>
+    </message>
+    <message>
+        <source>%1 is not a vision projector (it reads no images).</source>
+        <translation>%1 ليس مُسقِط رؤية (لا يقرأ الصور).</translation>
+    </message>
+    <message>
+        <source>The projector could not read this image.</source>
+        <translation>تعذّر على المُسقِط قراءة هذه الصورة.</translation>
     </message>
 </context>
 <context>

@@ -2238,6 +2238,10 @@
         <translation>Die Chatvorlage dieses Modells ließ sich nicht verwenden (%1) und passt zu keinem eingebauten Format von llama.cpp, daher wird das Gespräch als reiner Text gesendet. Die Antworten können schlechter ausfallen.</translation>
     </message>
     <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 kann keine Bilder lesen: %2</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>Nur eine Antwort kann neu erzeugt werden.</translation>
     </message>
@@ -2324,6 +2328,18 @@
     <message>
         <source>The model failed while answering: %1</source>
         <translation>Das Modell ist beim Antworten gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>no projector was loaded with it.</source>
+        <translation>mit ihm wurde kein Projektor geladen.</translation>
+    </message>
+    <message>
+        <source>it is not a vision model, or its projector file (mmproj….gguf) is not beside it.</source>
+        <translation>es ist kein Bildmodell, oder seine Projektordatei (mmproj….gguf) liegt nicht daneben.</translation>
+    </message>
+    <message>
+        <source>this build of the engine has no image support (libmtmd).</source>
+        <translation>dieser Build der Engine kann keine Bilder (libmtmd).</translation>
     </message>
     <message>
         <source>Refusing the file name %1 from the Hub.</source>
@@ -2494,6 +2510,10 @@
         <translation>Es gibt keine Unterhaltung mit der Kennung %1.</translation>
     </message>
     <message>
+        <source>The image %1 is not in the history.</source>
+        <translation>Das Bild %1 ist nicht im Verlauf.</translation>
+    </message>
+    <message>
         <source>Only your own messages can be edited; regenerate a reply instead.</source>
         <translation>Nur Ihre eigenen Nachrichten lassen sich bearbeiten; erzeugen Sie eine Antwort stattdessen neu.</translation>
     </message>
@@ -2640,6 +2660,46 @@
     <message>
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
         <translation>Für den Download dieses Modells müssen Sie der %1 zustimmen. Lesen Sie sie mit `llamadesk models license %2` und laden Sie dann erneut mit --accept-license herunter.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images up to %3 MB can be attached.</source>
+        <translation>%1 ist %2 MB groß; Bilder bis %3 MB können angehängt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 would decode to more than %2 million pixels, which is more than any model reads; it is refused as a possible decompression bomb.</source>
+        <translation>%1 würde zu mehr als %2 Millionen Pixeln entpackt, mehr als jedes Modell liest; es wird als mögliche Dekompressionsbombe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image LlamaDesk can read: PNG, JPEG, WebP and GIF are taken (SVG and other formats are not).</source>
+        <translation>%1 ist kein Bild, das LlamaDesk lesen kann: PNG, JPEG, WebP und GIF werden angenommen (SVG und andere Formate nicht).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; PNG, JPEG, WebP and GIF are taken.</source>
+        <translation>%1 ist ein %2-Bild; angenommen werden PNG, JPEG, WebP und GIF.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short and cannot be read (%2).</source>
+        <translation>%1 ist beschädigt oder abgeschnitten und kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>This build of the engine cannot read images (it has no libmtmd).</source>
+        <translation>Dieser Build der Engine kann keine Bilder lesen (ihm fehlt libmtmd).</translation>
+    </message>
+    <message>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <translation>Der Projektor %1 konnte mit diesem Modell nicht geladen werden: Er ist vielleicht beschädigt oder für ein anderes Modell gemacht (seine Breite muss zu der des Modells passen).</translation>
+    </message>
+    <message>
+        <source>%1 is not a vision projector (it reads no images).</source>
+        <translation>%1 ist kein Bildprojektor (er liest keine Bilder).</translation>
+    </message>
+    <message>
+        <source>The projector could not read this image.</source>
+        <translation>Der Projektor konnte dieses Bild nicht lesen.</translation>
     </message>
 </context>
 <context>

@@ -2238,6 +2238,10 @@
         <translation>No se pudo usar la plantilla de chat de este modelo (%1) y no coincide con ningún formato integrado de llama.cpp, así que la conversación se envía como texto sin formato. Las respuestas pueden ser peores.</translation>
     </message>
     <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 no puede leer imágenes: %2</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>Solo se puede regenerar una respuesta.</translation>
     </message>
@@ -2324,6 +2328,18 @@
     <message>
         <source>The model failed while answering: %1</source>
         <translation>El modelo falló al responder: %1</translation>
+    </message>
+    <message>
+        <source>no projector was loaded with it.</source>
+        <translation>no se cargó ningún proyector con él.</translation>
+    </message>
+    <message>
+        <source>it is not a vision model, or its projector file (mmproj….gguf) is not beside it.</source>
+        <translation>no es un modelo de visión, o su archivo de proyector (mmproj….gguf) no está a su lado.</translation>
+    </message>
+    <message>
+        <source>this build of the engine has no image support (libmtmd).</source>
+        <translation>esta compilación del motor no admite imágenes (libmtmd).</translation>
     </message>
     <message>
         <source>Refusing the file name %1 from the Hub.</source>
@@ -2494,6 +2510,10 @@
         <translation>No existe ninguna conversación con el id %1.</translation>
     </message>
     <message>
+        <source>The image %1 is not in the history.</source>
+        <translation>La imagen %1 no está en el historial.</translation>
+    </message>
+    <message>
         <source>Only your own messages can be edited; regenerate a reply instead.</source>
         <translation>Solo se pueden editar sus propios mensajes; regenere la respuesta en su lugar.</translation>
     </message>
@@ -2640,6 +2660,46 @@
     <message>
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
         <translation>Descargar este modelo requiere que acepte: %1. Léala con `llamadesk models license %2` y vuelva a descargar con --accept-license.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images up to %3 MB can be attached.</source>
+        <translation>%1 ocupa %2 MB; se pueden adjuntar imágenes de hasta %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 would decode to more than %2 million pixels, which is more than any model reads; it is refused as a possible decompression bomb.</source>
+        <translation>%1 se descomprimiría en más de %2 millones de píxeles, más de lo que lee cualquier modelo; se rechaza como posible bomba de descompresión.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image LlamaDesk can read: PNG, JPEG, WebP and GIF are taken (SVG and other formats are not).</source>
+        <translation>%1 no es una imagen que LlamaDesk pueda leer: se aceptan PNG, JPEG, WebP y GIF (SVG y otros formatos no).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; PNG, JPEG, WebP and GIF are taken.</source>
+        <translation>%1 es una imagen %2; se aceptan PNG, JPEG, WebP y GIF.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short and cannot be read (%2).</source>
+        <translation>%1 está dañado o cortado y no se puede leer (%2).</translation>
+    </message>
+    <message>
+        <source>This build of the engine cannot read images (it has no libmtmd).</source>
+        <translation>Esta compilación del motor no puede leer imágenes (no tiene libmtmd).</translation>
+    </message>
+    <message>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <translation>El proyector %1 no se pudo cargar con este modelo: puede estar dañado o hecho para otro modelo (su anchura debe coincidir con la del modelo).</translation>
+    </message>
+    <message>
+        <source>%1 is not a vision projector (it reads no images).</source>
+        <translation>%1 no es un proyector de visión (no lee imágenes).</translation>
+    </message>
+    <message>
+        <source>The projector could not read this image.</source>
+        <translation>El proyector no pudo leer esta imagen.</translation>
     </message>
 </context>
 <context>

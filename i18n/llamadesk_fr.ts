@@ -2238,6 +2238,10 @@
         <translation>Le modèle de conversation de ce modèle n’a pas pu être utilisé (%1) et ne correspond à aucun format intégré de llama.cpp : la conversation est donc envoyée en texte brut. Les réponses peuvent être moins bonnes.</translation>
     </message>
     <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 ne peut pas lire d'images : %2</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>Seule une réponse peut être régénérée.</translation>
     </message>
@@ -2324,6 +2328,18 @@
     <message>
         <source>The model failed while answering: %1</source>
         <translation>Le modèle a échoué pendant la réponse : %1</translation>
+    </message>
+    <message>
+        <source>no projector was loaded with it.</source>
+        <translation>aucun projecteur n'a été chargé avec lui.</translation>
+    </message>
+    <message>
+        <source>it is not a vision model, or its projector file (mmproj….gguf) is not beside it.</source>
+        <translation>ce n'est pas un modèle de vision, ou son fichier projecteur (mmproj….gguf) n'est pas à côté.</translation>
+    </message>
+    <message>
+        <source>this build of the engine has no image support (libmtmd).</source>
+        <translation>cette version du moteur ne prend pas en charge les images (libmtmd).</translation>
     </message>
     <message>
         <source>Refusing the file name %1 from the Hub.</source>
@@ -2494,6 +2510,10 @@
         <translation>Il n'y a pas de conversation avec l'identifiant %1.</translation>
     </message>
     <message>
+        <source>The image %1 is not in the history.</source>
+        <translation>L'image %1 n'est pas dans l'historique.</translation>
+    </message>
+    <message>
         <source>Only your own messages can be edited; regenerate a reply instead.</source>
         <translation>Seuls vos propres messages peuvent être modifiés ; régénérez plutôt une réponse.</translation>
     </message>
@@ -2640,6 +2660,46 @@
     <message>
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
         <translation>Télécharger ce modèle demande votre acceptation de : %1. Lisez-la avec `llamadesk models license %2`, puis relancez le téléchargement avec --accept-license.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images up to %3 MB can be attached.</source>
+        <translation>%1 fait %2 Mo ; les images jusqu'à %3 Mo peuvent être jointes.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 would decode to more than %2 million pixels, which is more than any model reads; it is refused as a possible decompression bomb.</source>
+        <translation>%1 se décompresserait en plus de %2 millions de pixels, plus qu'aucun modèle ne lit ; il est refusé comme possible bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image LlamaDesk can read: PNG, JPEG, WebP and GIF are taken (SVG and other formats are not).</source>
+        <translation>%1 n'est pas une image que LlamaDesk sait lire : PNG, JPEG, WebP et GIF sont acceptés (pas SVG ni d'autres formats).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; PNG, JPEG, WebP and GIF are taken.</source>
+        <translation>%1 est une image %2 ; PNG, JPEG, WebP et GIF sont acceptés.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short and cannot be read (%2).</source>
+        <translation>%1 est endommagé ou tronqué et ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>This build of the engine cannot read images (it has no libmtmd).</source>
+        <translation>Cette version du moteur ne peut pas lire d'images (elle n'a pas libmtmd).</translation>
+    </message>
+    <message>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <translation>Le projecteur %1 n'a pas pu être chargé avec ce modèle : il est peut-être endommagé, ou fait pour un autre modèle (sa largeur doit correspondre à celle du modèle).</translation>
+    </message>
+    <message>
+        <source>%1 is not a vision projector (it reads no images).</source>
+        <translation>%1 n'est pas un projecteur de vision (il ne lit aucune image).</translation>
+    </message>
+    <message>
+        <source>The projector could not read this image.</source>
+        <translation>Le projecteur n'a pas pu lire cette image.</translation>
     </message>
 </context>
 <context>

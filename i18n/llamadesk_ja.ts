@@ -2231,6 +2231,10 @@
         <translation>このモデルのチャットテンプレートを使用できず（%1）、llama.cpp のどの組み込み形式にも一致しないため、会話はプレーンテキストとして送信されます。応答の質が下がる場合があります。</translation>
     </message>
     <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 は画像を読めません: %2</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>再生成できるのは返答だけです。</translation>
     </message>
@@ -2317,6 +2321,18 @@
     <message>
         <source>The model failed while answering: %1</source>
         <translation>モデルが返答中に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>no projector was loaded with it.</source>
+        <translation>プロジェクターが一緒に読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>it is not a vision model, or its projector file (mmproj….gguf) is not beside it.</source>
+        <translation>画像モデルではないか、プロジェクターファイル（mmproj….gguf）が隣にありません。</translation>
+    </message>
+    <message>
+        <source>this build of the engine has no image support (libmtmd).</source>
+        <translation>このエンジンのビルドは画像に対応していません（libmtmd）。</translation>
     </message>
     <message>
         <source>Refusing the file name %1 from the Hub.</source>
@@ -2487,6 +2503,10 @@
         <translation>ID が %1 の会話はありません。</translation>
     </message>
     <message>
+        <source>The image %1 is not in the history.</source>
+        <translation>画像 %1 は履歴にありません。</translation>
+    </message>
+    <message>
         <source>Only your own messages can be edited; regenerate a reply instead.</source>
         <translation>編集できるのは自分のメッセージだけです。返答は再生成してください。</translation>
     </message>
@@ -2633,6 +2653,46 @@
     <message>
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
         <translation>このモデルをダウンロードするには %1 への同意が必要です。`llamadesk models license %2` で読んでから、--accept-license を付けてもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images up to %3 MB can be attached.</source>
+        <translation>%1 は %2 MB です。添付できる画像は %3 MB までです。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>%1 would decode to more than %2 million pixels, which is more than any model reads; it is refused as a possible decompression bomb.</source>
+        <translation>%1 は展開すると %2 百万ピクセルを超え、どのモデルが読むよりも大きいため、解凍爆弾の可能性として拒否されました。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image LlamaDesk can read: PNG, JPEG, WebP and GIF are taken (SVG and other formats are not).</source>
+        <translation>%1 は LlamaDesk が読める画像ではありません。PNG、JPEG、WebP、GIF に対応しています（SVG などの形式は不可）。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; PNG, JPEG, WebP and GIF are taken.</source>
+        <translation>%1 は %2 画像です。PNG、JPEG、WebP、GIF に対応しています。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short and cannot be read (%2).</source>
+        <translation>%1 は壊れているか途中で切れているため読めません（%2）。</translation>
+    </message>
+    <message>
+        <source>This build of the engine cannot read images (it has no libmtmd).</source>
+        <translation>このエンジンのビルドは画像を読めません（libmtmd がありません）。</translation>
+    </message>
+    <message>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <translation>プロジェクター %1 をこのモデルと一緒に読み込めませんでした。壊れているか、別のモデル用の可能性があります（幅がモデルと一致する必要があります）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a vision projector (it reads no images).</source>
+        <translation>%1 は画像用のプロジェクターではありません（画像を読みません）。</translation>
+    </message>
+    <message>
+        <source>The projector could not read this image.</source>
+        <translation>プロジェクターはこの画像を読めませんでした。</translation>
     </message>
 </context>
 <context>

@@ -2238,6 +2238,10 @@
         <translation>Não foi possível usar o modelo de chat deste modelo (%1) e ele não corresponde a nenhum formato integrado do llama.cpp, então a conversa é enviada como texto simples. As respostas podem ser piores.</translation>
     </message>
     <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 não consegue ler imagens: %2</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>Só uma resposta pode ser regenerada.</translation>
     </message>
@@ -2324,6 +2328,18 @@
     <message>
         <source>The model failed while answering: %1</source>
         <translation>O modelo falhou ao responder: %1</translation>
+    </message>
+    <message>
+        <source>no projector was loaded with it.</source>
+        <translation>nenhum projetor foi carregado com ele.</translation>
+    </message>
+    <message>
+        <source>it is not a vision model, or its projector file (mmproj….gguf) is not beside it.</source>
+        <translation>não é um modelo de visão, ou o arquivo do projetor (mmproj….gguf) não está ao lado dele.</translation>
+    </message>
+    <message>
+        <source>this build of the engine has no image support (libmtmd).</source>
+        <translation>esta compilação do motor não tem suporte a imagens (libmtmd).</translation>
     </message>
     <message>
         <source>Refusing the file name %1 from the Hub.</source>
@@ -2494,6 +2510,10 @@
         <translation>Não existe conversa com o id %1.</translation>
     </message>
     <message>
+        <source>The image %1 is not in the history.</source>
+        <translation>A imagem %1 não está no histórico.</translation>
+    </message>
+    <message>
         <source>Only your own messages can be edited; regenerate a reply instead.</source>
         <translation>Só suas próprias mensagens podem ser editadas; regenere a resposta em vez disso.</translation>
     </message>
@@ -2640,6 +2660,46 @@
     <message>
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
         <translation>Baixar este modelo exige que você aceite: %1. Leia com `llamadesk models license %2` e baixe de novo com --accept-license.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images up to %3 MB can be attached.</source>
+        <translation>%1 tem %2 MB; é possível anexar imagens de até %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vazio.</translation>
+    </message>
+    <message>
+        <source>%1 would decode to more than %2 million pixels, which is more than any model reads; it is refused as a possible decompression bomb.</source>
+        <translation>%1 seria descompactada em mais de %2 milhões de pixels, mais do que qualquer modelo lê; ela é recusada como possível bomba de descompressão.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image LlamaDesk can read: PNG, JPEG, WebP and GIF are taken (SVG and other formats are not).</source>
+        <translation>%1 não é uma imagem que o LlamaDesk consiga ler: PNG, JPEG, WebP e GIF são aceitos (SVG e outros formatos não).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; PNG, JPEG, WebP and GIF are taken.</source>
+        <translation>%1 é uma imagem %2; são aceitos PNG, JPEG, WebP e GIF.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short and cannot be read (%2).</source>
+        <translation>%1 está danificado ou cortado e não pode ser lido (%2).</translation>
+    </message>
+    <message>
+        <source>This build of the engine cannot read images (it has no libmtmd).</source>
+        <translation>Esta compilação do motor não consegue ler imagens (não tem libmtmd).</translation>
+    </message>
+    <message>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <translation>O projetor %1 não pôde ser carregado com este modelo: pode estar danificado ou ter sido feito para outro modelo (a largura dele precisa corresponder à do modelo).</translation>
+    </message>
+    <message>
+        <source>%1 is not a vision projector (it reads no images).</source>
+        <translation>%1 não é um projetor de visão (não lê imagens).</translation>
+    </message>
+    <message>
+        <source>The projector could not read this image.</source>
+        <translation>O projetor não conseguiu ler esta imagem.</translation>
     </message>
 </context>
 <context>

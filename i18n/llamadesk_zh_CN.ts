@@ -2231,6 +2231,10 @@
         <translation>无法使用此模型的聊天模板（%1），且它不匹配 llama.cpp 的任何内置格式，因此对话以纯文本发送。回复质量可能较差。</translation>
     </message>
     <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 无法读取图像：%2</translation>
+    </message>
+    <message>
         <source>Only a reply can be regenerated.</source>
         <translation>只能重新生成回复。</translation>
     </message>
@@ -2317,6 +2321,18 @@
     <message>
         <source>The model failed while answering: %1</source>
         <translation>模型回答时出错：%1</translation>
+    </message>
+    <message>
+        <source>no projector was loaded with it.</source>
+        <translation>没有随它加载投影器。</translation>
+    </message>
+    <message>
+        <source>it is not a vision model, or its projector file (mmproj….gguf) is not beside it.</source>
+        <translation>它不是视觉模型，或者它的投影器文件（mmproj….gguf）不在旁边。</translation>
+    </message>
+    <message>
+        <source>this build of the engine has no image support (libmtmd).</source>
+        <translation>此引擎版本不支持图像（libmtmd）。</translation>
     </message>
     <message>
         <source>Refusing the file name %1 from the Hub.</source>
@@ -2487,6 +2503,10 @@
         <translation>没有 id 为 %1 的对话。</translation>
     </message>
     <message>
+        <source>The image %1 is not in the history.</source>
+        <translation>图像 %1 不在历史记录中。</translation>
+    </message>
+    <message>
         <source>Only your own messages can be edited; regenerate a reply instead.</source>
         <translation>只能编辑你自己的消息；回复请改用重新生成。</translation>
     </message>
@@ -2633,6 +2653,46 @@
     <message>
         <source>Downloading this model needs your acceptance of the %1. Read it with `llamadesk models license %2`, then download again with --accept-license.</source>
         <translation>下载此模型需要您接受 %1。请用 `llamadesk models license %2` 阅读，然后加上 --accept-license 重新下载。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images up to %3 MB can be attached.</source>
+        <translation>%1 为 %2 MB；只能附加不超过 %3 MB 的图像。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 would decode to more than %2 million pixels, which is more than any model reads; it is refused as a possible decompression bomb.</source>
+        <translation>%1 解码后会超过 %2 百万像素，超出任何模型的读取范围；它作为可能的解压炸弹被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image LlamaDesk can read: PNG, JPEG, WebP and GIF are taken (SVG and other formats are not).</source>
+        <translation>%1 不是 LlamaDesk 能读取的图像：支持 PNG、JPEG、WebP 和 GIF（不支持 SVG 等其他格式）。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; PNG, JPEG, WebP and GIF are taken.</source>
+        <translation>%1 是 %2 图像；支持 PNG、JPEG、WebP 和 GIF。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short and cannot be read (%2).</source>
+        <translation>%1 已损坏或被截断，无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>This build of the engine cannot read images (it has no libmtmd).</source>
+        <translation>此引擎版本无法读取图像（缺少 libmtmd）。</translation>
+    </message>
+    <message>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <translation>投影器 %1 无法与此模型一起加载：它可能已损坏，或是为其他模型制作的（其宽度必须与模型一致）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a vision projector (it reads no images).</source>
+        <translation>%1 不是视觉投影器（它不读取图像）。</translation>
+    </message>
+    <message>
+        <source>The projector could not read this image.</source>
+        <translation>投影器无法读取此图像。</translation>
     </message>
 </context>
 <context>

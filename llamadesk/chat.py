@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from llamadesk.chat_tools import ToolUse, round_messages, stream_with_tools
 from llamadesk.documents.grounding import PASSAGES, ground
+from llamadesk.engine.images import ImageInput
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage, TemplateKind
 from llamadesk.engine.reasoning import ReasoningSplitter
-from llamadesk.errors import LlamaDeskError, StorageError
+from llamadesk.errors import GenerationError, LlamaDeskError, StorageError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.sampling import PlainTextLimits
 from llamadesk.storage.records import MessageRecord, ReplyStats, Source
@@ -120,7 +121,8 @@ class ChatService:
                     expanded = round_messages(record.tool_rounds)
                     if record.content or not expanded:
                         expanded.append(ChatMessage(record.role, record.content,
-                                                    record.reasoning))
+                                                    record.reasoning,
+                                                    images=self._images(record, session)))
                     for message in reversed(expanded):
                         newest_first.append((record.id, message))
                         if session is not None:
@@ -133,6 +135,15 @@ class ChatService:
         newest_first.reverse()
         return ([(None, system)] if system else []) + newest_first
 
+    def _images(self, record: MessageRecord, session: ModelSession | None
+                ) -> tuple[ImageInput, ...]:
+        """A message's images for the model: none for a model that cannot read them
+        (a conversation carried on with a text model keeps its words)."""
+        if not record.images or (session is not None and session.info.projector is None):
+            return ()
+        return tuple(ImageInput(self.repository.image_data(ref.sha256), ref.sha256, ref.mime,
+                                ref.width, ref.height, ref.name) for ref in record.images)
+
     # -- the four ways a reply starts ----------------------------------------
 
     def send(self, session: ModelSession, conversation_id: int | None, text: str,
@@ -141,13 +152,21 @@ class ChatService:
              stop_event: threading.Event | None = None,
              on_context: ContextCallback = lambda _: None,
              on_reasoning: TextCallback = lambda _: None,
-             tools: ToolUse | None = None) -> MessageRecord:
+             tools: ToolUse | None = None,
+             images: Sequence[ImageInput] = ()) -> MessageRecord:
         """Store ``text`` as a new message, then stream and store the reply. A thinking
         model's reasoning streams to ``on_reasoning``, its answer to ``on_text``.
-        ``tools``: the user's tools the reply may call (chat_tools.py)."""
+        ``tools``: the user's tools the reply may call (chat_tools.py). ``images``:
+        attached (engine/images.py); a model that cannot read them says so before
+        anything is stored."""
+        if images and session.info.projector is None:
+            raise GenerationError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 cannot read images: %2"), session.info.facts.name,
+                session.info.no_images or ""))
         if conversation_id is None:
             conversation_id = self.repository.create_conversation().id
-        user_message = self.repository.add_message(conversation_id, Role.USER, text)
+        user_message = self.repository.add_message(conversation_id, Role.USER, text,
+                                                   images=images)
         return self._reply(session, user_message, params, on_started, on_text, stop_event,
                            on_context, on_reasoning, tools)
 

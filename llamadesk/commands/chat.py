@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from llamadesk.commands.output import EXIT_ERROR, EXIT_USAGE, print_error
@@ -19,11 +20,10 @@ TERMINAL_HINTS = {
 }
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from llamadesk.app import AppContext
     from llamadesk.chat import ChatService
     from llamadesk.chat_tools import ToolUse
+    from llamadesk.engine.images import ImageInput
     from llamadesk.engine.session import ModelSession, SamplingParams
     from llamadesk.storage.records import MessageRecord
     from llamadesk.storage.repository import HistoryRepository
@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     from llamadesk.sampling import PlainTextLimits, SamplingChoice, sampling_for
     from llamadesk.settings import Settings
 
+    # Attached images are read first: a bad file is said before a model loads.
+    images = [_read_image(Path(path)) for path in args.image]
     context = open_context(args.data_dir)
     model_path = model_manager(context.paths).resolve(args.model)
     # Opens the documents database and an embedding model only when a reply needs them.
@@ -67,7 +69,16 @@ def run(args: argparse.Namespace) -> int:
             # No window here: every physical core, unless told otherwise.
             n_threads=args.threads or settings["threads"] or None,
             file_hash=context.hash_cache.sha256, guard=context.guard,
-            template=TemplateKind(args.template) if args.template else None))
+            template=TemplateKind(args.template) if args.template else None,
+            projector=Path(args.projector).expanduser() if args.projector else None))
+        if images and session.info.projector is None:
+            from llamadesk.errors import GenerationError
+            from llamadesk.notes import QT_TRANSLATE_NOOP, Note
+
+            session.close()  # said before a conversation is made for it
+            raise GenerationError(Note(QT_TRANSLATE_NOOP(
+                "messages", "%1 cannot read images: %2"), session.info.facts.name,
+                session.info.no_images or ""))
         for note in session.info.notes:
             hint = TERMINAL_HINTS.get(getattr(note, "topic", ""))
             print(f"llamadesk: {note}" + (f" {hint}" if hint else ""), file=sys.stderr)
@@ -98,7 +109,9 @@ def run(args: argparse.Namespace) -> int:
                              text_form=args.show_prompt, tokens=args.show_tokens,
                              think=args.think)
             reply = _stream_reply(service, session, conversation_id, text, params, sys.stdout,
-                                  show_thinking=not args.hide_thinking, tools=tools)
+                                  show_thinking=not args.hide_thinking, tools=tools,
+                                  images=images)
+            images.clear()  # with the first message only
             conversation_id = reply.conversation_id
             return reply.conversation_id
 
@@ -119,6 +132,16 @@ def run(args: argparse.Namespace) -> int:
         retriever.close()
         context.close()
     return 0
+
+
+def _read_image(path: Path) -> ImageInput:
+    from llamadesk.engine.images import ImageError, read_image
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImageError(f"{path} cannot be read: {error.strerror or error}") from None
+    return read_image(data, path.name)
 
 
 def _after_crash(context: AppContext, model_path: Path, safe: bool) -> bool | None:
@@ -172,7 +195,8 @@ _DIM, _PLAIN = "\033[2m", "\033[0m"
 
 def _stream_reply(service: ChatService, session: ModelSession, conversation_id: int | None,
                   text: str, params: SamplingParams, out: TextIO, *,
-                  show_thinking: bool = True, tools: ToolUse | None = None) -> MessageRecord:
+                  show_thinking: bool = True, tools: ToolUse | None = None,
+                  images: Sequence[ImageInput] = ()) -> MessageRecord:
     # A thinking model's reasoning: dimmed on a terminal, between markers in a pipe.
     tty = out.isatty()
     thinking = False
@@ -211,7 +235,7 @@ def _stream_reply(service: ChatService, session: ModelSession, conversation_id: 
     previous_term = signal.signal(signal.SIGTERM, terminate)
     try:
         reply = service.send(session, conversation_id, text, params, on_text=write,
-                             on_reasoning=think, tools=tools)
+                             on_reasoning=think, tools=tools, images=tuple(images))
     finally:
         signal.signal(signal.SIGINT, previous)
         signal.signal(signal.SIGTERM, previous_term)

@@ -17,6 +17,7 @@ def run(args: argparse.Namespace) -> int:
     from llamadesk.engine.placement import available_memory, format_bytes, plan_placement
     from llamadesk.engine.prompt import choose_template
     from llamadesk.engine.prompt_format import describe_format
+    from llamadesk.engine.vision import find_projector, libmtmd
     from llamadesk.paths import AppPaths
 
     paths = AppPaths.resolve(args.data_dir)
@@ -41,11 +42,14 @@ def run(args: argparse.Namespace) -> int:
         "engine": {"llama_cpp_python": build.version, "build_id": build.build_id,
                    "cpu_variant": loaded.cpu_variant, "cpu_variants_usable": list(loaded.usable),
                    "cpu_variants_shipped": len(build.cpu_modules)},
+        # libmtmd in this build: images for vision models (engine/vision.py).
+        "images": libmtmd() is not None,
         "data_dir": str(paths.data_dir), "log_file": str(paths.log_file),
         "models_dir": str(paths.models_dir),
     }
     if facts is not None:
         placement = plan_placement(facts, backend, available_memory())
+        projector = find_projector(facts.path)
         kind = choose_template(facts.architecture, facts.chat_template)
         trial = describe_format(kind, facts.chat_template, bos_text=facts.bos_token or "",
                                 eos_text=facts.eos_token or "")
@@ -57,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
             "template_note": trial.note,
             "builtin_format": trial.builtin_name,
             "bos": facts.bos_token, "eos": facts.eos_token,
+            "projector": str(projector) if projector else None,
+            "sees_images": projector is not None and libmtmd() is not None,
             "plan": {"n_ctx": placement.n_ctx, "gpu_layers": placement.n_gpu_layers,
                      "ram_needed": placement.ram_needed, "notes": list(placement.notes)},
             # None until the model's first use on this computer (engine/cpu_probe.py).
@@ -69,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(f"LlamaDesk {__version__}")
     print(f"GPU: {backend.summary}")
-    print(f"Engine: {build.label}, CPU backend {_variant_text(loaded)}")
+    print(f"Engine: {build.label}, CPU backend {_variant_text(loaded)}, images "
+          + ("supported" if report["images"] else "not in this build"))
     print(f"Data: {paths.data_dir}\nLogs: {paths.log_file}")
     model = report.get("model")
     if isinstance(model, dict):
@@ -84,6 +91,13 @@ def run(args: argparse.Namespace) -> int:
               f"about {format_bytes(plan['ram_needed'])} of RAM")
         for note in plan["notes"]:
             print(f"  {note}")
+        if model["sees_images"]:
+            print(f"  sees images (projector {Path(str(model['projector'])).name})")
+        else:
+            print("  does not see images: " + (
+                "this engine build has no image support" if model["projector"]
+                else "it is not a vision model, or its projector (mmproj\u2026.gguf) is not "
+                "beside it"))
         check = model["engine_check"]
         if check is None:
             print("  engine check: not yet (a short probe runs before its first use)")

@@ -86,6 +86,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       help="a thinking model's switch, where its template has one: on or "
                       "off (Qwen3, Granite), or the effort (gpt-oss); default: the "
                       "template's own")
+    chat.add_argument("--image", action="append", default=[], metavar="PATH",
+                      help="attach an image to the message (PNG, JPEG, WebP or GIF; again "
+                      "for more); the model needs its projector (mmproj) beside it")
+    chat.add_argument("--projector", metavar="PATH",
+                      help="a vision model's projector (mmproj GGUF), when it is not "
+                      "beside the model")
     chat.add_argument("--tools", action="store_true",
                       help="let the model call the tool servers set up with `llamadesk "
                       "tools`; each call is asked first")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import quote
 
 
@@ -114,6 +114,36 @@ def tool_rounds_from_json(data: Any) -> tuple[ToolRound, ...]:
 
 
 @dataclass(frozen=True)
+class ImageRef:
+    """An image attached to a message: what it is, not its bytes
+    (Repository.image_data reads them)."""
+
+    sha256: str
+    mime: str
+    width: int
+    height: int
+    size: int
+    name: str = ""
+
+
+class ImageData(Protocol):
+    """What the history stores of an attached image (engine/images.py ImageInput)."""
+
+    @property
+    def data(self) -> bytes: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def mime(self) -> str: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+
+
+@dataclass(frozen=True)
 class MessageRecord:
     id: int
     conversation_id: int
@@ -136,6 +166,7 @@ class MessageRecord:
     reasoning: str | None = None  # a thinking model's reasoning, apart from content
     thinking_ms: float | None = None
     tool_rounds: tuple[ToolRound, ...] = ()  # calls made before the answer in content
+    images: tuple[ImageRef, ...] = ()  # attached by the user, in order
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from llamadesk.storage.database import Database
 from llamadesk.storage.records import (
     ConversationRecord,
     ConversationSummary,
+    ImageData,
+    ImageRef,
     MessageRecord,
     ReplyStats,
     Source,
@@ -25,8 +27,10 @@ from llamadesk.storage.schema import (
     Conversation,
     FinishReason,
     Message,
+    MessageImage,
     MessageStatus,
     Role,
+    StoredImageRow,
     utc_now,
 )
 from llamadesk.storage.search import SearchHit, search
@@ -77,6 +81,9 @@ def _message_record(row: Message) -> MessageRecord:
         reasoning=row.reasoning,
         thinking_ms=row.thinking_ms,
         tool_rounds=tool_rounds_from_json(row.tool_rounds),
+        images=tuple(ImageRef(link.image.sha256, link.image.mime, link.image.width,
+                              link.image.height, link.image.size, link.image.name)
+                     for link in row.image_links),
     )
 
 
@@ -206,6 +213,9 @@ class HistoryRepository:
             # without loading a long conversation into Python first.
             trashed = delete(Conversation).where(Conversation.deleted_at.is_not(None))
             result = session.execute(trashed)
+            # Images no message uses any more go with them (others keep theirs).
+            session.execute(delete(StoredImageRow).where(
+                StoredImageRow.sha256.not_in(select(MessageImage.sha256))))
             session.commit()
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -255,8 +265,11 @@ class HistoryRepository:
     # -- messages ------------------------------------------------------------
 
     def add_message(self, conversation_id: int, role: Role, content: str,
-                    parent_id: int | None | _Leaf = CURRENT_LEAF) -> MessageRecord:
-        """Append a complete message (to the current branch by default), committed at once."""
+                    parent_id: int | None | _Leaf = CURRENT_LEAF,
+                    images: Sequence[ImageData | ImageRef] = ()) -> MessageRecord:
+        """Append a complete message (to the current branch by default), committed at
+        once, with its images (each stored once, however many messages use it; an
+        ImageRef names one already stored)."""
         with self._db.session() as session:
             conversation = self._conversation(session, conversation_id)
             row = Message(
@@ -268,6 +281,16 @@ class HistoryRepository:
                 params={},
             )
             session.add(row)
+            for position, image in enumerate(images):
+                if session.get(StoredImageRow, image.sha256) is None:
+                    if isinstance(image, ImageRef):
+                        raise StorageError(Note(QT_TRANSLATE_NOOP(
+                            "messages", "The image %1 is not in the history."), image.sha256))
+                    session.add(StoredImageRow(
+                        sha256=image.sha256, mime=image.mime, width=image.width,
+                        height=image.height, size=len(image.data), name=image.name[:300],
+                        data=image.data))
+                row.image_links.append(MessageImage(position=position, sha256=image.sha256))
             session.flush()
             self._advance(conversation, row)
             if role is Role.USER and conversation.title == DEFAULT_TITLE:
@@ -312,7 +335,17 @@ class HistoryRepository:
             raise StorageError(Note(QT_TRANSLATE_NOOP(
                 "messages", "Only your own messages can be edited; regenerate a reply instead.")))
         return self.add_message(original.conversation_id, Role.USER, content,
-                                parent_id=original.parent_id)
+                                parent_id=original.parent_id, images=original.images)
+
+    def image_data(self, sha256: str) -> bytes:
+        """An attached image's bytes, as they came."""
+        with self._db.session() as session:
+            data = session.scalar(select(StoredImageRow.data)
+                                  .where(StoredImageRow.sha256 == sha256))
+            if data is None:
+                raise StorageError(Note(QT_TRANSLATE_NOOP(
+                    "messages", "The image %1 is not in the history."), sha256))
+            return bytes(data)
 
     def reopen_reply(self, message_id: int) -> MessageRecord:
         """Mark a stopped or interrupted reply as streaming again, to continue it."""

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -144,3 +145,35 @@ class Message(Base):
     tool_rounds: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
+    # The images attached to it, in order (their bytes are read only when asked).
+    image_links: Mapped[list[MessageImage]] = relationship(
+        cascade="all, delete-orphan", order_by="MessageImage.position", lazy="selectin")
+
+
+class StoredImageRow(Base):
+    """An image attached to a message, once however many messages use it (keyed by
+    the SHA-256 of its bytes, kept exactly as they came)."""
+
+    __tablename__ = "images"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(32))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    # Deferred: listing a conversation never reads megabytes of pictures.
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class MessageImage(Base):
+    __tablename__ = "message_images"
+    __table_args__ = (Index("ix_message_images_message", "message_id", "position"),
+                      Index("ix_message_images_sha256", "sha256"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("images.sha256"))
+    image: Mapped[StoredImageRow] = relationship(lazy="joined")
