@@ -45,6 +45,12 @@ def test_chat_with_an_image(vision_model: Path, data_dir: Path, tmp_path: Path) 
     with sqlite3.connect(next(data_dir.rglob("history.sqlite3"))) as db:
         stored = db.execute("SELECT data, mime, name FROM images").fetchone()
     assert stored == (photo.read_bytes(), "image/jpeg", "sun.jpg")  # as it came
+    # Markdown cannot hold a picture: it goes with its images in a zip, and says so.
+    exported = llamadesk("export", "--format", "md", "--output", str(tmp_path / "sun.md"),
+                         data_dir=data_dir)
+    assert exported.returncode == 0, exported.stderr
+    assert "with its images, in a zip" in exported.stdout
+    assert (tmp_path / "sun.zip").is_file() and not (tmp_path / "sun.md").exists()
     info = llamadesk("info", "--json", "--model", str(vision_model), data_dir=data_dir)
     report = json.loads(info.stdout)
     assert report["images"] and report["model"]["sees_images"]

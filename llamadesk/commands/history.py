@@ -82,7 +82,7 @@ def search(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     from llamadesk.app import open_context
-    from llamadesk.storage.export import export_bytes, export_zip, write_atomically
+    from llamadesk.storage.export import export_bytes, export_zip, is_zip, write_atomically
 
     # Qt's PDF writer needs an application object: held for this command only.
     application = None
@@ -109,13 +109,18 @@ def export(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     target = Path(args.output).expanduser()
+    bundled = not as_zip and is_zip(data)
+    if bundled and target.suffix.lower() != ".zip":
+        # Markdown with images: the Markdown and its pictures, together in a zip.
+        target = target.with_suffix(".zip")
     try:
         write_atomically(target, data)
     except OSError as error:
         print_error(f"could not write {args.output}: {error.strerror or error}")
         return EXIT_ERROR
     what = ("1 conversation" if len(ids) == 1 else f"{len(ids):,} conversations") + \
-        (", one file each, in a zip" if as_zip else "")
+        (", one file each, in a zip" if as_zip else "") + \
+        (", with its images, in a zip" if bundled else "")
     print(f"Exported {what} to {target.resolve()} ({format_bytes(len(data))}).")
     return 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -14,7 +16,13 @@ from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.storage.database import Database
 from llamadesk.storage.export.json_export import SCHEMA, SCHEMA_VERSION
 from llamadesk.storage.records import Source, ToolCallRecord, ToolRound
-from llamadesk.storage.schema import Conversation, Message, MessageStatus
+from llamadesk.storage.schema import (
+    Conversation,
+    Message,
+    MessageImage,
+    MessageStatus,
+    StoredImageRow,
+)
 
 
 @dataclass(frozen=True)
@@ -84,8 +92,56 @@ class _Parsed:
     leaf: int | None
 
 
-def _conversation(doc: Any, number: int) -> _Parsed:
+def _image_list(value: Any, at: str, images: dict[str, StoredImageRow]) -> list[str]:
+    if value is None:
+        return []
+    _require(isinstance(value, list) and all(isinstance(v, str) for v in value),
+             f"{at}: images is not a list of hashes")
+    for sha256 in value:
+        _require(sha256 in images, f"{at} names an image the file does not hold")
+    return list(value)
+
+
+# As engine/images.py: the types and size an attached image may have.
+_IMAGE_TYPES = {"image/png", "image/jpeg", "image/webp", "image/gif"}
+_IMAGE_BYTES = 40 * 1024 * 1024
+
+
+def _images(value: Any) -> dict[str, StoredImageRow]:
+    """The document's images, each checked against its hash (a damaged file is
+    refused whole, as for every other field)."""
+    if value is None:
+        return {}
+    _require(isinstance(value, dict), "its images are not an object")
+    out: dict[str, StoredImageRow] = {}
+    for sha256, entry in value.items():
+        where = f"image {sha256[:12]}"
+        _require(isinstance(entry, dict), f"{where} is not an object")
+        _require(entry.get("mime") in _IMAGE_TYPES, f"{where} has an unknown type")
+        for key in ("width", "height"):
+            _require(isinstance(entry.get(key), int) and 0 < entry[key] < 1 << 20,
+                     f"{where} has no valid {key}")
+        encoded = entry.get("data")
+        _require(isinstance(encoded, str) and len(encoded) <= _IMAGE_BYTES * 4 // 3 + 4,
+                 f"{where} has no data, or too much")
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except ValueError:
+            raise _Invalid(f"{where} is not valid base64") from None
+        _require(hashlib.sha256(data).hexdigest() == sha256,
+                 f"{where} does not match its hash (the file is damaged)")
+        name = entry.get("name") or ""
+        _require(isinstance(name, str), f"{where} has an invalid name")
+        out[sha256] = StoredImageRow(sha256=sha256, mime=entry["mime"], width=entry["width"],
+                                     height=entry["height"], size=len(data),
+                                     name=_text(name, where)[:300], data=data)
+    return out
+
+
+def _conversation(doc: Any, number: int,
+                  images: dict[str, StoredImageRow] | None = None) -> _Parsed:
     where = f"conversation {number}"
+    images = images or {}
     _require(isinstance(doc, dict), f"{where} is not an object")
     uid = doc.get("uid")
     _require(isinstance(uid, str) and 0 < len(uid) <= 32, f"{where} has no valid uid")
@@ -157,6 +213,8 @@ def _conversation(doc: Any, number: int) -> _Parsed:
             thinking_ms=_optional(item.get("thinking_ms"), (int, float), f"{at} thinking_ms"),
             tool_rounds=_tool_rounds(item.get("tool_rounds"), at),
         )
+        for number, sha256 in enumerate(_image_list(item.get("images"), at, images)):
+            message.image_links.append(MessageImage(position=number, sha256=sha256))
         messages.append(message)
         parents.append(parent)
     leaf = doc.get("current_leaf")
@@ -248,7 +306,8 @@ def import_json(database: Database, data: bytes | str, source: str = "the file")
                  f"it uses export version {version!r}; this LlamaDesk reads {SCHEMA_VERSION}")
         items = document.get("conversations")
         _require(isinstance(items, list), "it has no conversation list")
-        parsed = [_conversation(item, n) for n, item in enumerate(items, start=1)]
+        images = _images(document.get("images"))
+        parsed = [_conversation(item, n, images) for n, item in enumerate(items, start=1)]
         for item in parsed:  # sampling and params go into JSON columns as they are
             _require(_json_storable(item.conversation.sampling)
                      and all(_json_storable(m.params) for m in item.messages),
@@ -275,6 +334,9 @@ def import_json(database: Database, data: bytes | str, source: str = "the file")
                     skipped += 1
                 continue
             existing[conversation.uid] = None
+            for sha256 in {link.sha256 for m in messages for link in m.image_links}:
+                if session.get(StoredImageRow, sha256) is None:  # stored once
+                    session.add(images[sha256])
             session.add(conversation)
             session.flush()
             for message, parent in zip(messages, item.parents, strict=True):

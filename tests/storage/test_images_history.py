@@ -12,17 +12,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from llamadesk.app import AppContext, open_context
+from llamadesk.app import AppContext
 from llamadesk.engine.images import ImageInput, read_image
 from llamadesk.errors import StorageError
 from llamadesk.storage.schema import Role
-
-
-@pytest.fixture
-def context(data_dir: Path):  # type: ignore[no-untyped-def]
-    opened = open_context(str(data_dir))
-    yield opened
-    opened.close()
 
 
 def _image(colour: tuple[int, int, int], name: str) -> ImageInput:

@@ -3,10 +3,12 @@ no remote resource of any kind (a Content-Security-Policy says so to the browser
 
 from __future__ import annotations
 
+import base64
 import html
+from collections.abc import Callable
 
 from llamadesk.storage.export.markdown_render import code_style_css, markdown_to_html
-from llamadesk.storage.records import ConversationRecord, MessageRecord, file_uri
+from llamadesk.storage.records import ConversationRecord, ImageRef, MessageRecord, file_uri
 from llamadesk.storage.repository import HistoryRepository
 
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
@@ -27,6 +29,7 @@ body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: 
 main { max-width: 52rem; margin: 0 auto; padding: 2rem 1rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 .meta { color: var(--muted); font-size: .9rem; margin-bottom: 1.5rem; }
+.images img { max-width: 100%; height: auto; border-radius: 6px; margin: .25rem .5rem .25rem 0; }
 .message { border: 1px solid var(--border); border-radius: 10px; padding: .75rem 1rem;
            margin: 0 0 1rem; break-inside: avoid-page; }
 .message.user { background: var(--user); }
@@ -53,14 +56,25 @@ def _css() -> str:
             + dark + "\n}\n")
 
 
-def _message(message: MessageRecord) -> str:
+ImageSource = Callable[[ImageRef], str]
+
+
+def _images(message: MessageRecord, source: ImageSource | None) -> str:
+    if not message.images or source is None:
+        return ""
+    return '<div class="images">' + "".join(
+        f'<img src="{html.escape(source(image))}" alt="{html.escape(image.name or "image")}" '
+        f'width="{min(image.width, 360)}">' for image in message.images) + "</div>"
+
+
+def _message(message: MessageRecord, images: ImageSource | None = None) -> str:
     role = html.escape(message.role)
     name = html.escape(ROLE_NAMES.get(message.role, message.role.title()))
     stamp = html.escape(message.created_at.strftime("%Y-%m-%d %H:%M UTC"))
     note = NOTES.get(message.finish_reason or "")
     note_html = f' <span class="note">({html.escape(note)})</span>' if note else ""
     return (f'<section class="message {role}"><header>{name} · {stamp}{note_html}</header>'
-            f'{_thinking(message)}{_tool_rounds(message)}'
+            f'{_images(message, images)}{_thinking(message)}{_tool_rounds(message)}'
             f'<div class="content">{markdown_to_html(message.content)}</div>'
             f'{_sources(message)}</section>')
 
@@ -105,7 +119,9 @@ def _sources(message: MessageRecord) -> str:
     return f'<div class="sources"><p class="note">Sources</p><ol>{items}</ol></div>'
 
 
-def conversation_article(conversation: ConversationRecord, messages: list[MessageRecord]) -> str:
+def conversation_article(conversation: ConversationRecord, messages: list[MessageRecord],
+                         images: ImageSource | None = None) -> str:
+    """``images``: where each image's <img> reads it (a data: URI, a PDF resource)."""
     meta = [conversation.created_at.strftime("%Y-%m-%d")]
     if conversation.model_name:
         meta.append(conversation.model_name)
@@ -116,14 +132,20 @@ def conversation_article(conversation: ConversationRecord, messages: list[Messag
             id=0, conversation_id=conversation.id, parent_id=None, role="system",
             content=conversation.system_prompt, status="complete", finish_reason=None,
             created_at=conversation.created_at, updated_at=conversation.created_at)))
-    parts += [_message(m) for m in messages]
+    parts += [_message(m, images) for m in messages]
     parts.append("</article>")
     return "\n".join(parts)
 
 
 def export_html(repository: HistoryRepository, conversation_ids: list[int]) -> str:
+    def embedded(image: ImageRef) -> str:
+        # In the file itself: still one file, still no remote resource.
+        data = base64.b64encode(repository.image_data(image.sha256)).decode("ascii")
+        return f"data:{image.mime};base64,{data}"
+
     articles = [
-        conversation_article(repository.get_conversation(cid), repository.current_branch(cid))
+        conversation_article(repository.get_conversation(cid), repository.current_branch(cid),
+                             embedded)
         for cid in conversation_ids
     ]
     title = (repository.get_conversation(conversation_ids[0]).title
@@ -131,7 +153,7 @@ def export_html(repository: HistoryRepository, conversation_ids: list[int]) -> s
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'\">"
+        "style-src 'unsafe-inline'; img-src data:\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         f"<title>{html.escape(title)}</title><style>{_css()}</style></head>\n"
         f"<body><main>\n{chr(10).join(articles)}\n</main></body></html>\n"

@@ -33,14 +33,22 @@ same document (apart from ``exported_at``). All times are ISO 8601 in UTC.
             "calls": [{"id", "name", "arguments" (JSON text), "server",
                        "status": "done" | "denied" | "failed" | "cancelled",
                        "result", "is_error"}]
-          }]
+          }],
+          "images": [sha256, ...]        # attached images, in order (see below)
         }]
-      }]
+      }],
+      "images": {                        # every attached image once, by the SHA-256
+        sha256: {"mime", "width", "height", "name",   # of its bytes, which are
+                 "data": base64}                       # exactly the original file
+      }
     }
+
+Fields added later ("images") are optional: older exports import as before.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import datetime, timezone
 from typing import Any
@@ -76,7 +84,21 @@ def _message(message: MessageRecord, index: dict[int, int]) -> dict[str, Any]:
         "reasoning": message.reasoning,
         "thinking_ms": message.thinking_ms,
         "tool_rounds": [r.to_json() for r in message.tool_rounds] or None,
+        "images": [image.sha256 for image in message.images],
     }
+
+
+def _images(repository: HistoryRepository, conversation_ids: list[int]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for cid in conversation_ids:
+        for message in repository.all_messages(cid):
+            for image in message.images:
+                if image.sha256 not in found:
+                    found[image.sha256] = {
+                        "mime": image.mime, "width": image.width, "height": image.height,
+                        "name": image.name, "data": base64.b64encode(
+                            repository.image_data(image.sha256)).decode("ascii")}
+    return found
 
 
 def conversation_document(repository: HistoryRepository, conversation_id: int) -> dict[str, Any]:
@@ -105,11 +127,13 @@ def conversation_document(repository: HistoryRepository, conversation_id: int) -
 
 
 def export_json(repository: HistoryRepository, conversation_ids: list[int]) -> str:
+    conversations = [conversation_document(repository, cid) for cid in conversation_ids]
     document = {
         "schema": SCHEMA,
         "version": SCHEMA_VERSION,
         "app_version": __version__,
         "exported_at": datetime.now(timezone.utc).isoformat(),
-        "conversations": [conversation_document(repository, cid) for cid in conversation_ids],
+        "conversations": conversations,
+        "images": _images(repository, conversation_ids),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

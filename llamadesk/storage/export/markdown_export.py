@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llamadesk.storage.records import MessageRecord, ToolCallRecord, file_uri
+from llamadesk.storage.records import ImageRef, MessageRecord, ToolCallRecord, file_uri
 from llamadesk.storage.repository import HistoryRepository
 
 _ROLE_NAMES = {"user": "User", "assistant": "Assistant", "system": "System"}
@@ -25,6 +25,22 @@ def _thought_for(message: MessageRecord) -> str:
 
 def _where(call: ToolCallRecord) -> str:
     return f"{call.server} › {call.name}" if call.server else call.name
+
+
+_EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp",
+               "image/gif": "gif"}
+
+
+def image_file(image: ImageRef) -> str:
+    """Where an image goes beside the Markdown: ``images/<hash>.png``."""
+    return f"images/{image.sha256[:16]}.{_EXTENSIONS.get(image.mime, 'bin')}"
+
+
+def markdown_images(repository: HistoryRepository, conversation_ids: list[int]
+                    ) -> dict[str, str]:
+    """The image files the Markdown of these conversations links: path to SHA-256."""
+    return {image_file(image): image.sha256 for cid in conversation_ids
+            for message in repository.current_branch(cid) for image in message.images}
 
 
 def conversation_markdown(repository: HistoryRepository, conversation_id: int) -> str:
@@ -50,6 +66,10 @@ def conversation_markdown(repository: HistoryRepository, conversation_id: int) -
                           ">"]
                 parts += [f"> {line}".rstrip() for line in call.result.strip().splitlines()]
                 parts.append("")
+        for image in message.images:
+            # Linked, not inlined: the files travel beside it (export.markdown_bundle).
+            label = image.name.replace("]", "").replace("[", "") or "image"
+            parts += [f"![{label}](<{image_file(image)}>)", ""]
         parts += [message.content.rstrip(), ""]
         if message.sources:
             parts += ["**Sources:**", ""]

@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from llamadesk.storage.export.html_export import conversation_article
 from llamadesk.storage.export.markdown_render import code_style_css
+from llamadesk.storage.records import ImageRef
 from llamadesk.storage.repository import HistoryRepository
 
 # QTextDocument understands a subset of CSS: no variables or media queries.
@@ -43,11 +51,20 @@ def export_pdf(repository: HistoryRepository, conversation_ids: list[int]) -> by
     """Needs a QGuiApplication: the window's, or offscreen_application()."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("PDF export needs a QGuiApplication (offscreen_application())")
+    document = QTextDocument()
+
+    def drawn(image: ImageRef) -> str:
+        # Handed to the document as a resource: Qt's layout draws it on the page.
+        url = f"llamadesk-image:{image.sha256}"
+        picture = QImage.fromData(repository.image_data(image.sha256))
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), picture)
+        return url
+
     articles = [
-        conversation_article(repository.get_conversation(cid), repository.current_branch(cid))
+        conversation_article(repository.get_conversation(cid), repository.current_branch(cid),
+                             drawn)
         for cid in conversation_ids
     ]
-    document = QTextDocument()
     document.setDefaultStyleSheet(_PDF_CSS + code_style_css("default", ".highlight, pre"))
     title = repository.get_conversation(conversation_ids[0]).title if conversation_ids else ""
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)

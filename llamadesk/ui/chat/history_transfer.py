@@ -94,7 +94,7 @@ class HistoryTransfer(QObject):
 
     def export_to(self, path: Path, fmt: str, everything: bool = False) -> None:
         """Write the export off the GUI thread; a message says when it is done or failed."""
-        from llamadesk.storage.export import export_bytes, export_zip, write_atomically
+        from llamadesk.storage.export import export_bytes, export_zip, is_zip, write_atomically
 
         repository = self.repository
         ids = repository.conversation_ids() if everything else [self._current() or 0]
@@ -104,8 +104,12 @@ class HistoryTransfer(QObject):
         def work() -> Path:
             data = export_zip(repository, ids, fmt) if as_zip \
                 else export_bytes(repository, ids, fmt)
-            write_atomically(path, data)
-            return path
+            target = path
+            if not as_zip and is_zip(data) and path.suffix.lower() != ".zip":
+                # Markdown with images: the Markdown and its pictures, in a zip.
+                target = path.with_suffix(".zip")
+            write_atomically(target, data)
+            return target
 
         def failed(error: Exception) -> None:
             self._failed(error, self.tr("The export failed: %1"))
