@@ -35,21 +35,24 @@ def libmtmd() -> Any | None:
 
 def find_projector(model: Path) -> Path | None:
     """The projector for ``model``: the one named for it (as downloads store it,
-    ``mmproj-<model>.gguf``), else the only ``mmproj*.gguf`` in its folder."""
-    from llamadesk.models.discover import projector_file_name
+    ``mmproj-<model>.gguf``), else the only ``mmproj*.gguf`` in a folder that holds
+    no other model (the layout of the Hub's cache and LM Studio's folders)."""
+    from llamadesk.models.discover import projector_file_name, split_name
 
     named = model.with_name(projector_file_name(model.name))
     if named.is_file():
         return named
     try:
-        found = [p for p in model.parent.iterdir()
-                 if p.name.lower().startswith("mmproj") and p.name.lower().endswith(".gguf")
-                 and p.is_file()]
+        ggufs = [p for p in model.parent.iterdir()
+                 if p.name.lower().endswith(".gguf") and p.is_file()]
     except OSError:
         return None
-    # Several projectors in one folder (LlamaDesk's models folder): none is taken
-    # by guess; only the one named for the model counts.
-    return found[0] if len(found) == 1 else None
+    projectors = [p for p in ggufs if p.name.lower().startswith("mmproj")]
+    models = {(split_name(p.name) or (p.stem, 1, 1))[0] for p in ggufs
+              if p not in projectors}
+    # Beside other models (LlamaDesk's own folder), a lone projector may be any of
+    # theirs: only the one named for the model counts there.
+    return projectors[0] if len(projectors) == 1 and len(models) == 1 else None
 
 
 def placeholder_ids(sha256: str, count: int) -> list[int]:

@@ -33,7 +33,8 @@ class ApiHistory:
         """Store the request's new messages and the reply; returns the conversation id."""
         repository = self.repository
         system = "\n\n".join(m.content for m in messages if m.role == "system") or None
-        turns = [(m.role, m.content) for m in messages if m.role != "system"]
+        kept = [m for m in messages if m.role != "system"]
+        turns = [(m.role, m.content) for m in kept]
         found = self._continued(turns, system)
         if found is None:
             conversation_id = repository.create_conversation(system_prompt=system,
@@ -41,8 +42,9 @@ class ApiHistory:
             known = 0
         else:
             conversation_id, known = found
-        for role, content in turns[known:]:
-            repository.add_message(conversation_id, Role(role), content)
+        for message in kept[known:]:  # with its images, kept as the window keeps them
+            repository.add_message(conversation_id, Role(message.role), message.content,
+                                   images=message.images)
         reply = repository.start_reply(conversation_id, model_name=model,
                                        params=params.as_dict(), seed=result.seed)
         repository.finish_reply(reply.id, result.text, ReplyStats(

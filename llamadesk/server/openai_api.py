@@ -1,5 +1,4 @@
-"""OpenAI's endpoints over the loaded model: /v1/models, /v1/chat/completions,
-/v1/completions, and /health.
+"""OpenAI's endpoints over the model: /v1/models, /v1/chat/completions, /v1/completions, /health.
 
 Starlette (with uvicorn) rather than hand-written HTTP: it frames Server-Sent
 Events, notices a client that hangs up mid-stream (the reply is then stopped
@@ -295,8 +294,10 @@ def refuse_what_cannot_fit(session: ModelSession, wanted: GenerationRequest) -> 
     context_length_exceeded, not an answer to a conversation they did not send."""
     from llamadesk.engine.context_budget import too_long
 
-    reserve = session.reply_reserve(wanted.params)
-    n_ctx = session.info.n_ctx
+    if session.info.projector is None and any(m.images for m in wanted.messages):
+        raise ApiError(400, f"{session.info.facts.name} cannot read images: "
+                       f"{session.info.no_images}", param="messages")
+    reserve, n_ctx = session.reply_reserve(wanted.params), session.info.n_ctx
     if wanted.prompt is not None:
         used = len(session._llama.tokenize(  # noqa: SLF001 - the engine's own tokenizer
             wanted.prompt.encode("utf-8"), add_bos=True, special=False))

@@ -7,13 +7,16 @@ ApiError with OpenAI's error shape, never a traceback.
 from __future__ import annotations
 
 import asyncio
+import base64
 import functools
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from llamadesk.engine.images import ImageError, ImageInput, read_image
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.server.api_error import ApiError
@@ -138,28 +141,63 @@ def _text(value: str, where: str) -> str:
     return value
 
 
-def _content(message: Mapping[str, Any], index: int) -> str:
-    return _text(_content_text(message, index), f"messages[{index}].content")
+def _content(message: Mapping[str, Any], index: int) -> tuple[str, tuple[ImageInput, ...]]:
+    text, images = _content_parts(message, index)
+    return _text(text, f"messages[{index}].content"), images
 
 
-def _content_text(message: Mapping[str, Any], index: int) -> str:
+def _content_parts(message: Mapping[str, Any], index: int
+                   ) -> tuple[str, tuple[ImageInput, ...]]:
     content = message.get("content")
     if isinstance(content, str):
-        return content
-    if isinstance(content, list):  # [{"type": "text", "text": ...}, ...]
-        texts = []
-        for part in content:
+        return content, ()
+    if isinstance(content, list):  # [{"type": "text", "text": ...}, {"type": "image_url"...
+        texts, images = [], []
+        for number, part in enumerate(content):
+            if isinstance(part, Mapping) and part.get("type") == "image_url":
+                images.append(_image(part.get("image_url"),
+                                     f"messages[{index}].content[{number}]"))
+                continue
             if not isinstance(part, Mapping) or part.get("type") != "text" \
                     or not isinstance(part.get("text"), str):
-                raise ApiError(400, f"messages[{index}]: only text content is supported",
-                               param="messages")
+                raise ApiError(400, f"messages[{index}]: only text and image_url content "
+                               "is supported", param="messages")
             texts.append(part["text"])
+        if images and message.get("role") != "user":
+            raise ApiError(400, f"messages[{index}]: images go in user messages",
+                           param="messages")
         # Joined with a line break, as llama.cpp joins them ("What is" + "the best
         # book" read "What isthe best book").
-        return "\n".join(texts)
+        return "\n".join(texts), tuple(images)
     if content is None and message.get("role") in ("assistant", "tool"):
-        return ""
+        return "", ()
     raise ApiError(400, f"messages[{index}].content must be text", param="messages")
+
+
+_DATA_URL = re.compile(r"data:(?P<mime>[\w.+-]+/[\w.+-]+)?(?P<params>(;[^,;]*)*?);base64,",
+                       re.IGNORECASE)
+
+
+def _image(value: object, where: str) -> ImageInput:
+    """An image_url part: a data: URL only. The server is offline by design, so a
+    URL it would have to fetch is refused, never followed."""
+    url = value.get("url") if isinstance(value, Mapping) else value
+    if not isinstance(url, str):
+        raise ApiError(400, f"{where}.image_url must have a url", param="messages")
+    match = _DATA_URL.match(url)
+    if match is None:
+        raise ApiError(400, f"{where}: only data: URLs (base64) are taken; LlamaDesk's "
+                       "server reaches no network, so it fetches no image from a URL",
+                       param="messages")
+    try:
+        data = base64.b64decode(url[match.end():], validate=True)
+    except ValueError:
+        raise ApiError(400, f"{where}: the data: URL is not valid base64",
+                       param="messages") from None
+    try:
+        return read_image(data, f"The image in {where}")
+    except ImageError as error:
+        raise ApiError(400, str(error), param="messages") from None
 
 
 def _messages(body: Mapping[str, Any]) -> tuple[ChatMessage, ...]:
@@ -179,10 +217,10 @@ def _messages(body: Mapping[str, Any]) -> tuple[ChatMessage, ...]:
             raise ApiError(400, f"messages[{index}].reasoning_content must be a string, on "
                            "an assistant message", param="messages")
         calls, answers = read_message_calls(message, index)
-        read.append(ChatMessage("system" if role == "developer" else role,
-                                _content(message, index),
+        text, images = _content(message, index)
+        read.append(ChatMessage("system" if role == "developer" else role, text,
                                 _text(reasoning, f"messages[{index}].reasoning_content")
-                                if reasoning else None, calls, answers))
+                                if reasoning else None, calls, answers, images))
     return tuple(read)
 
 

@@ -49,6 +49,10 @@ def test_the_projector_is_found_beside_its_model(tmp_path: Path) -> None:
     assert find_projector(model) == tmp_path / "mmproj-model-f16.gguf"  # the only one
     (tmp_path / "mmproj-other.gguf").write_bytes(b"GGUF")
     assert find_projector(model) is None  # two: none is taken by guess
+    (tmp_path / "mmproj-other.gguf").unlink()
+    (tmp_path / "llama-2-7b.Q4_K_M.gguf").write_bytes(b"GGUF")
+    assert find_projector(model) is None  # beside another model: it may be its
+    (tmp_path / "llama-2-7b.Q4_K_M.gguf").unlink()
     named = tmp_path / "mmproj-gemma-3-4b-it-Q4_K_M.gguf"  # as downloads store it
     named.write_bytes(b"GGUF")
     assert find_projector(model) == named
