@@ -241,10 +241,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach images</source>
+        <translation>إرفاق صور</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>الصور (%1)</translation>
+    </message>
+    <message>
+        <source>At most %1 images go with one message.</source>
+        <translation>يمكن إرفاق %1 صور على الأكثر بالرسالة الواحدة.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
         <translation>في انتظار تحميل النموذج، ثم يُرسَل: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>لا يستطيع %1 قراءة الصور: %2</translation>
     </message>
     <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
@@ -272,6 +291,18 @@
 </context>
 <context>
     <name>ChatPane</name>
+    <message>
+        <source>Attach images (or drop or paste them here)</source>
+        <translation>إرفاق صور (أو أفلتها أو الصقها هنا)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>إرفاق صور</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>صورة ملصقة.png</translation>
+    </message>
     <message>
         <source>Ctrl+Enter sends · Enter for a new line</source>
         <translation>Ctrl+Enter للإرسال · Enter لسطر جديد</translation>
@@ -405,6 +436,14 @@
     <message>
         <source>Writing…</source>
         <translation>يكتب…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3): click to open</source>
+        <translation>%1 (%2 × %3): انقر للفتح</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>صورة</translation>
     </message>
 </context>
 <context>
@@ -940,6 +979,13 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+</context>
+<context>
     <name>IndexingWorker</name>
     <message>
         <source>There is already a collection named %1.</source>
@@ -1239,6 +1285,18 @@
     <message>
         <source>%1 layers</source>
         <translation>%1 طبقة</translation>
+    </message>
+    <message>
+        <source>Cannot read images: %1</source>
+        <translation>لا يستطيع قراءة الصور: %1</translation>
+    </message>
+    <message>
+        <source>Reads images (projector %1)</source>
+        <translation>يقرأ الصور (المُسقِط %1)</translation>
+    </message>
+    <message>
+        <source>sees images</source>
+        <translation>يرى الصور</translation>
     </message>
     <message>
         <source>Prompt template: %1</source>
@@ -2214,6 +2272,29 @@
     <message>
         <source>LlamaDesk could not start: %1. Details are in the log file.</source>
         <translation>تعذّر تشغيل LlamaDesk: %1. التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>_Thumb</name>
+    <message>
+        <source>image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4)</source>
+        <translation>%1 (%2 × %3، %4)</translation>
+    </message>
+    <message>
+        <source>Attached image %1</source>
+        <translation>الصورة المرفقة %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>

@@ -241,10 +241,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>At most %1 images go with one message.</source>
+        <translation>Höchstens %1 Bilder passen zu einer Nachricht.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
         <translation>Warte, bis das Modell geladen ist, dann wird gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 kann keine Bilder lesen: %2</translation>
     </message>
     <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
@@ -268,6 +287,18 @@
 </context>
 <context>
     <name>ChatPane</name>
+    <message>
+        <source>Attach images (or drop or paste them here)</source>
+        <translation>Bilder anhängen (oder hier ablegen oder einfügen)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Eingefügtes Bild.png</translation>
+    </message>
     <message>
         <source>Ctrl+Enter sends · Enter for a new line</source>
         <translation>Strg+Eingabe sendet · Eingabe für neue Zeile</translation>
@@ -397,6 +428,14 @@
     <message>
         <source>Writing…</source>
         <translation>Schreibt …</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3): click to open</source>
+        <translation>%1 (%2 × %3): zum Öffnen klicken</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
@@ -912,6 +951,13 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+</context>
+<context>
     <name>IndexingWorker</name>
     <message>
         <source>There is already a collection named %1.</source>
@@ -1211,6 +1257,18 @@
     <message>
         <source>%1 layers</source>
         <translation>%1 Schichten</translation>
+    </message>
+    <message>
+        <source>Cannot read images: %1</source>
+        <translation>Kann keine Bilder lesen: %1</translation>
+    </message>
+    <message>
+        <source>Reads images (projector %1)</source>
+        <translation>Liest Bilder (Projektor %1)</translation>
+    </message>
+    <message>
+        <source>sees images</source>
+        <translation>sieht Bilder</translation>
     </message>
     <message>
         <source>Prompt template: %1</source>
@@ -2186,6 +2244,29 @@
     <message>
         <source>LlamaDesk could not start: %1. Details are in the log file.</source>
         <translation>LlamaDesk konnte nicht starten: %1. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>_Thumb</name>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4)</source>
+        <translation>%1 (%2 × %3, %4)</translation>
+    </message>
+    <message>
+        <source>Attached image %1</source>
+        <translation>Angehängtes Bild %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

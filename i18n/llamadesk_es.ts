@@ -241,10 +241,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach images</source>
+        <translation>Adjuntar imágenes</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>At most %1 images go with one message.</source>
+        <translation>Como máximo %1 imágenes por mensaje.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
         <translation>Esperando a que se cargue el modelo para enviar: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 no puede leer imágenes: %2</translation>
     </message>
     <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
@@ -268,6 +287,18 @@
 </context>
 <context>
     <name>ChatPane</name>
+    <message>
+        <source>Attach images (or drop or paste them here)</source>
+        <translation>Adjuntar imágenes (o soltarlas o pegarlas aquí)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Adjuntar imágenes</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Imagen pegada.png</translation>
+    </message>
     <message>
         <source>Ctrl+Enter sends · Enter for a new line</source>
         <translation>Ctrl+Intro envía · Intro para una nueva línea</translation>
@@ -397,6 +428,14 @@
     <message>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3): click to open</source>
+        <translation>%1 (%2 × %3): haga clic para abrir</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
     </message>
 </context>
 <context>
@@ -912,6 +951,13 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+</context>
+<context>
     <name>IndexingWorker</name>
     <message>
         <source>There is already a collection named %1.</source>
@@ -1211,6 +1257,18 @@
     <message>
         <source>%1 layers</source>
         <translation>%1 capas</translation>
+    </message>
+    <message>
+        <source>Cannot read images: %1</source>
+        <translation>No puede leer imágenes: %1</translation>
+    </message>
+    <message>
+        <source>Reads images (projector %1)</source>
+        <translation>Lee imágenes (proyector %1)</translation>
+    </message>
+    <message>
+        <source>sees images</source>
+        <translation>ve imágenes</translation>
     </message>
     <message>
         <source>Prompt template: %1</source>
@@ -2186,6 +2244,29 @@
     <message>
         <source>LlamaDesk could not start: %1. Details are in the log file.</source>
         <translation>LlamaDesk no pudo iniciarse: %1. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>_Thumb</name>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4)</source>
+        <translation>%1 (%2 × %3, %4)</translation>
+    </message>
+    <message>
+        <source>Attached image %1</source>
+        <translation>Imagen adjunta %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>

@@ -241,10 +241,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach images</source>
+        <translation>Joindre des images</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>At most %1 images go with one message.</source>
+        <translation>Au plus %1 images par message.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
         <translation>En attente du chargement du modèle, puis envoi de : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 ne peut pas lire d'images : %2</translation>
     </message>
     <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
@@ -268,6 +287,18 @@
 </context>
 <context>
     <name>ChatPane</name>
+    <message>
+        <source>Attach images (or drop or paste them here)</source>
+        <translation>Joindre des images (ou les déposer ou coller ici)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Joindre des images</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Image collée.png</translation>
+    </message>
     <message>
         <source>Ctrl+Enter sends · Enter for a new line</source>
         <translation>Ctrl+Entrée envoie · Entrée pour une nouvelle ligne</translation>
@@ -397,6 +428,14 @@
     <message>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3): click to open</source>
+        <translation>%1 (%2 × %3) : cliquer pour ouvrir</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
     </message>
 </context>
 <context>
@@ -912,6 +951,13 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
     <name>IndexingWorker</name>
     <message>
         <source>There is already a collection named %1.</source>
@@ -1211,6 +1257,18 @@
     <message>
         <source>%1 layers</source>
         <translation>%1 couches</translation>
+    </message>
+    <message>
+        <source>Cannot read images: %1</source>
+        <translation>Ne peut pas lire d'images : %1</translation>
+    </message>
+    <message>
+        <source>Reads images (projector %1)</source>
+        <translation>Lit les images (projecteur %1)</translation>
+    </message>
+    <message>
+        <source>sees images</source>
+        <translation>voit les images</translation>
     </message>
     <message>
         <source>Prompt template: %1</source>
@@ -2186,6 +2244,29 @@
     <message>
         <source>LlamaDesk could not start: %1. Details are in the log file.</source>
         <translation>LlamaDesk n’a pas pu démarrer : %1. Les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>_Thumb</name>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4)</source>
+        <translation>%1 (%2 × %3, %4)</translation>
+    </message>
+    <message>
+        <source>Attached image %1</source>
+        <translation>Image jointe %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>

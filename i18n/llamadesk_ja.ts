@@ -241,10 +241,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach images</source>
+        <translation>画像を添付</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>画像 (%1)</translation>
+    </message>
+    <message>
+        <source>At most %1 images go with one message.</source>
+        <translation>1 つのメッセージに添付できる画像は最大 %1 枚です。</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
         <translation>モデルの読み込みを待っています。読み込み後に送信します：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 は画像を読めません: %2</translation>
     </message>
     <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
@@ -267,6 +286,18 @@
 </context>
 <context>
     <name>ChatPane</name>
+    <message>
+        <source>Attach images (or drop or paste them here)</source>
+        <translation>画像を添付（ここにドロップまたは貼り付けも可）</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>画像を添付</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>貼り付けた画像.png</translation>
+    </message>
     <message>
         <source>Ctrl+Enter sends · Enter for a new line</source>
         <translation>Ctrl+Enter で送信 · Enter で改行</translation>
@@ -395,6 +426,14 @@
     <message>
         <source>Writing…</source>
         <translation>書いています…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3): click to open</source>
+        <translation>%1 (%2 × %3): クリックで開く</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
     </message>
 </context>
 <context>
@@ -905,6 +944,13 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+</context>
+<context>
     <name>IndexingWorker</name>
     <message>
         <source>There is already a collection named %1.</source>
@@ -1204,6 +1250,18 @@
     <message>
         <source>%1 layers</source>
         <translation>%1 レイヤー</translation>
+    </message>
+    <message>
+        <source>Cannot read images: %1</source>
+        <translation>画像を読めません: %1</translation>
+    </message>
+    <message>
+        <source>Reads images (projector %1)</source>
+        <translation>画像を読めます（プロジェクター %1）</translation>
+    </message>
+    <message>
+        <source>sees images</source>
+        <translation>画像対応</translation>
     </message>
     <message>
         <source>Prompt template: %1</source>
@@ -2179,6 +2237,29 @@
     <message>
         <source>LlamaDesk could not start: %1. Details are in the log file.</source>
         <translation>LlamaDesk を起動できませんでした: %1。詳細はログファイルにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>_Thumb</name>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4)</source>
+        <translation>%1 (%2 × %3, %4)</translation>
+    </message>
+    <message>
+        <source>Attached image %1</source>
+        <translation>添付画像 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>

@@ -241,10 +241,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach images</source>
+        <translation>Anexar imagens</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imagens (%1)</translation>
+    </message>
+    <message>
+        <source>At most %1 images go with one message.</source>
+        <translation>No máximo %1 imagens por mensagem.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
         <translation>Aguardando o modelo carregar para enviar: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 não consegue ler imagens: %2</translation>
     </message>
     <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
@@ -268,6 +287,18 @@
 </context>
 <context>
     <name>ChatPane</name>
+    <message>
+        <source>Attach images (or drop or paste them here)</source>
+        <translation>Anexar imagens (ou soltá-las ou colá-las aqui)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Anexar imagens</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Imagem colada.png</translation>
+    </message>
     <message>
         <source>Ctrl+Enter sends · Enter for a new line</source>
         <translation>Ctrl+Enter envia · Enter para nova linha</translation>
@@ -397,6 +428,14 @@
     <message>
         <source>Writing…</source>
         <translation>Escrevendo…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3): click to open</source>
+        <translation>%1 (%2 × %3): clique para abrir</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagem</translation>
     </message>
 </context>
 <context>
@@ -912,6 +951,13 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+</context>
+<context>
     <name>IndexingWorker</name>
     <message>
         <source>There is already a collection named %1.</source>
@@ -1211,6 +1257,18 @@
     <message>
         <source>%1 layers</source>
         <translation>%1 camadas</translation>
+    </message>
+    <message>
+        <source>Cannot read images: %1</source>
+        <translation>Não consegue ler imagens: %1</translation>
+    </message>
+    <message>
+        <source>Reads images (projector %1)</source>
+        <translation>Lê imagens (projetor %1)</translation>
+    </message>
+    <message>
+        <source>sees images</source>
+        <translation>vê imagens</translation>
     </message>
     <message>
         <source>Prompt template: %1</source>
@@ -2186,6 +2244,29 @@
     <message>
         <source>LlamaDesk could not start: %1. Details are in the log file.</source>
         <translation>O LlamaDesk não pôde iniciar: %1. Os detalhes estão no arquivo de log.</translation>
+    </message>
+</context>
+<context>
+    <name>_Thumb</name>
+    <message>
+        <source>image</source>
+        <translation>imagem</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4)</source>
+        <translation>%1 (%2 × %3, %4)</translation>
+    </message>
+    <message>
+        <source>Attached image %1</source>
+        <translation>Imagem anexada %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>

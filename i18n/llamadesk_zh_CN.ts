@@ -241,10 +241,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach images</source>
+        <translation>附加图像</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图像 (%1)</translation>
+    </message>
+    <message>
+        <source>At most %1 images go with one message.</source>
+        <translation>每条消息最多附加 %1 张图像。</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Waiting for the model to load, then sending: %1</source>
         <translation>正在等待模型加载，加载后将发送：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot read images: %2</source>
+        <translation>%1 无法读取图像：%2</translation>
     </message>
     <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
@@ -267,6 +286,18 @@
 </context>
 <context>
     <name>ChatPane</name>
+    <message>
+        <source>Attach images (or drop or paste them here)</source>
+        <translation>附加图像（也可拖放或粘贴到这里）</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>附加图像</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>粘贴的图像.png</translation>
+    </message>
     <message>
         <source>Ctrl+Enter sends · Enter for a new line</source>
         <translation>Ctrl+Enter 发送 · Enter 换行</translation>
@@ -395,6 +426,14 @@
     <message>
         <source>Writing…</source>
         <translation>正在撰写…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3): click to open</source>
+        <translation>%1（%2 × %3）：点击打开</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
     </message>
 </context>
 <context>
@@ -905,6 +944,13 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+</context>
+<context>
     <name>IndexingWorker</name>
     <message>
         <source>There is already a collection named %1.</source>
@@ -1204,6 +1250,18 @@
     <message>
         <source>%1 layers</source>
         <translation>%1 层</translation>
+    </message>
+    <message>
+        <source>Cannot read images: %1</source>
+        <translation>无法读取图像：%1</translation>
+    </message>
+    <message>
+        <source>Reads images (projector %1)</source>
+        <translation>可读取图像（投影器 %1）</translation>
+    </message>
+    <message>
+        <source>sees images</source>
+        <translation>可识图</translation>
     </message>
     <message>
         <source>Prompt template: %1</source>
@@ -2179,6 +2237,29 @@
     <message>
         <source>LlamaDesk could not start: %1. Details are in the log file.</source>
         <translation>LlamaDesk 无法启动：%1。详情见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>_Thumb</name>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4)</source>
+        <translation>%1（%2 × %3，%4）</translation>
+    </message>
+    <message>
+        <source>Attached image %1</source>
+        <translation>已附加图像 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
         self.browser = ConversationBrowser(repository, self.chat_view, self.sidebar, self)
         self.chat = ChatController(self.settings, repository, parts.workers.worker,
                                    self.models, self.browser, self.chat_view, self.composer,
-                                   self.model_bar, self, think=self.chat_page.think_toggle)
+                                   self.model_bar, self, think=self.chat_page.think_toggle,
+                                   attachments=self.chat_page.attachments)
         self.transfer = HistoryTransfer(self, repository, parts.context.database,
                                         lambda: self.browser.conversation_id)
         self.menus = WindowMenus(

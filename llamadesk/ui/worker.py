@@ -167,7 +167,9 @@ class InferenceWorker(QObject):
                                       tools=tools, **common)
             else:
                 record = service.send(session, request.conversation_id, request.text,
-                                      request.params, tools=tools, **common)
+                                      request.params, tools=tools,
+                                      images=request.images,  # type: ignore[arg-type]
+                                      **common)
         except LlamaDeskError as error:
             self.generation_failed.emit(message_of(error))
         except Exception as error:  # noqa: BLE001

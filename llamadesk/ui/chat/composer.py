@@ -7,19 +7,24 @@ The scroll bar shows only once the text is taller than the box can grow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 MIN_LINES, MAX_LINES = 2, 10
 
 
 class Composer(QPlainTextEdit):
-    """Signals: send_requested(str) with the stripped text when the send key is pressed;
-    send_key_changed() when Enter and Ctrl+Enter swap roles."""
+    """Signals: send_requested(str) with the stripped text (maybe empty) when the send
+    key is pressed; send_key_changed() when Enter and Ctrl+Enter swap roles;
+    images_given(paths or PNG bytes) for images dropped or pasted."""
 
     send_requested = Signal(str)
     send_key_changed = Signal()
+    # Dropped or pasted: image files (list[Path]) or a picture (PNG bytes).
+    images_given = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +35,27 @@ class Composer(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        return bool(_image_paths(source)) or source.hasImage() \
+            or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        """A picture or image files go to the attachments; text is typed as ever."""
+        paths = _image_paths(source)
+        if paths:
+            self.images_given.emit(paths)
+            return
+        if source.hasImage():
+            picture = source.imageData()
+            if isinstance(picture, QImage) and not picture.isNull():
+                data = QByteArray()
+                buffer = QBuffer(data)
+                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+                picture.save(buffer, "PNG")  # type: ignore[call-overload]
+                self.images_given.emit(bytes(data.data()))
+                return
+        super().insertFromMimeData(source)
 
     def set_send_key(self, key: str) -> None:
         """"enter": Enter sends, Shift+Enter is a new line; "ctrl_enter": the reverse."""
@@ -77,9 +103,8 @@ class Composer(QPlainTextEdit):
         shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         sends = control if self.ctrl_enter_sends else not shift and not control
         if enter and sends:
-            text = self.toPlainText().strip()
-            if text:
-                self.send_requested.emit(text)
+            # Even empty: a message may be its images alone (the controller decides).
+            self.send_requested.emit(self.toPlainText().strip())
             event.accept()
             return
         if enter and self.ctrl_enter_sends and not control:
@@ -87,3 +112,13 @@ class Composer(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
+
+
+def _image_paths(source: QMimeData) -> list[Path]:
+    if not source.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in source.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(_IMAGE_SUFFIXES)]

@@ -14,12 +14,14 @@ from llamadesk.engine.options import SamplingParams
 from llamadesk.ui import formats
 from llamadesk.ui.chat.think_toggle import ThinkToggle
 from llamadesk.ui.generate_request import GenerateRequest, ReplyAction
+from llamadesk.ui.messages import translated
 
 if TYPE_CHECKING:
     from llamadesk.chat import ContextReport, ReplyStarted
     from llamadesk.settings import Settings
     from llamadesk.storage.records import MessageRecord
     from llamadesk.storage.repository import HistoryRepository
+    from llamadesk.ui.chat.attachments import AttachmentStrip
     from llamadesk.ui.chat.browser import ConversationBrowser
     from llamadesk.ui.chat.composer import Composer
     from llamadesk.ui.chat.view import ChatView
@@ -46,11 +48,17 @@ class ChatController(QObject):
                  worker: InferenceWorker, models: ModelController,
                  browser: ConversationBrowser, chat_view: ChatView, composer: Composer,
                  model_bar: ModelBar, parent: QObject | None = None,
-                 think: ThinkToggle | None = None) -> None:
+                 think: ThinkToggle | None = None,
+                 attachments: AttachmentStrip | None = None) -> None:
         super().__init__(parent)
         self.settings, self.repository, self.worker = settings, repository, worker
         self.models, self.browser = models, browser
         self.chat_view, self.composer, self.model_bar = chat_view, composer, model_bar
+        chat_view.image_blocks.source = repository.image_data
+        # Images for the next message (ChatPane's strip); None: a window without them.
+        self.attachments = attachments
+        if attachments is not None:
+            attachments.refused.connect(lambda why: self.status.emit(why, 10_000))
         self._request: GenerateRequest | None = None
         self._editing: int | None = None
         # A conversation chosen while a reply streamed: shown once the reply is saved.
@@ -142,14 +150,22 @@ class ChatController(QObject):
 
     def send_message(self, text: str) -> None:
         models = self.models
-        if text and models.loading and not self.is_generating and self._waiting_text is None:
+        images = self.attachments.images() if self.attachments is not None else ()
+        if text and not images and models.loading and not self.is_generating \
+                and self._waiting_text is None:
             # Sent before the model is ready: kept, shown as waiting, sent once it is.
             self._waiting_text = text
             self.composer.clear()
             self.chat_view.show_placeholder(
                 self.tr("Waiting for the model to load, then sending: %1").replace("%1", text))
             return
-        if not text or self.is_generating or not models.ready:
+        if not (text or images) or self.is_generating or not models.ready:
+            return
+        if images and models.model is not None and models.model.projector is None:
+            # Said before sending, never after: the text and the images stay.
+            self.failed.emit(self.tr("%1 cannot read images: %2").replace(
+                "%1", models.model.facts.name).replace(
+                "%2", translated(models.model.no_images or "")))
             return
         self.composer.clear()
         conversation_id = self.browser.conversation_id
@@ -165,7 +181,9 @@ class ChatController(QObject):
             self.conversation_created.emit(conversation_id)
         elif self.chat_view.has_more_below:
             self.browser.open(conversation_id)
-        self._start(GenerateRequest(conversation_id, text))
+        if self.attachments is not None:
+            self.attachments.clear()
+        self._start(GenerateRequest(conversation_id, text, images=images))
 
     def _create_conversation(self) -> int:
         """A new conversation with the defaults for new chats (Settings › New chats)."""

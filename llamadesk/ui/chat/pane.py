@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from llamadesk.ui import formats
+from llamadesk.ui.chat.attachments import AttachmentStrip
 from llamadesk.ui.chat.composer import Composer
 from llamadesk.ui.chat.think_toggle import ThinkToggle
 from llamadesk.ui.chat.view import ChatView
@@ -44,8 +52,18 @@ class ChatPane(QWidget):
         self.composer.textChanged.connect(self._update_hint)
         self.composer.send_key_changed.connect(self._update_hint)
         self._update_hint()
+        # Images for the next message: the Attach button, a drop or a paste.
+        self.attachments = AttachmentStrip()
+        self.attach_button = QToolButton()
+        self.attach_button.setObjectName("attach_button")
+        self.attach_button.setText("+")
+        self.attach_button.setToolTip(self.tr("Attach images (or drop or paste them here)"))
+        self.attach_button.setAccessibleName(self.tr("Attach images"))
+        self.attach_button.clicked.connect(lambda: self.attachments.choose(self))
+        self.composer.images_given.connect(self._take_images)
         composer_row = QHBoxLayout()
         composer_row.setSpacing(S)
+        composer_row.addWidget(self.attach_button)
         composer_row.addWidget(self.composer, 1)
         self.documents_toggle = DocumentsToggle()
         composer_row.addWidget(self.documents_toggle)
@@ -62,8 +80,15 @@ class ChatPane(QWidget):
         layout.addWidget(self.model_status)
         layout.addWidget(self.chat_view, 1)
         layout.addSpacing(XS)
+        layout.addWidget(self.attachments)
         layout.addLayout(composer_row)
         layout.addWidget(self.hint)
+
+    def _take_images(self, given: object) -> None:
+        if isinstance(given, bytes):
+            self.attachments.add_data(given, self.tr("Pasted image.png"))
+        elif isinstance(given, list):
+            self.attachments.add_files(given)
 
     def show_stop(self, stopping: bool) -> None:
         """The button as Stop (while a reply streams) or Send."""

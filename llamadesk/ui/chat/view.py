@@ -41,6 +41,8 @@ from llamadesk.storage.export.markdown_render import BlockSplitter, code_style_c
 from llamadesk.storage.records import MessageRecord, Source, file_uri
 from llamadesk.ui import formats
 from llamadesk.ui.chat.catch_up import Block, CatchUp
+from llamadesk.ui.chat.image_blocks import SCHEME as IMAGE_SCHEME
+from llamadesk.ui.chat.image_blocks import ImageBlocks
 from llamadesk.ui.chat.markdown import SCHEME, MarkdownWriter, breakable
 from llamadesk.ui.chat.thinking import Thinking
 from llamadesk.ui.chat.tool_blocks import ToolBlocks
@@ -111,6 +113,7 @@ class ChatView(QTextBrowser):
         self._catch_up = CatchUp(self.document(), self._markdown, self._text_format, self)
         self.thinking = Thinking(self.document(), self._insert_link)
         self.tool_blocks = ToolBlocks(self.document(), self._insert_link)
+        self.image_blocks = ImageBlocks(self, SCHEME)
         # The code bars' tab stops follow the column's width once resizing pauses: a
         # walk over every block is too much for each step of a drag.
         self._bars_timer = QTimer(self)
@@ -255,6 +258,8 @@ class ChatView(QTextBrowser):
                 self.thinking.insert_folded(cursor, message.id, message.reasoning,
                                             message.thinking_ms,
                                             interrupted=not message.content)
+            if message.images:
+                self.image_blocks.insert(cursor, message, QColor(self._palette.user_message))
             if message.tool_rounds:
                 self.tool_blocks.insert_rounds(
                     cursor, message, lambda at, text: self._insert_body(at, "assistant", text))
@@ -775,6 +780,8 @@ class ChatView(QTextBrowser):
         """Nothing is ever fetched: not remote images, not local files. Only the view's
         own action icons are images."""
         url = QUrl(name)
+        if url.scheme() == IMAGE_SCHEME:  # a message's own picture, from the history
+            return self.image_blocks.thumbnail(url)
         if url.scheme() == _ICON_SCHEME:
             action, _, argument = url.path().partition("/")
             return self._icon(action, argument.isdigit() and int(argument) in self._revealed)
@@ -799,6 +806,8 @@ class ChatView(QTextBrowser):
                 QDesktopServices.openUrl(target)
         elif action == "toolcall":
             self.tool_blocks.toggle(argument)
+        elif action == "image":
+            self.image_blocks.open(argument)
         elif action == "thinking" and argument.isdigit():
             # The text goes in (or out) after the link, which Qt then unselects: select
             # it again, so Enter folds what Enter opened and Tab goes on from there.

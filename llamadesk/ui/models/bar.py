@@ -201,8 +201,13 @@ class ModelBar(QWidget):
                     "%2", str(layers)) if layers else \
                 self.tr("%1 layers").replace("%1", str(info.n_gpu_layers))
             self.backend.setText(f"{info.backend} · {offloaded}")
+        sight = self.tr("Cannot read images: %1").replace("%1", translated(
+            info.no_images or "")) if info.projector is None else self.tr(
+            "Reads images (projector %1)").replace("%1", info.projector.name)
+        if info.projector is not None:
+            self.backend.setText(self.backend.text() + " \u00b7 " + self.tr("sees images"))
         self.backend.setToolTip(self.tr("Prompt template: %1").replace(
-            "%1", info.template.value))
+            "%1", info.template.value) + "\n" + sight)
         # Why the GPU is not (fully) used, or the context was lowered: said, not hidden,
         # in one line; the whole of it, and where to change it, on hover.
         self._notes_text = " ".join(translated(note) for note in info.notes)

@@ -1,0 +1,78 @@
+"""A message's images in the chat view: thumbnails on the message's band, each a
+link (llamadesk:image/<sha256>) that a click, or Enter on it, opens large. The
+pictures come from the history as the view asks for them (loadResource), scaled
+once and kept while the view lives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QTextBlockFormat, QTextCursor, QTextImageFormat
+from PySide6.QtWidgets import QWidget
+
+from llamadesk.storage.records import MessageRecord
+
+SCHEME = "llamadesk-image"
+THUMB = 160
+
+
+class ImageBlocks:
+    def __init__(self, view: QWidget, link_scheme: str) -> None:
+        self._view, self._link_scheme = view, link_scheme
+        # The history's bytes of an image, by SHA-256 (set by the chat controller).
+        self.source: Callable[[str], bytes] | None = None
+        self._thumbs: dict[str, QImage] = {}
+
+    def insert(self, cursor: QTextCursor, message: MessageRecord, band: QColor | None) -> None:
+        block = QTextBlockFormat()
+        if band is not None:
+            block.setBackground(band)
+        cursor.insertBlock(block)
+        for image in message.images:
+            scale = min(1.0, THUMB / max(image.width, image.height, 1))
+            shown = QTextImageFormat()
+            shown.setName(f"{SCHEME}:{image.sha256}")
+            shown.setWidth(max(1, round(image.width * scale)))
+            shown.setHeight(max(1, round(image.height * scale)))
+            shown.setAnchor(True)
+            shown.setAnchorHref(f"{self._link_scheme}:image/{image.sha256}")
+            shown.setToolTip(QCoreApplication.translate(
+                "ChatView", "%1 (%2 × %3): click to open").replace(
+                "%1", image.name or QCoreApplication.translate("ChatView", "image"))
+                .replace("%2", str(image.width)).replace("%3", str(image.height)))
+            cursor.insertImage(shown)
+            cursor.insertText(" ")
+
+    def thumbnail(self, url: QUrl) -> QImage | None:
+        sha256 = url.path()
+        if sha256 in self._thumbs:
+            return self._thumbs[sha256]
+        data = self._data(sha256)
+        if data is None:
+            return None
+        picture = QImage.fromData(data)
+        if picture.isNull():
+            return None
+        ratio = self._view.devicePixelRatioF()
+        thumb = picture.scaled(int(THUMB * ratio), int(THUMB * ratio),
+                               Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+        thumb.setDevicePixelRatio(ratio)
+        self._thumbs[sha256] = thumb
+        return thumb
+
+    def open(self, sha256: str) -> None:
+        from llamadesk.ui.chat.image_viewer import open_image
+
+        data = self._data(sha256)
+        if data is not None:
+            open_image(self._view, data, "")
+
+    def _data(self, sha256: str) -> bytes | None:
+        if self.source is None:
+            return None
+        try:
+            return self.source(sha256)
+        except Exception:  # noqa: BLE001 - a picture the history lost shows as nothing
+            return None
