@@ -2359,6 +2359,10 @@
         <translation>لا توجد رسالة يجيب عنها هذا الرد.</translation>
     </message>
     <message>
+        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <translation>هذه الرسالة وصورها لا تتسع في نافذة سياق النموذج: يحتاج الموجّه إلى %1 رمزًا والنافذة تتسع لـ %2، منها %3 محجوزة للرد. أرسل صورًا أقل، أو اختصر الرسالة، أو زد حجم السياق.</translation>
+    </message>
+    <message>
         <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>هذه الرسالة أطول من نافذة سياق النموذج: يحتاج الموجّه إلى %1 رمز والنافذة تتسع لـ %2، منها %3 محجوزة للرد. اختصر الرسالة أو موجّه النظام، أو زد حجم السياق.</translation>
     </message>

@@ -2331,6 +2331,10 @@
         <translation>Diese Antwort hat keine Nachricht, auf die sie antwortet.</translation>
     </message>
     <message>
+        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <translation>Diese Nachricht und ihre Bilder passen nicht in das Kontextfenster des Modells: Der Prompt braucht %1 Token, das Fenster fasst %2, davon %3 für die Antwort. Senden Sie weniger Bilder, kürzen Sie die Nachricht oder vergrößern Sie den Kontext.</translation>
+    </message>
+    <message>
         <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Diese Nachricht ist zu lang für das Kontextfenster des Modells: Der Prompt braucht %1 Token, das Fenster fasst %2, davon %3 für die Antwort reserviert. Kürzen Sie die Nachricht oder den Systemprompt oder erhöhen Sie die Kontextgröße.</translation>
     </message>

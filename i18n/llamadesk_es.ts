@@ -2331,6 +2331,10 @@
         <translation>Esta respuesta no tiene ningún mensaje al que responder.</translation>
     </message>
     <message>
+        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <translation>Este mensaje y sus imágenes no caben en la ventana de contexto del modelo: el prompt necesita %1 tokens y la ventana admite %2, con %3 reservados para la respuesta. Envíe menos imágenes, acorte el mensaje o aumente el tamaño del contexto.</translation>
+    </message>
+    <message>
         <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Este mensaje es demasiado largo para la ventana de contexto del modelo: el prompt necesita %1 tokens y la ventana admite %2, con %3 reservados para la respuesta. Acorte el mensaje o el prompt del sistema, o aumente el tamaño del contexto.</translation>
     </message>

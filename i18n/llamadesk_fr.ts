@@ -2331,6 +2331,10 @@
         <translation>Cette réponse n'a pas de message auquel répondre.</translation>
     </message>
     <message>
+        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <translation>Ce message et ses images ne tiennent pas dans la fenêtre de contexte du modèle : l'invite demande %1 jetons et la fenêtre en contient %2, dont %3 réservés à la réponse. Envoyez moins d'images, raccourcissez le message ou augmentez la taille du contexte.</translation>
+    </message>
+    <message>
         <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Ce message est trop long pour la fenêtre de contexte du modèle : le prompt demande %1 jetons et la fenêtre en contient %2, dont %3 réservés à la réponse. Raccourcissez le message ou le prompt système, ou augmentez la taille du contexte.</translation>
     </message>

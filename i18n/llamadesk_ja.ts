@@ -2324,6 +2324,10 @@
         <translation>この返答には答える対象のメッセージがありません。</translation>
     </message>
     <message>
+        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <translation>このメッセージと画像はモデルのコンテキストウィンドウに収まりません。プロンプトには %1 トークンが必要ですが、ウィンドウは %2 トークンで、そのうち %3 は返答用です。画像を減らすか、メッセージを短くするか、コンテキストサイズを増やしてください。</translation>
+    </message>
+    <message>
         <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>このメッセージはモデルのコンテキストには長すぎます。プロンプトに %1 トークン必要ですが、コンテキストは %2 トークンで、そのうち %3 トークンを返答用に確保しています。メッセージかシステムプロンプトを短くするか、コンテキストサイズを大きくしてください。</translation>
     </message>

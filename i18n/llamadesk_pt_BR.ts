@@ -2331,6 +2331,10 @@
         <translation>Esta resposta não tem mensagem a responder.</translation>
     </message>
     <message>
+        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <translation>Esta mensagem e suas imagens não cabem na janela de contexto do modelo: o prompt precisa de %1 tokens e a janela comporta %2, com %3 reservados para a resposta. Envie menos imagens, encurte a mensagem ou aumente o tamanho do contexto.</translation>
+    </message>
+    <message>
         <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Esta mensagem é longa demais para a janela de contexto do modelo: o prompt precisa de %1 tokens e a janela comporta %2, com %3 reservados para a resposta. Encurte a mensagem ou o prompt do sistema, ou aumente o tamanho do contexto.</translation>
     </message>

@@ -2324,6 +2324,10 @@
         <translation>此回复没有可回答的消息。</translation>
     </message>
     <message>
+        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <translation>此消息及其图像超出了模型的上下文窗口：提示需要 %1 个 token，而窗口只有 %2 个，其中 %3 个留给回复。请减少图像、缩短消息或增大上下文大小。</translation>
+    </message>
+    <message>
         <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>此消息对模型的上下文窗口来说太长：提示需要 %1 个词元，窗口容纳 %2 个，其中 %3 个留给回复。请缩短消息或系统提示词，或增大上下文大小。</translation>
     </message>

@@ -68,7 +68,13 @@ class ContextTooLong(GenerationError):
         self.used, self.n_ctx, self.reserve = used, n_ctx, reserve
 
 
-def _too_long(used: int, n_ctx: int, reserve: int) -> ContextTooLong:
+def _too_long(used: int, n_ctx: int, reserve: int, images: bool = False) -> ContextTooLong:
+    if images:  # a vision model reads each image as hundreds of tokens or more
+        return ContextTooLong(Note(QT_TRANSLATE_NOOP(
+            "messages", "This message and its images do not fit the model's context window: "
+            "the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. "
+            "Send fewer images, shorten the message, or raise the context size."),
+            f"{used:,}", f"{n_ctx:,}", f"{reserve:,}"), used, n_ctx, reserve)
     return ContextTooLong(Note(QT_TRANSLATE_NOOP(
         "messages", "This message is too long for the model's context window: the "
         "prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. "
@@ -100,7 +106,7 @@ def fit_to_context_stepwise(
         used = count_tokens(candidate)
         if used + reserve <= n_ctx:
             return FittedConversation(tuple(candidate), dropped, used)
-    raise _too_long(used, n_ctx, reserve)
+    raise _too_long(used, n_ctx, reserve, bool(messages and messages[-1].images))
 
 
 def fit_to_context(
@@ -169,7 +175,7 @@ def fit_to_context(
         used = counted.get(last)
         if used is None:
             used = count_tokens(system + rest[last:])
-        raise _too_long(used, n_ctx, reserve)
+        raise _too_long(used, n_ctx, reserve, bool(messages and messages[-1].images))
     dropped = points[high]
     return FittedConversation(tuple(system + rest[dropped:]), dropped, counted[dropped])
 

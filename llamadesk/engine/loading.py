@@ -85,6 +85,9 @@ class _UnusedChatFormatter:
         return refuse
 
 
+_CTX_PAD = 256
+
+
 def open_llama(
     facts: ModelFacts,
     *,
@@ -111,7 +114,11 @@ def open_llama(
         with _progress_reported(callback, repack=repack):
             llama = llama_cpp.Llama(
                 model_path=str(facts.path),
-                n_ctx=n_ctx,
+                # llama.cpp pads the context to a multiple of 256 and says so in
+                # n_ctx(), while llama-cpp-python sizes its token array to the number
+                # asked: asked padded, the two agree, and a prompt that fits the
+                # window fits the array (--ctx 64 read past it).
+                n_ctx=-(-n_ctx // _CTX_PAD) * _CTX_PAD,
                 n_gpu_layers=gpu_layers,
                 main_gpu=main_gpu,
                 n_threads=threads.reply,

@@ -105,3 +105,16 @@ def test_a_model_that_cannot_see_says_so_before_reading(tmp_path: Path,
     wrong = write_tiny_projector(tmp_path / "mmproj-wrong.gguf", 64)
     with pytest.raises(ModelLoadError, match="could not be loaded with this model"):
         ModelSession.load(vision_model, LoadOptions(projector=wrong)).close()
+
+
+def test_images_that_cannot_fit_are_said_so(vision_model: Path) -> None:
+    from llamadesk.engine.context_budget import ContextTooLong
+
+    session = ModelSession.load(vision_model, LoadOptions(n_ctx=64))
+    try:
+        images = tuple(read_image(_photo((n * 30, 0, 0)), f"{n}.png") for n in range(8))
+        with pytest.raises(ContextTooLong, match="This message and its images do not fit"):
+            session.generate([ChatMessage("user", "All of these", images=images)],
+                             SamplingParams(max_tokens=8), lambda _: None)
+    finally:
+        session.close()
