@@ -274,6 +274,14 @@
         <translation>النسخة %1 / %2</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>جارٍ قراءة الصورة…</translation>
+    </message>
+    <message>
+        <source>Reading the images…</source>
+        <translation>جارٍ قراءة الصور…</translation>
+    </message>
+    <message>
         <source>Context: %1 of %2 tokens</source>
         <translation>السياق: %1 من %2 رمز</translation>
     </message>

@@ -274,6 +274,14 @@
         <translation>Version %1 / %2</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>Das Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the images…</source>
+        <translation>Die Bilder werden gelesen…</translation>
+    </message>
+    <message>
         <source>Context: %1 of %2 tokens</source>
         <translation>Kontext: %1 von %2 Token</translation>
     </message>

@@ -274,6 +274,14 @@
         <translation>Versión %1 / %2</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <source>Reading the images…</source>
+        <translation>Leyendo las imágenes…</translation>
+    </message>
+    <message>
         <source>Context: %1 of %2 tokens</source>
         <translation>Contexto: %1 de %2 tokens</translation>
     </message>

@@ -274,6 +274,14 @@
         <translation>Version %1 / %2</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>Lecture de l'image…</translation>
+    </message>
+    <message>
+        <source>Reading the images…</source>
+        <translation>Lecture des images…</translation>
+    </message>
+    <message>
         <source>Context: %1 of %2 tokens</source>
         <translation>Contexte : %1 sur %2 jetons</translation>
     </message>

@@ -274,6 +274,14 @@
         <translation>バージョン %1 / %2</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>画像を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading the images…</source>
+        <translation>画像を読み込んでいます…</translation>
+    </message>
+    <message>
         <source>Context: %1 of %2 tokens</source>
         <translation>コンテキスト: %2 トークン中 %1</translation>
     </message>

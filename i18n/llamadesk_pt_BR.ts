@@ -274,6 +274,14 @@
         <translation>Versão %1 / %2</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>Lendo a imagem…</translation>
+    </message>
+    <message>
+        <source>Reading the images…</source>
+        <translation>Lendo as imagens…</translation>
+    </message>
+    <message>
         <source>Context: %1 of %2 tokens</source>
         <translation>Contexto: %1 de %2 tokens</translation>
     </message>

@@ -274,6 +274,14 @@
         <translation>版本 %1 / %2</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>正在读取图像…</translation>
+    </message>
+    <message>
+        <source>Reading the images…</source>
+        <translation>正在读取图像…</translation>
+    </message>
+    <message>
         <source>Context: %1 of %2 tokens</source>
         <translation>上下文：%1 / %2 词元</translation>
     </message>

@@ -82,8 +82,11 @@ def test_attach_paste_drop_send_and_open(qtbot: QtBot, window: MainWindow,
 
     pane.composer.setPlainText("Which colours?")
     worker = window.parts.workers.worker
+    said_status: list[str] = []
+    window.chat.status.connect(lambda text, _ms: said_status.append(text))
     with qtbot.waitSignal(worker.generation_finished, timeout=60_000) as done:
         window.chat.send_message("Which colours?")
+    assert "Reading the images…" in said_status and said_status[-1] == ""
     qtbot.waitUntil(lambda: not window.chat.is_generating)
     assert not strip.isVisible() and strip.images() == ()
     reply = done.args[0]

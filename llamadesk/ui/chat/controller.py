@@ -318,10 +318,16 @@ class ChatController(QObject):
         self.chat_view.begin_reply(event.reply_id, event.prefix, event.reasoning,
                                    event.thinking_ms)
         self.browser.refresh_sidebar_soon()
+        if self._request is not None and self._request.images:
+            # The projector reads each image before the first word: said, not silent.
+            self.status.emit(self.tr("Reading the image…") if len(self._request.images) == 1
+                             else self.tr("Reading the images…"), 0)
 
     def on_token(self, _reply_id: int, piece: str) -> None:
         # Pieces are gathered and shown at most once a frame: the view does the
         # same work for one token or twenty, and the window stays responsive.
+        if not self._pending_text and self._request is not None and self._request.images:
+            self.status.emit("", 0)  # the images are read
         self._pending_text.append(piece)
         if not self._frame.isActive():
             self._frame.start()
@@ -339,6 +345,8 @@ class ChatController(QObject):
             self.chat_view.append_reply_text(text)
 
     def on_generation_finished(self, record: MessageRecord) -> None:
+        if self._request is not None and self._request.images:
+            self.status.emit("", 0)
         self._request = None
         self._show_pending_text()
         self.chat_view.end_reply(record, self.repository.versions([record]))
@@ -352,6 +360,8 @@ class ChatController(QObject):
             self.browser.refresh_sidebar_soon()
 
     def on_generation_failed(self, message: str) -> None:
+        if self._request is not None and self._request.images:
+            self.status.emit("", 0)
         self._request = None
         self._pending_conversation = None
         self._show_pending_text()
