@@ -251,7 +251,8 @@ class ImageSpans:
 
 
 def read_prompt(llama: llama_cpp.Llama, prompt: Sequence[int],
-                images: ImageSpans | None = None) -> int:
+                images: ImageSpans | None = None,
+                stopped: Callable[[], bool] = lambda: False) -> int:
     """Put ``prompt`` in the context, reusing what it shares with the KV cache.
 
     Returns how many tokens were evaluated. A stop during a long prompt raises
@@ -278,7 +279,7 @@ def read_prompt(llama: llama_cpp.Llama, prompt: Sequence[int],
             llama.eval(list(prompt[position:first]))
         assert images is not None
         llama.n_tokens = images.projector.evaluate(prepared, llama.n_tokens, llama.n_batch,
-                                                   last == len(prompt))
+                                                   stopped)
         llama.input_ids[first:last] = prompt[first:last]
         position = last
     if position < len(prompt):
@@ -306,7 +307,7 @@ def sample_tokens(
     otherwise they are empty, as in llama.cpp's own detokenizing.
     """
     with reading():
-        outcome.evaluated_prompt_tokens = read_prompt(llama, prompt, images)
+        outcome.evaluated_prompt_tokens = read_prompt(llama, prompt, images, stop.is_set)
     if images is not None:  # an image's placeholder ids are not tokens to penalise
         prompt = [token for token in prompt if token >= 0]
     vocab = llama._model.vocab

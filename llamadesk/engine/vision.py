@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -112,6 +114,8 @@ class Projector:
                 "messages", "%1 is not a vision projector (it reads no images)."), path.name))
         self._llama = llama
         self._cache: dict[str, PreparedImage] = {}
+        # Held while the encoder runs (on a thread of its own, so Stop need not wait).
+        self._busy = threading.Lock()
 
     def prepare(self, image: DecodedImage) -> PreparedImage:
         """Tokenize one image for this model (kept by hash while loaded)."""
@@ -156,18 +160,42 @@ class Projector:
         return prepared
 
     def evaluate(self, prepared: PreparedImage, n_past: int, n_batch: int,
-                 logits_last: bool) -> int:
+                 stopped: Callable[[], bool] = lambda: False) -> int:
         """Encode the image and decode it into the context at ``n_past``; returns
-        the position after it. A stop (the abort flag) raises RuntimeError."""
-        after = llama_cpp.llama_pos(0)
-        result = self._mtmd.mtmd_helper_eval_chunk_single(
-            self._ctx, self._llama.ctx, prepared.chunk, n_past, 0, n_batch, logits_last,
-            ctypes.byref(after))
+        the position after it. ``stopped`` is asked while the encoder runs: the
+        vision encoder cannot be interrupted, so on a Stop it is left to finish on
+        its own thread (the next image waits for it) and RuntimeError says the
+        reply stopped; a stop in the decode after it is llama.cpp's abort flag."""
+        self._busy.acquire()  # an encoder left running by a Stop ends first
+        finished = threading.Event()
+        outcome = [0]
+
+        def encode() -> None:
+            try:
+                outcome[0] = self._mtmd.mtmd_encode_chunk(self._ctx, prepared.chunk)
+            finally:
+                finished.set()
+                self._busy.release()
+
+        threading.Thread(target=encode, name="llamadesk-image", daemon=True).start()
+        while not finished.wait(0.05):
+            if stopped():
+                raise RuntimeError("stopped while the image was read")
+        if outcome[0] != 0:
+            raise RuntimeError(f"encoding the image failed ({outcome[0]})")
+        with self._busy:
+            embeddings = self._mtmd.mtmd_get_output_embd(self._ctx)
+            after = llama_cpp.llama_pos(0)
+            result = self._mtmd.mtmd_helper_decode_image_chunk(
+                self._ctx, self._llama.ctx, prepared.chunk, embeddings, n_past, 0, n_batch,
+                ctypes.byref(after), self._mtmd.mtmd_helper_post_decode_callback(), None)
         if result != 0:
-            raise RuntimeError(f"encoding the image failed ({result})")
+            raise RuntimeError(f"decoding the image failed ({result})")
         return int(after.value)
 
     def close(self) -> None:
+        with self._busy:  # an encoder still running after a Stop
+            pass
         for prepared in self._cache.values():
             self._mtmd.mtmd_input_chunk_free(prepared.chunk)
         self._cache.clear()

@@ -118,3 +118,32 @@ def test_images_that_cannot_fit_are_said_so(vision_model: Path) -> None:
                              SamplingParams(max_tokens=8), lambda _: None)
     finally:
         session.close()
+
+
+def test_stop_while_the_image_is_read(vision_model: Path, tmp_path: Path) -> None:
+    """The encoder cannot be interrupted: on a Stop it finishes on its own thread
+    and the reply ends at once, cancelled; the next reply waits for it."""
+    import threading
+    import time
+
+    slow = write_tiny_projector(tmp_path / "mmproj-slow.gguf", TEXT_WIDTH, image_size=672,
+                                width=256, ffn=1024, blocks=8)
+    session = ModelSession.load(vision_model, LoadOptions(projector=slow, n_ctx=4096))
+    try:
+        def ask(colour: tuple[int, int, int], stop: threading.Event | None = None):  # type: ignore[no-untyped-def]
+            image = read_image(_photo(colour), "big.png")
+            return session.generate([ChatMessage("user", "Look", images=(image,))],
+                                    SamplingParams(max_tokens=2, seed=1), lambda _: None,
+                                    stop_event=stop)
+        started = time.monotonic()
+        assert ask((1, 1, 1)).finish_reason in ("stop", "length")
+        whole = time.monotonic() - started  # reading one image, unstopped
+        stop = threading.Event()
+        threading.Timer(0.1, stop.set).start()
+        started = time.monotonic()
+        stopped = ask((2, 2, 2), stop)
+        assert stopped.finish_reason == "cancelled" and stopped.completion_tokens == 0
+        assert time.monotonic() - started < 0.1 + whole / 2, whole
+        assert ask((3, 3, 3)).finish_reason in ("stop", "length")  # after the encoder
+    finally:
+        session.close()
