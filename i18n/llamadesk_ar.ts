@@ -1820,6 +1820,10 @@
         <translation>يكمل النموذج الأساسي النص كما كُتب وقد يكرر نفسه بلا نهاية. تُحفظ عقوبة التكرار الخاصة بالمحادثة إن لم تكن 1.00.</translation>
     </message>
     <message>
+        <source>Keep attached images as they came (otherwise at the size the model reads, which takes less space)</source>
+        <translation>الاحتفاظ بالصور المرفقة كما وصلت (وإلا فبالحجم الذي يقرؤه النموذج، وهو أصغر مساحة)</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>اتباع النظام</translation>
     </message>

@@ -1792,6 +1792,10 @@
         <translation>Ein Basismodell setzt Text fort, wie er dasteht, und kann sich endlos wiederholen. Die eigene Wiederholungsstrafe einer Unterhaltung bleibt, wenn sie nicht 1,00 ist.</translation>
     </message>
     <message>
+        <source>Keep attached images as they came (otherwise at the size the model reads, which takes less space)</source>
+        <translation>Angehängte Bilder so behalten, wie sie kamen (sonst in der Größe, die das Modell liest; das braucht weniger Platz)</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>

@@ -1792,6 +1792,10 @@
         <translation>Un modelo base continúa el texto tal cual y puede repetirse sin fin. La penalización por repetición propia de una conversación, si no es 1,00, se mantiene.</translation>
     </message>
     <message>
+        <source>Keep attached images as they came (otherwise at the size the model reads, which takes less space)</source>
+        <translation>Conservar las imágenes adjuntas tal como llegaron (si no, al tamaño que lee el modelo, que ocupa menos espacio)</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>

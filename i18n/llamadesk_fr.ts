@@ -1792,6 +1792,10 @@
         <translation>Un modèle de base prolonge le texte tel quel et peut se répéter sans fin. La pénalité de répétition propre à une conversation, si elle n'est pas 1,00, est conservée.</translation>
     </message>
     <message>
+        <source>Keep attached images as they came (otherwise at the size the model reads, which takes less space)</source>
+        <translation>Garder les images jointes telles quelles (sinon à la taille que lit le modèle, qui prend moins de place)</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>

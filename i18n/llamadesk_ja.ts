@@ -1785,6 +1785,10 @@
         <translation>ベースモデルは書かれた文章をそのまま続け、際限なく繰り返すことがあります。会話独自の繰り返しペナルティは、1.00 でなければそのまま使われます。</translation>
     </message>
     <message>
+        <source>Keep attached images as they came (otherwise at the size the model reads, which takes less space)</source>
+        <translation>添付画像を元のまま保存する（オフにすると、モデルが読むサイズで保存し、容量を節約します）</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>

@@ -1792,6 +1792,10 @@
         <translation>Um modelo base continua o texto como está e pode se repetir sem fim. A penalidade de repetição própria de uma conversa, quando não é 1,00, é mantida.</translation>
     </message>
     <message>
+        <source>Keep attached images as they came (otherwise at the size the model reads, which takes less space)</source>
+        <translation>Manter as imagens anexadas como vieram (senão no tamanho que o modelo lê, que ocupa menos espaço)</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>

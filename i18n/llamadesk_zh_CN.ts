@@ -1785,6 +1785,10 @@
         <translation>基础模型会照原样续写文本,可能无休止地重复。对话自己的重复惩罚若不是 1.00,则保留不变。</translation>
     </message>
     <message>
+        <source>Keep attached images as they came (otherwise at the size the model reads, which takes less space)</source>
+        <translation>按原样保留附加的图像（否则按模型读取的尺寸保存，占用空间更少）</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from llamadesk.chat_tools import ToolUse, round_messages, stream_with_tools
 from llamadesk.documents.grounding import PASSAGES, ground
-from llamadesk.engine.images import ImageInput
+from llamadesk.engine.images import ImageInput, reduced
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage, TemplateKind
 from llamadesk.engine.reasoning import ReasoningSplitter
@@ -153,16 +153,20 @@ class ChatService:
              on_context: ContextCallback = lambda _: None,
              on_reasoning: TextCallback = lambda _: None,
              tools: ToolUse | None = None,
-             images: Sequence[ImageInput] = ()) -> MessageRecord:
+             images: Sequence[ImageInput] = (),
+             keep_original_images: bool = True) -> MessageRecord:
         """Store ``text`` as a new message, then stream and store the reply. A thinking
         model's reasoning streams to ``on_reasoning``, its answer to ``on_text``.
         ``tools``: the user's tools the reply may call (chat_tools.py). ``images``:
         attached (engine/images.py); a model that cannot read them says so before
-        anything is stored."""
+        anything is stored. ``keep_original_images=False``: each is stored at the size
+        the model reads (Settings › New chats)."""
         if images and session.info.projector is None:
             raise GenerationError(Note(QT_TRANSLATE_NOOP(
                 "messages", "%1 cannot read images: %2"), session.info.facts.name,
                 session.info.no_images or ""))
+        if images and not keep_original_images:
+            images = [reduced(image) for image in images]
         if conversation_id is None:
             conversation_id = self.repository.create_conversation().id
         user_message = self.repository.add_message(conversation_id, Role.USER, text,

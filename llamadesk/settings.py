@@ -110,6 +110,8 @@ SETTINGS: tuple[Setting, ...] = (
     # Replies of a model without a chat template (sampling.PlainTextLimits).
     Setting("plain_max_tokens", 512, minimum=16, maximum=32_768),
     Setting("plain_repeat_penalty", 1.15, minimum=1.0, maximum=2.0),
+    # Attached images kept as they came; off: kept at the size the model read.
+    Setting("keep_original_images", True),
     # Window state.
     Setting("window_geometry", "", check=_geometry),  # Qt's saveGeometry(), base64
     Setting("splitter_sizes", [], check=_ints(0, 100_000, 8)),

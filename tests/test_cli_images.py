@@ -77,3 +77,21 @@ def test_bad_images_and_blind_models_are_refused_first(tiny_model: Path, data_di
     assert plain.stdout.strip() == REPLY
     info = llamadesk("info", "--model", str(tiny_model), data_dir=data_dir)
     assert "does not see images" in info.stdout
+
+
+def test_images_kept_at_the_size_the_model_reads(vision_model: Path, data_dir: Path,
+                                                 tmp_path: Path) -> None:
+    from llamadesk.paths import AppPaths
+    from llamadesk.settings import Settings
+
+    settings = Settings(AppPaths.resolve(str(data_dir)).ensure().settings_file)
+    settings.update(keep_original_images=False)
+    settings.save()
+    big = tmp_path / "big.jpg"
+    Image.new("RGB", (3000, 1500), (250, 200, 0)).save(big, "JPEG")
+    said = llamadesk("chat", "--model", str(vision_model), "--image", str(big), "What?",
+                     data_dir=data_dir)
+    assert said.returncode == 0, said.stderr
+    with sqlite3.connect(next(data_dir.rglob("history.sqlite3"))) as db:
+        width, height, size = db.execute("SELECT width, height, size FROM images").fetchone()
+    assert (width, height) == (1536, 768) and size < big.stat().st_size

@@ -110,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
                              think=args.think)
             reply = _stream_reply(service, session, conversation_id, text, params, sys.stdout,
                                   show_thinking=not args.hide_thinking, tools=tools,
-                                  images=images)
+                                  images=images,
+                                  keep_original_images=settings["keep_original_images"])
             images.clear()  # with the first message only
             conversation_id = reply.conversation_id
             return reply.conversation_id
@@ -196,7 +197,8 @@ _DIM, _PLAIN = "\033[2m", "\033[0m"
 def _stream_reply(service: ChatService, session: ModelSession, conversation_id: int | None,
                   text: str, params: SamplingParams, out: TextIO, *,
                   show_thinking: bool = True, tools: ToolUse | None = None,
-                  images: Sequence[ImageInput] = ()) -> MessageRecord:
+                  images: Sequence[ImageInput] = (),
+                  keep_original_images: bool = True) -> MessageRecord:
     # A thinking model's reasoning: dimmed on a terminal, between markers in a pipe.
     tty = out.isatty()
     thinking = False
@@ -235,7 +237,8 @@ def _stream_reply(service: ChatService, session: ModelSession, conversation_id: 
     previous_term = signal.signal(signal.SIGTERM, terminate)
     try:
         reply = service.send(session, conversation_id, text, params, on_text=write,
-                             on_reasoning=think, tools=tools, images=tuple(images))
+                             on_reasoning=think, tools=tools, images=tuple(images),
+                             keep_original_images=keep_original_images)
     finally:
         signal.signal(signal.SIGINT, previous)
         signal.signal(signal.SIGTERM, previous_term)

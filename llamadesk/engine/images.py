@@ -130,3 +130,23 @@ def _upright_size(image) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     orientation = image.getexif().get(0x0112, 1)
     width, height = image.size
     return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+
+
+def reduced(image: ImageInput, longest_side: int = ENCODE_SIDE) -> ImageInput:
+    """``image`` as the model reads it, to keep instead of the original (a setting):
+    upright, at most ``longest_side``, as JPEG (PNG where it has transparency or is
+    a drawing in PNG), without the original's metadata. Already small: unchanged."""
+    from PIL import ImageOps
+
+    opened = _open(image.data, image.name)
+    upright = ImageOps.exif_transpose(opened) or opened
+    if max(upright.size) <= longest_side and image.mime in ("image/png", "image/jpeg") \
+            and not opened.getexif():
+        return image
+    upright.thumbnail((longest_side, longest_side))
+    out = io.BytesIO()
+    if image.mime == "image/png" or upright.mode in ("RGBA", "LA", "P"):
+        upright.save(out, "PNG", optimize=True)
+    else:
+        upright.convert("RGB").save(out, "JPEG", quality=90)
+    return read_image(out.getvalue(), image.name)

@@ -32,8 +32,10 @@ class GenerateRequest:
     message_id: int | None = None
     # The reply may call the user's tools (the conversation's Tools switch).
     tools: bool = False
-    # Images attached to a new message (engine/images.py ImageInput), in order.
+    # Images attached to a new message (engine/images.py ImageInput), in order, and
+    # whether they are kept as they came (Settings › New chats).
     images: tuple[object, ...] = ()
+    keep_original_images: bool = True
     # Set by the GUI to stop this reply; a thread-safe flag, not Qt state.
     # A StopEvent also stops llama.cpp inside a long prompt at once (engine/abort_flag.py).
     stop_event: threading.Event = field(default_factory=StopEvent, compare=False)

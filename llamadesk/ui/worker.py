@@ -169,6 +169,7 @@ class InferenceWorker(QObject):
                 record = service.send(session, request.conversation_id, request.text,
                                       request.params, tools=tools,
                                       images=request.images,  # type: ignore[arg-type]
+                                      keep_original_images=request.keep_original_images,
                                       **common)
         except LlamaDeskError as error:
             self.generation_failed.emit(message_of(error))

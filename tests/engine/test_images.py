@@ -86,3 +86,20 @@ def test_bad_files_are_refused_with_a_sentence() -> None:
         read_image(out.getvalue(), "scan.tif")
     with pytest.raises(ImageError, match="empty.png is empty"):
         read_image(b"", "empty.png")
+
+
+def test_an_image_kept_at_the_size_the_model_reads() -> None:
+    from llamadesk.engine.images import reduced
+
+    out = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif[0x010F] = "PhoneMaker"  # metadata a reduced copy does not keep
+    Image.new("RGB", (3000, 2000), (90, 90, 200)).save(out, "JPEG", exif=exif.tobytes())
+    photo = read_image(out.getvalue(), "photo.jpg")
+    small = reduced(photo)
+    assert (small.width, small.height) == (ENCODE_SIDE * 2 // 3, ENCODE_SIDE)  # upright
+    assert small.mime == "image/jpeg" and len(small.data) < len(photo.data)
+    assert not Image.open(io.BytesIO(small.data)).getexif()
+    tiny = read_image(_png(40, 30), "tiny.png")
+    assert reduced(tiny) == tiny  # already small: as it came

@@ -183,7 +183,8 @@ class ChatController(QObject):
             self.browser.open(conversation_id)
         if self.attachments is not None:
             self.attachments.clear()
-        self._start(GenerateRequest(conversation_id, text, images=images))
+        self._start(GenerateRequest(conversation_id, text, images=images,
+                                    keep_original_images=self.settings["keep_original_images"]))
 
     def _create_conversation(self) -> int:
         """A new conversation with the defaults for new chats (Settings › New chats)."""

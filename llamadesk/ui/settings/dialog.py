@@ -190,6 +190,12 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form.addRow(note)
         layout.addWidget(plain)
+        self.keep_original_images = QCheckBox(self.tr(
+            "Keep attached images as they came (otherwise at the size the model reads, "
+            "which takes less space)"))
+        self.keep_original_images.setObjectName("keep_original_images")
+        self.keep_original_images.setChecked(self.settings["keep_original_images"])
+        layout.addWidget(self.keep_original_images)
         layout.addStretch(1)
         return page
 
@@ -293,6 +299,7 @@ class SettingsDialog(QDialog):
             threads=self.threads.value(), context_size=self.context_size.value(),
             plain_max_tokens=self.plain_max_tokens.value(),
             plain_repeat_penalty=round(self.plain_repeat_penalty.value(), 2),
+            keep_original_images=self.keep_original_images.isChecked(),
             **(self.api_page.result() if self.api_page is not None else {}),
             **(self.tools_page.result() if self.tools_page is not None else {}))
         try:
