@@ -1692,6 +1692,37 @@
     </message>
 </context>
 <context>
+    <name>ProjectorQuestion</name>
+    <message>
+        <source>Images</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>%1 looks like a vision model, but its projector is not beside it, so it cannot read images. Choose the projector now?</source>
+        <translation>يبدو %1 نموذج رؤية، لكن مُسقِطه ليس بجانبه، لذا لا يستطيع قراءة الصور. هل تختار المُسقِط الآن؟</translation>
+    </message>
+    <message>
+        <source>The projector is an mmproj….gguf file from the same repository as the model. Not now: LlamaDesk will not ask again; a projector put beside the model later is found by itself.</source>
+        <translation>المُسقِط ملف mmproj….gguf من المستودع نفسه الذي فيه النموذج. ليس الآن: لن يسأل LlamaDesk مجددًا؛ والمُسقِط الذي يوضع لاحقًا بجانب النموذج يُعثر عليه تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Choose the projector…</source>
+        <translation>اختر المُسقِط…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Choose the projector</source>
+        <translation>اختر المُسقِط</translation>
+    </message>
+    <message>
+        <source>Projectors (mmproj*.gguf *.gguf)</source>
+        <translation>المُسقِطات (mmproj*.gguf *.gguf)</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -2809,6 +2840,14 @@
     <message>
         <source>%1 is damaged or cut short and cannot be read (%2).</source>
         <translation>%1 تالف أو مقطوع ولا يمكن قراءته (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a projector GGUF (%2).</source>
+        <translation>%1 ليس ملف GGUF لمُسقِط (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <translation>%1 نموذج وليس مُسقِطًا: يبدأ اسم المُسقِط عادةً بـ mmproj.</translation>
     </message>
     <message>
         <source>This build of the engine cannot read images (it has no libmtmd).</source>

@@ -1664,6 +1664,37 @@
     </message>
 </context>
 <context>
+    <name>ProjectorQuestion</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>%1 looks like a vision model, but its projector is not beside it, so it cannot read images. Choose the projector now?</source>
+        <translation>%1 sieht wie ein Bildmodell aus, aber sein Projektor liegt nicht daneben, daher kann es keine Bilder lesen. Den Projektor jetzt auswählen?</translation>
+    </message>
+    <message>
+        <source>The projector is an mmproj….gguf file from the same repository as the model. Not now: LlamaDesk will not ask again; a projector put beside the model later is found by itself.</source>
+        <translation>Der Projektor ist eine mmproj….gguf-Datei aus demselben Repository wie das Modell. Nicht jetzt: LlamaDesk fragt nicht noch einmal; ein später neben das Modell gelegter Projektor wird von selbst gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose the projector…</source>
+        <translation>Projektor auswählen…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Choose the projector</source>
+        <translation>Projektor auswählen</translation>
+    </message>
+    <message>
+        <source>Projectors (mmproj*.gguf *.gguf)</source>
+        <translation>Projektoren (mmproj*.gguf *.gguf)</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -2781,6 +2812,14 @@
     <message>
         <source>%1 is damaged or cut short and cannot be read (%2).</source>
         <translation>%1 ist beschädigt oder abgeschnitten und kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a projector GGUF (%2).</source>
+        <translation>%1 ist keine Projektor-GGUF-Datei (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <translation>%1 ist ein Modell, kein Projektor: Der Name eines Projektors beginnt meist mit mmproj.</translation>
     </message>
     <message>
         <source>This build of the engine cannot read images (it has no libmtmd).</source>

@@ -1664,6 +1664,37 @@
     </message>
 </context>
 <context>
+    <name>ProjectorQuestion</name>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>%1 looks like a vision model, but its projector is not beside it, so it cannot read images. Choose the projector now?</source>
+        <translation>%1 parece un modelo de visión, pero su proyector no está a su lado, así que no puede leer imágenes. ¿Elegir el proyector ahora?</translation>
+    </message>
+    <message>
+        <source>The projector is an mmproj….gguf file from the same repository as the model. Not now: LlamaDesk will not ask again; a projector put beside the model later is found by itself.</source>
+        <translation>El proyector es un archivo mmproj….gguf del mismo repositorio que el modelo. Ahora no: LlamaDesk no volverá a preguntar; un proyector puesto después junto al modelo se encuentra solo.</translation>
+    </message>
+    <message>
+        <source>Choose the projector…</source>
+        <translation>Elegir el proyector…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Choose the projector</source>
+        <translation>Elegir el proyector</translation>
+    </message>
+    <message>
+        <source>Projectors (mmproj*.gguf *.gguf)</source>
+        <translation>Proyectores (mmproj*.gguf *.gguf)</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -2781,6 +2812,14 @@
     <message>
         <source>%1 is damaged or cut short and cannot be read (%2).</source>
         <translation>%1 está dañado o cortado y no se puede leer (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a projector GGUF (%2).</source>
+        <translation>%1 no es un GGUF de proyector (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <translation>%1 es un modelo, no un proyector: el nombre de un proyector suele empezar por mmproj.</translation>
     </message>
     <message>
         <source>This build of the engine cannot read images (it has no libmtmd).</source>

@@ -1664,6 +1664,37 @@
     </message>
 </context>
 <context>
+    <name>ProjectorQuestion</name>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>%1 looks like a vision model, but its projector is not beside it, so it cannot read images. Choose the projector now?</source>
+        <translation>%1 semble être un modèle de vision, mais son projecteur n'est pas à côté : il ne peut donc pas lire d'images. Choisir le projecteur maintenant ?</translation>
+    </message>
+    <message>
+        <source>The projector is an mmproj….gguf file from the same repository as the model. Not now: LlamaDesk will not ask again; a projector put beside the model later is found by itself.</source>
+        <translation>Le projecteur est un fichier mmproj….gguf du même dépôt que le modèle. Pas maintenant : LlamaDesk ne demandera plus ; un projecteur placé plus tard à côté du modèle sera trouvé tout seul.</translation>
+    </message>
+    <message>
+        <source>Choose the projector…</source>
+        <translation>Choisir le projecteur…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Choose the projector</source>
+        <translation>Choisir le projecteur</translation>
+    </message>
+    <message>
+        <source>Projectors (mmproj*.gguf *.gguf)</source>
+        <translation>Projecteurs (mmproj*.gguf *.gguf)</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -2781,6 +2812,14 @@
     <message>
         <source>%1 is damaged or cut short and cannot be read (%2).</source>
         <translation>%1 est endommagé ou tronqué et ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a projector GGUF (%2).</source>
+        <translation>%1 n'est pas un GGUF de projecteur (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <translation>%1 est un modèle, pas un projecteur : le nom d'un projecteur commence généralement par mmproj.</translation>
     </message>
     <message>
         <source>This build of the engine cannot read images (it has no libmtmd).</source>

@@ -1657,6 +1657,37 @@
     </message>
 </context>
 <context>
+    <name>ProjectorQuestion</name>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>%1 looks like a vision model, but its projector is not beside it, so it cannot read images. Choose the projector now?</source>
+        <translation>%1 は画像モデルのようですが、プロジェクターが隣にないため画像を読めません。今プロジェクターを選びますか？</translation>
+    </message>
+    <message>
+        <source>The projector is an mmproj….gguf file from the same repository as the model. Not now: LlamaDesk will not ask again; a projector put beside the model later is found by itself.</source>
+        <translation>プロジェクターはモデルと同じリポジトリにある mmproj….gguf ファイルです。「今はしない」を選ぶと再び尋ねません。後でモデルの隣に置いたプロジェクターは自動で見つかります。</translation>
+    </message>
+    <message>
+        <source>Choose the projector…</source>
+        <translation>プロジェクターを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <source>Choose the projector</source>
+        <translation>プロジェクターを選ぶ</translation>
+    </message>
+    <message>
+        <source>Projectors (mmproj*.gguf *.gguf)</source>
+        <translation>プロジェクター (mmproj*.gguf *.gguf)</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -2774,6 +2805,14 @@
     <message>
         <source>%1 is damaged or cut short and cannot be read (%2).</source>
         <translation>%1 は壊れているか途中で切れているため読めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a projector GGUF (%2).</source>
+        <translation>%1 はプロジェクターの GGUF ではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <translation>%1 はモデルであり、プロジェクターではありません。プロジェクターの名前は通常 mmproj で始まります。</translation>
     </message>
     <message>
         <source>This build of the engine cannot read images (it has no libmtmd).</source>

@@ -1664,6 +1664,37 @@
     </message>
 </context>
 <context>
+    <name>ProjectorQuestion</name>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>%1 looks like a vision model, but its projector is not beside it, so it cannot read images. Choose the projector now?</source>
+        <translation>%1 parece um modelo de visão, mas o projetor não está ao lado dele, então ele não consegue ler imagens. Escolher o projetor agora?</translation>
+    </message>
+    <message>
+        <source>The projector is an mmproj….gguf file from the same repository as the model. Not now: LlamaDesk will not ask again; a projector put beside the model later is found by itself.</source>
+        <translation>O projetor é um arquivo mmproj….gguf do mesmo repositório do modelo. Agora não: o LlamaDesk não perguntará de novo; um projetor colocado depois ao lado do modelo é encontrado sozinho.</translation>
+    </message>
+    <message>
+        <source>Choose the projector…</source>
+        <translation>Escolher o projetor…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Choose the projector</source>
+        <translation>Escolher o projetor</translation>
+    </message>
+    <message>
+        <source>Projectors (mmproj*.gguf *.gguf)</source>
+        <translation>Projetores (mmproj*.gguf *.gguf)</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -2781,6 +2812,14 @@
     <message>
         <source>%1 is damaged or cut short and cannot be read (%2).</source>
         <translation>%1 está danificado ou cortado e não pode ser lido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a projector GGUF (%2).</source>
+        <translation>%1 não é um GGUF de projetor (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <translation>%1 é um modelo, não um projetor: o nome de um projetor costuma começar com mmproj.</translation>
     </message>
     <message>
         <source>This build of the engine cannot read images (it has no libmtmd).</source>

@@ -1657,6 +1657,37 @@
     </message>
 </context>
 <context>
+    <name>ProjectorQuestion</name>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>%1 looks like a vision model, but its projector is not beside it, so it cannot read images. Choose the projector now?</source>
+        <translation>%1 看起来是视觉模型，但它的投影器不在旁边，因此无法读取图像。现在选择投影器吗？</translation>
+    </message>
+    <message>
+        <source>The projector is an mmproj….gguf file from the same repository as the model. Not now: LlamaDesk will not ask again; a projector put beside the model later is found by itself.</source>
+        <translation>投影器是与模型同一仓库中的 mmproj….gguf 文件。选择“暂不”后 LlamaDesk 不会再问；之后放在模型旁边的投影器会被自动找到。</translation>
+    </message>
+    <message>
+        <source>Choose the projector…</source>
+        <translation>选择投影器…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Choose the projector</source>
+        <translation>选择投影器</translation>
+    </message>
+    <message>
+        <source>Projectors (mmproj*.gguf *.gguf)</source>
+        <translation>投影器 (mmproj*.gguf *.gguf)</translation>
+    </message>
+</context>
+<context>
     <name>SamplingEditor</name>
     <message>
         <source>For example: Answer briefly, in plain English.</source>
@@ -2774,6 +2805,14 @@
     <message>
         <source>%1 is damaged or cut short and cannot be read (%2).</source>
         <translation>%1 已损坏或被截断，无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a projector GGUF (%2).</source>
+        <translation>%1 不是投影器 GGUF（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <translation>%1 是模型而不是投影器：投影器的文件名通常以 mmproj 开头。</translation>
     </message>
     <message>
         <source>This build of the engine cannot read images (it has no libmtmd).</source>

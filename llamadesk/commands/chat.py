@@ -70,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
             n_threads=args.threads or settings["threads"] or None,
             file_hash=context.hash_cache.sha256, guard=context.guard,
             template=TemplateKind(args.template) if args.template else None,
-            projector=Path(args.projector).expanduser() if args.projector else None))
+            projector=Path(args.projector).expanduser() if args.projector
+            else model_manager(context.paths).projector_for(model_path)))
         if images and session.info.projector is None:
             from llamadesk.errors import GenerationError
             from llamadesk.notes import QT_TRANSLATE_NOOP, Note

@@ -194,13 +194,33 @@ def _progress_line() -> Callable[[DownloadProgress], None]:
 
 def import_model(args: argparse.Namespace) -> int:
     from llamadesk.engine.placement import format_bytes
+    from llamadesk.engine.vision import find_projector, might_see
 
-    model = _manager(args).import_file(Path(args.path).expanduser(), copy=args.copy)
+    manager = _manager(args)
+    model = manager.import_file(Path(args.path).expanduser(), copy=args.copy)
+    if args.projector:
+        model = manager.set_projector(model.id, Path(args.projector).expanduser(),
+                                      copy=args.copy)
     if args.json:
         print(json.dumps(asdict(model), indent=2))
-    else:
-        print(f"Imported {model.id}: {model.name}, {model.quantization}, "
-              f"{format_bytes(model.size)}")
+        return 0
+    print(f"Imported {model.id}: {model.name}, {model.quantization}, "
+          f"{format_bytes(model.size)}")
+    if not args.projector and find_projector(Path(model.path)) is None \
+            and might_see(model.architecture, f"{model.name} {Path(model.path).name}",
+                          model.parameters):
+        print(f"It looks like a vision model, but its projector (an mmproj\u2026.gguf from the "
+              f"same repository) is not beside it, so it cannot read images. Add it with "
+              f"`llamadesk models projector {model.id} PATH`.")
+    return 0
+
+
+def projector(args: argparse.Namespace) -> int:
+    manager = _manager(args)
+    model = manager._get(args.id)  # noqa: SLF001 - the manager's own lookup and message
+    chosen = manager.set_projector(model.id, Path(args.path).expanduser(),
+                                   copy=model.source != "import-in-place")
+    print(f"{chosen.id} reads images with {Path(str(chosen.projector)).name}.")
     return 0
 
 
@@ -319,7 +339,7 @@ def _download_from_hub(args: argparse.Namespace) -> int:
 ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
     "license": show_license, "catalog": catalog, "list": list_installed,
     "download": download, "import": import_model, "verify": verify, "delete": delete,
-    "access": access, "search": search, "files": files,
+    "access": access, "search": search, "files": files, "projector": projector,
 }
 
 

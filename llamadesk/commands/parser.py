@@ -195,6 +195,13 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     importing_model.add_argument("--json", action="store_true", help="print the result as JSON")
     importing_model.add_argument("--copy", action="store_true",
                                  help="copy it into the models folder (default: use it in place)")
+    importing_model.add_argument("--projector", metavar="MMPROJ",
+                                 help="a vision model's projector (mmproj GGUF), to read images")
+    projector = models_commands.add_parser(
+        "projector", help="give an installed vision model its projector (mmproj GGUF)")
+    _common(projector, top=False)
+    projector.add_argument("id", help="the installed model's id (`llamadesk models list`)")
+    projector.add_argument("path", metavar="MMPROJ", help="the projector file")
     for name, text in (("verify", "hash an installed model again"),
                        ("delete", "delete an installed model")):
         action = models_commands.add_parser(name, help=text)

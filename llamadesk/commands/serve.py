@@ -54,14 +54,15 @@ def run(args: argparse.Namespace) -> int:
     hashes = HashCache(paths.hash_cache)
     manager = model_manager(paths)
 
-    def load_options(_path: Path) -> LoadOptions:
+    def load_options(path: Path) -> LoadOptions:
         from llamadesk.engine.prompt import TemplateKind
 
         # No window here: every physical core, unless told otherwise.
         return LoadOptions(n_ctx=args.ctx, n_gpu_layers=0 if args.safe else args.gpu_layers,
                            n_threads=args.threads or settings["threads"] or None,
                            file_hash=hashes.sha256, guard=guard,
-                           template=TemplateKind(args.template) if args.template else None)
+                           template=TemplateKind(args.template) if args.template else None,
+                           projector=manager.projector_for(path))
 
     model: Path | None = None
     if args.model:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,6 +56,42 @@ def find_projector(model: Path) -> Path | None:
     # Beside other models (LlamaDesk's own folder), a lone projector may be any of
     # theirs: only the one named for the model counts there.
     return projectors[0] if len(projectors) == 1 and len(models) == 1 else None
+
+
+# Architectures whose GGUF is always a vision model's text half.
+_VISION_ARCHITECTURES = {"qwen2vl", "qwen25vl", "qwen3vl", "qwen3vlmoe", "mllama", "llava",
+                         "glm4v", "kimivl", "lfm2vl"}
+_VISION_NAMES = ("vision", "llava", "smolvlm", "pixtral", "moondream", "minicpm-v",
+                 "internvl")
+# "VL" as a word of the name: Qwen2.5-VL-3B, "Qwen2.5 VL 3B", tiny_vl.gguf.
+_VL = re.compile(r"(^|[\s._-])vl([\s._-]|$)")
+
+
+def might_see(architecture: str, name: str, parameters: int) -> bool:
+    """Whether a model is likely the text half of a vision model, so its projector is
+    worth asking for: by architecture, by name (give its file name too), or Gemma 3
+    from 4B up (its 270M and 1B read no images). A guess for a question, never a
+    refusal."""
+    lowered = name.lower()
+    return architecture in _VISION_ARCHITECTURES \
+        or any(mark in lowered for mark in _VISION_NAMES) or bool(_VL.search(lowered)) \
+        or (architecture == "gemma3" and parameters >= 3_000_000_000)
+
+
+def check_projector(path: Path) -> None:
+    """ModelLoadError with the reason unless ``path`` is a projector GGUF."""
+    from llamadesk.engine.gguf_header import GGUFFormatError, read_header
+
+    try:
+        header = read_header(path)
+    except (OSError, GGUFFormatError) as error:
+        raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 is not a projector GGUF (%2)."), path.name, error)) from None
+    architecture = header.fields.get("general.architecture", (0, ""))[1]
+    if architecture != "clip":
+        raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 is a model, not a projector: a projector's name usually starts "
+            "with mmproj."), path.name))
 
 
 def placeholder_ids(sha256: str, count: int) -> list[int]:

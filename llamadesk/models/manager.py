@@ -131,6 +131,33 @@ class ModelManager:
 
     # -- imports -------------------------------------------------------------
 
+    def set_projector(self, ident: str, projector: Path | None, *, copy: bool) -> InstalledModel:
+        """A vision model's projector: copied beside a model kept in the models folder
+        (named for it), or recorded where it is for a model used in place. None: the
+        user said not now (asked once)."""
+        from llamadesk.engine.vision import check_projector
+
+        model = self._get(ident)
+        if projector is None:
+            model = replace(model, projector_asked=True)
+        else:
+            check_projector(projector)
+            chosen = projector.resolve()
+            if copy:
+                target = Path(model.path).with_name(projector_file_name(Path(model.path).name))
+                temporary = target.with_name(target.name + ".copying")
+                shutil.copyfile(projector, temporary)
+                os.replace(temporary, target)
+                chosen = target
+            model = replace(model, projector=str(chosen), projector_asked=True)
+        self.registry.put(model)
+        return model
+
+    def projector_for(self, path: Path) -> Path | None:
+        """The projector chosen for the installed model at ``path``, if any."""
+        model = self.registry.by_path(path)
+        return Path(model.projector) if model is not None and model.projector else None
+
     def import_file(self, path: Path, *, copy: bool,
                     progress: Callable[[int, int], None] = lambda done, total: None
                     ) -> InstalledModel:

@@ -36,6 +36,10 @@ class InstalledModel:
     last_used: str | None = None
     license_sha256: str | None = None
     license_accepted_at: str | None = None
+    # A vision model's projector chosen where it is (engine/vision.py finds one beside
+    # the model by itself), and whether the user was asked for it already.
+    projector: str | None = None
+    projector_asked: bool = False
 
 
 def model_id(name: str) -> str:

@@ -123,3 +123,42 @@ def test_a_model_that_cannot_see_says_so_before_sending(qtbot: QtBot, data_dir: 
     finally:
         window.close()
         context.close()
+
+
+def test_a_vision_model_imported_without_its_projector_asks_once(
+        qtbot: QtBot, data_dir: Path, tiny_model: Path, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    vision = write_tiny_llama(folder / "tiny-VL.gguf", name="Tiny VL")
+    (folder / "another.gguf").write_bytes(vision.read_bytes())
+    projector = write_tiny_projector(folder / "mmproj-f16.gguf", 512)
+    window, context = _window(qtbot, data_dir, tiny_model)
+    try:
+        library = window.library
+        with qtbot.waitSignal(library.import_finished, timeout=30_000):
+            library.import_file(vision, copy=False)
+        qtbot.waitUntil(lambda: window.models.projector_question is not None, timeout=5_000)
+        box = window.models.projector_question
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        assert "Tiny VL looks like a vision model" in box.text()
+        [choose] = [b for b in box.buttons() if b.text() == "Choose the projector…"]
+        choose.click()
+        dialog = box.property("file_dialog")
+        assert isinstance(dialog, QFileDialog)
+        dialog.fileSelected.emit(str(projector))
+        registry = library.manager.registry
+        qtbot.waitUntil(lambda: registry.by_path(vision) is not None
+                        and registry.by_path(vision).projector == str(projector.resolve()),
+                        timeout=10_000)
+        dialog.close()
+        # Asked once: imported again (after a delete), a declined model is not asked.
+        window.models.projector_question = None
+        model = registry.by_path(vision)
+        assert model is not None and model.projector_asked
+        from llamadesk.ui.models.projector_question import ask_for_projector
+        assert ask_for_projector(window, library, model) is None
+    finally:
+        window.close()
+        context.close()

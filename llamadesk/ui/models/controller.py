@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from llamadesk.engine.options import LoadedModel, LoadOptions
 
@@ -58,6 +59,8 @@ class ModelController(QObject):
         self.model_path: str | None = None
         self.loading = False
         self.installed: list[InstalledModel] = []
+        # The question asked after importing a vision model without its projector.
+        self.projector_question: QMessageBox | None = None
         self._loading_name = ""
         self._cancel = threading.Event()
         model_bar.model_chosen.connect(self.load_model)
@@ -84,7 +87,9 @@ class ModelController(QObject):
             main_gpu=settings["main_gpu"],
             n_threads=settings["threads"] or None, for_window=True,
             template=TemplateKind(template) if template else None,
-            file_hash=self.hash_cache.sha256 if self.hash_cache else None, guard=self.guard)
+            file_hash=self.hash_cache.sha256 if self.hash_cache else None, guard=self.guard,
+            # A projector chosen at import for a model used where it is.
+            projector=self.library.manager.projector_for(Path(path)))
 
     def load_safely(self, path: str | Path) -> None:
         """After a crash: CPU only, and (the crash being recorded with the CPU probe)
@@ -135,8 +140,13 @@ class ModelController(QObject):
             log.warning("Settings not saved: %s", error)
 
     def _on_installed(self, model: InstalledModel) -> None:
+        from llamadesk.ui.models.projector_question import ask_for_projector
+
         self.refresh()
         self.status.emit(self.tr("%1 is installed.").replace("%1", model.name))
+        window = self.parent()
+        if isinstance(window, QWidget):  # a vision model without its projector: asked once
+            self.projector_question = ask_for_projector(window, self.library, model)
         if self.model is None and not self.loading:
             self.load_model(model.path)
 
