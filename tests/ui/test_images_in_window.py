@@ -100,6 +100,14 @@ def test_attach_paste_drop_send_and_open(qtbot: QtBot, window: MainWindow,
     viewer = window.findChild(ImageViewer)
     assert viewer is not None and viewer.isVisible()
     viewer.close()
+    # Reopened from the history: the pictures again, drawn from the database.
+    window.new_conversation()
+    view.image_blocks._thumbs.clear()
+    window.chat.open_conversation(reply.conversation_id, None)
+    view.finish_rendering()
+    QApplication.processEvents()
+    assert "Which colours?" in view.toPlainText()
+    assert set(view.image_blocks._thumbs) == {i.sha256 for i in question.images}
 
 
 def test_a_model_that_cannot_see_says_so_before_sending(qtbot: QtBot, data_dir: Path,
