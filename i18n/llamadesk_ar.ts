@@ -355,50 +355,6 @@
         <translation>النظام</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>أُوقف</translation>
-    </message>
-    <message>
-        <source>interrupted: LlamaDesk closed before this reply ended</source>
-        <translation>مقطوع: أُغلق LlamaDesk قبل انتهاء هذا الرد</translation>
-    </message>
-    <message>
-        <source>cut off at the length limit</source>
-        <translation>قُطع عند حد الطول</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>فشل</translation>
-    </message>
-    <message>
-        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
-        <translation>توقف بعد أقصى عدد من جولات استدعاء الأدوات المسموح به في رد واحد (الإعدادات › الأدوات)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>تعديل</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>إعادة التوليد</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>متابعة</translation>
-    </message>
-    <message>
-        <source>Previous version</source>
-        <translation>النسخة السابقة</translation>
-    </message>
-    <message>
-        <source>Next version</source>
-        <translation>النسخة التالية</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>المصادر:</translation>
     </message>

@@ -351,50 +351,6 @@
         <translation>System</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>interrupted: LlamaDesk closed before this reply ended</source>
-        <translation>unterbrochen: LlamaDesk wurde vor dem Ende dieser Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>cut off at the length limit</source>
-        <translation>an der Längengrenze abgeschnitten</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
-        <translation>nach der Höchstzahl an Runden von Werkzeugaufrufen pro Antwort angehalten (Einstellungen › Werkzeuge)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Neu erzeugen</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Previous version</source>
-        <translation>Vorherige Version</translation>
-    </message>
-    <message>
-        <source>Next version</source>
-        <translation>Nächste Version</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>

@@ -351,50 +351,6 @@
         <translation>Système</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>arrêtée</translation>
-    </message>
-    <message>
-        <source>interrupted: LlamaDesk closed before this reply ended</source>
-        <translation>interrompue : LlamaDesk a été fermé avant la fin de cette réponse</translation>
-    </message>
-    <message>
-        <source>cut off at the length limit</source>
-        <translation>coupée à la limite de longueur</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
-        <translation>arrêtée après le nombre maximal de tours d’appels d’outils par réponse (Paramètres › Outils)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Régénérer</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <source>Previous version</source>
-        <translation>Version précédente</translation>
-    </message>
-    <message>
-        <source>Next version</source>
-        <translation>Version suivante</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>Sources :</translation>
     </message>

@@ -350,50 +350,6 @@
         <translation>システム</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>停止しました</translation>
-    </message>
-    <message>
-        <source>interrupted: LlamaDesk closed before this reply ended</source>
-        <translation>中断: この返答が終わる前に LlamaDesk が終了しました</translation>
-    </message>
-    <message>
-        <source>cut off at the length limit</source>
-        <translation>長さの上限で打ち切り</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
-        <translation>1 回の返答で許されるツール呼び出しの最大ラウンド数に達したため停止（設定 › ツール）</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>再生成</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>続ける</translation>
-    </message>
-    <message>
-        <source>Previous version</source>
-        <translation>前のバージョン</translation>
-    </message>
-    <message>
-        <source>Next version</source>
-        <translation>次のバージョン</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>出典:</translation>
     </message>

@@ -351,50 +351,6 @@
         <translation>Sistema</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>interrompida</translation>
-    </message>
-    <message>
-        <source>interrupted: LlamaDesk closed before this reply ended</source>
-        <translation>interrompida: o LlamaDesk foi fechado antes do fim desta resposta</translation>
-    </message>
-    <message>
-        <source>cut off at the length limit</source>
-        <translation>cortada no limite de tamanho</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>falhou</translation>
-    </message>
-    <message>
-        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
-        <translation>interrompida após o máximo de rodadas de chamadas de ferramentas por resposta (Configurações › Ferramentas)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Regenerar</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
-        <source>Previous version</source>
-        <translation>Versão anterior</translation>
-    </message>
-    <message>
-        <source>Next version</source>
-        <translation>Próxima versão</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>Fontes:</translation>
     </message>

@@ -350,50 +350,6 @@
         <translation>系统</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>interrupted: LlamaDesk closed before this reply ended</source>
-        <translation>已中断：LlamaDesk 在此回复结束前关闭</translation>
-    </message>
-    <message>
-        <source>cut off at the length limit</source>
-        <translation>达到长度上限被截断</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
-        <translation>已达到一次回复允许的最多工具调用轮数，已停止（设置 › 工具）</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Previous version</source>
-        <translation>上一个版本</translation>
-    </message>
-    <message>
-        <source>Next version</source>
-        <translation>下一个版本</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>来源:</translation>
     </message>

@@ -31,9 +31,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
-    QTextImageFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
@@ -44,22 +42,16 @@ from llamadesk.ui.chat.catch_up import Block, CatchUp
 from llamadesk.ui.chat.image_blocks import SCHEME as IMAGE_SCHEME
 from llamadesk.ui.chat.image_blocks import ImageBlocks
 from llamadesk.ui.chat.markdown import SCHEME, MarkdownWriter, breakable
+from llamadesk.ui.chat.message_actions import ICON_SCHEME, MessageActions
 from llamadesk.ui.chat.thinking import Thinking
 from llamadesk.ui.chat.tool_blocks import ToolBlocks
-from llamadesk.ui.style.icons import icon_image
 from llamadesk.ui.style.tokens import READING_WIDTH, S, palette_for
 
-# Images of the per-message action buttons: "llamadesk-icon:copy/12".
-_ICON_SCHEME = "llamadesk-icon"
-_ICON_PX = 16
 _EXTERNAL = ("http", "https", "mailto")
-# A reply at least this long shows its actions at its end too.
-LONG_REPLY_CHARS = 1_200
 # ChatView.placeholder while an empty chat shows its starters.
 _STARTERS = "starters"
 # A source's passage in its tooltip, at most this many characters.
 _PASSAGE_TIP = 600
-_CONTINUABLE = ("cancelled", "interrupted", "length")
 
 
 @dataclass
@@ -81,7 +73,7 @@ class _Stream:
     rendered_any: bool = False  # a finished block has been queued
 
 
-class ChatView(QTextBrowser):
+class ChatView(MessageActions, QTextBrowser):
     """Signals: action_requested(str action, int message_id) for "edit", "regenerate",
     "continue", "previous" and "next"; earlier_requested() when scrolled to the top of
     a window with older messages; latest_requested() to show the newest messages."""
@@ -302,113 +294,6 @@ class ChatView(QTextBrowser):
         glyph = {"user": "●", "assistant": "◆"}.get(role, "■")
         return glyph + " " + {"user": self.tr("You"), "assistant": self.tr("Assistant"),
                               "system": self.tr("System")}.get(role, role.title())
-
-    def _insert_note(self, cursor: QTextCursor, finish_reason: str | None) -> None:
-        note = {"cancelled": self.tr("stopped"),
-                "interrupted": self.tr("interrupted: LlamaDesk closed before this reply ended"),
-                "length": self.tr("cut off at the length limit"),
-                "error": self.tr("failed"),
-                "tool_rounds": self.tr("stopped after the most rounds of tool calls a "
-                                       "reply may make (Settings › Tools)")
-                }.get(finish_reason or "")
-        if note:
-            cursor.insertText(f"  [{note}]", self._note_format)
-
-    def _insert_actions(self, cursor: QTextCursor, message: MessageRecord,
-                        version: tuple[int, int] | None) -> None:
-        cursor.insertText("   ", self._text_format)
-        actions = [("copy", self.tr("Copy"))]
-        if message.role == "user":
-            actions.append(("edit", self.tr("Edit")))
-        elif message.role == "assistant":
-            actions.append(("regenerate", self.tr("Regenerate")))
-            if message.finish_reason in _CONTINUABLE:
-                actions.append(("continue", self.tr("Continue")))
-        for action, name in actions:
-            self._insert_action(cursor, action, message.id, name)
-        self._actions[message.id] = actions
-        if version is not None:
-            number, total = version
-            cursor.insertText("  ", self._text_format)
-            if number > 1:
-                self._insert_link(cursor, "‹", f"previous/{message.id}",
-                                  self.tr("Previous version"))
-            else:
-                cursor.insertText("‹", self._note_format)
-            cursor.insertText(f" {number} / {total} ", self._note_format)
-            if number < total:
-                self._insert_link(cursor, "›", f"next/{message.id}", self.tr("Next version"))
-            else:
-                cursor.insertText("›", self._note_format)
-
-    def _insert_footer(self, cursor: QTextCursor, message: MessageRecord) -> None:
-        """A long reply's actions again at its end, where the reading stops: no
-        scrolling back up to regenerate or continue it."""
-        if message.role != "assistant" or len(message.content) < LONG_REPLY_CHARS:
-            return
-        cursor.insertBlock(QTextBlockFormat(), self._text_format)
-        for action, name in self._actions.get(message.id, []):
-            self._insert_action(cursor, action, message.id, name)
-
-    def _insert_action(self, cursor: QTextCursor, action: str, message_id: int,
-                       name: str) -> None:
-        """A small icon button: an image that is a link. Tab reaches it like any link,
-        its tooltip names it, and it is drawn only while its message is revealed."""
-        image = QTextImageFormat()
-        image.setName(f"{_ICON_SCHEME}:{action}/{message_id}")
-        image.setWidth(_ICON_PX)
-        image.setHeight(_ICON_PX)
-        image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-        image.setAnchor(True)
-        image.setAnchorHref(f"{SCHEME}:{action}/{message_id}")
-        image.setToolTip(name)
-        cursor.insertText(" ", self._text_format)
-        cursor.insertImage(image)
-        cursor.insertText(" ", self._text_format)
-
-    def action_names(self, message_id: int) -> list[tuple[str, str]]:
-        """(action, accessible name) of each button on the message, in order."""
-        shown = self._shown.get(message_id)
-        if shown is None:
-            return []
-        names: list[tuple[str, str]] = []
-        piece = shown.label_end.block().begin()
-        while not piece.atEnd():
-            fmt = piece.fragment().charFormat()
-            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith(_ICON_SCHEME):
-                action = fmt.toImageFormat().name().split(":", 1)[1].split("/")[0]
-                names.append((action, fmt.toolTip()))
-            piece += 1
-        return names
-
-    def actions_revealed(self, message_id: int) -> bool:
-        return message_id in self._revealed
-
-    def _reveal(self) -> None:
-        newest = self._order[-1] if self._order else None
-        wanted = {i for i in (self._hovered, self._focused, newest) if i is not None}
-        changed = wanted ^ self._revealed
-        self._revealed = wanted
-        document = self.document()
-        for message_id in changed:
-            for action, _ in self._actions.get(message_id, []):
-                # Same size either way: only a repaint, never a new layout.
-                document.addResource(QTextDocument.ResourceType.ImageResource,
-                                     QUrl(f"{_ICON_SCHEME}:{action}/{message_id}"),
-                                     self._icon(action, message_id in wanted))
-        if changed:
-            self.viewport().update()
-
-    def _icon(self, action: str, visible: bool) -> QImage:
-        key = (action, visible)
-        if key not in self._icons:
-            if visible:
-                self._icons[key] = icon_image(action, self._palette.muted)
-            else:
-                blank = QImage(48, 48, QImage.Format.Format_ARGB32_Premultiplied)
-                blank.fill(0)
-                self._icons[key] = blank
-        return self._icons[key]
 
     def _message_at(self, position: int) -> int | None:
         """The shown message that holds the document position."""
@@ -782,7 +667,7 @@ class ChatView(QTextBrowser):
         url = QUrl(name)
         if url.scheme() == IMAGE_SCHEME:  # a message's own picture, from the history
             return self.image_blocks.thumbnail(url)
-        if url.scheme() == _ICON_SCHEME:
+        if url.scheme() == ICON_SCHEME:
             action, _, argument = url.path().partition("/")
             return self._icon(action, argument.isdigit() and int(argument) in self._revealed)
         return None
