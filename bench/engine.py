@@ -405,6 +405,8 @@ def main() -> int:
                         help="only the rows added for long chats, loading and fixed lengths")
     parser.add_argument("--only-build", action="store_true",
                         help="only the engine build's rows (bench/engine_build.py)")
+    parser.add_argument("--only-speculative", action="store_true",
+                        help="only speculative decoding's rows (bench/speculative.py)")
     parser.add_argument("--native-python", metavar="PATH",
                         help="a Python whose llama-cpp-python is a -march=native build, for "
                         "the portable / native row")
@@ -412,6 +414,11 @@ def main() -> int:
     model = find_model(args.model)
     print(f"model: {model.name} ({model.stat().st_size / 1e6:.0f} MB), "
           f"{os.cpu_count()} CPUs")
+    if args.only_speculative:
+        from bench.speculative import speculative_rows
+
+        speculative_rows(model, max(args.runs // 2, 3))
+        return 0
     if args.only_build:
         from bench.engine_build import build_rows
         from bench.llama_bench import llama_bench_path

@@ -69,6 +69,9 @@ class DecodeOutcome:
     logprobs: list[TokenLogprob] | None = None
     # Called with each TokenLogprob as it is made (the API streams them).
     on_logprob: Callable[[TokenLogprob], None] | None = None
+    # Speculative decoding (lookup): tokens guessed, and how many were right.
+    guessed: int = 0
+    accepted: int = 0
 
 
 def _chain(llama: llama_cpp.Llama, sampling: Sampling, history: Sequence[int],
@@ -298,6 +301,7 @@ def sample_tokens(
     reading: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext,
     render_control: bool = False,
     images: ImageSpans | None = None,
+    lookup: bool = False,
 ) -> Iterator[str]:
     """Yield the reply's text as it is sampled; ``outcome`` says how it ended.
 
@@ -305,6 +309,14 @@ def sample_tokens(
     ``render_control``: control tokens come out as their text (a thinking model whose
     markers are control tokens: harmony's channels, Command R7B's thinking tags);
     otherwise they are empty, as in llama.cpp's own detokenizing.
+
+    ``lookup``: speculative decoding by prompt lookup (engine/speculation.py). Each
+    fed token goes with up to eight guesses in one batch; the chain then samples at
+    each guess's position as it would have, and a guess is kept while it equals the
+    sample. So every token is drawn from the distribution plain decoding draws it
+    from, with the same draws of the seed (for a guess that is one fixed token this
+    is the standard accept/reject rule), and the KV cache is cut back to what plain
+    decoding holds: replies are the same, sooner where text repeats.
     """
     with reading():
         outcome.evaluated_prompt_tokens = read_prompt(llama, prompt, images, stop.is_set)
@@ -318,6 +330,14 @@ def sample_tokens(
     chain = _chain(llama, sampling, prompt) if drawer is None else None
     if drawer is not None:
         outcome.logprobs = []
+    from llamadesk.engine.speculation import PromptLookup
+
+    # Guessing needs the chain's own draws (not the log-probability drawer).
+    guesser = PromptLookup(prompt) if lookup and drawer is None else None
+    guesses: list[int] = []  # fed with the last token, not yet sampled against
+    at = -1  # which output of the last batch the next sample reads (-1: the last)
+    batch_start = llama.n_tokens
+    committed = llama.n_tokens  # what plain decoding would hold in the KV cache now
     try:
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         piece = ctypes.create_string_buffer(256)
@@ -328,13 +348,24 @@ def sample_tokens(
             if stop.is_set():
                 outcome.finish_reason = "cancelled"
                 break
-            if llama.n_tokens >= n_ctx:
+            if committed >= n_ctx:
                 outcome.finish_reason = "length"  # the context is full
                 break
             if drawer is None:
-                token = llama_cpp.llama_sampler_sample(chain, ctx, -1)
+                token = llama_cpp.llama_sampler_sample(chain, ctx, at)
             else:
                 token, logprob = drawer.sample(ctx)
+            guessed_right = False
+            if guesses:
+                index = at
+                guessed_right = index < len(guesses) and token == guesses[index]
+                if guessed_right:
+                    at += 1  # its successor's logits are in the batch already
+                    assert guesser is not None
+                    guesser.accepted += 1
+                else:  # the rest of the guesses are wrong: out of the cache
+                    _cut(llama, batch_start + 1 + index)
+                    guesses, at = [], -1
             if llama_cpp.llama_vocab_is_eog(vocab, token):
                 outcome.finish_reason = "stop"
                 break
@@ -366,24 +397,61 @@ def sample_tokens(
             if max_tokens is not None and outcome.completion_tokens >= max_tokens:
                 outcome.finish_reason = "length"
                 break
-            # Feed the token back: one decode, as llama.cpp's own loop does.
-            one[0] = token
-            result = llama_cpp.llama_decode(ctx, llama_cpp.llama_batch_get_one(one, 1))
+            committed += 1
+            if guesser is not None:
+                guesser.add(token)
+            if guessed_right:
+                if at < len(guesses):
+                    continue  # the next guess's logits are waiting
+                # All were right: the last is fed again below, with new guesses.
+                guesses, at = [], -1
+                _cut(llama, committed - 1)
+            if guesser is not None:
+                room = n_ctx - committed - 1
+                if max_tokens is not None:
+                    room = min(room, max_tokens - outcome.completion_tokens)
+                guesses = guesser.guess()[:max(room, 0)]
+                guesser.guessed += len(guesses)
+            if guesses:
+                # The token and the guesses in one batch, with logits at each.
+                batch_start = llama.n_tokens
+                fed = [token, *guesses]
+                llama._batch.set_batch(batch=fed, n_past=batch_start, logits_all=True)
+                result = llama_cpp.llama_decode(ctx, llama._batch.batch)
+                count = len(fed)
+                at = 0
+            else:
+                # Feed the token back: one decode, as llama.cpp's own loop does.
+                one[0] = token
+                result = llama_cpp.llama_decode(ctx, llama_cpp.llama_batch_get_one(one, 1))
+                fed, count, at = [token], 1, -1
             if result != 0:
                 if stop.is_set():
                     outcome.finish_reason = "cancelled"
                     break
                 raise RuntimeError(f"llama_decode returned {result}")
-            llama.input_ids[llama.n_tokens] = token
-            llama.n_tokens += 1
+            llama.input_ids[llama.n_tokens:llama.n_tokens + count] = fed
+            llama.n_tokens += count
         tail = held + decoder.decode(b"", final=True)
         if tail and outcome.finish_reason != "cancelled":
             yield tail
     finally:
+        if guesser is not None:
+            # Guesses fed past the reply's end leave the cache as plain decoding would.
+            if llama.n_tokens > committed:
+                _cut(llama, committed)
+            outcome.guessed, outcome.accepted = guesser.guessed, guesser.accepted
         if chain is not None:
             llama_cpp.llama_sampler_free(chain)
         if drawer is not None:
             drawer.free()
+
+
+def _cut(llama: llama_cpp.Llama, keep: int) -> None:
+    """The KV cache and token list back to their first ``keep`` positions."""
+    memory = llama_cpp.llama_get_memory(llama.ctx)
+    llama_cpp.llama_memory_seq_rm(memory, -1, keep, -1)
+    llama.n_tokens = keep
 
 
 def _possible_stop_start(text: str, stop_strings: Sequence[str], longest: int) -> str:

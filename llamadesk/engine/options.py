@@ -80,6 +80,9 @@ class SamplingParams:
     # A thinking model's switch, where its template has one (engine/reasoning.py,
     # THINK_CHOICES): "on"/"off" or "low"/"medium"/"high"; None: the template's default.
     think: str | None = None
+    # Speculative decoding: "off", or "lookup" (guesses from the prompt and the reply
+    # so far, engine/speculation.py); the reply is the same either way.
+    speculative: str = "off"
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -120,6 +123,9 @@ class GenerationResult:
     # Tool calls found in the output (engine.tool_calls.scanning.Call), when the caller
     # looked for them (the API); the reply's finish_reason is then "tool_calls".
     tool_calls: tuple[Any, ...] = ()
+    # Speculative decoding: tokens guessed, and how many of them were right.
+    guessed_tokens: int = 0
+    accepted_tokens: int = 0
 
     @property
     def context_used(self) -> int:

@@ -440,7 +440,8 @@ class ModelSession:
                                       stop, self._stop, outcome,
                                       reading=lambda: self._abort.armed(self._stop),
                                       render_control=self.markers_are_control,
-                                      images=images):
+                                      images=images,
+                                      lookup=params.speculative == "lookup"):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
                     if not text:
@@ -477,6 +478,8 @@ class ModelSession:
             evaluated_prompt_tokens=evaluated,
             n_ctx=self.info.n_ctx,
             logprobs=tuple(outcome.logprobs or ()),
+            guessed_tokens=outcome.guessed,
+            accepted_tokens=outcome.accepted,
         )
 
     def _switch_to(self, conversation: object, prompt_tokens: list[int]) -> None:

@@ -1,0 +1,59 @@
+"""Guesses for speculative decoding by prompt lookup: the last few tokens of the
+prompt and reply so far, found earlier in them, and what followed there.
+
+Much of what people ask a local model repeats text it was given: rewriting a pasted
+passage, fixing code, answering from quoted documents. There the next tokens are
+often a copy, and checking eight guesses in one batch costs about what one token
+costs (engine/decoding.py verifies them; the reply is the one plain decoding gives).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# The n-gram sizes matched, longest first, and the most tokens guessed at once.
+SIZES = (4, 3, 2)
+MAX_GUESS = 8
+
+
+class PromptLookup:
+    def __init__(self, history: Sequence[int], max_guess: int = MAX_GUESS) -> None:
+        self.max_guess = max_guess
+        self._tokens: list[int] = []
+        # n-gram -> the position just after its latest occurrence.
+        self._ends: dict[tuple[int, ...], int] = {}
+        # For the current suffix of each size: where it occurred before (or None).
+        self._earlier: dict[int, int | None] = {}
+        for token in history:
+            self.add(token)
+        # Tokens guessed and accepted, and guessed in all: the acceptance rate.
+        self.accepted = 0
+        self.guessed = 0
+
+    def add(self, token: int) -> None:
+        tokens = self._tokens
+        tokens.append(token)
+        end = len(tokens)
+        for size in SIZES:
+            if end < size:
+                self._earlier[size] = None
+                continue
+            key = tuple(tokens[end - size:end])
+            self._earlier[size] = self._ends.get(key)
+            self._ends[key] = end
+
+    def guess(self) -> list[int]:
+        """What followed the longest earlier occurrence of the current suffix; image
+        positions (negative ids) end a guess: they are never decoded as tokens."""
+        for size in SIZES:
+            found = self._earlier.get(size)
+            if found is None:
+                continue
+            guess = []
+            for token in self._tokens[found:found + self.max_guess]:
+                if token < 0:
+                    break
+                guess.append(token)
+            if guess:
+                return guess
+        return []
