@@ -95,8 +95,12 @@ def test_a_denied_call_and_stop_while_asked(qtbot: QtBot, window: MainWindow) ->
     assert all(c.status == "denied" for c in denied.tool_rounds[0].calls)
     assert denied.content == REPLY  # the model went on, told the call was not allowed
 
+    # The first reply wholly over (its last question closed) before the next is sent.
+    qtbot.waitUntil(lambda: not window.chat.is_generating and window.models.ready
+                    and not window.tools_wiring.dialogs, timeout=10_000)
     with qtbot.waitSignal(worker.generation_finished, timeout=60_000) as stopped:
         window.chat.send_message("Add again")
+        assert window.chat.is_generating
         qtbot.waitUntil(lambda: bool(window.tools_wiring.dialogs), timeout=30_000)
         window.stop_reply()  # Esc, while the question is open
     assert stopped.args[0].finish_reason == "cancelled"
