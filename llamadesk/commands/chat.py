@@ -6,6 +6,7 @@ import argparse
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -88,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
         # --think for this run; without it, what the conversation chose (the window's).
         params = choice.params(max_tokens=args.max_tokens, seed=args.seed,
                                **({"think": args.think} if args.think else {}))
+        if args.speculative:  # for this run: the reply is the same, sooner where it repeats
+            params = replace(params, speculative=args.speculative)
         conversation_id: int | None = args.conversation
         if conversation_id is None:
             # Made here, chosen here: the window continues it with the same sampling.

@@ -85,3 +85,50 @@ def test_the_next_turn_reuses_the_same_cache(chatty: ModelSession) -> None:
         chatty.generate([ChatMessage("user", "reset")], SamplingParams(max_tokens=1),
                         lambda _: None)
     assert reused[0] == reused[1]
+
+
+def test_stop_during_guessed_batches(chatty: ModelSession) -> None:
+    """Stop between (and inside) batches of guesses ends the reply as quickly as in
+    plain decoding, and leaves a cache the next reply reads correctly."""
+    import threading
+    import time
+
+    latencies = []
+    for run in range(5):
+        stop = threading.Event()
+        fired: list[float] = []
+        pieces: list[str] = []
+
+        def receive(piece: str, stop: threading.Event = stop, fired: list[float] = fired,
+                    pieces: list[str] = pieces) -> None:
+            if not pieces:
+                def fire() -> None:
+                    fired.append(time.perf_counter())
+                    stop.set()
+                threading.Timer(0.1, fire).start()
+            pieces.append(piece)
+        result = chatty.generate([ChatMessage("user", f"Talk {run}")],
+                                 SamplingParams(temperature=0.0, speculative="lookup"),
+                                 receive, stop)
+        latencies.append(time.perf_counter() - fired[0])
+        assert result.finish_reason == "cancelled" and result.accepted_tokens > 0
+        assert result.text == "".join(pieces)
+    assert max(latencies) < 0.25, latencies
+    plain = chatty.generate([ChatMessage("user", "Once more")],
+                            SamplingParams(temperature=0.0, max_tokens=20), lambda _: None)
+    guessed = chatty.generate([ChatMessage("user", "Once more")],
+                              SamplingParams(temperature=0.0, max_tokens=20,
+                                             speculative="lookup"), lambda _: None)
+    assert plain.text == guessed.text
+
+
+def test_the_terminal_takes_speculative(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from tests.test_cli import llamadesk
+
+    model = write_tiny_llama(tmp_path_factory.mktemp("cli") / "chatty.gguf", chatty=True)
+    data = tmp_path_factory.mktemp("data")
+    runs = [llamadesk("chat", "--model", str(model), "--max-tokens", "40", "--seed", "1",
+                      *flag, "Talk", data_dir=data) for flag in ([], ["--speculative",
+                                                                      "lookup"])]
+    assert all(run.returncode == 0 for run in runs), runs[1].stderr
+    assert runs[0].stdout == runs[1].stdout and "lazy dog" in runs[0].stdout
