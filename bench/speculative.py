@@ -5,7 +5,8 @@ prompts, greedy, alternating, medians (rows of bench/engine.py --only-speculativ
 
 - editing: a passage given back with one change (the text repeats: lookup's case);
 - summary: a document in the prompt, then sentences quoted from it;
-- open chat: a story, with little to look up (lookup must not cost there).
+- open chat: a story, with little to look up (lookup must not cost there), with
+  lookup and with auto (lookup while its guesses pay, engine/speculation.py).
 
 Each row prints tokens/s with lookup, without, their ratio (median of pairs), the
 share of guesses kept, and whether the texts were identical.
@@ -38,18 +39,23 @@ TASKS = {
 }
 
 
+ROWS = [("editing", "lookup"), ("summary", "lookup"), ("open chat", "lookup"),
+        ("open chat", "auto")]
+
+
 def speculative_rows(model: Path, runs: int, max_tokens: int = 160) -> None:
     session = ModelSession.load(model, LoadOptions(state_cache_bytes=0))
     print()
-    print(f"{'speculative decoding (prompt lookup), greedy':44} {'lookup':>8} {'plain':>8} "
+    print(f"{'speculative decoding, greedy':44} {'guessed':>8} {'plain':>8} "
           f"{'ratio':>6} {'kept':>6}  same text")
     try:
-        for name, prompt in TASKS.items():
-            rates: dict[str, list[float]] = {"off": [], "lookup": []}
-            texts: dict[str, set[str]] = {"off": set(), "lookup": set()}
+        for name, guessing in ROWS:
+            prompt = TASKS[name]
+            rates: dict[str, list[float]] = {"off": [], guessing: []}
+            texts: dict[str, set[str]] = {"off": set(), guessing: set()}
             kept: list[float] = []
             for run in range(runs):
-                for mode in ("off", "lookup") if run % 2 == 0 else ("lookup", "off"):
+                for mode in ("off", guessing) if run % 2 == 0 else (guessing, "off"):
                     # A new conversation each time: the prompt is read afresh in both.
                     session.generate([ChatMessage("user", f"warm {run}")],
                                      SamplingParams(max_tokens=1), lambda _: None)
@@ -61,12 +67,13 @@ def speculative_rows(model: Path, runs: int, max_tokens: int = 160) -> None:
                     elapsed = time.perf_counter() - started
                     rates[mode].append(result.completion_tokens / elapsed)
                     texts[mode].add(result.text)
-                    if mode == "lookup" and result.guessed_tokens:
+                    if mode == guessing and result.guessed_tokens:
                         kept.append(result.accepted_tokens / result.guessed_tokens)
-            ratio = statistics.median(a / b for a, b in zip(rates["lookup"], rates["off"],
+            ratio = statistics.median(a / b for a, b in zip(rates[guessing], rates["off"],
                                                             strict=True))
-            same = texts["off"] == texts["lookup"] and len(texts["off"]) == 1
-            print(f"{name + ' (tok/s, median)':44} {statistics.median(rates['lookup']):8.1f} "
+            same = texts["off"] == texts[guessing] and len(texts["off"]) == 1
+            print(f"{f'{name}, {guessing} (tok/s, median)':44} "
+                  f"{statistics.median(rates[guessing]):8.1f} "
                   f"{statistics.median(rates['off']):8.1f} {ratio:6.2f} "
                   f"{statistics.median(kept) if kept else 0:6.0%}  {'yes' if same else 'NO'}")
     finally:

@@ -86,10 +86,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       help="a thinking model's switch, where its template has one: on or "
                       "off (Qwen3, Granite), or the effort (gpt-oss); default: the "
                       "template's own")
-    chat.add_argument("--speculative", choices=("off", "lookup"),
+    chat.add_argument("--speculative", choices=("off", "lookup", "auto"),
                       help="speculative decoding: lookup guesses the next tokens from the "
                       "prompt and the reply so far and checks them in one batch "
-                      "(faster where text repeats: edits, quotes); default off")
+                      "(faster where text repeats: edits, quotes); auto guesses only "
+                      "while it pays; default off")
     chat.add_argument("--image", action="append", default=[], metavar="PATH",
                       help="attach an image to the message (PNG, JPEG, WebP or GIF; again "
                       "for more); the model needs its projector (mmproj) beside it")

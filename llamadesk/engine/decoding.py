@@ -301,7 +301,7 @@ def sample_tokens(
     reading: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext,
     render_control: bool = False,
     images: ImageSpans | None = None,
-    lookup: bool = False,
+    speculative: str = "off",
 ) -> Iterator[str]:
     """Yield the reply's text as it is sampled; ``outcome`` says how it ended.
 
@@ -310,7 +310,8 @@ def sample_tokens(
     markers are control tokens: harmony's channels, Command R7B's thinking tags);
     otherwise they are empty, as in llama.cpp's own detokenizing.
 
-    ``lookup``: speculative decoding by prompt lookup (engine/speculation.py). Each
+    ``speculative``: "lookup" or "auto" (lookup while it pays, engine/speculation.py
+    AutoSwitch), speculative decoding by prompt lookup (engine/speculation.py). Each
     fed token goes with up to eight guesses in one batch; the chain then samples at
     each guess's position as it would have, and a guess is kept while it equals the
     sample. So every token is drawn from the distribution plain decoding draws it
@@ -330,10 +331,12 @@ def sample_tokens(
     chain = _chain(llama, sampling, prompt) if drawer is None else None
     if drawer is not None:
         outcome.logprobs = []
-    from llamadesk.engine.speculation import PromptLookup
+    from llamadesk.engine.speculation import AutoSwitch, PromptLookup
 
     # Guessing needs the chain's own draws (not the log-probability drawer).
-    guesser = PromptLookup(prompt) if lookup and drawer is None else None
+    guesser = PromptLookup(prompt) if speculative in ("lookup", "auto") and drawer is None \
+        else None
+    switch = AutoSwitch() if speculative == "auto" else None
     guesses: list[int] = []  # fed with the last token, not yet sampled against
     at = -1  # which output of the last batch the next sample reads (-1: the last)
     batch_start = llama.n_tokens
@@ -365,6 +368,8 @@ def sample_tokens(
                     guesser.accepted += 1
                 else:  # the rest of the guesses are wrong: out of the cache
                     _cut(llama, batch_start + 1 + index)
+                    if switch is not None:
+                        switch.record(len(guesses), index)
                     guesses, at = [], -1
             if llama_cpp.llama_vocab_is_eog(vocab, token):
                 outcome.finish_reason = "stop"
@@ -404,9 +409,13 @@ def sample_tokens(
                 if at < len(guesses):
                     continue  # the next guess's logits are waiting
                 # All were right: the last is fed again below, with new guesses.
+                if switch is not None:
+                    switch.record(len(guesses), len(guesses))
                 guesses, at = [], -1
                 _cut(llama, committed - 1)
-            if guesser is not None:
+            if switch is not None and not switch.guessing:
+                switch.plain_token()  # resting: plain decoding for a while
+            elif guesser is not None:
                 room = n_ctx - committed - 1
                 if max_tokens is not None:
                     room = min(room, max_tokens - outcome.completion_tokens)

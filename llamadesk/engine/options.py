@@ -80,8 +80,8 @@ class SamplingParams:
     # A thinking model's switch, where its template has one (engine/reasoning.py,
     # THINK_CHOICES): "on"/"off" or "low"/"medium"/"high"; None: the template's default.
     think: str | None = None
-    # Speculative decoding: "off", or "lookup" (guesses from the prompt and the reply
-    # so far, engine/speculation.py); the reply is the same either way.
+    # Speculative decoding: "off", "lookup" (guesses from the prompt and the reply so
+    # far, engine/speculation.py) or "auto" (lookup only while its guesses pay).
     speculative: str = "off"
 
     def as_dict(self) -> dict[str, Any]:

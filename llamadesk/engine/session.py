@@ -441,7 +441,7 @@ class ModelSession:
                                       reading=lambda: self._abort.armed(self._stop),
                                       render_control=self.markers_are_control,
                                       images=images,
-                                      lookup=params.speculative == "lookup"):
+                                      speculative=params.speculative):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
                     if not text:

@@ -57,3 +57,34 @@ class PromptLookup:
             if guess:
                 return guess
         return []
+
+
+class AutoSwitch:
+    """Speculation only while it pays ("auto"): a guess costs a batch position, so
+    when fewer than MIN_RATE of the recent guesses are right, guessing stops; after
+    RETRY_AFTER plain tokens it tries again (the text may have turned to a quote)."""
+
+    WINDOW = 24
+    MIN_RATE = 0.35
+    RETRY_AFTER = 64
+
+    def __init__(self) -> None:
+        self._recent: list[bool] = []  # each recent guess: right or not
+        self._resting = 0  # plain tokens still to go before guessing again
+
+    @property
+    def guessing(self) -> bool:
+        return self._resting == 0
+
+    def record(self, guessed: int, accepted: int) -> None:
+        """A batch's outcome: ``guessed`` guesses of which ``accepted`` were right."""
+        self._recent = (self._recent + [True] * accepted
+                        + [False] * (guessed - accepted))[-self.WINDOW:]
+        if len(self._recent) >= self.WINDOW \
+                and sum(self._recent) < self.MIN_RATE * len(self._recent):
+            self._recent.clear()
+            self._resting = self.RETRY_AFTER
+
+    def plain_token(self) -> None:
+        if self._resting:
+            self._resting -= 1

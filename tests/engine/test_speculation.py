@@ -132,3 +132,26 @@ def test_the_terminal_takes_speculative(tmp_path_factory: pytest.TempPathFactory
                                                                       "lookup"])]
     assert all(run.returncode == 0 for run in runs), runs[1].stderr
     assert runs[0].stdout == runs[1].stdout and "lazy dog" in runs[0].stdout
+
+
+def test_auto_guesses_only_while_it_pays(chatty: ModelSession) -> None:
+    from llamadesk.engine.speculation import AutoSwitch
+
+    switch = AutoSwitch()
+    for _ in range(3):
+        switch.record(8, 1)  # mostly wrong
+    assert not switch.guessing
+    for _ in range(AutoSwitch.RETRY_AFTER):
+        switch.plain_token()
+    assert switch.guessing  # tried again later
+    switch.record(8, 8)
+    switch.record(8, 7)
+    switch.record(8, 8)
+    assert switch.guessing  # paying: kept on
+    # On the model: the same reply as plain decoding, with guesses kept.
+    ask = [ChatMessage("user", "Talk to me")]
+    plain = chatty.generate(ask, SamplingParams(temperature=0.0, max_tokens=60),
+                            lambda _: None)
+    auto = chatty.generate(ask, SamplingParams(temperature=0.0, max_tokens=60,
+                                               speculative="auto"), lambda _: None)
+    assert plain.text == auto.text and auto.accepted_tokens > 20
