@@ -262,10 +262,6 @@
         <translation>في انتظار تحميل النموذج، ثم يُرسَل: %1</translation>
     </message>
     <message>
-        <source>%1 cannot read images: %2</source>
-        <translation>لا يستطيع %1 قراءة الصور: %2</translation>
-    </message>
-    <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
         <translation>تعديل رسالتك: Enter يرسلها كنسخة جديدة، وEsc يلغي</translation>
     </message>
@@ -2536,6 +2532,10 @@
     <message>
         <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
         <translation>تغيّر %1 على الـ Hub منذ عرضه (اختلف حجمه أو بصمته): انظر إلى المستودع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The projector could not be copied beside the model: %1</source>
+        <translation>تعذّر نسخ المُسقِط بجانب النموذج: %1</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

@@ -262,10 +262,6 @@
         <translation>Warte, bis das Modell geladen ist, dann wird gesendet: %1</translation>
     </message>
     <message>
-        <source>%1 cannot read images: %2</source>
-        <translation>%1 kann keine Bilder lesen: %2</translation>
-    </message>
-    <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
         <translation>Sie bearbeiten Ihre Nachricht: Eingabe sendet sie als neue Version, Esc bricht ab</translation>
     </message>
@@ -2508,6 +2504,10 @@
     <message>
         <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
         <translation>%1 hat sich auf dem Hub geändert, seit es aufgelistet wurde (Größe oder Hash stimmen nicht mehr): sehen Sie sich das Repository erneut an.</translation>
+    </message>
+    <message>
+        <source>The projector could not be copied beside the model: %1</source>
+        <translation>Der Projektor konnte nicht neben das Modell kopiert werden: %1</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

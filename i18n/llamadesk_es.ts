@@ -262,10 +262,6 @@
         <translation>Esperando a que se cargue el modelo para enviar: %1</translation>
     </message>
     <message>
-        <source>%1 cannot read images: %2</source>
-        <translation>%1 no puede leer imágenes: %2</translation>
-    </message>
-    <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
         <translation>Editando su mensaje: Intro lo envía como versión nueva, Esc cancela</translation>
     </message>
@@ -2508,6 +2504,10 @@
     <message>
         <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
         <translation>%1 cambió en el Hub desde que se listó (su tamaño o su hash no coinciden): vuelva a mirar el repositorio.</translation>
+    </message>
+    <message>
+        <source>The projector could not be copied beside the model: %1</source>
+        <translation>No se pudo copiar el proyector junto al modelo: %1</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

@@ -262,10 +262,6 @@
         <translation>En attente du chargement du modèle, puis envoi de : %1</translation>
     </message>
     <message>
-        <source>%1 cannot read images: %2</source>
-        <translation>%1 ne peut pas lire d'images : %2</translation>
-    </message>
-    <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
         <translation>Modification de votre message : Entrée l'envoie comme nouvelle version, Échap annule</translation>
     </message>
@@ -2508,6 +2504,10 @@
     <message>
         <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
         <translation>%1 a changé sur le Hub depuis qu’il a été listé (sa taille ou son empreinte diffère) : consultez de nouveau le dépôt.</translation>
+    </message>
+    <message>
+        <source>The projector could not be copied beside the model: %1</source>
+        <translation>Le projecteur n'a pas pu être copié à côté du modèle : %1</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

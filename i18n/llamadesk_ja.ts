@@ -262,10 +262,6 @@
         <translation>モデルの読み込みを待っています。読み込み後に送信します：%1</translation>
     </message>
     <message>
-        <source>%1 cannot read images: %2</source>
-        <translation>%1 は画像を読めません: %2</translation>
-    </message>
-    <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
         <translation>メッセージを編集中: Enter で新しいバージョンとして送信、Esc で取り消し</translation>
     </message>
@@ -2501,6 +2497,10 @@
     <message>
         <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
         <translation>%1 は一覧表示の後で Hub 上で変更されました（サイズまたはハッシュが異なります）。リポジトリをもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The projector could not be copied beside the model: %1</source>
+        <translation>プロジェクターをモデルの隣にコピーできませんでした: %1</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

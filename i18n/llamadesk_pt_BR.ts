@@ -262,10 +262,6 @@
         <translation>Aguardando o modelo carregar para enviar: %1</translation>
     </message>
     <message>
-        <source>%1 cannot read images: %2</source>
-        <translation>%1 não consegue ler imagens: %2</translation>
-    </message>
-    <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
         <translation>Editando sua mensagem: Enter envia como nova versão, Esc cancela</translation>
     </message>
@@ -2508,6 +2504,10 @@
     <message>
         <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
         <translation>%1 mudou no Hub desde que foi listado (o tamanho ou o hash não é o mesmo): veja o repositório de novo.</translation>
+    </message>
+    <message>
+        <source>The projector could not be copied beside the model: %1</source>
+        <translation>Não foi possível copiar o projetor ao lado do modelo: %1</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

@@ -262,10 +262,6 @@
         <translation>正在等待模型加载，加载后将发送：%1</translation>
     </message>
     <message>
-        <source>%1 cannot read images: %2</source>
-        <translation>%1 无法读取图像：%2</translation>
-    </message>
-    <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
         <translation>正在编辑消息：Enter 作为新版本发送，Esc 取消</translation>
     </message>
@@ -2501,6 +2497,10 @@
     <message>
         <source>%1 changed on the Hub since it was listed (its size or hash is not the same): look at the repository again.</source>
         <translation>%1 在列出后已在 Hub 上发生变化（大小或哈希值不同）：请重新查看该仓库。</translation>
+    </message>
+    <message>
+        <source>The projector could not be copied beside the model: %1</source>
+        <translation>无法将投影器复制到模型旁边：%1</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>

@@ -21,10 +21,11 @@ from llamadesk.engine.images import ImageInput, reduced
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage, TemplateKind
 from llamadesk.engine.reasoning import ReasoningSplitter
-from llamadesk.errors import GenerationError, LlamaDeskError, StorageError
+from llamadesk.engine.vision import cannot_see
+from llamadesk.errors import LlamaDeskError, StorageError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.sampling import PlainTextLimits
-from llamadesk.storage.records import MessageRecord, ReplyStats, Source
+from llamadesk.storage.records import ImageRef, MessageRecord, ReplyStats, Source
 from llamadesk.storage.repository import HistoryRepository
 from llamadesk.storage.schema import FinishReason, MessageStatus, Role
 
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 SAVE_INTERVAL_S = 0.25
 # Messages read per step when walking up a conversation for a prompt.
 PROMPT_CHUNK = 128
+# Attached images kept in memory between replies (each up to 40 MB as it came).
+_IMAGES_KEPT = 8
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class ChatService:
         self.save_interval = save_interval
         # Where a conversation's collections are searched; None: no documents.
         self.documents = documents
+        self._read_images: dict[str, ImageInput] = {}  # by SHA-256, oldest first
 
     def prompt_messages(self, conversation_id: int, upto: int | None = None,
                         session: ModelSession | None = None) -> list[ChatMessage]:
@@ -141,8 +145,19 @@ class ChatService:
         (a conversation carried on with a text model keeps its words)."""
         if not record.images or (session is not None and session.info.projector is None):
             return ()
-        return tuple(ImageInput(self.repository.image_data(ref.sha256), ref.sha256, ref.mime,
-                                ref.width, ref.height, ref.name) for ref in record.images)
+        return tuple(self._image(ref) for ref in record.images)
+
+    def _image(self, ref: ImageRef) -> ImageInput:
+        # Every reply sends the whole conversation: its pictures are read from the
+        # history once, not megabytes again at each turn (a few kept, newest last).
+        known = self._read_images.pop(ref.sha256, None)
+        if known is None:
+            known = ImageInput(self.repository.image_data(ref.sha256), ref.sha256, ref.mime,
+                               ref.width, ref.height, ref.name)
+        self._read_images[ref.sha256] = known
+        while len(self._read_images) > _IMAGES_KEPT:
+            del self._read_images[next(iter(self._read_images))]
+        return known
 
     # -- the four ways a reply starts ----------------------------------------
 
@@ -162,9 +177,7 @@ class ChatService:
         anything is stored. ``keep_original_images=False``: each is stored at the size
         the model reads (Settings › New chats)."""
         if images and session.info.projector is None:
-            raise GenerationError(Note(QT_TRANSLATE_NOOP(
-                "messages", "%1 cannot read images: %2"), session.info.facts.name,
-                session.info.no_images or ""))
+            raise cannot_see(session.info)
         if images and not keep_original_images:
             images = [reduced(image) for image in images]
         if conversation_id is None:

@@ -74,13 +74,10 @@ def run(args: argparse.Namespace) -> int:
             projector=Path(args.projector).expanduser() if args.projector
             else model_manager(context.paths).projector_for(model_path)))
         if images and session.info.projector is None:
-            from llamadesk.errors import GenerationError
-            from llamadesk.notes import QT_TRANSLATE_NOOP, Note
+            from llamadesk.engine.vision import cannot_see
 
             session.close()  # said before a conversation is made for it
-            raise GenerationError(Note(QT_TRANSLATE_NOOP(
-                "messages", "%1 cannot read images: %2"), session.info.facts.name,
-                session.info.no_images or ""))
+            raise cannot_see(session.info)
         for note in session.info.notes:
             hint = TERMINAL_HINTS.get(getattr(note, "topic", ""))
             print(f"llamadesk: {note}" + (f" {hint}" if hint else ""), file=sys.stderr)

@@ -32,7 +32,7 @@ from llamadesk.engine.decoding import (
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
 from llamadesk.engine.guard import unguarded_choice
-from llamadesk.engine.images import ImageInput, decode_image
+from llamadesk.engine.images import ImageInput
 from llamadesk.engine.loading import open_llama
 from llamadesk.engine.options import (
     PRESETS,
@@ -63,7 +63,13 @@ from llamadesk.engine.reasoning import (
 from llamadesk.engine.state_cache import ConversationStates
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.engine.threads import for_window, headless
-from llamadesk.engine.vision import PreparedImage, Projector, find_projector, libmtmd
+from llamadesk.engine.vision import (
+    PreparedImage,
+    Projector,
+    cannot_see,
+    find_projector,
+    libmtmd,
+)
 from llamadesk.errors import GenerationError, LlamaDeskError, ModelLoadError
 from llamadesk.notes import BASE_MODEL, QT_TRANSLATE_NOOP, Note
 
@@ -287,10 +293,8 @@ class ModelSession:
 
     def _prepared(self, image: ImageInput) -> PreparedImage:
         if self._projector is None:
-            raise GenerationError(Note(QT_TRANSLATE_NOOP(
-                "messages", "%1 cannot read images: %2"), self.info.facts.name,
-                self.info.no_images or ""))
-        return self._projector.prepare(decode_image(image))
+            raise cannot_see(self.info)
+        return self._projector.prepare(image)
 
     def prompt_tokens(self, prompt: Prompt) -> list[PromptToken]:
         """The ids with their pieces and where each came from (--show-tokens)."""

@@ -20,8 +20,9 @@ from typing import Any
 
 import llama_cpp
 
-from llamadesk.engine.images import DecodedImage
-from llamadesk.errors import ModelLoadError
+from llamadesk.engine.images import DecodedImage, ImageInput, decode_image
+from llamadesk.engine.options import LoadedModel
+from llamadesk.errors import GenerationError, ModelLoadError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,12 @@ def check_projector(path: Path) -> None:
             "with mmproj."), path.name))
 
 
+def cannot_see(info: LoadedModel) -> GenerationError:
+    """The error for images sent to a model that cannot read them, with why."""
+    return GenerationError(Note(QT_TRANSLATE_NOOP(
+        "messages", "%1 cannot read images: %2"), info.facts.name, info.no_images or ""))
+
+
 def placeholder_ids(sha256: str, count: int) -> list[int]:
     """The ids a span of image positions holds in the token list: below zero, from
     the image's hash, so the same image at the same place matches."""
@@ -154,11 +161,14 @@ class Projector:
         # Held while the encoder runs (on a thread of its own, so Stop need not wait).
         self._busy = threading.Lock()
 
-    def prepare(self, image: DecodedImage) -> PreparedImage:
-        """Tokenize one image for this model (kept by hash while loaded)."""
-        known = self._cache.get(image.sha256)
+    def prepare(self, attached: ImageInput) -> PreparedImage:
+        """Tokenize one image for this model, kept by hash while loaded: a prompt asks
+        for each of its images several times (fitting, then reading), and the pixels
+        are decoded only the first."""
+        known = self._cache.get(attached.sha256)
         if known is not None:
             return known
+        image: DecodedImage = decode_image(attached)
         mtmd = self._mtmd
         pixels = (ctypes.c_uint8 * len(image.rgb)).from_buffer_copy(image.rgb)
         bitmap = mtmd.mtmd_bitmap_init(image.width, image.height, pixels)

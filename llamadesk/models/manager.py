@@ -146,8 +146,14 @@ class ModelManager:
             if copy:
                 target = Path(model.path).with_name(projector_file_name(Path(model.path).name))
                 temporary = target.with_name(target.name + ".copying")
-                shutil.copyfile(projector, temporary)
-                os.replace(temporary, target)
+                try:
+                    shutil.copyfile(projector, temporary)
+                    os.replace(temporary, target)
+                except OSError as error:  # a full or read-only disk: said, nothing half-made
+                    temporary.unlink(missing_ok=True)
+                    raise LlamaDeskError(Note(QT_TRANSLATE_NOOP(
+                        "messages", "The projector could not be copied beside the model: "
+                        "%1"), error.strerror or str(error))) from None
                 chosen = target
             model = replace(model, projector=str(chosen), projector_asked=True)
         self.registry.put(model)

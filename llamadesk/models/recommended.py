@@ -27,10 +27,10 @@ def _families() -> list[dict[str, Any]]:
     return families
 
 
-def load_recommended() -> list[CatalogEntry]:
+def load_recommended(families: list[dict[str, Any]] | None = None) -> list[CatalogEntry]:
     """The curated entries after Llama 2, in the file's order."""
     entries = []
-    for family in _families():
+    for family in families if families is not None else _families():
         if family.get("catalog"):
             continue  # Llama 2: the catalog's own entries
         arch = family["architecture"]
@@ -53,12 +53,13 @@ def recommended(memory: MachineMemory | None = None) -> list[FitReport]:
     """Llama 2's variant for this computer first, then every curated entry, each with
     its fit and expected speed here. ``recommended`` marks the Llama 2 variant."""
     memory = memory or machine_memory()
-    strengths = tuple(_families()[0].get("strengths", ()))
+    families = _families()
+    strengths = tuple(families[0].get("strengths", ()))
     llama2 = [replace(r, entry=replace(r.entry, strengths=strengths))
               for r in assess(load_catalog(), memory.ram_total, memory.vram_free)
               if r.recommended]
     others = [FitReport(r.entry, r.needed, r.fit, False, r.tokens_per_second)
-              for r in assess(load_recommended(), memory.ram_total, memory.vram_free)]
+              for r in assess(load_recommended(families), memory.ram_total, memory.vram_free)]
     return llama2 + others
 
 

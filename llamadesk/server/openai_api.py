@@ -293,10 +293,10 @@ def refuse_what_cannot_fit(session: ModelSession, wanted: GenerationRequest) -> 
     """ContextTooLong where the app would trim: OpenAI's clients expect a 400
     context_length_exceeded, not an answer to a conversation they did not send."""
     from llamadesk.engine.context_budget import too_long
+    from llamadesk.engine.vision import cannot_see
 
     if session.info.projector is None and any(m.images for m in wanted.messages):
-        raise ApiError(400, f"{session.info.facts.name} cannot read images: "
-                       f"{session.info.no_images}", param="messages")
+        raise ApiError(400, str(cannot_see(session.info)), param="messages")
     reserve, n_ctx = session.reply_reserve(wanted.params), session.info.n_ctx
     if wanted.prompt is not None:
         used = len(session._llama.tokenize(  # noqa: SLF001 - the engine's own tokenizer

@@ -74,3 +74,26 @@ def test_the_terminal_says_how_and_then_sees(tmp_path: Path, data_dir: Path) -> 
     seen = llamadesk("chat", "--model", "tiny-vision", "--image", str(photo), "Hi",
                      data_dir=data_dir)
     assert seen.returncode == 0, seen.stderr
+
+
+def test_a_full_disk_says_so_and_leaves_nothing_half_copied(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import shutil
+
+    from llamadesk.errors import LlamaDeskError
+
+    model_file = write_tiny_llama(tmp_path / "tiny-VL.gguf", name="Tiny VL")
+    projector = write_tiny_projector(tmp_path / "mmproj-f16.gguf", 512)
+    manager = ModelManager(tmp_path / "models", LicenseStore(tmp_path / "licenses.json"))
+    copied = manager.import_file(model_file, copy=True)
+
+    def full(source: object, target: Path) -> None:
+        Path(target).write_bytes(b"half")  # what a disk that fills mid-copy leaves
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(shutil, "copyfile", full)
+    with pytest.raises(LlamaDeskError, match="could not be copied beside the model: No space"):
+        manager.set_projector(copied.id, projector, copy=True)
+    assert sorted(p.name for p in (tmp_path / "models").iterdir()
+                  if p.suffix != ".json") == ["tiny-VL.gguf"]
+    assert manager.registry.get(copied.id).projector is None  # type: ignore[union-attr]

@@ -95,7 +95,8 @@ def test_attach_paste_drop_send_and_open(qtbot: QtBot, window: MainWindow,
     view = window.chat_view
     view.finish_rendering()
     QApplication.processEvents()
-    assert len(view.image_blocks._thumbs) == 2  # drawn from the history
+    # Read from the history off the GUI thread, then drawn.
+    qtbot.waitUntil(lambda: len(view.image_blocks._thumbs) == 2, timeout=10_000)
     view.activate_link(f"image/{question.images[1].sha256}")
     viewer = window.findChild(ImageViewer)
     assert viewer is not None and viewer.isVisible()
@@ -107,7 +108,8 @@ def test_attach_paste_drop_send_and_open(qtbot: QtBot, window: MainWindow,
     view.finish_rendering()
     QApplication.processEvents()
     assert "Which colours?" in view.toPlainText()
-    assert set(view.image_blocks._thumbs) == {i.sha256 for i in question.images}
+    qtbot.waitUntil(lambda: set(view.image_blocks._thumbs)
+                    == {i.sha256 for i in question.images}, timeout=10_000)
 
 
 def test_a_model_that_cannot_see_says_so_before_sending(qtbot: QtBot, data_dir: Path,

@@ -24,6 +24,20 @@ THUMB = 56
 MAX_IMAGES = 8
 
 
+# What reading a file gives: the image and its thumbnail, or why it was refused.
+Read = tuple[ImageInput, QImage] | Exception
+
+
+def _read(data: bytes, name: str) -> tuple[ImageInput, QImage]:
+    """Checked and thumbnailed on a worker thread: a photo is megabytes to decode."""
+    from llamadesk.engine.images import read_image
+
+    image = read_image(data, name)
+    thumb = QImage.fromData(data).scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation)
+    return image, thumb
+
+
 def image_filter() -> str:
     return "*.png *.jpg *.jpeg *.webp *.gif"
 
@@ -34,13 +48,11 @@ class _Thumb(QToolButton):
     removed = Signal(str)
     opened = Signal(object)
 
-    def __init__(self, image: ImageInput, parent: QWidget | None = None) -> None:
+    def __init__(self, image: ImageInput, thumb: QImage,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sha256 = image.sha256
-        picture = QImage.fromData(image.data)
-        self.setIcon(QIcon(QPixmap.fromImage(picture.scaled(
-            THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))))
+        self.setIcon(QIcon(QPixmap.fromImage(thumb)))
         self.setIconSize(QSize(THUMB, THUMB))
         self.setAutoRaise(True)
         name = image.name or self.tr("image")
@@ -72,6 +84,7 @@ class AttachmentStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("attachments")
         self._images: list[ImageInput] = []
+        self._thumbs: dict[str, QImage] = {}  # made with each image, off the GUI thread
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.addStretch(1)
@@ -89,6 +102,7 @@ class AttachmentStrip(QWidget):
 
     def clear(self) -> None:
         self._images.clear()
+        self._thumbs.clear()
         self._rebuild()
 
     def choose(self, parent: QWidget) -> None:
@@ -102,13 +116,13 @@ class AttachmentStrip(QWidget):
 
     def add_files(self, paths: Sequence[Path]) -> None:
         """Read and check ``paths`` off the GUI thread; attach those that are images."""
-        def read() -> list[ImageInput | Exception]:
-            from llamadesk.engine.images import ImageError, read_image
+        def read() -> list[Read]:
+            from llamadesk.engine.images import ImageError
 
-            found: list[ImageInput | Exception] = []
+            found: list[Read] = []
             for path in paths:
                 try:
-                    found.append(read_image(path.read_bytes(), path.name))
+                    found.append(_read(path.read_bytes(), path.name))
                 except ImageError as error:
                     found.append(error)
                 except OSError as error:
@@ -118,16 +132,16 @@ class AttachmentStrip(QWidget):
 
     def add_data(self, data: bytes, name: str) -> None:
         """A pasted picture (PNG bytes from the clipboard)."""
-        def read() -> list[ImageInput | Exception]:
-            from llamadesk.engine.images import ImageError, read_image
+        def read() -> list[Read]:
+            from llamadesk.engine.images import ImageError
 
             try:
-                return [read_image(data, name)]
+                return [_read(data, name)]
             except ImageError as error:
                 return [error]
         run_in_background(read, self._add_read)
 
-    def _add_read(self, found: list[ImageInput | Exception]) -> None:
+    def _add_read(self, found: list[Read]) -> None:
         problems = []
         for item in found:
             if isinstance(item, Exception):
@@ -135,14 +149,16 @@ class AttachmentStrip(QWidget):
             elif len(self._images) >= MAX_IMAGES:
                 problems.append(self.tr("At most %1 images go with one message.")
                                 .replace("%1", str(MAX_IMAGES)))
-            elif all(known.sha256 != item.sha256 for known in self._images):
-                self._images.append(item)
+            elif all(known.sha256 != item[0].sha256 for known in self._images):
+                self._images.append(item[0])
+                self._thumbs[item[0].sha256] = item[1]
         self._rebuild()
         if problems:
             self.refused.emit(" ".join(dict.fromkeys(problems)))
 
     def remove(self, sha256: str) -> None:
         self._images = [image for image in self._images if image.sha256 != sha256]
+        self._thumbs.pop(sha256, None)
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -152,7 +168,7 @@ class AttachmentStrip(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for index, image in enumerate(self._images):
-            thumb = _Thumb(image, self)
+            thumb = _Thumb(image, self._thumbs[image.sha256], self)
             thumb.removed.connect(self.remove)
             thumb.opened.connect(lambda shown: open_image(self, shown.data, shown.name))
             self._row.insertWidget(index, thumb)

@@ -14,7 +14,7 @@ from llamadesk.engine.options import SamplingParams
 from llamadesk.ui import formats
 from llamadesk.ui.chat.think_toggle import ThinkToggle
 from llamadesk.ui.generate_request import GenerateRequest, ReplyAction
-from llamadesk.ui.messages import translated
+from llamadesk.ui.messages import message_of
 
 if TYPE_CHECKING:
     from llamadesk.chat import ContextReport, ReplyStarted
@@ -162,10 +162,10 @@ class ChatController(QObject):
         if not (text or images) or self.is_generating or not models.ready:
             return
         if images and models.model is not None and models.model.projector is None:
+            from llamadesk.engine.vision import cannot_see
+
             # Said before sending, never after: the text and the images stay.
-            self.failed.emit(self.tr("%1 cannot read images: %2").replace(
-                "%1", models.model.facts.name).replace(
-                "%2", translated(models.model.no_images or "")))
+            self.failed.emit(message_of(cannot_see(models.model)))
             return
         self.composer.clear()
         conversation_id = self.browser.conversation_id

@@ -1,28 +1,39 @@
 """A message's images in the chat view: thumbnails on the message's band, each a
 link (llamadesk:image/<sha256>) that a click, or Enter on it, opens large. The
-pictures come from the history as the view asks for them (loadResource), scaled
-once and kept while the view lives."""
+pictures come from the history when the view first asks for them (loadResource),
+read and scaled off the GUI thread (a photo is megabytes), then kept while the
+view lives; the thumbnail's box is sized from the start, so nothing moves when it
+arrives."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QTextBlockFormat, QTextCursor, QTextImageFormat
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
+from PySide6.QtWidgets import QTextEdit
 
 from llamadesk.storage.records import MessageRecord
+from llamadesk.ui.background import run_in_background
 
 SCHEME = "llamadesk-image"
 THUMB = 160
 
 
 class ImageBlocks:
-    def __init__(self, view: QWidget, link_scheme: str) -> None:
+    def __init__(self, view: QTextEdit, link_scheme: str) -> None:
         self._view, self._link_scheme = view, link_scheme
         # The history's bytes of an image, by SHA-256 (set by the chat controller).
         self.source: Callable[[str], bytes] | None = None
         self._thumbs: dict[str, QImage] = {}
+        self._pending: set[str] = set()  # being read and scaled
 
     def insert(self, cursor: QTextCursor, message: MessageRecord, band: QColor | None) -> None:
         block = QTextBlockFormat()
@@ -45,22 +56,27 @@ class ImageBlocks:
             cursor.insertText(" ")
 
     def thumbnail(self, url: QUrl) -> QImage | None:
+        """The thumbnail if it is ready; else None, and it is made in the background
+        and handed to the document when done."""
         sha256 = url.path()
         if sha256 in self._thumbs:
             return self._thumbs[sha256]
-        data = self._data(sha256)
-        if data is None:
-            return None
-        picture = QImage.fromData(data)
-        if picture.isNull():
-            return None
-        ratio = self._view.devicePixelRatioF()
-        thumb = picture.scaled(int(THUMB * ratio), int(THUMB * ratio),
-                               Qt.AspectRatioMode.KeepAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)
-        thumb.setDevicePixelRatio(ratio)
-        self._thumbs[sha256] = thumb
-        return thumb
+        if sha256 not in self._pending and self.source is not None:
+            self._pending.add(sha256)
+            source, ratio = self.source, self._view.devicePixelRatioF()
+            run_in_background(lambda: _scaled(source(sha256), ratio),
+                              lambda thumb: self._arrived(url, thumb),
+                              lambda _error: self._pending.discard(sha256))
+        return None
+
+    def _arrived(self, url: QUrl, thumb: QImage | None) -> None:
+        self._pending.discard(url.path())
+        if thumb is None:
+            return
+        self._thumbs[url.path()] = thumb
+        self._view.document().addResource(QTextDocument.ResourceType.ImageResource, url,
+                                          thumb)
+        self._view.viewport().update()
 
     def open(self, sha256: str) -> None:
         from llamadesk.ui.chat.image_viewer import open_image
@@ -76,3 +92,14 @@ class ImageBlocks:
             return self.source(sha256)
         except Exception:  # noqa: BLE001 - a picture the history lost shows as nothing
             return None
+
+
+def _scaled(data: bytes, ratio: float) -> QImage | None:
+    picture = QImage.fromData(data)
+    if picture.isNull():
+        return None
+    thumb = picture.scaled(int(THUMB * ratio), int(THUMB * ratio),
+                           Qt.AspectRatioMode.KeepAspectRatio,
+                           Qt.TransformationMode.SmoothTransformation)
+    thumb.setDevicePixelRatio(ratio)
+    return thumb
