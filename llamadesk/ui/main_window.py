@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
             self.models_dialog.load_chosen.connect(models.load_model)
             self.models_dialog.status.connect(self._show_status)
             # The model in use is listed, even one opened from elsewhere.
-            models.load_ended.connect(self.models_dialog.refresh_installed)
+            models.state_changed.connect(self.models_dialog.refresh_installed)
         if tab:
             self.models_dialog.tabs.setCurrentIndex(getattr(self.models_dialog, tab.upper()))
         self.models_dialog.show()

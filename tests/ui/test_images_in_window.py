@@ -86,8 +86,10 @@ def test_attach_paste_drop_send_and_open(qtbot: QtBot, window: MainWindow,
     window.chat.status.connect(lambda text, _ms: said_status.append(text))
     with qtbot.waitSignal(worker.generation_finished, timeout=60_000) as done:
         window.chat.send_message("Which colours?")
-    assert "Reading the images…" in said_status and said_status[-1] == ""
+    # The worker's signal reaches the wait on the worker's thread: the window's own
+    # news of the reply comes after it.
     qtbot.waitUntil(lambda: not window.chat.is_generating)
+    assert "Reading the images…" in said_status and said_status[-1] == ""
     assert not strip.isVisible() and strip.images() == ()
     reply = done.args[0]
     question = window.parts.context.repository.get_message(reply.parent_id)

@@ -141,7 +141,7 @@ def test_the_template_choice_is_kept_per_model(open_window: Opener, qtbot: QtBot
     # What "automatic" resolved to, in the picker itself.
     assert bar.template.itemText(0) == "Template: automatic (Llama 2)"
     bar.template.setCurrentIndex(bar.template.findData("plain"))
-    with qtbot.waitSignal(window.parts.workers.worker.model_loaded, timeout=30_000):
+    with qtbot.waitSignal(window.models.loaded, timeout=30_000):
         bar.template.activated.emit(bar.template.currentIndex())
     qtbot.waitUntil(lambda: window.models.model is not None
                     and window.models.model.template.value == "plain")
