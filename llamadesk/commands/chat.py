@@ -87,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
         params = choice.params(max_tokens=args.max_tokens, seed=args.seed,
                                **({"think": args.think} if args.think else {}))
         if args.speculative:  # for this run: the reply is the same, sooner where it repeats
-            params = replace(params, speculative=args.speculative)
+            params = replace(params, speculative=_speculative(session, args.speculative))
+        if args.guess_tokens:
+            params = replace(params, speculative_tokens=args.guess_tokens)
         conversation_id: int | None = args.conversation
         if conversation_id is None:
             # Made here, chosen here: the window continues it with the same sampling.
@@ -193,6 +195,20 @@ def _show_prompt(service: ChatService, session: ModelSession, conversation_id: i
 
 # SGR faint, then back to normal.
 _DIM, _PLAIN = "\033[2m", "\033[0m"
+
+
+def _speculative(session: ModelSession, mode: str) -> str:
+    """``mode`` with a draft's path made whole, the draft loaded and its vocabulary
+    checked now: a draft that cannot guess for this model is said before any chat."""
+    if not mode.startswith("draft:"):
+        return mode
+    draft = Path(mode.removeprefix("draft:")).expanduser()
+    try:
+        session.use_draft(draft)
+    except Exception:
+        session.close()
+        raise
+    return f"draft:{draft}"
 
 
 def _stream_reply(service: ChatService, session: ModelSession, conversation_id: int | None,

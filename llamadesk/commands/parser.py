@@ -23,6 +23,14 @@ def bounded(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def speculative_mode(text: str) -> str:
+    """An argparse type: off, lookup, auto or draft:PATH."""
+    if text in ("off", "lookup", "auto") or (text.startswith("draft:") and text[6:]):
+        return text
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is not off, lookup, auto or draft:PATH (a draft model's file)")
+
+
 # Conversation ids are SQLite row ids: 1 to 2^63 - 1.
 record_id = bounded(1, 2**63 - 1)
 
@@ -86,11 +94,17 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       help="a thinking model's switch, where its template has one: on or "
                       "off (Qwen3, Granite), or the effort (gpt-oss); default: the "
                       "template's own")
-    chat.add_argument("--speculative", choices=("off", "lookup", "auto"),
+    chat.add_argument("--speculative", type=speculative_mode,
+                      metavar="off|lookup|auto|draft:PATH",
                       help="speculative decoding: lookup guesses the next tokens from the "
                       "prompt and the reply so far and checks them in one batch "
                       "(faster where text repeats: edits, quotes); auto guesses only "
-                      "while it pays; default off")
+                      "while it pays; draft:PATH has a small model of the same family "
+                      "(the same vocabulary) guess, while it pays. The reply is the "
+                      "one plain decoding gives. Default: off")
+    chat.add_argument("--guess-tokens", type=bounded(1, 32), metavar="N",
+                      help="speculative decoding: the most tokens guessed at once "
+                      "(default 8)")
     chat.add_argument("--image", action="append", default=[], metavar="PATH",
                       help="attach an image to the message (PNG, JPEG, WebP or GIF; again "
                       "for more); the model needs its projector (mmproj) beside it")

@@ -18,6 +18,7 @@ import codecs
 import contextlib
 import ctypes
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -302,6 +303,8 @@ def sample_tokens(
     render_control: bool = False,
     images: ImageSpans | None = None,
     speculative: str = "off",
+    draft: Any = None,
+    max_guess: int = 8,
 ) -> Iterator[str]:
     """Yield the reply's text as it is sampled; ``outcome`` says how it ended.
 
@@ -311,8 +314,10 @@ def sample_tokens(
     otherwise they are empty, as in llama.cpp's own detokenizing.
 
     ``speculative``: "lookup" or "auto" (lookup while it pays, engine/speculation.py
-    AutoSwitch), speculative decoding by prompt lookup (engine/speculation.py). Each
-    fed token goes with up to eight guesses in one batch; the chain then samples at
+    AutoSwitch), speculative decoding by prompt lookup (engine/speculation.py), or
+    "draft": guesses written by ``draft`` (an engine/draft.py DraftModel; lookup for
+    a prompt with images, which the draft cannot read). Each fed token goes with up
+    to ``max_guess`` guesses in one batch; the chain then samples at
     each guess's position as it would have, and a guess is kept while it equals the
     sample. So every token is drawn from the distribution plain decoding draws it
     from, with the same draws of the seed (for a guess that is one fixed token this
@@ -331,12 +336,14 @@ def sample_tokens(
     chain = _chain(llama, sampling, prompt) if drawer is None else None
     if drawer is not None:
         outcome.logprobs = []
-    from llamadesk.engine.speculation import AutoSwitch, PromptLookup
+    guesser = _guesser(speculative, prompt, draft, images is not None, llama.n_vocab(),
+                       max_guess) if drawer is None else None
+    from llamadesk.engine.speculation import AutoSwitch
 
-    # Guessing needs the chain's own draws (not the log-probability drawer).
-    guesser = PromptLookup(prompt) if speculative in ("lookup", "auto") and drawer is None \
+    # "draft" too: a draft that costs more than it saves on this computer rests.
+    switch = AutoSwitch() if speculative in ("auto", "draft") and guesser is not None \
         else None
-    switch = AutoSwitch() if speculative == "auto" else None
+    step_at, step_kind, step_from = 0.0, "", 0  # the last decode: when, which, where
     guesses: list[int] = []  # fed with the last token, not yet sampled against
     at = -1  # which output of the last batch the next sample reads (-1: the last)
     batch_start = llama.n_tokens
@@ -413,14 +420,22 @@ def sample_tokens(
                     switch.record(len(guesses), len(guesses))
                 guesses, at = [], -1
                 _cut(llama, committed - 1)
+            # A step runs from here to here: guessing (a draft's work), the decode, and
+            # sampling what it yields.
+            now = time.perf_counter() if switch is not None else 0.0
             if switch is not None and not switch.guessing:
                 switch.plain_token()  # resting: plain decoding for a while
             elif guesser is not None:
                 room = n_ctx - committed - 1
                 if max_tokens is not None:
                     room = min(room, max_tokens - outcome.completion_tokens)
-                guesses = guesser.guess()[:max(room, 0)]
+                guesses = guesser.guess(max(room, 0))
                 guesser.guessed += len(guesses)
+            if switch is not None:
+                if step_kind:
+                    switch.timed(step_kind, now - step_at, committed - step_from)
+                step_at, step_kind, step_from = now, "guessed" if guesses else "plain", \
+                    committed
             if guesses:
                 # The token and the guesses in one batch, with logits at each.
                 batch_start = llama.n_tokens
@@ -454,6 +469,21 @@ def sample_tokens(
             llama_cpp.llama_sampler_free(chain)
         if drawer is not None:
             drawer.free()
+
+
+def _guesser(speculative: str, prompt: Sequence[int], draft: Any, images: bool,
+             n_vocab: int, max_guess: int) -> Any:
+    """Who guesses (engine/speculation.py, engine/draft.py), or None. Guessing needs
+    the chain's own draws, so not with the log-probability drawer (the caller's)."""
+    if speculative == "draft" and draft is not None and not images:
+        from llamadesk.engine.draft import DraftGuesser
+
+        return DraftGuesser(draft, prompt, n_vocab, max_guess)
+    if speculative in ("lookup", "auto", "draft"):
+        from llamadesk.engine.speculation import PromptLookup
+
+        return PromptLookup(prompt, max_guess)
+    return None
 
 
 def _cut(llama: llama_cpp.Llama, keep: int) -> None:

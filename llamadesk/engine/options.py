@@ -81,8 +81,11 @@ class SamplingParams:
     # THINK_CHOICES): "on"/"off" or "low"/"medium"/"high"; None: the template's default.
     think: str | None = None
     # Speculative decoding: "off", "lookup" (guesses from the prompt and the reply so
-    # far, engine/speculation.py) or "auto" (lookup only while its guesses pay).
+    # far, engine/speculation.py), "auto" (lookup only while its guesses pay) or
+    # "draft:PATH" (guesses from a small model with the same vocabulary,
+    # engine/draft.py, while they pay); at most ``speculative_tokens`` at a time.
     speculative: str = "off"
+    speculative_tokens: int = 8
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -29,6 +29,7 @@ from llamadesk.engine.decoding import (
     TokenLogprob,
     sample_tokens,
 )
+from llamadesk.engine.draft import DraftModel
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.gpu import detect_backend
 from llamadesk.engine.guard import unguarded_choice
@@ -118,6 +119,8 @@ class ModelSession:
         self._on_logprob: Callable[[TokenLogprob], None] | None = None
         # A vision model's projector (engine/vision.py), when one was loaded.
         self._projector: Projector | None = None
+        # A draft model for speculative decoding (engine/draft.py), loaded at first use.
+        self._draft: DraftModel | None = None
 
     @classmethod
     def load(cls, path: Path,
@@ -439,13 +442,15 @@ class ModelSession:
                             presence_penalty=params.presence_penalty,
                             frequency_penalty=params.frequency_penalty, grammar=params.grammar,
                             grammar_triggers=params.grammar_triggers, logprobs=params.logprobs)
+        speculative, draft = self._speculation(params)
         try:
             for text in sample_tokens(self._llama, prompt_tokens, sampling, params.max_tokens,
                                       stop, self._stop, outcome,
                                       reading=lambda: self._abort.armed(self._stop),
                                       render_control=self.markers_are_control,
                                       images=images,
-                                      speculative=params.speculative):
+                                      speculative=speculative, draft=draft,
+                                      max_guess=params.speculative_tokens):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
                     if not text:
@@ -495,8 +500,36 @@ class ModelSession:
             self._states.restore(self._llama, conversation, prompt_tokens)
             self._conversation = conversation
 
+    def use_draft(self, path: Path) -> DraftModel:
+        """The draft model at ``path``, loaded beside this one (once; another path
+        replaces it). ModelLoadError (DraftError: another vocabulary) says why not."""
+        path = Path(path)
+        if self._draft is not None and self._draft.path == path.resolve():
+            return self._draft
+        if self._draft is not None:
+            self._draft.close()
+            self._draft = None
+        self._draft = DraftModel.open(path, self._llama, gpu_layers=self.info.n_gpu_layers,
+                                      repack=self.info.repack)
+        return self._draft
+
+    def _speculation(self, params: SamplingParams) -> tuple[str, DraftModel | None]:
+        mode = params.speculative
+        if not mode.startswith("draft:"):
+            return mode, None
+        try:
+            return "draft", self.use_draft(Path(mode.removeprefix("draft:")))
+        except LlamaDeskError as error:
+            # The reply goes on, guessing by lookup: a draft moved or deleted since it
+            # was chosen (the choice was checked then) must not cost the reply.
+            log.warning("The draft model is not used: %s", error)
+            return "draft", None
+
     def close(self) -> None:
         """Free the model's memory now rather than whenever the GC runs."""
+        if self._draft is not None:
+            self._draft.close()
+            self._draft = None
         if self._projector is not None:
             self._projector.close()
             self._projector = None

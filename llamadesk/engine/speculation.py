@@ -42,15 +42,17 @@ class PromptLookup:
             self._earlier[size] = self._ends.get(key)
             self._ends[key] = end
 
-    def guess(self) -> list[int]:
-        """What followed the longest earlier occurrence of the current suffix; image
-        positions (negative ids) end a guess: they are never decoded as tokens."""
+    def guess(self, most: int | None = None) -> list[int]:
+        """What followed the longest earlier occurrence of the current suffix, up to
+        ``most`` tokens; image positions (negative ids) end a guess: they are never
+        decoded as tokens."""
+        limit = self.max_guess if most is None else min(most, self.max_guess)
         for size in SIZES:
             found = self._earlier.get(size)
             if found is None:
                 continue
             guess = []
-            for token in self._tokens[found:found + self.max_guess]:
+            for token in self._tokens[found:found + limit]:
                 if token < 0:
                     break
                 guess.append(token)
@@ -60,17 +62,33 @@ class PromptLookup:
 
 
 class AutoSwitch:
-    """Speculation only while it pays ("auto"): a guess costs a batch position, so
-    when fewer than MIN_RATE of the recent guesses are right, guessing stops; after
-    RETRY_AFTER plain tokens it tries again (the text may have turned to a quote)."""
+    """Speculation only while it pays ("auto").
+
+    Two measures decide, both from the reply in progress. The acceptance rate: when
+    fewer than MIN_RATE of the recent guesses are right, guessing stops. And the
+    time: a step that feeds guesses is timed per token it yields, beside the steps
+    that feed one token alone (those with nothing to guess, which happen anyway);
+    when guessing costs more per token than plain decoding on this computer (a CPU
+    whose batches are slow, a draft that is not small), guessing stops too. After
+    RETRY_AFTER plain tokens it tries again (the text may have turned to a quote).
+    Where every step had guesses (a draft always guesses), TIMED tokens are decoded
+    plainly once, to have a speed to compare with.
+    """
 
     WINDOW = 24
     MIN_RATE = 0.35
     RETRY_AFTER = 64
+    # Tokens each kind of step must have yielded before their speeds are compared.
+    TIMED = 16
 
     def __init__(self) -> None:
         self._recent: list[bool] = []  # each recent guess: right or not
         self._resting = 0  # plain tokens still to go before guessing again
+        # Seconds and tokens of recent steps, plain and guessed (sums in which older
+        # steps count less, so a change of pace shows soon), and all tokens timed.
+        self._seconds = {"plain": 0.0, "guessed": 0.0}
+        self._tokens = {"plain": 0.0, "guessed": 0.0}
+        self._timed = {"plain": 0, "guessed": 0}
 
     @property
     def guessing(self) -> bool:
@@ -82,8 +100,37 @@ class AutoSwitch:
                         + [False] * (guessed - accepted))[-self.WINDOW:]
         if len(self._recent) >= self.WINDOW \
                 and sum(self._recent) < self.MIN_RATE * len(self._recent):
-            self._recent.clear()
-            self._resting = self.RETRY_AFTER
+            self._rest()
+
+    def timed(self, kind: str, seconds: float, tokens: int) -> None:
+        """A step of ``kind`` ("plain" or "guessed") took ``seconds`` for ``tokens``."""
+        if tokens <= 0:
+            return
+        decay = 0.9 ** tokens
+        self._seconds[kind] = self._seconds[kind] * decay + seconds
+        self._tokens[kind] = self._tokens[kind] * decay + tokens
+        self._timed[kind] += tokens
+        plain, guessed = self.per_token("plain"), self.per_token("guessed")
+        if kind != "guessed" or guessed is None:
+            return
+        if plain is None:
+            # Always something to guess (a draft does): plain decoding is never timed
+            # by itself, so a few tokens are decoded plainly to time it, once.
+            self._resting = self.TIMED
+        elif guessed > plain:
+            self._rest()
+
+    def per_token(self, kind: str) -> float | None:
+        """Recent seconds per token for ``kind``, once enough tokens were timed."""
+        if self._timed[kind] < self.TIMED:
+            return None
+        return self._seconds[kind] / self._tokens[kind]
+
+    def _rest(self) -> None:
+        self._recent.clear()
+        self._seconds["guessed"] = self._tokens["guessed"] = 0.0
+        self._timed["guessed"] = 0
+        self._resting = self.RETRY_AFTER
 
     def plain_token(self) -> None:
         if self._resting:

@@ -6,13 +6,16 @@ decoding leaves it. Real llama.cpp: the tiny chatty model, which repeats itself.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from llamadesk.diagnostics.tiny_model import write_tiny_llama
+from llamadesk.diagnostics.tiny_model import write_tiny_bpe, write_tiny_llama
+from llamadesk.engine.draft import DraftError
 from llamadesk.engine.prompt import ChatMessage
 from llamadesk.engine.session import LoadOptions, ModelSession, SamplingParams
 from llamadesk.engine.speculation import PromptLookup
+from llamadesk.errors import ModelLoadError
 
 
 @pytest.fixture(scope="module")
@@ -24,12 +27,14 @@ def chatty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModelSession]:
     session.close()
 
 
-def _both(session: ModelSession, messages: list[ChatMessage], **params: object
-          ) -> tuple[tuple[str, str, int], tuple[str, str, int], int]:
+def _both(session: ModelSession, messages: list[ChatMessage], mode: str = "lookup",
+          **params: object) -> tuple[tuple[str, str, int], tuple[str, str, int], int]:
+    """The reply with speculation off and with ``mode``: (text, finish reason, KV cache
+    length) of each, and how many guesses ``mode`` kept."""
     runs = []
     accepted = 0
-    for mode in ("off", "lookup"):
-        result = session.generate(messages, SamplingParams(speculative=mode, **params),
+    for each in ("off", mode):
+        result = session.generate(messages, SamplingParams(speculative=each, **params),
                                   lambda _: None)
         runs.append((result.text, result.finish_reason, session.cached_tokens))
         accepted = result.accepted_tokens
@@ -132,6 +137,20 @@ def test_the_terminal_takes_speculative(tmp_path_factory: pytest.TempPathFactory
                                                                       "lookup"])]
     assert all(run.returncode == 0 for run in runs), runs[1].stderr
     assert runs[0].stdout == runs[1].stdout and "lazy dog" in runs[0].stdout
+    # A draft: the model itself (the same reply), then one with another vocabulary.
+    drafted = llamadesk("chat", "--model", str(model), "--max-tokens", "40", "--seed", "1",
+                        "--speculative", f"draft:{model}", "--guess-tokens", "4", "Talk",
+                        data_dir=data)
+    assert drafted.returncode == 0 and drafted.stdout == runs[0].stdout, drafted.stderr
+    bpe = write_tiny_bpe(model.parent / "bpe.gguf", control_tokens=("<s>", "</s>"),
+                         bos="<s>", eos="</s>")
+    refused = llamadesk("chat", "--model", str(model), "--speculative", f"draft:{bpe}",
+                        "Talk", data_dir=data)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "bpe.gguf cannot be the draft for this model" in refused.stderr
+    wrong = llamadesk("chat", "--model", str(model), "--speculative", "draft", "Talk",
+                      data_dir=data)
+    assert wrong.returncode == 2 and "off, lookup, auto or draft:PATH" in wrong.stderr
 
 
 def test_auto_guesses_only_while_it_pays(chatty: ModelSession) -> None:
@@ -155,3 +174,105 @@ def test_auto_guesses_only_while_it_pays(chatty: ModelSession) -> None:
     auto = chatty.generate(ask, SamplingParams(temperature=0.0, max_tokens=60,
                                                speculative="auto"), lambda _: None)
     assert plain.text == auto.text and auto.accepted_tokens > 20
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory, chatty: ModelSession) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("drafts")
+    return {
+        # The same model as its own draft: every guess is what it writes.
+        "self": chatty.info.facts.path,
+        # The same vocabulary, other weights: most guesses are wrong.
+        "other": write_tiny_llama(folder / "plain.gguf", context_length=4096),
+        # Another tokenizer (byte-level BPE), and the same kind with ids moved.
+        "bpe": write_tiny_bpe(folder / "bpe.gguf", control_tokens=("<s>", "</s>"),
+                              bos="<s>", eos="</s>"),
+        "moved": write_tiny_llama(folder / "moved.gguf", extra_control_tokens=("<think>",)),
+    }
+
+
+def test_a_draft_model_gives_the_same_reply(chatty: ModelSession,
+                                            drafts: dict[str, Path]) -> None:
+    ask = [ChatMessage("user", "Talk to me")]
+    grammar = 'root ::= ("Hello" | " from" | " a" | " tiny" | " llama." | " The" | " quick")+'
+    for name in ("self", "other"):
+        mode = f"draft:{drafts[name]}"
+        plain, guessed, accepted = _both(chatty, ask, mode, temperature=0.0, max_tokens=60)
+        assert plain == guessed, name  # text, finish reason and the KV cache's length
+        if name == "self":
+            assert accepted > 20  # of 59 (the switch times plain decoding too)
+        for seed in (1, 2):
+            plain, guessed, _ = _both(chatty, ask, mode, temperature=0.7, seed=seed,
+                                      max_tokens=40)
+            assert plain == guessed, (name, seed)
+        plain, guessed, _ = _both(chatty, ask, mode, temperature=0.0, max_tokens=200,
+                                  stop=("lazy dog. The quick",))
+        assert plain == guessed and plain[1] == "stop"
+        plain, guessed, _ = _both(chatty, ask, mode, temperature=0.0, max_tokens=33)
+        assert plain == guessed and plain[1] == "length"
+        plain, guessed, _ = _both(chatty, ask, mode, temperature=0.0, max_tokens=40,
+                                  grammar=grammar, speculative_tokens=3)
+        assert plain == guessed
+    # Guesses a model does not make are counted, and cost nothing in the text.
+    result = chatty.generate(ask, SamplingParams(temperature=0.0, max_tokens=60,
+                                                 speculative=f"draft:{drafts['other']}"),
+                             lambda _: None)
+    assert result.guessed_tokens > result.accepted_tokens
+
+
+def test_a_draft_with_another_vocabulary_is_refused_in_a_sentence(
+        chatty: ModelSession, drafts: dict[str, Path], tmp_path: Path) -> None:
+    for name, why in (("bpe", "another kind of tokenizer"), ("moved", "differs")):
+        with pytest.raises(DraftError) as refused:
+            chatty.use_draft(drafts[name])
+        message = str(refused.value)
+        assert f"{drafts[name].name} cannot be the draft for this model" in message
+        assert "vocabulary is not the same" in message and why in message
+    text = tmp_path / "notes.gguf"
+    text.write_text("not a model at all")
+    with pytest.raises(ModelLoadError):
+        chatty.use_draft(text)
+    # A reply asked with a draft that cannot be used guesses by lookup instead: the
+    # same reply, never an error (the choice was checked when it was made).
+    ask = [ChatMessage("user", "Talk to me")]
+    plain, guessed, accepted = _both(chatty, ask, f"draft:{drafts['bpe']}",
+                                     temperature=0.0, max_tokens=40)
+    assert plain == guessed and accepted > 0
+
+
+def test_auto_weighs_the_measured_speed() -> None:
+    from llamadesk.engine.speculation import AutoSwitch
+
+    slow = AutoSwitch()
+    for _ in range(20):
+        slow.timed("plain", 0.010, 1)  # 10 ms a token alone
+    for _ in range(10):
+        slow.record(2, 2)  # every guess right: the rate alone would keep guessing
+        slow.timed("guessed", 0.036, 3)  # but 12 ms a token: slower than plain
+    assert slow.per_token("plain") == pytest.approx(0.010)
+    assert not slow.guessing  # guessing costs here: plain decoding for a while
+    fast = AutoSwitch()
+    for _ in range(20):
+        fast.timed("plain", 0.010, 1)
+    for _ in range(10):
+        fast.record(2, 2)
+        fast.timed("guessed", 0.015, 3)  # 5 ms a token
+    assert fast.guessing
+
+
+def test_auto_times_plain_decoding_when_every_step_guessed() -> None:
+    from llamadesk.engine.speculation import AutoSwitch
+
+    switch = AutoSwitch()
+    for _ in range(10):
+        switch.record(2, 2)
+        switch.timed("guessed", 0.036, 3)
+        if not switch.guessing:
+            break
+    assert not switch.guessing  # a short plain stretch, to time plain decoding
+    for _ in range(AutoSwitch.TIMED):
+        switch.plain_token()
+        switch.timed("plain", 0.010, 1)
+    assert switch.guessing and switch.per_token("plain") == pytest.approx(0.010)
+    switch.timed("guessed", 0.036, 3)
+    assert not switch.guessing  # and now it knows guessing costs here
