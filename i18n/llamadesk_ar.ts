@@ -355,6 +355,10 @@
         <translation>المصادر:</translation>
     </message>
     <message>
+        <source>%1 % of guesses kept</source>
+        <translation>قُبل %1 % من التخمينات</translation>
+    </message>
+    <message>
         <source>Start with one of these, or ask anything</source>
         <translation>ابدأ بواحد من هذه، أو اسأل عن أي شيء</translation>
     </message>
@@ -1289,6 +1293,10 @@
         <source>%1 is installed.</source>
         <translation>ثُبّت %1.</translation>
     </message>
+    <message>
+        <source>Draft model</source>
+        <translation>نموذج المسودة</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1475,6 +1483,10 @@
     <message>
         <source>Load</source>
         <translation>تحميل</translation>
+    </message>
+    <message>
+        <source>Faster replies…</source>
+        <translation>ردود أسرع…</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -1940,6 +1952,65 @@
     <message>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SpeculationDialog</name>
+    <message>
+        <source>Faster replies: %1</source>
+        <translation>ردود أسرع: %1</translation>
+    </message>
+    <message>
+        <source>LlamaDesk can guess the next few words and have the model check them all at once. The reply is the one the model writes without guessing; it comes sooner where text repeats: rewriting, fixing code, summarising, quoting documents. Automatic guesses only while it pays on this computer.</source>
+        <translation>يستطيع LlamaDesk تخمين الكلمات القليلة التالية وجعل النموذج يتحقق منها كلها دفعة واحدة. الرد هو نفسه الذي يكتبه النموذج دون تخمين، لكنه يصل أسرع حيث يتكرر النص: إعادة الصياغة وإصلاح الشيفرة والتلخيص واقتباس المستندات. «تلقائي» لا يخمّن إلا ما دام ذلك مجديًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>تلقائي (موصى به)</translation>
+    </message>
+    <message>
+        <source>Guess from the conversation, always</source>
+        <translation>التخمين من المحادثة دائمًا</translation>
+    </message>
+    <message>
+        <source>Guess with a draft model</source>
+        <translation>التخمين بنموذج مسودة</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>A small model of the same family (the same vocabulary), such as a 0.5B or 1B model of the same series</source>
+        <translation>نموذج صغير من العائلة نفسها (المفردات نفسها)، مثل نموذج 0.5B أو 1B من السلسلة نفسها</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>The most tokens guessed at once</source>
+        <translation>أقصى عدد من الرموز يُخمَّن دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>Guessing:</source>
+        <translation>التخمين:</translation>
+    </message>
+    <message>
+        <source>Draft model:</source>
+        <translation>نموذج المسودة:</translation>
+    </message>
+    <message>
+        <source>Tokens at once:</source>
+        <translation>الرموز دفعة واحدة:</translation>
+    </message>
+    <message>
+        <source>Choose a draft model</source>
+        <translation>اختيار نموذج مسودة</translation>
+    </message>
+    <message>
+        <source>Choose the draft model, or another way of guessing.</source>
+        <translation>اختر نموذج المسودة، أو طريقة أخرى للتخمين.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2509,10 @@
         <translation>فشل النموذج أثناء الرد: %1</translation>
     </message>
     <message>
+        <source>Replies are sped up by prompt lookup instead.</source>
+        <translation>بدلًا من ذلك، تُسرَّع الردود بالتخمين من المحادثة.</translation>
+    </message>
+    <message>
         <source>no projector was loaded with it.</source>
         <translation>لم يُحمَّل معه أي مُسقِط.</translation>
     </message>
@@ -2820,6 +2895,26 @@
     <message>
         <source>The projector could not read this image.</source>
         <translation>تعذّر على المُسقِط قراءة هذه الصورة.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (another kind of tokenizer). A draft must be a smaller model of the same family.</source>
+        <translation>لا يمكن أن يكون %1 مسودة لهذا النموذج: مفرداته ليست نفسها (نوع آخر من المُقسِّم). يجب أن يكون نموذج المسودة نموذجًا أصغر من العائلة نفسها.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (other start and end tokens). A draft must be a smaller model of the same family.</source>
+        <translation>لا يمكن أن يكون %1 مسودة لهذا النموذج: مفرداته ليست نفسها (رموز بداية ونهاية مختلفة). يجب أن يكون نموذج المسودة نموذجًا أصغر من العائلة نفسها.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (%2 tokens, not %3). A draft must be a smaller model of the same family.</source>
+        <translation>لا يمكن أن يكون %1 مسودة لهذا النموذج: مفرداته ليست نفسها (%2 رمزًا بدلًا من %3). يجب أن يكون نموذج المسودة نموذجًا أصغر من العائلة نفسها.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (token %2 differs). A draft must be a smaller model of the same family.</source>
+        <translation>لا يمكن أن يكون %1 مسودة لهذا النموذج: مفرداته ليست نفسها (الرمز %2 مختلف). يجب أن يكون نموذج المسودة نموذجًا أصغر من العائلة نفسها.</translation>
+    </message>
+    <message>
+        <source>%1 is an embedding model; it cannot write a draft.</source>
+        <translation>%1 نموذج تضمين؛ لا يمكنه كتابة مسودة.</translation>
     </message>
 </context>
 <context>

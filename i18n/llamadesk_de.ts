@@ -351,6 +351,10 @@
         <translation>Quellen:</translation>
     </message>
     <message>
+        <source>%1 % of guesses kept</source>
+        <translation>%1 % der Vermutungen behalten</translation>
+    </message>
+    <message>
         <source>Start with one of these, or ask anything</source>
         <translation>Beginnen Sie mit einem davon, oder fragen Sie, was Sie möchten</translation>
     </message>
@@ -1261,6 +1265,10 @@
         <source>%1 is installed.</source>
         <translation>%1 ist installiert.</translation>
     </message>
+    <message>
+        <source>Draft model</source>
+        <translation>Entwurfsmodell</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1447,6 +1455,10 @@
     <message>
         <source>Load</source>
         <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Faster replies…</source>
+        <translation>Schnellere Antworten…</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -1912,6 +1924,65 @@
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SpeculationDialog</name>
+    <message>
+        <source>Faster replies: %1</source>
+        <translation>Schnellere Antworten: %1</translation>
+    </message>
+    <message>
+        <source>LlamaDesk can guess the next few words and have the model check them all at once. The reply is the one the model writes without guessing; it comes sooner where text repeats: rewriting, fixing code, summarising, quoting documents. Automatic guesses only while it pays on this computer.</source>
+        <translation>LlamaDesk kann die nächsten Wörter vermuten und das Modell alle auf einmal prüfen lassen. Die Antwort ist dieselbe, die das Modell ohne Vermuten schreibt; sie kommt schneller, wo sich Text wiederholt: beim Umschreiben, Code-Korrigieren, Zusammenfassen, Zitieren von Dokumenten. „Automatisch“ vermutet nur, solange es sich auf diesem Computer lohnt.</translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automatisch (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Guess from the conversation, always</source>
+        <translation>Immer aus dem Gespräch vermuten</translation>
+    </message>
+    <message>
+        <source>Guess with a draft model</source>
+        <translation>Mit einem Entwurfsmodell vermuten</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>A small model of the same family (the same vocabulary), such as a 0.5B or 1B model of the same series</source>
+        <translation>Ein kleines Modell derselben Familie (dasselbe Vokabular), etwa ein 0,5B- oder 1B-Modell derselben Reihe</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>The most tokens guessed at once</source>
+        <translation>Höchstens so viele Tokens auf einmal vermuten</translation>
+    </message>
+    <message>
+        <source>Guessing:</source>
+        <translation>Vermuten:</translation>
+    </message>
+    <message>
+        <source>Draft model:</source>
+        <translation>Entwurfsmodell:</translation>
+    </message>
+    <message>
+        <source>Tokens at once:</source>
+        <translation>Tokens auf einmal:</translation>
+    </message>
+    <message>
+        <source>Choose a draft model</source>
+        <translation>Entwurfsmodell wählen</translation>
+    </message>
+    <message>
+        <source>Choose the draft model, or another way of guessing.</source>
+        <translation>Wählen Sie das Entwurfsmodell oder eine andere Art zu vermuten.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2481,10 @@
         <translation>Das Modell ist beim Antworten gescheitert: %1</translation>
     </message>
     <message>
+        <source>Replies are sped up by prompt lookup instead.</source>
+        <translation>Antworten werden stattdessen durch Vermuten aus dem Gespräch beschleunigt.</translation>
+    </message>
+    <message>
         <source>no projector was loaded with it.</source>
         <translation>mit ihm wurde kein Projektor geladen.</translation>
     </message>
@@ -2792,6 +2867,26 @@
     <message>
         <source>The projector could not read this image.</source>
         <translation>Der Projektor konnte dieses Bild nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (another kind of tokenizer). A draft must be a smaller model of the same family.</source>
+        <translation>%1 kann nicht der Entwurf für dieses Modell sein: sein Vokabular ist nicht dasselbe (ein anderer Tokenizer). Ein Entwurfsmodell muss ein kleineres Modell derselben Familie sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (other start and end tokens). A draft must be a smaller model of the same family.</source>
+        <translation>%1 kann nicht der Entwurf für dieses Modell sein: sein Vokabular ist nicht dasselbe (andere Start- und End-Tokens). Ein Entwurfsmodell muss ein kleineres Modell derselben Familie sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (%2 tokens, not %3). A draft must be a smaller model of the same family.</source>
+        <translation>%1 kann nicht der Entwurf für dieses Modell sein: sein Vokabular ist nicht dasselbe (%2 Tokens statt %3). Ein Entwurfsmodell muss ein kleineres Modell derselben Familie sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (token %2 differs). A draft must be a smaller model of the same family.</source>
+        <translation>%1 kann nicht der Entwurf für dieses Modell sein: sein Vokabular ist nicht dasselbe (Token %2 unterscheidet sich). Ein Entwurfsmodell muss ein kleineres Modell derselben Familie sein.</translation>
+    </message>
+    <message>
+        <source>%1 is an embedding model; it cannot write a draft.</source>
+        <translation>%1 ist ein Einbettungsmodell; es kann keinen Entwurf schreiben.</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,10 @@
         <translation>Fuentes:</translation>
     </message>
     <message>
+        <source>%1 % of guesses kept</source>
+        <translation>%1 % de las conjeturas aceptadas</translation>
+    </message>
+    <message>
         <source>Start with one of these, or ask anything</source>
         <translation>Empieza con una de estas, o pregunta lo que quieras</translation>
     </message>
@@ -1261,6 +1265,10 @@
         <source>%1 is installed.</source>
         <translation>%1 está instalado.</translation>
     </message>
+    <message>
+        <source>Draft model</source>
+        <translation>Modelo borrador</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1447,6 +1455,10 @@
     <message>
         <source>Load</source>
         <translation>Cargar</translation>
+    </message>
+    <message>
+        <source>Faster replies…</source>
+        <translation>Respuestas más rápidas…</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -1912,6 +1924,65 @@
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SpeculationDialog</name>
+    <message>
+        <source>Faster replies: %1</source>
+        <translation>Respuestas más rápidas: %1</translation>
+    </message>
+    <message>
+        <source>LlamaDesk can guess the next few words and have the model check them all at once. The reply is the one the model writes without guessing; it comes sooner where text repeats: rewriting, fixing code, summarising, quoting documents. Automatic guesses only while it pays on this computer.</source>
+        <translation>LlamaDesk puede adivinar las siguientes palabras y hacer que el modelo las compruebe todas a la vez. La respuesta es la que el modelo escribe sin adivinar; llega antes donde el texto se repite: reescribir, corregir código, resumir, citar documentos. «Automático» solo adivina mientras compensa en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automático (recomendado)</translation>
+    </message>
+    <message>
+        <source>Guess from the conversation, always</source>
+        <translation>Adivinar siempre a partir de la conversación</translation>
+    </message>
+    <message>
+        <source>Guess with a draft model</source>
+        <translation>Adivinar con un modelo borrador</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+    <message>
+        <source>A small model of the same family (the same vocabulary), such as a 0.5B or 1B model of the same series</source>
+        <translation>Un modelo pequeño de la misma familia (el mismo vocabulario), como un modelo de 0,5B o 1B de la misma serie</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>The most tokens guessed at once</source>
+        <translation>Máximo de tokens adivinados a la vez</translation>
+    </message>
+    <message>
+        <source>Guessing:</source>
+        <translation>Adivinar:</translation>
+    </message>
+    <message>
+        <source>Draft model:</source>
+        <translation>Modelo borrador:</translation>
+    </message>
+    <message>
+        <source>Tokens at once:</source>
+        <translation>Tokens a la vez:</translation>
+    </message>
+    <message>
+        <source>Choose a draft model</source>
+        <translation>Elegir un modelo borrador</translation>
+    </message>
+    <message>
+        <source>Choose the draft model, or another way of guessing.</source>
+        <translation>Elija el modelo borrador u otra forma de adivinar.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2481,10 @@
         <translation>El modelo falló al responder: %1</translation>
     </message>
     <message>
+        <source>Replies are sped up by prompt lookup instead.</source>
+        <translation>En su lugar, las respuestas se aceleran adivinando a partir de la conversación.</translation>
+    </message>
+    <message>
         <source>no projector was loaded with it.</source>
         <translation>no se cargó ningún proyector con él.</translation>
     </message>
@@ -2792,6 +2867,26 @@
     <message>
         <source>The projector could not read this image.</source>
         <translation>El proyector no pudo leer esta imagen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (another kind of tokenizer). A draft must be a smaller model of the same family.</source>
+        <translation>%1 no puede ser el borrador de este modelo: su vocabulario no es el mismo (otro tipo de tokenizador). Un modelo borrador debe ser un modelo más pequeño de la misma familia.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (other start and end tokens). A draft must be a smaller model of the same family.</source>
+        <translation>%1 no puede ser el borrador de este modelo: su vocabulario no es el mismo (otros tokens de inicio y fin). Un modelo borrador debe ser un modelo más pequeño de la misma familia.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (%2 tokens, not %3). A draft must be a smaller model of the same family.</source>
+        <translation>%1 no puede ser el borrador de este modelo: su vocabulario no es el mismo (%2 tokens, no %3). Un modelo borrador debe ser un modelo más pequeño de la misma familia.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (token %2 differs). A draft must be a smaller model of the same family.</source>
+        <translation>%1 no puede ser el borrador de este modelo: su vocabulario no es el mismo (el token %2 es distinto). Un modelo borrador debe ser un modelo más pequeño de la misma familia.</translation>
+    </message>
+    <message>
+        <source>%1 is an embedding model; it cannot write a draft.</source>
+        <translation>%1 es un modelo de embeddings; no puede escribir un borrador.</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,10 @@
         <translation>Sources :</translation>
     </message>
     <message>
+        <source>%1 % of guesses kept</source>
+        <translation>%1 % des suppositions retenues</translation>
+    </message>
+    <message>
         <source>Start with one of these, or ask anything</source>
         <translation>Commencez par l’une de ces idées, ou demandez ce que vous voulez</translation>
     </message>
@@ -1261,6 +1265,10 @@
         <source>%1 is installed.</source>
         <translation>%1 est installé.</translation>
     </message>
+    <message>
+        <source>Draft model</source>
+        <translation>Modèle brouillon</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1447,6 +1455,10 @@
     <message>
         <source>Load</source>
         <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Faster replies…</source>
+        <translation>Réponses plus rapides…</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -1912,6 +1924,65 @@
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SpeculationDialog</name>
+    <message>
+        <source>Faster replies: %1</source>
+        <translation>Réponses plus rapides : %1</translation>
+    </message>
+    <message>
+        <source>LlamaDesk can guess the next few words and have the model check them all at once. The reply is the one the model writes without guessing; it comes sooner where text repeats: rewriting, fixing code, summarising, quoting documents. Automatic guesses only while it pays on this computer.</source>
+        <translation>LlamaDesk peut deviner les mots suivants et les faire vérifier tous à la fois par le modèle. La réponse est celle que le modèle écrit sans deviner ; elle arrive plus vite là où le texte se répète : réécriture, correction de code, résumé, citation de documents. « Automatique » ne devine que tant que cela rapporte sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automatique (recommandé)</translation>
+    </message>
+    <message>
+        <source>Guess from the conversation, always</source>
+        <translation>Toujours deviner d'après la conversation</translation>
+    </message>
+    <message>
+        <source>Guess with a draft model</source>
+        <translation>Deviner avec un modèle brouillon</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>A small model of the same family (the same vocabulary), such as a 0.5B or 1B model of the same series</source>
+        <translation>Un petit modèle de la même famille (même vocabulaire), par exemple un modèle 0,5B ou 1B de la même série</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>The most tokens guessed at once</source>
+        <translation>Nombre maximal de jetons devinés à la fois</translation>
+    </message>
+    <message>
+        <source>Guessing:</source>
+        <translation>Deviner :</translation>
+    </message>
+    <message>
+        <source>Draft model:</source>
+        <translation>Modèle brouillon :</translation>
+    </message>
+    <message>
+        <source>Tokens at once:</source>
+        <translation>Jetons à la fois :</translation>
+    </message>
+    <message>
+        <source>Choose a draft model</source>
+        <translation>Choisir un modèle brouillon</translation>
+    </message>
+    <message>
+        <source>Choose the draft model, or another way of guessing.</source>
+        <translation>Choisissez le modèle brouillon, ou une autre façon de deviner.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2481,10 @@
         <translation>Le modèle a échoué pendant la réponse : %1</translation>
     </message>
     <message>
+        <source>Replies are sped up by prompt lookup instead.</source>
+        <translation>Les réponses sont accélérées à la place en devinant d'après la conversation.</translation>
+    </message>
+    <message>
         <source>no projector was loaded with it.</source>
         <translation>aucun projecteur n'a été chargé avec lui.</translation>
     </message>
@@ -2792,6 +2867,26 @@
     <message>
         <source>The projector could not read this image.</source>
         <translation>Le projecteur n'a pas pu lire cette image.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (another kind of tokenizer). A draft must be a smaller model of the same family.</source>
+        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n'est pas le même (un autre type de tokeniseur). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (other start and end tokens). A draft must be a smaller model of the same family.</source>
+        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n'est pas le même (d'autres jetons de début et de fin). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (%2 tokens, not %3). A draft must be a smaller model of the same family.</source>
+        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n'est pas le même (%2 jetons, pas %3). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (token %2 differs). A draft must be a smaller model of the same family.</source>
+        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n'est pas le même (le jeton %2 diffère). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
+    </message>
+    <message>
+        <source>%1 is an embedding model; it cannot write a draft.</source>
+        <translation>%1 est un modèle d'embedding ; il ne peut pas écrire de brouillon.</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,10 @@
         <translation>出典:</translation>
     </message>
     <message>
+        <source>%1 % of guesses kept</source>
+        <translation>推測の %1 % を採用</translation>
+    </message>
+    <message>
         <source>Start with one of these, or ask anything</source>
         <translation>次のどれかから始めるか、何でも聞いてください</translation>
     </message>
@@ -1254,6 +1258,10 @@
         <source>%1 is installed.</source>
         <translation>%1 をインストールしました。</translation>
     </message>
+    <message>
+        <source>Draft model</source>
+        <translation>ドラフトモデル</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1440,6 +1448,10 @@
     <message>
         <source>Load</source>
         <translation>読み込む</translation>
+    </message>
+    <message>
+        <source>Faster replies…</source>
+        <translation>応答の高速化…</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -1905,6 +1917,65 @@
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>SpeculationDialog</name>
+    <message>
+        <source>Faster replies: %1</source>
+        <translation>応答の高速化: %1</translation>
+    </message>
+    <message>
+        <source>LlamaDesk can guess the next few words and have the model check them all at once. The reply is the one the model writes without guessing; it comes sooner where text repeats: rewriting, fixing code, summarising, quoting documents. Automatic guesses only while it pays on this computer.</source>
+        <translation>LlamaDesk は次の数語を推測し、モデルにまとめて確認させることができます。応答は推測なしでモデルが書くものと同じで、テキストが繰り返される場面（書き直し、コード修正、要約、文書の引用）ではより早く届きます。「自動」はこのコンピューターで効果がある間だけ推測します。</translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>自動（推奨）</translation>
+    </message>
+    <message>
+        <source>Guess from the conversation, always</source>
+        <translation>常に会話から推測</translation>
+    </message>
+    <message>
+        <source>Guess with a draft model</source>
+        <translation>ドラフトモデルで推測</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>A small model of the same family (the same vocabulary), such as a 0.5B or 1B model of the same series</source>
+        <translation>同じファミリー（同じ語彙）の小さなモデル。たとえば同じシリーズの 0.5B や 1B のモデル</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>The most tokens guessed at once</source>
+        <translation>一度に推測するトークンの最大数</translation>
+    </message>
+    <message>
+        <source>Guessing:</source>
+        <translation>推測:</translation>
+    </message>
+    <message>
+        <source>Draft model:</source>
+        <translation>ドラフトモデル:</translation>
+    </message>
+    <message>
+        <source>Tokens at once:</source>
+        <translation>一度のトークン数:</translation>
+    </message>
+    <message>
+        <source>Choose a draft model</source>
+        <translation>ドラフトモデルを選択</translation>
+    </message>
+    <message>
+        <source>Choose the draft model, or another way of guessing.</source>
+        <translation>ドラフトモデルを選ぶか、別の推測方法を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2474,10 @@
         <translation>モデルが返答中に失敗しました: %1</translation>
     </message>
     <message>
+        <source>Replies are sped up by prompt lookup instead.</source>
+        <translation>代わりに会話からの推測で応答を高速化します。</translation>
+    </message>
+    <message>
         <source>no projector was loaded with it.</source>
         <translation>プロジェクターが一緒に読み込まれていません。</translation>
     </message>
@@ -2785,6 +2860,26 @@
     <message>
         <source>The projector could not read this image.</source>
         <translation>プロジェクターはこの画像を読めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (another kind of tokenizer). A draft must be a smaller model of the same family.</source>
+        <translation>%1 はこのモデルのドラフトにできません: 語彙が同じではありません（別の種類のトークナイザー）。ドラフトモデルは同じファミリーの小さなモデルである必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (other start and end tokens). A draft must be a smaller model of the same family.</source>
+        <translation>%1 はこのモデルのドラフトにできません: 語彙が同じではありません（開始・終了トークンが異なる）。ドラフトモデルは同じファミリーの小さなモデルである必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (%2 tokens, not %3). A draft must be a smaller model of the same family.</source>
+        <translation>%1 はこのモデルのドラフトにできません: 語彙が同じではありません（%3 ではなく %2 トークン）。ドラフトモデルは同じファミリーの小さなモデルである必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (token %2 differs). A draft must be a smaller model of the same family.</source>
+        <translation>%1 はこのモデルのドラフトにできません: 語彙が同じではありません（トークン %2 が異なる）。ドラフトモデルは同じファミリーの小さなモデルである必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 is an embedding model; it cannot write a draft.</source>
+        <translation>%1 は埋め込みモデルのため、ドラフトを書けません。</translation>
     </message>
 </context>
 <context>

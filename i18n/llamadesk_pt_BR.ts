@@ -351,6 +351,10 @@
         <translation>Fontes:</translation>
     </message>
     <message>
+        <source>%1 % of guesses kept</source>
+        <translation>%1 % dos palpites aceitos</translation>
+    </message>
+    <message>
         <source>Start with one of these, or ask anything</source>
         <translation>Comece com uma destas, ou pergunte o que quiser</translation>
     </message>
@@ -1261,6 +1265,10 @@
         <source>%1 is installed.</source>
         <translation>%1 está instalado.</translation>
     </message>
+    <message>
+        <source>Draft model</source>
+        <translation>Modelo de rascunho</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1447,6 +1455,10 @@
     <message>
         <source>Load</source>
         <translation>Carregar</translation>
+    </message>
+    <message>
+        <source>Faster replies…</source>
+        <translation>Respostas mais rápidas…</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -1912,6 +1924,65 @@
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SpeculationDialog</name>
+    <message>
+        <source>Faster replies: %1</source>
+        <translation>Respostas mais rápidas: %1</translation>
+    </message>
+    <message>
+        <source>LlamaDesk can guess the next few words and have the model check them all at once. The reply is the one the model writes without guessing; it comes sooner where text repeats: rewriting, fixing code, summarising, quoting documents. Automatic guesses only while it pays on this computer.</source>
+        <translation>O LlamaDesk pode adivinhar as próximas palavras e fazer o modelo verificar todas de uma vez. A resposta é a mesma que o modelo escreve sem adivinhar; ela chega mais cedo onde o texto se repete: reescrever, corrigir código, resumir, citar documentos. "Automático" só adivinha enquanto compensa neste computador.</translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automático (recomendado)</translation>
+    </message>
+    <message>
+        <source>Guess from the conversation, always</source>
+        <translation>Sempre adivinhar a partir da conversa</translation>
+    </message>
+    <message>
+        <source>Guess with a draft model</source>
+        <translation>Adivinhar com um modelo de rascunho</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>A small model of the same family (the same vocabulary), such as a 0.5B or 1B model of the same series</source>
+        <translation>Um modelo pequeno da mesma família (o mesmo vocabulário), como um modelo de 0,5B ou 1B da mesma série</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Escolher um arquivo…</translation>
+    </message>
+    <message>
+        <source>The most tokens guessed at once</source>
+        <translation>Máximo de tokens adivinhados de uma vez</translation>
+    </message>
+    <message>
+        <source>Guessing:</source>
+        <translation>Adivinhar:</translation>
+    </message>
+    <message>
+        <source>Draft model:</source>
+        <translation>Modelo de rascunho:</translation>
+    </message>
+    <message>
+        <source>Tokens at once:</source>
+        <translation>Tokens de uma vez:</translation>
+    </message>
+    <message>
+        <source>Choose a draft model</source>
+        <translation>Escolher um modelo de rascunho</translation>
+    </message>
+    <message>
+        <source>Choose the draft model, or another way of guessing.</source>
+        <translation>Escolha o modelo de rascunho ou outra forma de adivinhar.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2481,10 @@
         <translation>O modelo falhou ao responder: %1</translation>
     </message>
     <message>
+        <source>Replies are sped up by prompt lookup instead.</source>
+        <translation>Em vez disso, as respostas são aceleradas adivinhando a partir da conversa.</translation>
+    </message>
+    <message>
         <source>no projector was loaded with it.</source>
         <translation>nenhum projetor foi carregado com ele.</translation>
     </message>
@@ -2792,6 +2867,26 @@
     <message>
         <source>The projector could not read this image.</source>
         <translation>O projetor não conseguiu ler esta imagem.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (another kind of tokenizer). A draft must be a smaller model of the same family.</source>
+        <translation>%1 não pode ser o rascunho deste modelo: o vocabulário não é o mesmo (outro tipo de tokenizador). Um modelo de rascunho deve ser um modelo menor da mesma família.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (other start and end tokens). A draft must be a smaller model of the same family.</source>
+        <translation>%1 não pode ser o rascunho deste modelo: o vocabulário não é o mesmo (outros tokens de início e fim). Um modelo de rascunho deve ser um modelo menor da mesma família.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (%2 tokens, not %3). A draft must be a smaller model of the same family.</source>
+        <translation>%1 não pode ser o rascunho deste modelo: o vocabulário não é o mesmo (%2 tokens, não %3). Um modelo de rascunho deve ser um modelo menor da mesma família.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (token %2 differs). A draft must be a smaller model of the same family.</source>
+        <translation>%1 não pode ser o rascunho deste modelo: o vocabulário não é o mesmo (o token %2 é diferente). Um modelo de rascunho deve ser um modelo menor da mesma família.</translation>
+    </message>
+    <message>
+        <source>%1 is an embedding model; it cannot write a draft.</source>
+        <translation>%1 é um modelo de embeddings; ele não pode escrever um rascunho.</translation>
     </message>
 </context>
 <context>

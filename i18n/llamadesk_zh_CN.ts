@@ -350,6 +350,10 @@
         <translation>来源:</translation>
     </message>
     <message>
+        <source>%1 % of guesses kept</source>
+        <translation>采纳了 %1% 的猜测</translation>
+    </message>
+    <message>
         <source>Start with one of these, or ask anything</source>
         <translation>从下面选一个开始，或随便问</translation>
     </message>
@@ -1254,6 +1258,10 @@
         <source>%1 is installed.</source>
         <translation>%1 已安装。</translation>
     </message>
+    <message>
+        <source>Draft model</source>
+        <translation>草稿模型</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1440,6 +1448,10 @@
     <message>
         <source>Load</source>
         <translation>加载</translation>
+    </message>
+    <message>
+        <source>Faster replies…</source>
+        <translation>更快的回复…</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -1905,6 +1917,65 @@
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>SpeculationDialog</name>
+    <message>
+        <source>Faster replies: %1</source>
+        <translation>更快的回复：%1</translation>
+    </message>
+    <message>
+        <source>LlamaDesk can guess the next few words and have the model check them all at once. The reply is the one the model writes without guessing; it comes sooner where text repeats: rewriting, fixing code, summarising, quoting documents. Automatic guesses only while it pays on this computer.</source>
+        <translation>LlamaDesk 可以猜测接下来的几个词，并让模型一次性全部核对。回复与模型不猜测时写出的完全相同；在文本重复的地方（改写、修复代码、总结、引用文档）会更快到来。“自动”只在本机上有收益时才猜测。</translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>自动（推荐）</translation>
+    </message>
+    <message>
+        <source>Guess from the conversation, always</source>
+        <translation>始终根据对话猜测</translation>
+    </message>
+    <message>
+        <source>Guess with a draft model</source>
+        <translation>使用草稿模型猜测</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>A small model of the same family (the same vocabulary), such as a 0.5B or 1B model of the same series</source>
+        <translation>同一系列（相同词表）的小模型，例如同系列的 0.5B 或 1B 模型</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>The most tokens guessed at once</source>
+        <translation>一次最多猜测的词元数</translation>
+    </message>
+    <message>
+        <source>Guessing:</source>
+        <translation>猜测：</translation>
+    </message>
+    <message>
+        <source>Draft model:</source>
+        <translation>草稿模型：</translation>
+    </message>
+    <message>
+        <source>Tokens at once:</source>
+        <translation>每次词元数：</translation>
+    </message>
+    <message>
+        <source>Choose a draft model</source>
+        <translation>选择草稿模型</translation>
+    </message>
+    <message>
+        <source>Choose the draft model, or another way of guessing.</source>
+        <translation>请选择草稿模型，或另一种猜测方式。</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2474,10 @@
         <translation>模型回答时出错：%1</translation>
     </message>
     <message>
+        <source>Replies are sped up by prompt lookup instead.</source>
+        <translation>改为通过根据对话猜测来加快回复。</translation>
+    </message>
+    <message>
         <source>no projector was loaded with it.</source>
         <translation>没有随它加载投影器。</translation>
     </message>
@@ -2785,6 +2860,26 @@
     <message>
         <source>The projector could not read this image.</source>
         <translation>投影器无法读取此图像。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (another kind of tokenizer). A draft must be a smaller model of the same family.</source>
+        <translation>%1 不能作为此模型的草稿：其词表不同（另一种分词器）。草稿模型必须是同一系列中较小的模型。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (other start and end tokens). A draft must be a smaller model of the same family.</source>
+        <translation>%1 不能作为此模型的草稿：其词表不同（起始和结束词元不同）。草稿模型必须是同一系列中较小的模型。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (%2 tokens, not %3). A draft must be a smaller model of the same family.</source>
+        <translation>%1 不能作为此模型的草稿：其词表不同（%2 个词元，而不是 %3 个）。草稿模型必须是同一系列中较小的模型。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the draft for this model: its vocabulary is not the same (token %2 differs). A draft must be a smaller model of the same family.</source>
+        <translation>%1 不能作为此模型的草稿：其词表不同（词元 %2 不同）。草稿模型必须是同一系列中较小的模型。</translation>
+    </message>
+    <message>
+        <source>%1 is an embedding model; it cannot write a draft.</source>
+        <translation>%1 是嵌入模型，无法撰写草稿。</translation>
     </message>
 </context>
 <context>

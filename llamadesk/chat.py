@@ -414,6 +414,8 @@ class ChatService:
                 completion_tokens=result.completion_tokens,
                 time_to_first_token_ms=result.time_to_first_token_ms,
                 tokens_per_second=result.tokens_per_second,
+                guessed_tokens=result.guessed_tokens or None,
+                accepted_tokens=result.accepted_tokens if result.guessed_tokens else None,
                 reasoning=thought,
                 thinking_ms=thinking_ms,
             ),

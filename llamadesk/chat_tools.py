@@ -254,5 +254,8 @@ def _finish(repository: HistoryRepository, reply: MessageRecord, text: str,
         completion_tokens=getattr(result, "completion_tokens", None),
         time_to_first_token_ms=getattr(result, "time_to_first_token_ms", None),
         tokens_per_second=getattr(result, "tokens_per_second", None),
+        guessed_tokens=getattr(result, "guessed_tokens", 0) or None,
+        accepted_tokens=getattr(result, "accepted_tokens", 0) if getattr(
+            result, "guessed_tokens", 0) else None,
         reasoning=thought, thinking_ms=thinking_ms, tool_rounds=tuple(rounds))
     return repository.finish_reply(reply.id, text, stats)

@@ -18,6 +18,7 @@ from typing import Any
 from llamadesk.engine.options import PRESETS, SamplingParams
 from llamadesk.jsonfile import read_json, write_json
 from llamadesk.sampling import SAMPLING_KEYS, SamplingChoice, in_bounds
+from llamadesk.speculation_choice import SpeculationChoice, valid_table
 from llamadesk.tools.servers import valid_server_list
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("context_size", 0, minimum=0, maximum=1 << 20),  # 0: automatic (placement.py)
     # Installed model path -> TemplateKind value.
     Setting("template_overrides", {}, check=_template_overrides),
+    # Model path -> speculative decoding (speculation_choice.py); absent: "auto".
+    Setting("speculation", {}, check=valid_table),
     Setting("last_model", "", check=_short_text(4096)),
     # Defaults for new chats.
     Setting("default_system_prompt", ""),
@@ -181,6 +184,17 @@ class Settings:
     def save(self) -> None:
         """Atomic: a crash while saving leaves the previous file whole."""
         write_json(self.file, self._values)
+
+    def speculation_for(self, model_path: str) -> SpeculationChoice:
+        return SpeculationChoice.from_json(self["speculation"].get(model_path))
+
+    def set_speculation(self, model_path: str, choice: SpeculationChoice) -> None:
+        table = self["speculation"]
+        if choice == SpeculationChoice():
+            table.pop(model_path, None)  # the default: nothing to keep
+        else:
+            table[model_path] = choice.to_json()
+        self["speculation"] = table
 
     def default_sampling(self) -> SamplingParams:
         return self.default_choice().params()

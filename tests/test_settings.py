@@ -79,6 +79,10 @@ def test_sampling_ignores_unknown_keys_and_bad_values() -> None:
     ("default_sampling", {"temperature": 1e308}),
     ("last_conversation", 10**30),
     ("last_conversation", "7"),
+    ("speculation", {"/models/a.gguf": {"mode": "warp"}}),
+    ("speculation", {"/models/a.gguf": {"mode": "draft", "tokens": 10**6}}),
+    ("speculation", {"/models/a.gguf": {"mode": "lookup", "tokens": True}}),
+    ("speculation", {"/models/a.gguf": {"mode": "draft", "draft": ["x"]}}),
 ])
 def test_damaged_nested_values_fall_back_per_key(tmp_path: Path, key: str, value: object) -> None:
     file = tmp_path / "settings.json"
@@ -93,3 +97,21 @@ def test_settings_nested_fifty_thousand_deep_give_defaults(tmp_path: Path) -> No
     file.write_text('{"theme": ' + "[" * 50_000 + "]" * 50_000 + "}", encoding="utf-8")
     assert Settings(file)["theme"] == "system"
 
+
+
+def test_speculation_is_kept_per_model_and_defaults_to_auto(tmp_path: Path) -> None:
+    from llamadesk.speculation_choice import SpeculationChoice
+
+    settings = Settings(tmp_path / "settings.json")
+    assert settings.speculation_for("/models/a.gguf") == SpeculationChoice("auto")
+    settings.set_speculation("/models/a.gguf", SpeculationChoice("draft", "/models/s.gguf", 5))
+    settings.set_speculation("/models/b.gguf", SpeculationChoice("off"))
+    settings.save()
+    again = Settings(tmp_path / "settings.json")
+    a = again.speculation_for("/models/a.gguf")
+    assert a.engine_mode() == "draft:/models/s.gguf" and a.tokens == 5
+    assert again.speculation_for("/models/b.gguf").engine_mode() == "off"
+    again.set_speculation("/models/b.gguf", SpeculationChoice())  # back to the default
+    assert "/models/b.gguf" not in again["speculation"]
+    # A draft mode whose draft was never chosen guesses by lookup.
+    assert SpeculationChoice("draft").engine_mode() == "auto"

@@ -65,7 +65,10 @@ def run(args: argparse.Namespace) -> int:
             choice = SamplingChoice(args.preset)
         if args.temperature is not None:
             choice = choice.with_overrides(temperature=args.temperature)
+        # Speculative decoding as the model is set up in the window, unless told here.
+        speculation = settings.speculation_for(str(Path(model_path).resolve()))
         session = ModelSession.load(model_path, LoadOptions(
+            speculative=speculation.engine_mode(), speculative_tokens=speculation.tokens,
             n_ctx=args.ctx, n_gpu_layers=0 if safe else args.gpu_layers, main_gpu=args.gpu,
             # No window here: every physical core, unless told otherwise.
             n_threads=args.threads or settings["threads"] or None,

@@ -57,8 +57,12 @@ def run(args: argparse.Namespace) -> int:
     def load_options(path: Path) -> LoadOptions:
         from llamadesk.engine.prompt import TemplateKind
 
-        # No window here: every physical core, unless told otherwise.
-        return LoadOptions(n_ctx=args.ctx, n_gpu_layers=0 if args.safe else args.gpu_layers,
+        # No window here: every physical core, unless told otherwise. Speculative
+        # decoding as the model is set up in the window.
+        speculation = settings.speculation_for(str(path.resolve()))
+        return LoadOptions(speculative=speculation.engine_mode(),
+                           speculative_tokens=speculation.tokens, n_ctx=args.ctx,
+                           n_gpu_layers=0 if args.safe else args.gpu_layers,
                            n_threads=args.threads or settings["threads"] or None,
                            file_hash=hashes.sha256, guard=guard,
                            template=TemplateKind(args.template) if args.template else None,

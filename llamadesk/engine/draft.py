@@ -39,11 +39,20 @@ class DraftError(ModelLoadError):
     """The draft model cannot guess for this model; the message says why."""
 
 
-def _mismatch(draft: Path, why: str) -> DraftError:
-    return DraftError(Note(QT_TRANSLATE_NOOP(
-        "messages", "%1 cannot be the draft for this model: its vocabulary is not the "
-        "same (%2). A draft must come from the same family, such as a smaller model "
-        "of the same series."), draft.name, why))
+# Why a draft's vocabulary is not the main model's, one whole sentence each (so each
+# is translated whole).
+_OTHER_KIND = QT_TRANSLATE_NOOP(
+    "messages", "%1 cannot be the draft for this model: its vocabulary is not the same "
+    "(another kind of tokenizer). A draft must be a smaller model of the same family.")
+_OTHER_ENDS = QT_TRANSLATE_NOOP(
+    "messages", "%1 cannot be the draft for this model: its vocabulary is not the same "
+    "(other start and end tokens). A draft must be a smaller model of the same family.")
+_OTHER_SIZE = QT_TRANSLATE_NOOP(
+    "messages", "%1 cannot be the draft for this model: its vocabulary is not the same "
+    "(%2 tokens, not %3). A draft must be a smaller model of the same family.")
+_OTHER_TOKEN = QT_TRANSLATE_NOOP(
+    "messages", "%1 cannot be the draft for this model: its vocabulary is not the same "
+    "(token %2 differs). A draft must be a smaller model of the same family.")
 
 
 def _text(vocab: object, token: int) -> bytes:
@@ -53,19 +62,20 @@ def _text(vocab: object, token: int) -> bytes:
 def check_vocabularies(main: llama_cpp.Llama, draft: llama_cpp.Llama, draft_path: Path
                        ) -> None:
     """DraftError unless ``draft``'s token ids mean what ``main``'s do."""
+    name = draft_path.name
     ours, theirs = main._model.vocab, draft._model.vocab
     if llama_cpp.llama_vocab_type(ours) != llama_cpp.llama_vocab_type(theirs):
-        raise _mismatch(draft_path, "another kind of tokenizer")
+        raise DraftError(Note(_OTHER_KIND, name))
     if (llama_cpp.llama_vocab_bos(ours), llama_cpp.llama_vocab_eos(ours)) != \
             (llama_cpp.llama_vocab_bos(theirs), llama_cpp.llama_vocab_eos(theirs)):
-        raise _mismatch(draft_path, "other start and end tokens")
+        raise DraftError(Note(_OTHER_ENDS, name))
     n_ours, n_theirs = llama_cpp.llama_vocab_n_tokens(ours), llama_cpp.llama_vocab_n_tokens(
         theirs)
     if abs(n_ours - n_theirs) > MAX_VOCAB_DIFFERENCE:
-        raise _mismatch(draft_path, f"{n_theirs} tokens, not {n_ours}")
+        raise DraftError(Note(_OTHER_SIZE, name, n_theirs, n_ours))
     for token in range(min(n_ours, n_theirs)):
         if _text(ours, token) != _text(theirs, token):
-            raise _mismatch(draft_path, f"token {token} differs")
+            raise DraftError(Note(_OTHER_TOKEN, name, token))
 
 
 @dataclass

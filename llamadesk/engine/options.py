@@ -45,6 +45,10 @@ class LoadOptions:
     # A vision model's projector: None finds one beside the model (engine/vision.py),
     # False loads none, a path loads that one.
     projector: Path | bool | None = None
+    # Speculative decoding for replies that do not choose (SamplingParams.speculative
+    # None): the model's own setting, with the most tokens guessed at once.
+    speculative: str = "off"
+    speculative_tokens: int = 8
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,9 @@ class SamplingParams:
     # far, engine/speculation.py), "auto" (lookup only while its guesses pay) or
     # "draft:PATH" (guesses from a small model with the same vocabulary,
     # engine/draft.py, while they pay); at most ``speculative_tokens`` at a time.
-    speculative: str = "off"
-    speculative_tokens: int = 8
+    # None: the model's setting (ModelSession.speculative, from LoadOptions).
+    speculative: str | None = None
+    speculative_tokens: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -121,6 +121,9 @@ class ModelSession:
         self._projector: Projector | None = None
         # A draft model for speculative decoding (engine/draft.py), loaded at first use.
         self._draft: DraftModel | None = None
+        # Speculative decoding where a reply does not choose (the model's setting).
+        self.speculative = "off"
+        self.speculative_tokens = 8
 
     @classmethod
     def load(cls, path: Path,
@@ -196,6 +199,9 @@ class ModelSession:
                        no_images=no_images)
         session = cls(llama, info, states)
         session._projector = projector
+        refused = session.set_speculation(options.speculative, options.speculative_tokens)
+        if refused:  # said where the load's other notes are said
+            session.info = replace(session.info, notes=(*session.info.notes, *refused))
         if guard is not None:
             session._activity = (guard.activity, Activity(
                 ANSWERING, str(facts.path), facts.name, guard.probe.key(facts),
@@ -450,7 +456,8 @@ class ModelSession:
                                       render_control=self.markers_are_control,
                                       images=images,
                                       speculative=speculative, draft=draft,
-                                      max_guess=params.speculative_tokens):
+                                      max_guess=params.speculative_tokens
+                                      or self.speculative_tokens):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
                     if not text:
@@ -513,8 +520,26 @@ class ModelSession:
                                       repack=self.info.repack)
         return self._draft
 
+    def set_speculation(self, mode: str, tokens: int) -> tuple[str, ...]:
+        """The model's speculative decoding setting. A draft is loaded now; one that
+        cannot guess for this model is said in the notes returned (why, and what
+        instead), and lookup ("auto") guesses instead."""
+        self.speculative_tokens = tokens
+        self.speculative = mode
+        if not mode.startswith("draft:"):
+            return ()
+        try:
+            self.use_draft(Path(mode.removeprefix("draft:")))
+        except LlamaDeskError as error:
+            log.warning("Draft model refused: %s", error)
+            self.speculative = "auto"
+            why = error.args[0] if error.args else str(error)
+            return (why, Note(QT_TRANSLATE_NOOP(
+                "messages", "Replies are sped up by prompt lookup instead.")))
+        return ()
+
     def _speculation(self, params: SamplingParams) -> tuple[str, DraftModel | None]:
-        mode = params.speculative
+        mode = params.speculative or self.speculative
         if not mode.startswith("draft:"):
             return mode, None
         try:

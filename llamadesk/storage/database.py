@@ -74,7 +74,7 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 # The newest migration. Said here as well as in migrations/, so that opening an
 # up-to-date history never imports Alembic (most of a second at every start);
 # tests/storage/test_migrations.py checks the two agree.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 @functools.cache

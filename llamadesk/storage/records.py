@@ -162,6 +162,9 @@ class MessageRecord:
     completion_tokens: int | None = None
     time_to_first_token_ms: float | None = None
     tokens_per_second: float | None = None
+    # Speculative decoding: tokens guessed, and kept; None when nothing was guessed.
+    guessed_tokens: int | None = None
+    accepted_tokens: int | None = None
     sources: tuple[Source, ...] = ()
     reasoning: str | None = None  # a thinking model's reasoning, apart from content
     thinking_ms: float | None = None
@@ -197,6 +200,8 @@ class ReplyStats:
     completion_tokens: int | None = None
     time_to_first_token_ms: float | None = None
     tokens_per_second: float | None = None
+    guessed_tokens: int | None = None  # speculative decoding's, when it guessed
+    accepted_tokens: int | None = None
     reasoning: str | None = None  # a thinking model's, apart from the answer
     thinking_ms: float | None = None
     tool_rounds: tuple[ToolRound, ...] | None = None  # None: leave them as they are

@@ -76,6 +76,8 @@ def _message_record(row: Message) -> MessageRecord:
         completion_tokens=row.completion_tokens,
         time_to_first_token_ms=row.time_to_first_token_ms,
         tokens_per_second=row.tokens_per_second,
+        guessed_tokens=row.guessed_tokens,
+        accepted_tokens=row.accepted_tokens,
         sources=tuple(Source.from_dict(item) for item in row.sources or ()
                       if isinstance(item, dict)),
         reasoning=row.reasoning,
@@ -435,6 +437,8 @@ class HistoryRepository:
             row.completion_tokens = stats.completion_tokens
             row.time_to_first_token_ms = stats.time_to_first_token_ms
             row.tokens_per_second = stats.tokens_per_second
+            row.guessed_tokens = stats.guessed_tokens
+            row.accepted_tokens = stats.accepted_tokens
             if stats.reasoning is not None:
                 row.reasoning = stats.reasoning
                 row.thinking_ms = stats.thinking_ms

@@ -135,6 +135,10 @@ class Message(Base):
     completion_tokens: Mapped[int | None] = mapped_column(Integer, default=None)
     time_to_first_token_ms: Mapped[float | None] = mapped_column(Float, default=None)
     tokens_per_second: Mapped[float | None] = mapped_column(Float, default=None)
+    # Speculative decoding: tokens guessed and kept (engine/decoding.py); null when
+    # nothing was guessed.
+    guessed_tokens: Mapped[int | None] = mapped_column(Integer, default=None)
+    accepted_tokens: Mapped[int | None] = mapped_column(Integer, default=None)
     # The document passages a reply was given (records.Source as dicts), or null.
     sources: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
     # A thinking model's reasoning (engine/reasoning.py), apart from the answer in

@@ -28,6 +28,7 @@ class ModelEvents(Protocol):
     def on_model_loaded(self, info: LoadedModel) -> None: ...
     def on_load_failed(self, message: str) -> None: ...
     def on_api_busy(self, busy: bool) -> None: ...
+    def on_speculation_refused(self, message: str) -> None: ...
 
 
 class ReplyEvents(Protocol):
@@ -59,6 +60,7 @@ def wire_worker(worker: InferenceWorker, models: ModelEvents, replies: ReplyEven
     worker.generate_requested.connect(worker.generate, queued)
     worker.shutdown_requested.connect(worker.shutdown, queued)
     worker.api_job_requested.connect(worker.run_api_job, queued)
+    worker.speculation_requested.connect(worker.set_speculation, queued)
     # Out: the GUI thread handles them between paints.
     worker.load_started.connect(models.on_load_started, queued)
     worker.load_progress.connect(models.on_load_progress, queued)
@@ -66,6 +68,7 @@ def wire_worker(worker: InferenceWorker, models: ModelEvents, replies: ReplyEven
     worker.model_loaded.connect(models.on_model_loaded, queued)
     worker.load_failed.connect(models.on_load_failed, queued)
     worker.api_busy.connect(models.on_api_busy, queued)
+    worker.speculation_refused.connect(models.on_speculation_refused, queued)
     worker.reply_started.connect(replies.on_reply_started, queued)
     worker.token_generated.connect(replies.on_token, queued)
     worker.reasoning_generated.connect(replies.on_reasoning, queued)

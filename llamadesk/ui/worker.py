@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from llamadesk.engine.options import LoadOptions
 from llamadesk.errors import Cancelled, LlamaDeskError
 from llamadesk.ui.generate_request import GenerateRequest, ReplyAction
-from llamadesk.ui.messages import message_of
+from llamadesk.ui.messages import message_of, translated
 
 if TYPE_CHECKING:
     from llamadesk.chat import ChatService, ReplyStarted
@@ -51,6 +51,8 @@ class InferenceWorker(QObject):
         generate_requested(object): a GenerateRequest.
         shutdown_requested(): free the model; sent just before the thread quits.
         api_job_requested(): run the next API request waiting (ui/server/bridge.py).
+        speculation_requested(str mode, int tokens): the loaded model's speculative
+            decoding setting changed (SamplingParams.speculative's form).
     Signals (events, out):
         load_started(str), load_progress(float 0..1), model_loaded(object LoadedModel),
         load_failed(str), load_cancelled()
@@ -59,12 +61,15 @@ class InferenceWorker(QObject):
         generation_finished(object MessageRecord), generation_failed(str)
         context_reported(object ContextReport): tokens used of n_ctx, messages left out
         api_busy(bool): an API request started (True) or ended (False) on this thread
+        speculation_refused(str): the draft model chosen cannot guess for the loaded
+            one, in words (lookup guesses instead)
     """
 
     load_requested = Signal(str, object, object)
     generate_requested = Signal(object)
     shutdown_requested = Signal()
     api_job_requested = Signal()
+    speculation_requested = Signal(str, int)
 
     load_started = Signal(str)
     load_progress = Signal(float)
@@ -78,6 +83,7 @@ class InferenceWorker(QObject):
     generation_failed = Signal(str)
     context_reported = Signal(object)
     api_busy = Signal(bool)
+    speculation_refused = Signal(str)
 
     def __init__(self, service: ChatService) -> None:
         super().__init__()
@@ -180,6 +186,15 @@ class InferenceWorker(QObject):
                                         .replace("%1", repr(error)))
         else:
             self.generation_finished.emit(record)
+
+    @Slot(str, int)
+    def set_speculation(self, mode: str, tokens: int) -> None:
+        """Between replies (a queued request): the next reply guesses as chosen."""
+        if self._session is None:
+            return  # applied at the next load, from the settings
+        refused = self._session.set_speculation(mode, tokens)
+        if refused:
+            self.speculation_refused.emit(" ".join(translated(note) for note in refused))
 
     @Slot()
     def run_api_job(self) -> None:

@@ -23,7 +23,8 @@ def _rich_history(context: AppContext) -> list[int]:
                            params={"temperature": 0.6}, seed=5)
     repo.finish_reply(old.id, "4", ReplyStats("stop", seed=5, prompt_tokens=9,
                                              completion_tokens=1, time_to_first_token_ms=12.5,
-                                             tokens_per_second=40.0))
+                                             tokens_per_second=40.0, guessed_tokens=8,
+                                             accepted_tokens=6))
     new = repo.start_reply(first, model_name="tiny", parent_id=question.id)
     repo.finish_reply(new.id, "Four.", ReplyStats("cancelled"))
     repo.edit_message(question.id, "What is 3+3?")
@@ -49,6 +50,9 @@ def test_round_trip_is_exact(context: AppContext, tmp_path: Path) -> None:
         assert (result.imported, result.skipped) == (2, 0)
         again = export_text(fresh.repository, fresh.repository.conversation_ids(), "json")
         assert _without_time(again) == _without_time(exported)
+        stats = [m["stats"] for c in json.loads(exported)["conversations"]
+                 for m in c["messages"] if m["stats"]["guessed_tokens"]]
+        assert [(s["guessed_tokens"], s["accepted_tokens"]) for s in stats] == [(8, 6)]
         # Imported text is searchable at once.
         assert fresh.repository.search("東京")
     finally:

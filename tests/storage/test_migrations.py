@@ -170,7 +170,7 @@ def test_a_malformed_history_gets_a_message(tmp_path: Path) -> None:
 
 def test_the_reasoning_and_tool_columns_are_added_and_no_row_changes(
         tmp_path: Path) -> None:
-    """0006 and 0007 on a history of 0005: every column of every row reads as before,
+    """0006, 0007 and 0009 on a history of 0005: every column of every row reads as before,
     the new columns are null, and SQLite added them in place (no table was rebuilt)."""
     path = tmp_path / "history.sqlite3"
     _first_schema_database(path)
@@ -199,10 +199,12 @@ def test_the_reasoning_and_tool_columns_are_added_and_no_row_changes(
     Database(path).close()
     after = rows()
     assert after["conversations"] == before["conversations"]
-    assert [row[:-3] for row in after["messages"]] == before["messages"]
-    assert all(row[-3:] == (None, None, None) for row in after["messages"])
+    assert [row[:-5] for row in after["messages"]] == before["messages"]
+    assert all(row[-5:] == (None,) * 5 for row in after["messages"])
     # A rebuilt table would live on other pages.
     assert root_pages()["messages"] == pages["messages"]
     with contextlib.closing(sqlite3.connect(path)) as raw:
         columns = [row[1] for row in raw.execute("PRAGMA table_info(messages)")]
-    assert columns[-3:] == ["reasoning", "thinking_ms", "tool_rounds"]
+    # 0006, 0007, then 0009's speculative decoding counts.
+    assert columns[-5:] == ["reasoning", "thinking_ms", "tool_rounds", "guessed_tokens",
+                            "accepted_tokens"]

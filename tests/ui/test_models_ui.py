@@ -371,7 +371,7 @@ def test_the_model_in_use_is_listed_and_actions_wait_for_a_selection(
     assert not any(button.isEnabled() for button in buttons.values())
     dialog.installed.selectRow(0)
     enabled = {key for key, button in buttons.items() if button.isEnabled()}
-    assert enabled == {"load", "folder"}  # not ours to check or delete
+    assert enabled == {"load", "speed", "folder"}  # not ours to check or delete
     for button in (dialog.pause_button, dialog.resume_button, dialog.cancel_button):
         assert not button.isEnabled()  # no download at all
 

@@ -64,6 +64,9 @@ class _Recorder(QObject):
     def on_api_busy(self, _busy: bool) -> None:
         self._note("api_busy")
 
+    def on_speculation_refused(self, _message: str) -> None:
+        self._note("speculation_refused")
+
     def on_reply_started(self, _event: object) -> None:
         self._note("reply_started")
 
@@ -88,7 +91,7 @@ def test_every_worker_signal_is_wired_and_each_side_runs_on_its_thread(
     workers = WorkerThread(ChatService(context.repository))
     worker = workers.worker
     signals = _signals(worker)
-    assert len(signals) == 16
+    assert len(signals) == 18
     assert not any(worker.isSignalConnected(signal) for signal in signals)
     recorder = _Recorder()
     wire_worker(worker, recorder, recorder)

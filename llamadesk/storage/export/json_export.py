@@ -23,7 +23,9 @@ same document (apart from ``exported_at``). All times are ISO 8601 in UTC.
           "content", "status", "finish_reason", "created_at", "updated_at",
           "model": {"name", "sha256"}, "params": {...}, "seed",
           "stats": {"prompt_tokens", "completion_tokens",
-                    "time_to_first_token_ms", "tokens_per_second"},
+                    "time_to_first_token_ms", "tokens_per_second",
+                    "guessed_tokens", "accepted_tokens"},  # the last two: speculative
+                                         # decoding's guesses and those kept, or null
           "sources": [{"path", "collection", "page", "heading", "passage"}],
                                          # the document passages a reply was given
           "reasoning": a thinking model's reasoning, apart from content, or null,
@@ -79,6 +81,8 @@ def _message(message: MessageRecord, index: dict[int, int]) -> dict[str, Any]:
             "completion_tokens": message.completion_tokens,
             "time_to_first_token_ms": message.time_to_first_token_ms,
             "tokens_per_second": message.tokens_per_second,
+            "guessed_tokens": message.guessed_tokens,
+            "accepted_tokens": message.accepted_tokens,
         },
         "sources": [source.as_dict() for source in message.sources],
         "reasoning": message.reasoning,

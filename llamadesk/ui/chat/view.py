@@ -403,6 +403,10 @@ class ChatView(MessageActions, QTextBrowser):
         if message.time_to_first_token_ms is not None:
             parts.append(self.tr("first token after %1 ms").replace(
                 "%1", formats.decimal(message.time_to_first_token_ms, 0)))
+        if message.guessed_tokens:
+            # Speculative decoding: how many guesses the model kept.
+            parts.append(self.tr("%1 % of guesses kept").replace("%1", formats.decimal(
+                100 * (message.accepted_tokens or 0) / message.guessed_tokens, 0)))
         return " · ".join(parts)
 
     # -- context -------------------------------------------------------------

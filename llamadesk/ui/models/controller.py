@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from llamadesk.models.hashing import HashCache
     from llamadesk.models.registry import InstalledModel
     from llamadesk.settings import Settings
+    from llamadesk.speculation_choice import SpeculationChoice
     from llamadesk.ui.models.bar import ModelBar
     from llamadesk.ui.models.library import ModelLibrary
     from llamadesk.ui.worker import InferenceWorker
@@ -75,13 +76,16 @@ class ModelController(QObject):
         return self.model is not None and not self.loading
 
     def load_options(self, path: str) -> LoadOptions:
-        """How to load ``path``, from the settings (GPU layers, threads, context, template)."""
+        """How to load ``path``, from the settings (GPU layers, threads, context, template,
+        speculative decoding)."""
         from llamadesk.engine.prompt import TemplateKind
 
         settings = self.settings
         layers = settings["gpu_layers"]
         template = settings["template_overrides"].get(path)
+        speculation = settings.speculation_for(path)
         return LoadOptions(
+            speculative=speculation.engine_mode(), speculative_tokens=speculation.tokens,
             n_ctx=settings["context_size"] or None,
             n_gpu_layers=None if layers == -2 else layers,
             main_gpu=settings["main_gpu"],
@@ -163,6 +167,19 @@ class ModelController(QObject):
         self.model_bar.show_api_busy(busy)
         if not busy:
             self.api_answered.emit()
+
+    def set_speculation(self, path: str, choice: SpeculationChoice) -> None:
+        """A model's speculative decoding setting (ui/models/speculation_dialog.py):
+        kept, and for the loaded model applied from its next reply (no reload)."""
+        self.settings.set_speculation(path, choice)
+        self._save_settings()
+        if self.model is not None and self.model_path == path:
+            self.worker.speculation_requested.emit(choice.engine_mode(), choice.tokens)
+
+    def on_speculation_refused(self, message: str) -> None:
+        from llamadesk.ui.errors import show_error
+
+        show_error(self.model_bar.window(), message, self.tr("Draft model"))
 
     def on_model_loaded(self, info: LoadedModel) -> None:
         self.loading = False

@@ -48,12 +48,14 @@ from llamadesk.ui.style.tokens import palette_for
 class ModelsDialog(QDialog):
     """Non-modal: downloads go on while the chat is used, and after it is closed.
 
-    Signals: load_chosen(str path), status(str text, int milliseconds).
+    Signals: load_chosen(str path), status(str text, int milliseconds),
+    speed_requested(str path, str name): Faster replies… for that model.
     ``loaded`` says which model file is loaded now (deleting it unloads nothing).
     """
 
     load_chosen = Signal(str)
     status = Signal(str, int)
+    speed_requested = Signal(str, str)
 
     CATALOG, RECOMMENDED, DISCOVER, DOWNLOADS, INSTALLED, ACCOUNT, EMBEDDING = range(7)
 
@@ -344,7 +346,8 @@ class ModelsDialog(QDialog):
         self.installed.doubleClicked.connect(lambda _: self._installed_action("load"))
         buttons = QHBoxLayout()
         self.installed_buttons: dict[str, QPushButton] = {}
-        for key, label in (("load", self.tr("Load")), ("verify", self.tr("Verify")),
+        for key, label in (("load", self.tr("Load")), ("speed", self.tr("Faster replies…")),
+                           ("verify", self.tr("Verify")),
                            ("folder", self.tr("Show in folder")), ("delete", self.tr("Delete"))):
             button = QPushButton(label)
             button.setObjectName(f"installed_{key}")
@@ -405,11 +408,17 @@ class ModelsDialog(QDialog):
         # A file opened from elsewhere is not LlamaDesk's to check or delete.
         ours = isinstance(chosen, InstalledModel)
         for key, button in self.installed_buttons.items():
-            button.setEnabled(chosen is not None and (ours or key in {"load", "folder"}))
+            button.setEnabled(chosen is not None
+                              and (ours or key in {"load", "folder", "speed"}))
 
     def _installed_action(self, key: str) -> None:
         chosen = self._selected_installed()
         if chosen is None:
+            return
+        if key == "speed":
+            path, name = (str(chosen), chosen.stem) if isinstance(chosen, Path) \
+                else (chosen.path, chosen.name)
+            self.speed_requested.emit(path, name)
             return
         if isinstance(chosen, Path):
             if key == "load":
