@@ -407,6 +407,13 @@ def main() -> int:
                         help="only the engine build's rows (bench/engine_build.py)")
     parser.add_argument("--only-speculative", action="store_true",
                         help="only speculative decoding's rows (bench/speculative.py)")
+    parser.add_argument("--draft", metavar="PATH",
+                        help="the draft model for speculative decoding's draft row "
+                        "(default: the model drafting for itself)")
+    parser.add_argument("--only-sampling", action="store_true",
+                        help="only speculative decoding's sampling check: a chi-square "
+                        "test over --seeds seeds (bench/speculative.py)")
+    parser.add_argument("--seeds", type=int, default=2000)
     parser.add_argument("--native-python", metavar="PATH",
                         help="a Python whose llama-cpp-python is a -march=native build, for "
                         "the portable / native row")
@@ -417,7 +424,13 @@ def main() -> int:
     if args.only_speculative:
         from bench.speculative import speculative_rows
 
-        speculative_rows(model, max(args.runs // 2, 3))
+        speculative_rows(model, max(args.runs // 2, 3),
+                         draft=Path(args.draft) if args.draft else None)
+        return 0
+    if args.only_sampling:
+        from bench.speculative import sampling_rows
+
+        sampling_rows(model, args.seeds)
         return 0
     if args.only_build:
         from bench.engine_build import build_rows

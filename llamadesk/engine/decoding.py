@@ -227,7 +227,7 @@ class _Drawer:
         llama_cpp.llama_sampler_free(self._draw)
 
 
-def _shared_prefix(llama: llama_cpp.Llama, prompt: Sequence[int]) -> int:
+def shared_prefix(llama: llama_cpp.Llama, prompt: Sequence[int]) -> int:
     held = llama.input_ids[:llama.n_tokens]
     count = 0
     for mine, theirs in zip(held, prompt, strict=False):
@@ -264,7 +264,7 @@ def read_prompt(llama: llama_cpp.Llama, prompt: Sequence[int],
     stays, and the next call trims the rest. ``images``: spans of the prompt that
     the projector encodes and decodes (an image is reused whole or read again whole).
     """
-    keep = _shared_prefix(llama, prompt)
+    keep = shared_prefix(llama, prompt)
     bounds = images.bounds() if images is not None else []
     for first, last, _ in bounds:
         if first < keep < last:  # part of an image is no image: read it again whole
@@ -337,7 +337,7 @@ def sample_tokens(
     if drawer is not None:
         outcome.logprobs = []
     guesser = _guesser(speculative, prompt, draft, images is not None, llama.n_vocab(),
-                       max_guess) if drawer is None else None
+                       max_guess, stop.is_set) if drawer is None else None
     from llamadesk.engine.speculation import AutoSwitch
 
     # "draft" too: a draft that costs more than it saves on this computer rests.
@@ -472,13 +472,12 @@ def sample_tokens(
 
 
 def _guesser(speculative: str, prompt: Sequence[int], draft: Any, images: bool,
-             n_vocab: int, max_guess: int) -> Any:
+             n_vocab: int, max_guess: int, stopped: Callable[[], bool]) -> Any:
     """Who guesses (engine/speculation.py, engine/draft.py), or None. Guessing needs
     the chain's own draws, so not with the log-probability drawer (the caller's)."""
     if speculative == "draft" and draft is not None and not images:
-        from llamadesk.engine.draft import DraftGuesser
-
-        return DraftGuesser(draft, prompt, n_vocab, max_guess)
+        # The draft makes its own (engine/draft.py imports this module, not back).
+        return draft.guesser(prompt, n_vocab, max_guess, stopped)
     if speculative in ("lookup", "auto", "draft"):
         from llamadesk.engine.speculation import PromptLookup
 

@@ -12,13 +12,13 @@ speculative example checks them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import llama_cpp
 
-from llamadesk.engine.decoding import read_prompt
+from llamadesk.engine.decoding import read_prompt, shared_prefix
 from llamadesk.engine.gguf_file import read_model_facts
 from llamadesk.engine.loading import open_llama
 from llamadesk.engine.threads import Threads
@@ -33,6 +33,8 @@ MAX_VOCAB_DIFFERENCE = 128
 # A draft token less likely than this (in the draft's own softmax) ends the guess:
 # a doubtful guess costs a batch position and is usually wrong.
 MIN_CONFIDENCE = 0.5
+# Tokens of a long prompt the draft reads between two looks at Stop.
+_PIECE = 512
 
 
 class DraftError(ModelLoadError):
@@ -106,6 +108,11 @@ class DraftModel:
         log.info("Draft model %s beside the main model", facts.path.name)
         return cls(facts.path.resolve(), llama)
 
+    def guesser(self, history: Sequence[int], main_vocab_size: int, max_guess: int,
+                stopped: Callable[[], bool]) -> DraftGuesser:
+        """Guesses for one reply whose prompt (and reply so far) is ``history``."""
+        return DraftGuesser(self, history, main_vocab_size, max_guess, stopped)
+
     def close(self) -> None:
         self.llama.close()
 
@@ -115,8 +122,9 @@ class DraftGuesser:
     each token of the reply as it is kept, ``guess`` for the next few."""
 
     def __init__(self, draft: DraftModel, history: Sequence[int], main_vocab_size: int,
-                 max_guess: int) -> None:
+                 max_guess: int, stopped: Callable[[], bool] = lambda: False) -> None:
         self._llama = draft.llama
+        self._stopped = stopped
         self._tokens = list(history)
         self._vocab_size = main_vocab_size
         self.max_guess = max_guess
@@ -139,7 +147,14 @@ class DraftGuesser:
         limit = min(limit, llama.n_ctx() - len(self._tokens) - 1)
         if limit <= 0:
             return []
-        # What the draft holds already (the prompt, the kept guesses) is reused.
+        # What the draft holds already (the prompt, the kept guesses) is reused; a long
+        # new part (the prompt, at the reply's start) is read in pieces, with Stop
+        # checked between them (the draft's decode has no abort flag of its own).
+        start = shared_prefix(llama, self._tokens)
+        for end in range(start + _PIECE, len(self._tokens), _PIECE):
+            read_prompt(llama, self._tokens[:end])
+            if self._stopped():
+                return []
         read_prompt(llama, self._tokens)
         ctx = llama.ctx
         guesses: list[int] = []
@@ -153,7 +168,9 @@ class DraftGuesser:
                     or llama_cpp.llama_vocab_is_eog(llama._model.vocab, token):
                 break
             guesses.append(token)
-            if len(guesses) >= limit:
+            # Stop is checked between the draft's tokens too: a big draft must not hold
+            # the reply's end back.
+            if len(guesses) >= limit or self._stopped():
                 break
             self._one[0] = token
             if llama_cpp.llama_decode(ctx, llama_cpp.llama_batch_get_one(self._one, 1)):

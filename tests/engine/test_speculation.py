@@ -92,12 +92,15 @@ def test_the_next_turn_reuses_the_same_cache(chatty: ModelSession) -> None:
     assert reused[0] == reused[1]
 
 
-def test_stop_during_guessed_batches(chatty: ModelSession) -> None:
+@pytest.mark.parametrize("source", ["lookup", "draft"])
+def test_stop_during_guessed_batches(chatty: ModelSession, source: str) -> None:
     """Stop between (and inside) batches of guesses ends the reply as quickly as in
-    plain decoding, and leaves a cache the next reply reads correctly."""
+    plain decoding, and leaves a cache the next reply reads correctly; with guesses
+    from prompt lookup, and from a draft model (the model itself)."""
     import threading
     import time
 
+    mode = f"draft:{chatty.info.facts.path}" if source == "draft" else "lookup"
     latencies = []
     for run in range(5):
         stop = threading.Event()
@@ -113,7 +116,7 @@ def test_stop_during_guessed_batches(chatty: ModelSession) -> None:
                 threading.Timer(0.1, fire).start()
             pieces.append(piece)
         result = chatty.generate([ChatMessage("user", f"Talk {run}")],
-                                 SamplingParams(temperature=0.0, speculative="lookup"),
+                                 SamplingParams(temperature=0.0, speculative=mode),
                                  receive, stop)
         latencies.append(time.perf_counter() - fired[0])
         assert result.finish_reason == "cancelled" and result.accepted_tokens > 0
@@ -123,7 +126,7 @@ def test_stop_during_guessed_batches(chatty: ModelSession) -> None:
                             SamplingParams(temperature=0.0, max_tokens=20), lambda _: None)
     guessed = chatty.generate([ChatMessage("user", "Once more")],
                               SamplingParams(temperature=0.0, max_tokens=20,
-                                             speculative="lookup"), lambda _: None)
+                                             speculative=mode), lambda _: None)
     assert plain.text == guessed.text
 
 
