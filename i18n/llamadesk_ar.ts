@@ -1989,6 +1989,10 @@
         <translation>اختيار ملف…</translation>
     </message>
     <message>
+        <source>No draft chosen</source>
+        <translation>لم يُختر نموذج مسودة</translation>
+    </message>
+    <message>
         <source>The most tokens guessed at once</source>
         <translation>أقصى عدد من الرموز يُخمَّن دفعة واحدة</translation>
     </message>

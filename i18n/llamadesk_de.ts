@@ -1961,6 +1961,10 @@
         <translation>Datei wählen…</translation>
     </message>
     <message>
+        <source>No draft chosen</source>
+        <translation>Kein Entwurfsmodell gewählt</translation>
+    </message>
+    <message>
         <source>The most tokens guessed at once</source>
         <translation>Höchstens so viele Tokens auf einmal vermuten</translation>
     </message>

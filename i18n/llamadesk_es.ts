@@ -1961,6 +1961,10 @@
         <translation>Elegir un archivo…</translation>
     </message>
     <message>
+        <source>No draft chosen</source>
+        <translation>Ningún borrador elegido</translation>
+    </message>
+    <message>
         <source>The most tokens guessed at once</source>
         <translation>Máximo de tokens adivinados a la vez</translation>
     </message>

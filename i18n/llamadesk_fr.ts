@@ -1961,6 +1961,10 @@
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
+        <source>No draft chosen</source>
+        <translation>Aucun brouillon choisi</translation>
+    </message>
+    <message>
         <source>The most tokens guessed at once</source>
         <translation>Nombre maximal de jetons devinés à la fois</translation>
     </message>

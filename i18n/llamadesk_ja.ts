@@ -1954,6 +1954,10 @@
         <translation>ファイルを選択…</translation>
     </message>
     <message>
+        <source>No draft chosen</source>
+        <translation>ドラフト未選択</translation>
+    </message>
+    <message>
         <source>The most tokens guessed at once</source>
         <translation>一度に推測するトークンの最大数</translation>
     </message>

@@ -1961,6 +1961,10 @@
         <translation>Escolher um arquivo…</translation>
     </message>
     <message>
+        <source>No draft chosen</source>
+        <translation>Nenhum rascunho escolhido</translation>
+    </message>
+    <message>
         <source>The most tokens guessed at once</source>
         <translation>Máximo de tokens adivinhados de uma vez</translation>
     </message>

@@ -1954,6 +1954,10 @@
         <translation>选择文件…</translation>
     </message>
     <message>
+        <source>No draft chosen</source>
+        <translation>未选择草稿模型</translation>
+    </message>
+    <message>
         <source>The most tokens guessed at once</source>
         <translation>一次最多猜测的词元数</translation>
     </message>

@@ -57,6 +57,7 @@ class SpeculationDialog(QDialog):
         if choice.draft and self.draft.findData(choice.draft) < 0:
             self.draft.addItem(Path(choice.draft).name, choice.draft)
         self.draft.addItem(self.tr("Choose a file…"), _CHOOSE_FILE)
+        self.draft.setPlaceholderText(self.tr("No draft chosen"))
         self.draft.activated.connect(self._on_draft)
         self.tokens = QSpinBox()
         self.tokens.setObjectName("speculation_tokens")
@@ -75,6 +76,7 @@ class SpeculationDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(about)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -89,7 +91,10 @@ class SpeculationDialog(QDialog):
             self.draft.setCurrentIndex(-1)
         self.tokens.setValue(choice.tokens)
         self._update()
-        self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
+        # Wide enough for the explanation in a few lines. Set on the label, not the
+        # dialog: a dialog with a minimum size of its own no longer takes its layout's,
+        # and the rows below were squeezed flat.
+        about.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def choice(self) -> SpeculationChoice:
         mode = str(self.mode.currentData())
@@ -124,6 +129,7 @@ class SpeculationDialog(QDialog):
             self.problem.setText(self.tr("Choose the draft model, or another way of "
                                          "guessing."))
             self.problem.show()
+            self.adjustSize()  # room for the line, without squeezing the rows
             return
         self.accept()
 

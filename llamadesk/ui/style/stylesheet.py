@@ -98,6 +98,7 @@ QFrame#crash_banner {{ background: {p.base}; border: 1px solid {p.warn};
     border-left: 4px solid {p.warn}; border-radius: 6px; }}
 QLabel#crash_text {{ font-weight: 600; }}
 QLabel#crash_detail {{ color: {p.muted}; }}
+QLabel#speculation_problem {{ color: {p.bad}; font-weight: 600; }}
 QLabel#backend_label, QLabel#api_busy {{ background: {p.surface}; color: {p.text};
     border: 1px solid {p.border}; border-radius: 10px; padding: 2px 10px; }}
 QLabel#api_busy {{ background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; }}
