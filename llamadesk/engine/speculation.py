@@ -70,20 +70,24 @@ class AutoSwitch:
     that feed one token alone (those with nothing to guess, which happen anyway);
     when guessing costs more per token than plain decoding on this computer (a CPU
     whose batches are slow, a draft that is not small), guessing stops too. After
-    RETRY_AFTER plain tokens it tries again (the text may have turned to a quote).
-    Where every step had guesses (a draft always guesses), TIMED tokens are decoded
-    plainly once, to have a speed to compare with.
+    RETRY_AFTER plain tokens it tries again (the text may have turned to a quote),
+    and each time guessing stops again the wait doubles (to MAX_REST), so a draft
+    that never pays on this computer soon costs next to nothing; a guessed step
+    that pays resets it. Where every step had guesses (a draft always guesses),
+    TIMED tokens are decoded plainly once, to have a speed to compare with.
     """
 
     WINDOW = 24
     MIN_RATE = 0.35
     RETRY_AFTER = 64
+    MAX_REST = 1024
     # Tokens each kind of step must have yielded before their speeds are compared.
     TIMED = 16
 
     def __init__(self) -> None:
         self._recent: list[bool] = []  # each recent guess: right or not
         self._resting = 0  # plain tokens still to go before guessing again
+        self._next_rest = self.RETRY_AFTER  # how long the next rest lasts
         # Seconds and tokens of recent steps, plain and guessed (sums in which older
         # steps count less, so a change of pace shows soon), and all tokens timed.
         self._seconds = {"plain": 0.0, "guessed": 0.0}
@@ -106,7 +110,7 @@ class AutoSwitch:
         """A step of ``kind`` ("plain" or "guessed") took ``seconds`` for ``tokens``."""
         if tokens <= 0:
             return
-        decay = 0.9 ** tokens
+        decay = 0.95 ** tokens  # about the last 20 tokens count
         self._seconds[kind] = self._seconds[kind] * decay + seconds
         self._tokens[kind] = self._tokens[kind] * decay + tokens
         self._timed[kind] += tokens
@@ -119,6 +123,8 @@ class AutoSwitch:
             self._resting = self.TIMED
         elif guessed > plain:
             self._rest()
+        else:
+            self._next_rest = self.RETRY_AFTER  # it pays: back to short rests
 
     def per_token(self, kind: str) -> float | None:
         """Recent seconds per token for ``kind``, once enough tokens were timed."""
@@ -130,7 +136,8 @@ class AutoSwitch:
         self._recent.clear()
         self._seconds["guessed"] = self._tokens["guessed"] = 0.0
         self._timed["guessed"] = 0
-        self._resting = self.RETRY_AFTER
+        self._resting = self._next_rest
+        self._next_rest = min(self._next_rest * 2, self.MAX_REST)
 
     def plain_token(self) -> None:
         if self._resting:

@@ -279,3 +279,73 @@ def test_auto_times_plain_decoding_when_every_step_guessed() -> None:
     assert switch.guessing and switch.per_token("plain") == pytest.approx(0.010)
     switch.timed("guessed", 0.036, 3)
     assert not switch.guessing  # and now it knows guessing costs here
+
+
+@pytest.mark.parametrize("source", ["lookup", "draft"])
+def test_penalties_and_logit_bias_hold_with_guesses(chatty: ModelSession, source: str) -> None:
+    mode = f"draft:{chatty.info.facts.path}" if source == "draft" else "lookup"
+    ask = [ChatMessage("user", "Talk to me")]
+    fox = chatty._llama.tokenize(b" fox", add_bos=False, special=False)
+    for params in ({"repeat_penalty": 1.3}, {"frequency_penalty": 0.8, "presence_penalty": 0.5},
+                   {"logit_bias": tuple((token, -100.0) for token in fox)}):
+        for temperature, seed in ((0.0, None), (0.7, 4)):
+            plain, guessed, _ = _both(chatty, ask, mode, temperature=temperature, seed=seed,
+                                      max_tokens=40, **params)
+            assert plain == guessed, (params, temperature)
+            if "logit_bias" in params:
+                assert " fox" not in plain[0]
+
+
+def test_switching_conversations_with_the_state_cache(tmp_path: Path) -> None:
+    """Guesses cut from the KV cache never reach a saved conversation state: switching
+    back and forth gives the replies plain decoding gives."""
+    model = write_tiny_llama(tmp_path / "chatty.gguf", chatty=True, context_length=4096)
+    session = ModelSession.load(model, LoadOptions(state_cache_bytes=64 << 20))
+    try:
+        replies: dict[str, list[str]] = {}
+        for mode in ("off", "lookup"):
+            first = [ChatMessage("user", "One")]
+            second = [ChatMessage("user", "Two, a different chat")]
+            texts = []
+            for turn in range(3):
+                for name, chat in (("a", first), ("b", second)):
+                    result = session.generate(chat, SamplingParams(
+                        temperature=0.0, max_tokens=12, speculative=mode), lambda _: None,
+                        conversation=f"{mode}-{name}")
+                    chat.extend([ChatMessage("assistant", result.text),
+                                 ChatMessage("user", f"More {turn}")])
+                    texts.append(result.text)
+            replies[mode] = texts
+        assert replies["off"] == replies["lookup"]
+    finally:
+        session.close()
+
+
+def test_guessing_that_never_pays_rests_longer_each_time() -> None:
+    from llamadesk.engine.speculation import AutoSwitch
+
+    switch = AutoSwitch()
+    rests = []
+    for _ in range(5):
+        for _ in range(3):
+            switch.record(8, 0)  # every guess wrong
+        assert not switch.guessing
+        rest = 0
+        while not switch.guessing:
+            switch.plain_token()
+            rest += 1
+        rests.append(rest)
+    assert rests == [64, 128, 256, 512, 1024]
+    # A guessed step that pays brings the rests back to short ones.
+    for _ in range(20):
+        switch.timed("plain", 0.010, 1)
+    for _ in range(6):
+        switch.record(3, 3)
+        switch.timed("guessed", 0.012, 4)
+    for _ in range(3):
+        switch.record(8, 0)
+    rest = 0
+    while not switch.guessing:
+        switch.plain_token()
+        rest += 1
+    assert rest == AutoSwitch.RETRY_AFTER
