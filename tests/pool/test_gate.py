@@ -1,0 +1,239 @@
+"""The pairing gate in front of llama.cpp's RPC server, over real loopback sockets: a
+right code connects both ways; a wrong code, a replayed handshake, llama.cpp's raw
+protocol, a slowloris and another version are refused, and the server behind the
+gate never sees a byte of them."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import time
+
+import pytest
+
+from llamadesk.pool.gate import PoolError, WorkerGate, WorkerLink
+from llamadesk.pool.handshake import (
+    CLIENT_BYTES,
+    HELLO_BYTES,
+    MAC_BYTES,
+    Hello,
+    client_proof,
+    normal_code,
+    pairing_code,
+    pairing_key,
+    valid_code,
+)
+
+RPC = (3, 0, 0)
+CODE = "K7QF2-M9XPA-3RTZB-HW4CE"
+
+
+class Target:
+    """Stands in for llama.cpp's RPC server: counts connections and bytes, echoes."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self.received = b""
+        self.server: asyncio.Server | None = None
+        self.writers: list[asyncio.StreamWriter] = []
+
+    async def start(self) -> int:
+        self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        port: int = self.server.sockets[0].getsockname()[1]
+        return port
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        self.writers.append(writer)
+        with contextlib.suppress(ConnectionError):
+            while data := await reader.read(1024):
+                self.received += data
+                writer.write(data)
+                await writer.drain()
+        writer.close()
+
+    async def close(self) -> None:
+        assert self.server is not None
+        self.server.close()
+        for writer in self.writers:
+            writer.close()
+        await self.server.wait_closed()
+
+
+async def _shut(writer: asyncio.StreamWriter) -> None:
+    writer.close()
+    with contextlib.suppress(ConnectionError):
+        await writer.wait_closed()
+
+
+async def _setup(key: bytes, seconds: float = 5.0) -> tuple[Target, WorkerGate, int]:
+    target = Target()
+    gate = WorkerGate(key, await target.start(), RPC, handshake_seconds=seconds)
+    return target, gate, await gate.start("127.0.0.1", 0)
+
+
+def test_pairing_codes() -> None:
+    codes = {pairing_code() for _ in range(50)}
+    assert len(codes) == 50 and all(valid_code(code) for code in codes)
+    code = next(iter(codes))
+    assert len(code) == 23 and code.count("-") == 3
+    assert normal_code(code.lower().replace("-", " ")) == normal_code(code)
+    assert not valid_code("K7QF2-M9XPA") and not valid_code("0" * 20)  # short; look-alikes
+    assert pairing_key(code) == pairing_key(code.lower()) != pairing_key(pairing_code())
+
+
+def test_the_right_code_connects_both_ways() -> None:
+    async def scenario() -> None:
+        key = pairing_key(CODE)
+        target, gate, port = await _setup(key)
+        link = WorkerLink("127.0.0.1", port, key, RPC)
+        local = await link.start()
+        reader, writer = await asyncio.open_connection("127.0.0.1", local)
+        writer.write(b"llama.cpp bytes")
+        await writer.drain()
+        assert await reader.readexactly(15) == b"llama.cpp bytes"  # echoed through both
+        assert target.connections == 1 and target.received == b"llama.cpp bytes"
+        assert [peer.address.split(":")[0] for peer in gate.connected.values()] == \
+            ["127.0.0.1"]
+        await _shut(writer)
+        await link.close()
+        await gate.close()
+        await target.close()
+    asyncio.run(scenario())
+
+
+def test_a_wrong_code_is_refused_and_named() -> None:
+    async def scenario() -> None:
+        target, gate, port = await _setup(pairing_key(CODE))
+        link = WorkerLink("127.0.0.1", port, pairing_key(pairing_code()), RPC)
+        with pytest.raises(PoolError) as refused:
+            await link.connect()
+        assert f"127.0.0.1:{port} refused the pairing code" in str(refused.value)
+        await asyncio.sleep(0.05)
+        assert gate.refused[-1][1] == "wrong pairing code"
+        assert target.connections == 0 and target.received == b""
+        await gate.close()
+        await target.close()
+    asyncio.run(scenario())
+
+
+def _raw(port: int) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+    return sock
+
+
+def _read(sock: socket.socket, count: int) -> bytes:
+    data = b""
+    while len(data) < count:
+        chunk = sock.recv(count - len(data))
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def test_a_replayed_handshake_raw_protocol_and_slowloris_are_dropped() -> None:
+    async def scenario() -> None:
+        key = pairing_key(CODE)
+        target, gate, port = await _setup(key, seconds=1.0)
+        loop = asyncio.get_running_loop()
+
+        def attacks() -> dict[str, bytes]:
+            seen = {}
+            # A real client's handshake, overheard...
+            sock = _raw(port)
+            hello = _read(sock, HELLO_BYTES)
+            mine = Hello.fresh(RPC).pack()
+            answer = mine + client_proof(key, hello, mine)
+            sock.sendall(answer)
+            seen["genuine"] = _read(sock, MAC_BYTES)
+            sock.close()
+            # ...and replayed: the worker's nonce is new, so the proof is wrong.
+            sock = _raw(port)
+            _read(sock, HELLO_BYTES)
+            sock.sendall(answer + b"GRAPH_COMPUTE")
+            seen["replay"] = _read(sock, MAC_BYTES)
+            sock.close()
+            # llama.cpp's own client: its HELLO command, no pairing at all.
+            sock = _raw(port)
+            _read(sock, HELLO_BYTES)
+            sock.sendall(bytes([14]) + (0).to_bytes(8, "little") + b"\0" * CLIENT_BYTES)
+            seen["raw"] = _read(sock, MAC_BYTES)
+            sock.close()
+            # A slowloris: a byte at a time, never finishing in time.
+            sock = _raw(port)
+            _read(sock, HELLO_BYTES)
+            started = time.monotonic()
+            try:
+                for _ in range(CLIENT_BYTES):
+                    sock.sendall(b"L")
+                    time.sleep(0.1)
+            except OSError:
+                pass
+            seen["slow"] = _read(sock, MAC_BYTES)
+            seen["slow_seconds"] = str(time.monotonic() - started).encode()
+            sock.close()
+            return seen
+
+        seen = await loop.run_in_executor(None, attacks)
+        assert len(seen["genuine"]) == MAC_BYTES
+        assert seen["replay"] == seen["raw"] == seen["slow"] == b""  # closed, unanswered
+        assert float(seen["slow_seconds"]) < 3.0  # dropped at the deadline, not at the end
+        reasons = [why for _, why in gate.refused]
+        assert reasons == ["wrong pairing code", "not a LlamaDesk pool handshake",
+                           "no handshake in time"]
+        # Only the genuine client reached the server, and sent it nothing.
+        assert target.connections == 1 and target.received == b""
+        await gate.close()
+        await target.close()
+    asyncio.run(scenario())
+
+
+def test_another_version_is_refused_with_both_named() -> None:
+    async def scenario() -> None:
+        key = pairing_key(CODE)
+        target, gate, port = await _setup(key)
+        link = WorkerLink("127.0.0.1", port, key, (3, 1, 0))
+        with pytest.raises(PoolError) as refused:
+            await link.connect()
+        message = str(refused.value)
+        assert "runs another version (pool 1, llama.cpp RPC 3.0.0; this computer: pool 1, " \
+               "RPC 3.1.0)" in message
+        assert target.connections == 0
+        await gate.close()
+        await target.close()
+    asyncio.run(scenario())
+
+
+def test_an_unreachable_worker_is_named() -> None:
+    async def scenario() -> None:
+        free = socket.socket()
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+        free.close()
+        link = WorkerLink("127.0.0.1", port, pairing_key(CODE), RPC)
+        with pytest.raises(PoolError) as refused:
+            await link.connect()
+        assert f"127.0.0.1:{port} cannot be reached" in str(refused.value)
+    asyncio.run(scenario())
+
+
+def test_a_worker_that_vanishes_breaks_the_link() -> None:
+    async def scenario() -> None:
+        key = pairing_key(CODE)
+        target, gate, port = await _setup(key)
+        link = WorkerLink("127.0.0.1", port, key, RPC)
+        reader, writer = await asyncio.open_connection("127.0.0.1", await link.start())
+        writer.write(b"x")
+        await reader.readexactly(1)
+        for far in target.writers:  # the worker's llama.cpp dies
+            far.transport.abort()
+        assert await reader.read() == b""  # the main side sees the connection end
+        await asyncio.sleep(0.05)
+        assert link.broken.is_set()
+        await _shut(writer)
+        await link.close()
+        await gate.close()
+        await target.close()
+    asyncio.run(scenario())
