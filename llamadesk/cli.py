@@ -29,13 +29,13 @@ GUI_PLAIN_MODULES = ("importlib.resources", "llamadesk.settings",
 def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
     """Imported when a command runs, never for the window (plain imports, so that
     PyInstaller's analysis finds them)."""
-    from llamadesk.commands import chat, docs, history, info, models, serve, tools
+    from llamadesk.commands import chat, docs, history, info, models, pool, serve, tools
 
     return {"chat": chat.run, "info": info.run, "list": history.list_conversations,
             "search": history.search, "export": history.export,
             "import": history.import_history, "delete": history.delete,
             "models": models.run, "token": models.token, "serve": serve.run,
-            "docs": docs.run, "tools": tools.run}
+            "docs": docs.run, "tools": tools.run, "pool": pool.run}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

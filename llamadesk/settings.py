@@ -129,6 +129,8 @@ SETTINGS: tuple[Setting, ...] = (
     # rounds of tool calls one reply may make.
     Setting("mcp_servers", [], check=valid_server_list),
     Setting("tool_rounds", 8, minimum=1, maximum=64),
+    # The pool's workers, host:port each (their codes are in the keyring: pool/codes.py).
+    Setting("pool_workers", [], check=_origins),
 )
 
 _BY_KEY = {setting.key: setting for setting in SETTINGS}

@@ -67,7 +67,13 @@ def run(args: argparse.Namespace) -> int:
             choice = choice.with_overrides(temperature=args.temperature)
         # Speculative decoding as the model is set up in the window, unless told here.
         speculation = settings.speculation_for(str(Path(model_path).resolve()))
+        pooled = None
+        if args.pool:
+            from llamadesk.commands.pool import pooled_devices
+
+            pooled = pooled_devices(settings)
         session = ModelSession.load(model_path, LoadOptions(
+            pool=pooled,
             speculative=speculation.engine_mode(), speculative_tokens=speculation.tokens,
             n_ctx=args.ctx, n_gpu_layers=0 if safe else args.gpu_layers, main_gpu=args.gpu,
             # No window here: every physical core, unless told otherwise.

@@ -19,6 +19,7 @@ def run(args: argparse.Namespace) -> int:
     from llamadesk.engine.prompt_format import describe_format
     from llamadesk.engine.vision import find_projector, libmtmd
     from llamadesk.paths import AppPaths
+    from llamadesk.pool import rpc as pool_rpc
 
     paths = AppPaths.resolve(args.data_dir)
     guard = EngineGuard.for_paths(paths)
@@ -44,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
                    "cpu_variants_shipped": len(build.cpu_modules)},
         # libmtmd in this build: images for vision models (engine/vision.py).
         "images": libmtmd() is not None,
+        # ggml-rpc in this build: pooling computers (llamadesk/pool/).
+        "pool": pool_rpc.available(),
         "data_dir": str(paths.data_dir), "log_file": str(paths.log_file),
         "models_dir": str(paths.models_dir),
     }
@@ -76,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"LlamaDesk {__version__}")
     print(f"GPU: {backend.summary}")
     print(f"Engine: {build.label}, CPU backend {_variant_text(loaded)}, images "
-          + ("supported" if report["images"] else "not in this build"))
+          + ("supported" if report["images"] else "not in this build") + ", pooling "
+          + ("available (llama.cpp RPC)" if report["pool"] else "not in this build"))
     print(f"Data: {paths.data_dir}\nLogs: {paths.log_file}")
     model = report.get("model")
     if isinstance(model, dict):

@@ -48,7 +48,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 COMMANDS = ("chat", "info", "list", "search", "export", "import", "delete", "models", "token",
-            "serve", "docs", "tools")
+            "serve", "docs", "tools", "pool")
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -102,6 +102,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                       "while it pays; draft:PATH has a small model of the same family "
                       "(the same vocabulary) guess, while it pays. The reply is the "
                       "one plain decoding gives. Default: off")
+    chat.add_argument("--pool", action="store_true",
+                      help="split the model across this computer and the pool's workers "
+                      "(`llamadesk pool`)")
     chat.add_argument("--guess-tokens", type=bounded(1, 32), metavar="N",
                       help="speculative decoding: the most tokens guessed at once "
                       "(default 8)")
@@ -286,6 +289,37 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                        help="override the prompt format (default: chosen from the model)")
     serve.add_argument("--queue", type=bounded(1, 1024), default=16, metavar="N",
                        help="requests that may wait; more get 503 (default: 16)")
+    serve.add_argument("--pool", action="store_true",
+                       help="split the model across this computer and the pool's workers "
+                       "(`llamadesk pool`)")
+
+    pool = commands.add_parser(
+        "pool", help="pool computers: a model too large for one runs across several",
+        description="Lend this computer to a pool (serve), or name the workers whose "
+        "memory this computer's models may use (`chat --pool`, `serve --pool`). Workers "
+        "are reached through a pairing code; llama.cpp's RPC server is never exposed.")
+    _common(pool, top=False)
+    pool_commands = pool.add_subparsers(dest="pool_command", metavar="ACTION", required=True)
+    lending = pool_commands.add_parser("serve", help="lend this computer's CPU and memory")
+    _common(lending, top=False)
+    lending.add_argument("--host", default="0.0.0.0",  # noqa: S104 - the gate's, by design
+                         help="address to listen on (default: every address of this "
+                         "computer, for the others at home)")
+    lending.add_argument("--port", type=bounded(1, 65535), default=50052)
+    lending.add_argument("--threads", type=bounded(1, 1024), metavar="N",
+                         help="threads for llama.cpp (default: every physical core)")
+    lending.add_argument("--new-code", action="store_true",
+                         help="make a new pairing code (computers paired before must be "
+                         "paired again)")
+    adding_worker = pool_commands.add_parser(
+        "add", help="add a worker: its ADDRESS:PORT, then the pairing code it shows (read "
+        "from the terminal, or one line of standard input)")
+    _common(adding_worker, top=False)
+    adding_worker.add_argument("address", metavar="ADDRESS:PORT")
+    removing_worker = pool_commands.add_parser("remove", help="remove a worker")
+    _common(removing_worker, top=False)
+    removing_worker.add_argument("address", metavar="ADDRESS:PORT")
+    _common(pool_commands.add_parser("list", help="the workers"), top=False)
 
     docs = commands.add_parser("docs", help="document collections to chat with")
     _common(docs, top=False)

@@ -54,13 +54,19 @@ def run(args: argparse.Namespace) -> int:
     hashes = HashCache(paths.hash_cache)
     manager = model_manager(paths)
 
+    pooled = None
+    if args.pool:
+        from llamadesk.commands.pool import pooled_devices
+
+        pooled = pooled_devices(settings)
+
     def load_options(path: Path) -> LoadOptions:
         from llamadesk.engine.prompt import TemplateKind
 
         # No window here: every physical core, unless told otherwise. Speculative
         # decoding as the model is set up in the window.
         speculation = settings.speculation_for(str(path.resolve()))
-        return LoadOptions(speculative=speculation.engine_mode(),
+        return LoadOptions(pool=pooled, speculative=speculation.engine_mode(),
                            speculative_tokens=speculation.tokens, n_ctx=args.ctx,
                            n_gpu_layers=0 if args.safe else args.gpu_layers,
                            n_threads=args.threads or settings["threads"] or None,

@@ -20,9 +20,10 @@ and the attention matrix materialised. The context is made with "auto".
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import llama_cpp
@@ -41,7 +42,8 @@ _PATCH_LOCK = threading.Lock()
 
 
 @contextlib.contextmanager
-def _progress_reported(callback: Any, *, repack: bool) -> Iterator[None]:
+def _progress_reported(callback: Any, *, repack: bool,
+                       devices: Any = None) -> Iterator[None]:
     original = getattr(bindings, "llama_model_default_params")  # noqa: B009
 
     def defaults_with_progress() -> Any:
@@ -50,6 +52,8 @@ def _progress_reported(callback: Any, *, repack: bool) -> Iterator[None]:
         params.progress_callback_user_data = None
         # Off where this CPU faults in the repacked (AMX...) kernels: cpu_probe.py.
         params.use_extra_bufts = repack
+        if devices is not None:  # a NULL-terminated ggml_backend_dev_t array
+            params.devices = ctypes.cast(devices, ctypes.c_void_p)
         return params
 
     formatter = getattr(chat_formats, "Jinja2ChatFormatter")  # noqa: B009
@@ -86,6 +90,36 @@ class _UnusedChatFormatter:
 
 
 _CTX_PAD = 256
+_DEVICE_GPU, _DEVICE_IGPU = 1, 2  # ggml_backend_dev_type
+
+
+def offload_devices(pooled: Sequence[int] | None) -> Any:
+    """The device list for llama_model_params.devices, or None for llama.cpp's own
+    choice (every GPU). Once a pool's workers are registered in this process they stay
+    (ggml cannot forget them), so from then on every load names its devices: the
+    pool's, when pooled, and this computer's GPUs."""
+    from llamadesk.engine.backends import shared_library
+
+    ggml = shared_library("ggml")
+    ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
+    ggml.ggml_backend_dev_get.restype = ctypes.c_void_p
+    ggml.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
+    ggml.ggml_backend_dev_type.restype = ctypes.c_int
+    ggml.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
+    ggml.ggml_backend_dev_name.restype = ctypes.c_char_p
+    ggml.ggml_backend_dev_name.argtypes = [ctypes.c_void_p]
+    local: list[int] = []
+    remote = False
+    for index in range(ggml.ggml_backend_dev_count()):
+        device = ggml.ggml_backend_dev_get(index)
+        if (ggml.ggml_backend_dev_name(device) or b"").startswith(b"RPC"):
+            remote = True
+        elif ggml.ggml_backend_dev_type(device) in (_DEVICE_GPU, _DEVICE_IGPU):
+            local.append(int(device))
+    if pooled is None and not remote:
+        return None
+    chosen = [*local, *(pooled or ())]
+    return (ctypes.c_void_p * (len(chosen) + 1))(*chosen, None)
 
 
 def open_llama(
@@ -97,10 +131,14 @@ def open_llama(
     threads: Threads,
     repack: bool = True,
     progress: Callable[[float], bool] | None = None,
+    devices: Sequence[int] | None = None,
     **extra: Any,
 ) -> llama_cpp.Llama:
     """A loaded ``Llama``; ModelLoadError if llama.cpp refuses it, Cancelled if ``progress``
-    returned False. The CPU backend must be loaded (engine/backends.py)."""
+    returned False. The CPU backend must be loaded (engine/backends.py).
+
+    ``devices``: the devices layers may go to (a pool's workers, engine/options.py
+    PooledDevices); None: this computer's own, as llama.cpp finds them."""
     cancelled = threading.Event()
 
     def report(fraction: float, _data: Any) -> bool:
@@ -111,7 +149,8 @@ def open_llama(
 
     callback = llama_cpp.llama_progress_callback(report)  # referenced until the load ends
     try:
-        with _progress_reported(callback, repack=repack):
+        chosen = offload_devices(devices)
+        with _progress_reported(callback, repack=repack, devices=chosen):
             llama = llama_cpp.Llama(
                 model_path=str(facts.path),
                 # llama.cpp pads the context to a multiple of 256 and says so in

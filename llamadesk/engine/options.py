@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class PooledDevices:
+    """Other computers' devices a model's layers may go to (llamadesk/pool/): ggml
+    device handles, their free memory, and the workers' addresses, for the notes."""
+
+    devices: tuple[int, ...]
+    free: tuple[int, ...]
+    workers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class LoadOptions:
     # None: the model's trained context length.
     n_ctx: int | None = None
@@ -49,6 +59,9 @@ class LoadOptions:
     # None): the model's own setting, with the most tokens guessed at once.
     speculative: str = "off"
     speculative_tokens: int = 8
+    # A pool: layers split between this computer and these devices, in proportion to
+    # their free memory (engine/placement.py, plan_pooled).
+    pool: PooledDevices | None = None
 
 
 @dataclass(frozen=True)

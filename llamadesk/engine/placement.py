@@ -7,6 +7,7 @@ context when that alone makes it fit.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from llamadesk.engine.gguf_file import ModelFacts
@@ -46,6 +47,30 @@ class Placement:
     @property
     def on_gpu(self) -> bool:
         return self.n_gpu_layers > 0 and self.device is not None
+
+
+def plan_pooled(facts: ModelFacts, available_ram: int, pool_free: Sequence[int],
+                workers: Sequence[str], n_ctx: int | None = None) -> Placement:
+    """Layers split between this computer and a pool's workers in proportion to their
+    free memory, as llama.cpp splits them among devices (the workers' share goes to
+    their devices, n_gpu_layers; the rest stays here). ModelLoadError when this
+    computer's part does not fit."""
+    layers = facts.layer_count or 0
+    context = n_ctx or default_context(facts)
+    elsewhere = sum(pool_free)
+    share = elsewhere / (elsewhere + available_ram) if elsewhere + available_ram else 0.0
+    pooled = max(1, min(layers + 1, round((layers + 1) * share)))
+    on_cpu = 1 - pooled / (layers + 1) if layers else 0.0
+    needed = memory_needed(facts, context, on_cpu)
+    if needed > available_ram:
+        raise ModelLoadError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 needs about %2 of memory on this computer even with the pool's "
+            "help, but only %3 is free. Add a worker, or close other programs."),
+            facts.name, format_bytes(needed), format_bytes(available_ram)))
+    note = Note(QT_TRANSLATE_NOOP(
+        "messages", "Pooled: %1 of %2 layers run on %3."), pooled, layers + 1,
+        ", ".join(workers))
+    return Placement(context, pooled, 0, None, needed, available_ram, (note,))
 
 
 def compute_buffer_bytes(facts: ModelFacts, n_ctx: int) -> int:

@@ -42,7 +42,7 @@ from llamadesk.engine.options import (
     LoadOptions,
     SamplingParams,
 )
-from llamadesk.engine.placement import available_memory, plan_placement
+from llamadesk.engine.placement import available_memory, plan_placement, plan_pooled
 from llamadesk.engine.prompt import (
     ChatMessage,
     PieceKind,
@@ -135,12 +135,15 @@ class ModelSession:
         # llama.cpp has none until then.
         choice = guard.prepare(facts) if guard is not None else unguarded_choice()
         backend = detect_backend()
-        placement = plan_placement(
-            facts, backend,
-            options.available_memory if options.available_memory is not None
-            else available_memory(),
-            n_ctx=options.n_ctx, n_gpu_layers=options.n_gpu_layers, main_gpu=options.main_gpu,
-        )
+        ram = options.available_memory if options.available_memory is not None \
+            else available_memory()
+        pool = options.pool
+        if pool is not None:
+            placement = plan_pooled(facts, ram, pool.free, pool.workers, options.n_ctx)
+        else:
+            placement = plan_placement(facts, backend, ram, n_ctx=options.n_ctx,
+                                       n_gpu_layers=options.n_gpu_layers,
+                                       main_gpu=options.main_gpu)
         notes = ([choice.note] if choice.note else []) + list(placement.notes)
         threads = (for_window(options.n_threads) if options.for_window
                    else headless(options.n_threads))
@@ -151,7 +154,8 @@ class ModelSession:
                 llama = open_llama(facts, n_ctx=placement.n_ctx,
                                    gpu_layers=placement.n_gpu_layers,
                                    main_gpu=placement.main_gpu, threads=threads,
-                                   repack=choice.config.repack, progress=options.progress)
+                                   repack=choice.config.repack, progress=options.progress,
+                                   devices=pool.devices if pool is not None else None)
         except ModelLoadError as error:
             if not placement.on_gpu:
                 raise
@@ -185,6 +189,9 @@ class ModelSession:
         backend_text = "CPU"
         if placement.on_gpu and placement.device is not None:
             backend_text = f"{placement.device.backend} · {placement.device.description}"
+        if pool is not None:
+            backend_text = f"CPU + {len(pool.workers)} " + (
+                "machine" if len(pool.workers) == 1 else "machines")
         sha256 = options.file_hash(facts.path) if options.file_hash else None
         info = LoadedModel(facts, llama.n_ctx(), placement.n_gpu_layers, backend_text,
                            template, sha256, tuple(notes), choice.config.cpu_variant,

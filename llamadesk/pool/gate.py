@@ -61,8 +61,11 @@ class WorkerGate:
     127.0.0.1 (llama.cpp's RPC server); ``connected`` lists who is connected now."""
 
     def __init__(self, key: bytes, target_port: int, rpc_version: tuple[int, int, int],
-                 handshake_seconds: float = HANDSHAKE_SECONDS) -> None:
+                 handshake_seconds: float = HANDSHAKE_SECONDS,
+                 on_peers: Callable[[list[str]], None] | None = None) -> None:
         self._key = key
+        # Told who is connected (each address once) whenever that changes.
+        self._on_peers = on_peers
         self._target_port = target_port
         self._rpc_version = rpc_version
         self._handshake_seconds = handshake_seconds
@@ -147,11 +150,21 @@ class WorkerGate:
         key = id(writer)
         self.connected[key] = Peer(peer)
         log.info("Pool client %s paired", peer)
+        self._tell()
         try:
             await _pipe_both(reader, writer, target_reader, target_writer)
         finally:
             self.connected.pop(key, None)
             log.info("Pool client %s left", peer)
+            self._tell()
+
+    def peers(self) -> list[str]:
+        """The computers connected now (their addresses, without ports)."""
+        return sorted({peer.address.rsplit(":", 1)[0] for peer in self.connected.values()})
+
+    def _tell(self) -> None:
+        if self._on_peers is not None:
+            self._on_peers(self.peers())
 
 
 class WorkerLink:
@@ -174,6 +187,10 @@ class WorkerLink:
     @property
     def name(self) -> str:
         return f"{self.host}:{self.port}"
+
+    def rekey(self, key: bytes) -> None:
+        """The worker was paired again (a new code): later connections use it."""
+        self._key = key
 
     async def start(self) -> int:
         self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)

@@ -35,6 +35,9 @@ cmake_args=(
   "-DLLAMA_BUILD_TESTS=OFF" "-DLLAMA_BUILD_EXAMPLES=OFF" "-DLLAMA_BUILD_SERVER=OFF"
   # libmtmd: images in chat (a vision model's projector, engine/vision.py).
   "-DLLAVA_BUILD=ON"
+  # ggml-rpc: a model's layers on other computers of a pool (llamadesk/pool/), its
+  # server for `llamadesk pool serve` and its client devices, through ctypes.
+  "-DGGML_RPC=ON"
   "-DCMAKE_PROJECT_llama_cpp_INCLUDE=$here/install_cpu_variants.cmake"
 )
 # shellcheck disable=SC2206

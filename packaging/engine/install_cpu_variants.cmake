@@ -21,6 +21,12 @@ function(llamadesk_install_cpu_variants)
             list(APPEND found ${target})
         endif()
     endforeach()
+    # The RPC backend (GGML_RPC), for a pool's server and client devices
+    # (llamadesk/pool/rpc.py loads it): llama-cpp-python installs its module itself.
+    set(rpc "false")
+    if(TARGET ggml-rpc)
+        set(rpc "true")
+    endif()
     if(NOT found)
         message(FATAL_ERROR "llamadesk: no ggml-cpu-* variants were configured: "
                             "build with -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON")
@@ -32,7 +38,7 @@ function(llamadesk_install_cpu_variants)
     list(TRANSFORM found REPLACE "^ggml-cpu-" "")
     list(JOIN found "\", \"" variants_json)
     set(info "${CMAKE_CURRENT_BINARY_DIR}/llamadesk-engine.json")
-    file(WRITE "${info}" "{\"build_id\": \"$ENV{LLAMADESK_ENGINE_BUILD_ID}\", \"cpu_variants\": [\"${variants_json}\"], \"backend_dl\": true}\n")
+    file(WRITE "${info}" "{\"build_id\": \"$ENV{LLAMADESK_ENGINE_BUILD_ID}\", \"cpu_variants\": [\"${variants_json}\"], \"backend_dl\": true, \"rpc\": ${rpc}}\n")
     install(FILES "${info}" DESTINATION "${SKBUILD_PLATLIB_DIR}/llama_cpp/lib")
 endfunction()
 

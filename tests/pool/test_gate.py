@@ -57,8 +57,9 @@ class Target:
         assert self.server is not None
         self.server.close()
         for writer in self.writers:
-            writer.close()
+            await _shut(writer)
         await self.server.wait_closed()
+        await asyncio.sleep(0.05)  # the transports' last callbacks, before the loop ends
 
 
 async def _shut(writer: asyncio.StreamWriter) -> None:

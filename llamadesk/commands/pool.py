@@ -1,0 +1,131 @@
+"""`llamadesk pool`: lend this computer to a pool (serve), or name the workers this
+computer's models may use (add, remove, list); `chat --pool` and `serve --pool`
+use them."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import sys
+from typing import TYPE_CHECKING
+
+from llamadesk.commands.output import EXIT_ERROR, print_error
+
+if TYPE_CHECKING:
+    from llamadesk.engine.options import PooledDevices
+    from llamadesk.settings import Settings
+
+
+def run(args: argparse.Namespace) -> int:
+    from llamadesk.paths import AppPaths
+    from llamadesk.settings import Settings
+
+    paths = AppPaths.resolve(args.data_dir).ensure()
+    settings = Settings(paths.settings_file)
+    action = args.pool_command
+    if action == "serve":
+        return _serve(args)
+    if action == "add":
+        return _add(args, settings)
+    if action == "remove":
+        from llamadesk.pool.codes import PoolCodes
+
+        workers = [w for w in settings["pool_workers"] if w != args.address]
+        settings["pool_workers"] = workers
+        settings.save()
+        PoolCodes().remove(args.address)
+        print(f"{args.address} is no longer in the pool")
+        return 0
+    for address in _addresses(settings):
+        print(address)
+    return 0
+
+
+def _addresses(settings: Settings) -> list[str]:
+    from llamadesk.pool.codes import from_environment
+
+    listed = list(settings["pool_workers"])
+    return listed + [a for a in from_environment() if a not in listed]
+
+
+def _add(args: argparse.Namespace, settings: Settings) -> int:
+    from llamadesk.pool.client import split_address
+    from llamadesk.pool.codes import PoolCodes
+
+    split_address(args.address)  # a usage error in a sentence, before the code is asked
+    code = getpass.getpass(f"Pairing code shown by {args.address}: ") if sys.stdin.isatty() \
+        else sys.stdin.readline()
+    PoolCodes().add(args.address, code.strip())
+    workers = settings["pool_workers"]
+    if args.address not in workers:
+        settings["pool_workers"] = [*workers, args.address]
+        settings.save()
+    print(f"{args.address} is in the pool; `llamadesk chat --pool` uses it")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from llamadesk.pool import rpc
+    from llamadesk.pool.codes import PoolCodes
+    from llamadesk.pool.gate import PoolError
+    from llamadesk.pool.worker import run_worker, start_rpc_server
+
+    if not rpc.available():
+        print_error("this build of LlamaDesk's engine has no RPC backend, so it cannot "
+                    "lend this computer to a pool")
+        return EXIT_ERROR
+    code, source = PoolCodes().worker_code(new=args.new_code)
+    if source in ("new", "run"):
+        print(f"Pairing code: {code}", flush=True)
+        print("  (enter it on the main computer: llamadesk pool add THIS-ADDRESS:PORT; "
+              + ("shown this once, kept in the keyring)" if source == "new"
+                 else "no keyring here: a new code each start)"), flush=True)
+    else:
+        print("Pairing code: the one shown when it was made"
+              + (" (LLAMADESK_POOL_CODE)" if source == "environment"
+                 else "; --new-code makes another"), flush=True)
+    threads = args.threads or 0
+    if not threads:
+        from llamadesk.engine.threads import physical_cores
+
+        threads = physical_cores()
+    rpc_port = start_rpc_server(threads)
+
+    def listening(port: int) -> None:
+        print(f"Lending this computer on {args.host}:{port} "
+              "(llama.cpp's RPC server is reachable only through the pairing)", flush=True)
+
+    def peers(connected: list[str]) -> None:
+        print("Connected: " + (", ".join(connected) if connected else "nobody"), flush=True)
+
+    try:
+        asyncio.run(run_worker(code, args.host, args.port, rpc_port, listening, peers))
+    except OSError as error:
+        raise PoolError(f"cannot listen on {args.host}:{args.port}: {error.strerror}") \
+            from None
+    return 0
+
+
+def pooled_devices(settings: Settings) -> PooledDevices:
+    """The pool named in the settings (and LLAMADESK_POOL), paired now; PoolError names
+    a worker that cannot be used."""
+    from llamadesk.notes import QT_TRANSLATE_NOOP, Note
+    from llamadesk.pool.client import PoolWorker, connect
+    from llamadesk.pool.codes import PoolCodes
+    from llamadesk.pool.gate import PoolError
+
+    codes = PoolCodes()
+    workers = []
+    for address in _addresses(settings):
+        code = codes.code_for(address)
+        if code is None:
+            raise PoolError(Note(QT_TRANSLATE_NOOP(
+                "messages", "No pairing code is kept for the pool worker %1: add it again "
+                "with `llamadesk pool add %1`."), address))
+        workers.append(PoolWorker(address, code))
+    if not workers:
+        raise PoolError(Note(QT_TRANSLATE_NOOP(
+            "messages", "The pool has no worker yet: run `llamadesk pool serve` on another "
+            "computer, then `llamadesk pool add ADDRESS:PORT` here.")))
+    return connect(workers).plan

@@ -1,0 +1,103 @@
+"""The main computer's side of a pool: for each worker, a link (pool/gate.py) on
+127.0.0.1 that llama.cpp's RPC client connects to, and the worker's devices
+registered with llama.cpp through it.
+
+ggml keeps a registered RPC server for the life of the process (there is no way to
+remove one), so links are made once per worker address and kept: a later load with
+the same pool reuses them, and a load without the pool names its devices explicitly
+(engine LoadOptions.devices) so a worker no longer wanted is never used.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+from llamadesk.engine.options import PooledDevices
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
+from llamadesk.pool.gate import LoopThread, PoolError, WorkerLink
+from llamadesk.pool.handshake import pairing_key
+
+log = logging.getLogger(__name__)
+
+_LOCK = threading.Lock()
+_LOOP: LoopThread | None = None
+_LINKS: dict[str, WorkerLink] = {}
+
+
+@dataclass(frozen=True)
+class PoolWorker:
+    address: str  # host:port of its gate
+    code: str
+
+
+@dataclass(frozen=True)
+class ConnectedPool:
+    """The workers paired: what a load needs (LoadOptions.pool), and their links."""
+
+    plan: PooledDevices
+    links: tuple[WorkerLink, ...]
+
+    def broken(self) -> str | None:
+        """The worker whose connection broke while in use, if one did."""
+        return next((link.name for link in self.links if link.broken.is_set()), None)
+
+
+def split_address(address: str) -> tuple[str, int]:
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise PoolError(Note(QT_TRANSLATE_NOOP(
+            "messages", "%1 is not a worker address: write it as host:port, such as "
+            "192.168.1.20:50052."), address))
+    return host.strip("[]"), int(port)
+
+
+def _loop() -> LoopThread:
+    global _LOOP
+    if _LOOP is None:
+        _LOOP = LoopThread()
+    return _LOOP
+
+
+def connect(workers: list[PoolWorker]) -> ConnectedPool:
+    """Pairs with each worker (PoolError names one that is unreachable, refuses the
+    code or runs another version) and registers its devices with llama.cpp."""
+    from llamadesk.pool import rpc
+
+    if not rpc.available():
+        raise PoolError(Note(QT_TRANSLATE_NOOP(
+            "messages", "This build of LlamaDesk's engine has no RPC backend, so it cannot "
+            "pool computers.")))
+    loop = _loop()
+    devices: list[int] = []
+    free: list[int] = []
+    links: list[WorkerLink] = []
+    for worker in workers:
+        host, port = split_address(worker.address)
+        with _LOCK:
+            link = _LINKS.get(worker.address)
+            if link is None:
+                link = WorkerLink(host, port, pairing_key(worker.code), rpc.RPC_VERSION)
+                loop.run(link.start())
+                _LINKS[worker.address] = link
+            else:
+                link.rekey(pairing_key(worker.code))
+        link.broken.clear()
+        # One handshake now, so a fault is said naming the worker (llama.cpp would
+        # only see a connection closed).
+        _, writer = loop.run(link.connect())
+        loop.call(writer.close)
+        try:
+            found = rpc.add_server(f"127.0.0.1:{link.local_port}")
+        except RuntimeError:
+            raise PoolError(Note(QT_TRANSLATE_NOOP(
+                "messages", "The pool worker %1 paired but lends no device."),
+                worker.address)) from None
+        for device in found:
+            devices.append(device)
+            free.append(rpc.device_memory(device)[0])
+        links.append(link)
+        log.info("Pool worker %s: %d device(s)", worker.address, len(found))
+    return ConnectedPool(PooledDevices(tuple(devices), tuple(free),
+                                       tuple(w.address for w in workers)), tuple(links))

@@ -1,0 +1,115 @@
+"""A pool on one machine: two `llamadesk pool serve` workers as separate processes on
+loopback, each running llama.cpp's real RPC server behind the pairing gate, and
+`llamadesk chat --pool` splitting the tiny model's layers across this process and
+both. The same reply as without the pool; a wrong code, an unreachable worker and
+an empty pool said in a sentence; the code nowhere on disk; a restarted worker
+paired again."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from llamadesk.diagnostics.tiny_model import write_tiny_llama
+from llamadesk.pool import rpc
+from llamadesk.pool.worker import free_local_port
+from tests.test_cli import llamadesk
+
+CODE = "K7QF2-M9XPA-3RTZB-HW4CE"
+
+
+
+class Worker:
+    def __init__(self, folder: Path, port: int) -> None:
+        self.port = port
+        self.log = folder / f"worker-{port}.log"
+        environment = {**os.environ, "LLAMADESK_POOL_CODE": CODE}
+        with self.log.open("w") as output:  # the child has its own copy
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "llamadesk", "--data-dir", str(folder / f"w{port}"),
+                 "pool", "serve", "--host", "127.0.0.1", "--port", str(port), "--threads",
+                 "1"], stdout=output, stderr=subprocess.STDOUT, env=environment)
+        deadline = time.monotonic() + 60
+        while "Lending this computer on" not in self.log.read_text():
+            assert self.process.poll() is None, self.log.read_text()
+            assert time.monotonic() < deadline, self.log.read_text()
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
+@pytest.fixture(scope="module")
+def layered_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Four layers: some for this process and some for each worker.
+    return write_tiny_llama(tmp_path_factory.mktemp("pool") / "tiny-layers.gguf", n_layer=4)
+
+
+@pytest.fixture
+def workers(tmp_path: Path) -> Iterator[list[Worker]]:
+    started = [Worker(tmp_path, free_local_port()), Worker(tmp_path, free_local_port())]
+    yield started
+    for worker in started:
+        worker.stop()
+
+
+def _pool(*entries: tuple[int, str]) -> dict[str, str]:
+    return {"LLAMADESK_POOL": ";".join(f"127.0.0.1:{port}={code}" for port, code in entries)}
+
+
+def test_a_reply_split_across_two_workers_is_the_local_reply(
+        workers: list[Worker], layered_model: Path, tmp_path: Path) -> None:
+    data = tmp_path / "main"
+    ask = ("chat", "--model", str(layered_model), "--max-tokens", "24", "--seed", "3", "Hi")
+    local = llamadesk(*ask, data_dir=data)
+    pooled = llamadesk(*ask, "--pool", data_dir=data,
+                       env=_pool(*((w.port, CODE) for w in workers)))
+    assert local.returncode == 0 and pooled.returncode == 0, pooled.stderr
+    assert pooled.stdout == local.stdout and local.stdout.strip()
+    addresses = ", ".join(f"127.0.0.1:{w.port}" for w in workers)
+    assert f"Pooled: 3 of 5 layers run on {addresses}." in pooled.stderr
+    for worker in workers:  # each paired, and said who is connected
+        assert "Connected: 127.0.0.1\n" in worker.log.read_text()
+    # The code is the user's to keep: not in the main side's settings, logs or history.
+    for path in data.rglob("*"):
+        if path.is_file():
+            assert CODE.encode() not in path.read_bytes(), path
+
+    # A worker restarted (same address, same code): the pool pairs with it again.
+    workers[0].stop()
+    workers[0] = Worker(tmp_path, workers[0].port)
+    again = llamadesk(*ask, "--pool", data_dir=data,
+                      env=_pool(*((w.port, CODE) for w in workers)))
+    assert again.returncode == 0 and again.stdout == local.stdout, again.stderr
+
+
+def test_a_worker_that_cannot_be_used_is_named(workers: list[Worker], layered_model: Path,
+                                               tmp_path: Path) -> None:
+    data = tmp_path / "main"
+    ask = ("chat", "--model", str(layered_model), "--max-tokens", "4", "--pool", "Hi")
+    wrong = llamadesk(*ask, data_dir=data,
+                      env=_pool((workers[0].port, "AAAAA-BBBBB-CCCCC-DDDDD")))
+    assert wrong.returncode != 0 and "Traceback" not in wrong.stderr
+    assert f"The pool worker 127.0.0.1:{workers[0].port} refused the pairing code" \
+        in wrong.stderr
+    assert "wrong pairing code" in workers[0].log.read_text()
+    gone = free_local_port()
+    unreachable = llamadesk(*ask, data_dir=data, env=_pool((gone, CODE)))
+    assert f"The pool worker 127.0.0.1:{gone} cannot be reached" in unreachable.stderr
+    empty = llamadesk(*ask, data_dir=data, env={"LLAMADESK_POOL": ""})
+    assert "The pool has no worker yet" in empty.stderr
+
+
+def test_info_says_pooling_is_available(tmp_path: Path) -> None:
+    # The engine build has the RPC backend (packaging/engine/build_wheel.sh): a build
+    # without it fails here rather than skipping the pool's tests.
+    assert rpc.available()
+    shown = llamadesk("info", data_dir=tmp_path)
+    assert "pooling available (llama.cpp RPC)" in shown.stdout
