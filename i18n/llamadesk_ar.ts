@@ -2469,6 +2469,14 @@
         <translation>تعذّر على llama.cpp تحميل %1 (البنية «%2»). قد لا يدعم هذا الإصدار من LlamaDesk هذه البنية، أو قد يكون الملف تالفًا.</translation>
     </message>
     <message>
+        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <translation>يحتاج %1 إلى نحو %2 من الذاكرة على هذا الحاسوب حتى بمساعدة المجموعة، لكن المتاح %3 فقط. أضف حاسوبًا عاملًا أو أغلق برامج أخرى.</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 of %2 layers run on %3.</source>
+        <translation>ضمن المجموعة: %1 من %2 طبقة تعمل على %3.</translation>
+    </message>
+    <message>
         <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>السياق: %1 رمز، وهو افتراضي LlamaDesk (يقبل النموذج حتى %2).</translation>
     </message>
@@ -2919,6 +2927,54 @@
     <message>
         <source>%1 is an embedding model; it cannot write a draft.</source>
         <translation>%1 نموذج تضمين؛ لا يمكنه كتابة مسودة.</translation>
+    </message>
+    <message>
+        <source>No pairing code is kept for the pool worker %1: add it again with `llamadesk pool add %1`.</source>
+        <translation>لا يوجد رمز اقتران محفوظ للحاسوب العامل %1: أضفه مجددًا بالأمر `llamadesk pool add %1`.</translation>
+    </message>
+    <message>
+        <source>The pool has no worker yet: run `llamadesk pool serve` on another computer, then `llamadesk pool add ADDRESS:PORT` here.</source>
+        <translation>لا يضم التجمّع أي حاسوب عامل بعد: شغّل `llamadesk pool serve` على حاسوب آخر، ثم `llamadesk pool add العنوان:المنفذ` هنا.</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker address: write it as host:port, such as 192.168.1.20:50052.</source>
+        <translation>%1 ليس عنوان حاسوب عامل: اكتبه بالصيغة مضيف:منفذ، مثل 192.168.1.20:50052.</translation>
+    </message>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>لا يحتوي هذا الإصدار من محرك LlamaDesk على واجهة RPC، لذا لا يمكنه تجميع الحواسيب.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 paired but lends no device.</source>
+        <translation>تم الاقتران بالحاسوب العامل %1 لكنه لا يُعير أي جهاز.</translation>
+    </message>
+    <message>
+        <source>That is not a pairing code: it is four groups of five letters and digits, as the worker shows it.</source>
+        <translation>هذا ليس رمز اقتران: يتكوّن من أربع مجموعات من خمسة أحرف وأرقام، كما يعرضه الحاسوب العامل.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the pairing code cannot be kept. Set %1 for each run instead (host:port=CODE, separated by ;).</source>
+        <translation>لا يوجد على هذا الحاسوب حلقة مفاتيح قابلة للاستخدام، لذا لا يمكن حفظ رمز الاقتران. اضبط %1 في كل تشغيل بدلًا من ذلك (مضيف:منفذ=الرمز، مفصولة بـ ;).</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 cannot be reached. Is `llamadesk pool serve` running there, and is the address right?</source>
+        <translation>لا يمكن الوصول إلى الحاسوب العامل %1. هل يعمل `llamadesk pool serve` هناك، وهل العنوان صحيح؟</translation>
+    </message>
+    <message>
+        <source>%1 is not a LlamaDesk pool worker.</source>
+        <translation>%1 ليس حاسوبًا عاملًا في مجموعة LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 runs another version (pool %2, llama.cpp RPC %3; this computer: pool %4, RPC %5). Install the same LlamaDesk version on both.</source>
+        <translation>يعمل الحاسوب العامل %1 بإصدار آخر (المجموعة %2، وRPC لـ llama.cpp %3؛ هذا الحاسوب: المجموعة %4، وRPC %5). ثبّت إصدار LlamaDesk نفسه على كليهما.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 refused the pairing code. Enter the code it shows again.</source>
+        <translation>رفض الحاسوب العامل %1 رمز الاقتران. أدخل الرمز الذي يعرضه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 could not prove it knows the pairing code; it may not be the computer you paired.</source>
+        <translation>لم يتمكن الحاسوب العامل %1 من إثبات معرفته برمز الاقتران؛ قد لا يكون الحاسوب الذي اقترنت به.</translation>
     </message>
 </context>
 <context>

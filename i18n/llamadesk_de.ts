@@ -2441,6 +2441,14 @@
         <translation>llama.cpp konnte %1 nicht laden (Architektur „%2“). Diese Version von LlamaDesk unterstützt die Architektur vielleicht nicht, oder die Datei ist beschädigt.</translation>
     </message>
     <message>
+        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <translation>%1 braucht selbst mit Hilfe des Verbunds etwa %2 Speicher auf diesem Computer, aber nur %3 sind frei. Fügen Sie einen Helfer hinzu oder schließen Sie andere Programme.</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 of %2 layers run on %3.</source>
+        <translation>Im Verbund: %1 von %2 Schichten laufen auf %3.</translation>
+    </message>
+    <message>
         <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>Kontext: %1 Token, Standard von LlamaDesk (das Modell kann bis zu %2).</translation>
     </message>
@@ -2891,6 +2899,54 @@
     <message>
         <source>%1 is an embedding model; it cannot write a draft.</source>
         <translation>%1 ist ein Einbettungsmodell; es kann keinen Entwurf schreiben.</translation>
+    </message>
+    <message>
+        <source>No pairing code is kept for the pool worker %1: add it again with `llamadesk pool add %1`.</source>
+        <translation>Für den Helfer %1 ist kein Kopplungscode gespeichert: fügen Sie ihn mit `llamadesk pool add %1` erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The pool has no worker yet: run `llamadesk pool serve` on another computer, then `llamadesk pool add ADDRESS:PORT` here.</source>
+        <translation>Der Verbund hat noch keinen Helfer: Starten Sie `llamadesk pool serve` auf einem anderen Computer und dann hier `llamadesk pool add ADRESSE:PORT`.</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker address: write it as host:port, such as 192.168.1.20:50052.</source>
+        <translation>%1 ist keine Helferadresse: schreiben Sie sie als Host:Port, etwa 192.168.1.20:50052.</translation>
+    </message>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Diese Version der LlamaDesk-Engine hat kein RPC-Backend und kann daher keine Computer verbinden.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 paired but lends no device.</source>
+        <translation>Der Helfer %1 ist gekoppelt, stellt aber kein Gerät bereit.</translation>
+    </message>
+    <message>
+        <source>That is not a pairing code: it is four groups of five letters and digits, as the worker shows it.</source>
+        <translation>Das ist kein Kopplungscode: Er besteht aus vier Gruppen von fünf Buchstaben und Ziffern, wie der Helfer ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the pairing code cannot be kept. Set %1 for each run instead (host:port=CODE, separated by ;).</source>
+        <translation>Dieser Computer hat keinen nutzbaren Schlüsselbund, daher kann der Kopplungscode nicht gespeichert werden. Setzen Sie stattdessen für jeden Lauf %1 (Host:Port=CODE, getrennt durch ;).</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 cannot be reached. Is `llamadesk pool serve` running there, and is the address right?</source>
+        <translation>Der Helfer %1 ist nicht erreichbar. Läuft dort `llamadesk pool serve`, und stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <source>%1 is not a LlamaDesk pool worker.</source>
+        <translation>%1 ist kein LlamaDesk-Helfer.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 runs another version (pool %2, llama.cpp RPC %3; this computer: pool %4, RPC %5). Install the same LlamaDesk version on both.</source>
+        <translation>Der Helfer %1 läuft mit einer anderen Version (Verbund %2, llama.cpp-RPC %3; dieser Computer: Verbund %4, RPC %5). Installieren Sie auf beiden dieselbe LlamaDesk-Version.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 refused the pairing code. Enter the code it shows again.</source>
+        <translation>Der Helfer %1 hat den Kopplungscode abgelehnt. Geben Sie den dort angezeigten Code erneut ein.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 could not prove it knows the pairing code; it may not be the computer you paired.</source>
+        <translation>Der Helfer %1 konnte nicht beweisen, dass er den Kopplungscode kennt; es ist vielleicht nicht der Computer, den Sie gekoppelt haben.</translation>
     </message>
 </context>
 <context>

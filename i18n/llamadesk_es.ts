@@ -2441,6 +2441,14 @@
         <translation>llama.cpp no pudo cargar %1 (arquitectura «%2»). Puede que esta versión de LlamaDesk no admita la arquitectura o que el archivo esté dañado.</translation>
     </message>
     <message>
+        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <translation>%1 necesita unos %2 de memoria en este ordenador incluso con la ayuda del grupo, pero solo hay %3 libres. Añada un equipo o cierre otros programas.</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 of %2 layers run on %3.</source>
+        <translation>En grupo: %1 de %2 capas se ejecutan en %3.</translation>
+    </message>
+    <message>
         <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>Contexto: %1 tokens, el predeterminado de LlamaDesk (el modelo admite hasta %2).</translation>
     </message>
@@ -2891,6 +2899,54 @@
     <message>
         <source>%1 is an embedding model; it cannot write a draft.</source>
         <translation>%1 es un modelo de embeddings; no puede escribir un borrador.</translation>
+    </message>
+    <message>
+        <source>No pairing code is kept for the pool worker %1: add it again with `llamadesk pool add %1`.</source>
+        <translation>No se guarda ningún código de emparejamiento para el equipo %1: añádalo de nuevo con `llamadesk pool add %1`.</translation>
+    </message>
+    <message>
+        <source>The pool has no worker yet: run `llamadesk pool serve` on another computer, then `llamadesk pool add ADDRESS:PORT` here.</source>
+        <translation>El grupo aún no tiene equipos: ejecute `llamadesk pool serve` en otro ordenador y luego `llamadesk pool add DIRECCIÓN:PUERTO` aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker address: write it as host:port, such as 192.168.1.20:50052.</source>
+        <translation>%1 no es una dirección de equipo: escríbala como host:puerto, por ejemplo 192.168.1.20:50052.</translation>
+    </message>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Esta versión del motor de LlamaDesk no tiene backend RPC, así que no puede agrupar ordenadores.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 paired but lends no device.</source>
+        <translation>El equipo %1 se emparejó pero no presta ningún dispositivo.</translation>
+    </message>
+    <message>
+        <source>That is not a pairing code: it is four groups of five letters and digits, as the worker shows it.</source>
+        <translation>Eso no es un código de emparejamiento: son cuatro grupos de cinco letras y cifras, tal como lo muestra el equipo.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the pairing code cannot be kept. Set %1 for each run instead (host:port=CODE, separated by ;).</source>
+        <translation>Este ordenador no tiene un llavero utilizable, así que el código no puede guardarse. Defina %1 en cada ejecución (host:puerto=CÓDIGO, separados por ;).</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 cannot be reached. Is `llamadesk pool serve` running there, and is the address right?</source>
+        <translation>No se puede contactar con el equipo %1. ¿Se está ejecutando `llamadesk pool serve` allí y la dirección es correcta?</translation>
+    </message>
+    <message>
+        <source>%1 is not a LlamaDesk pool worker.</source>
+        <translation>%1 no es un equipo de grupo de LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 runs another version (pool %2, llama.cpp RPC %3; this computer: pool %4, RPC %5). Install the same LlamaDesk version on both.</source>
+        <translation>El equipo %1 usa otra versión (grupo %2, RPC de llama.cpp %3; este ordenador: grupo %4, RPC %5). Instale la misma versión de LlamaDesk en ambos.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 refused the pairing code. Enter the code it shows again.</source>
+        <translation>El equipo %1 rechazó el código de emparejamiento. Vuelva a introducir el código que muestra.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 could not prove it knows the pairing code; it may not be the computer you paired.</source>
+        <translation>El equipo %1 no pudo demostrar que conoce el código de emparejamiento; puede que no sea el ordenador que emparejó.</translation>
     </message>
 </context>
 <context>

@@ -2441,6 +2441,14 @@
         <translation>llama.cpp n'a pas pu charger %1 (architecture « %2 »). Cette version de LlamaDesk ne prend peut-être pas en charge cette architecture, ou le fichier est endommagé.</translation>
     </message>
     <message>
+        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <translation>%1 a besoin d'environ %2 de mémoire sur cet ordinateur même avec l'aide du groupe, mais seulement %3 sont libres. Ajoutez un poste, ou fermez d'autres programmes.</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 of %2 layers run on %3.</source>
+        <translation>En groupe : %1 couches sur %2 tournent sur %3.</translation>
+    </message>
+    <message>
         <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>Contexte : %1 jetons, valeur par défaut de LlamaDesk (le modèle accepte jusqu'à %2).</translation>
     </message>
@@ -2891,6 +2899,54 @@
     <message>
         <source>%1 is an embedding model; it cannot write a draft.</source>
         <translation>%1 est un modèle d'embedding ; il ne peut pas écrire de brouillon.</translation>
+    </message>
+    <message>
+        <source>No pairing code is kept for the pool worker %1: add it again with `llamadesk pool add %1`.</source>
+        <translation>Aucun code d'appairage n'est conservé pour le poste %1 : ajoutez-le de nouveau avec `llamadesk pool add %1`.</translation>
+    </message>
+    <message>
+        <source>The pool has no worker yet: run `llamadesk pool serve` on another computer, then `llamadesk pool add ADDRESS:PORT` here.</source>
+        <translation>Le groupe n'a encore aucun poste : lancez `llamadesk pool serve` sur un autre ordinateur, puis `llamadesk pool add ADRESSE:PORT` ici.</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker address: write it as host:port, such as 192.168.1.20:50052.</source>
+        <translation>%1 n'est pas une adresse de poste : écrivez-la sous la forme hôte:port, par exemple 192.168.1.20:50052.</translation>
+    </message>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Cette version du moteur de LlamaDesk n'a pas de backend RPC : elle ne peut pas regrouper d'ordinateurs.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 paired but lends no device.</source>
+        <translation>Le poste %1 est appairé mais ne prête aucun appareil.</translation>
+    </message>
+    <message>
+        <source>That is not a pairing code: it is four groups of five letters and digits, as the worker shows it.</source>
+        <translation>Ce n'est pas un code d'appairage : il compte quatre groupes de cinq lettres et chiffres, tel que le poste l'affiche.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the pairing code cannot be kept. Set %1 for each run instead (host:port=CODE, separated by ;).</source>
+        <translation>Cet ordinateur n'a pas de trousseau utilisable : le code d'appairage ne peut pas être conservé. Définissez plutôt %1 à chaque lancement (hôte:port=CODE, séparés par ;).</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 cannot be reached. Is `llamadesk pool serve` running there, and is the address right?</source>
+        <translation>Le poste %1 est injoignable. `llamadesk pool serve` y tourne-t-il, et l'adresse est-elle juste ?</translation>
+    </message>
+    <message>
+        <source>%1 is not a LlamaDesk pool worker.</source>
+        <translation>%1 n'est pas un poste de groupe LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 runs another version (pool %2, llama.cpp RPC %3; this computer: pool %4, RPC %5). Install the same LlamaDesk version on both.</source>
+        <translation>Le poste %1 utilise une autre version (groupe %2, RPC llama.cpp %3 ; cet ordinateur : groupe %4, RPC %5). Installez la même version de LlamaDesk sur les deux.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 refused the pairing code. Enter the code it shows again.</source>
+        <translation>Le poste %1 a refusé le code d'appairage. Saisissez de nouveau le code qu'il affiche.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 could not prove it knows the pairing code; it may not be the computer you paired.</source>
+        <translation>Le poste %1 n'a pas pu prouver qu'il connaît le code d'appairage ; ce n'est peut-être pas l'ordinateur que vous avez appairé.</translation>
     </message>
 </context>
 <context>

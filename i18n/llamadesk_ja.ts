@@ -2434,6 +2434,14 @@
         <translation>llama.cpp は %1（アーキテクチャ「%2」）を読み込めませんでした。この LlamaDesk がそのアーキテクチャに対応していないか、ファイルが破損している可能性があります。</translation>
     </message>
     <message>
+        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <translation>%1 はプールの助けがあっても、このコンピューターで約 %2 のメモリが必要ですが、空きは %3 だけです。ワーカーを追加するか、他のプログラムを閉じてください。</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 of %2 layers run on %3.</source>
+        <translation>プール: %2 層のうち %1 層が %3 で動作します。</translation>
+    </message>
+    <message>
         <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>コンテキスト: %1 トークン (LlamaDesk の既定値。モデルは最大 %2 まで対応)。</translation>
     </message>
@@ -2884,6 +2892,54 @@
     <message>
         <source>%1 is an embedding model; it cannot write a draft.</source>
         <translation>%1 は埋め込みモデルのため、ドラフトを書けません。</translation>
+    </message>
+    <message>
+        <source>No pairing code is kept for the pool worker %1: add it again with `llamadesk pool add %1`.</source>
+        <translation>プールのワーカー %1 のペアリングコードが保存されていません: `llamadesk pool add %1` で追加し直してください。</translation>
+    </message>
+    <message>
+        <source>The pool has no worker yet: run `llamadesk pool serve` on another computer, then `llamadesk pool add ADDRESS:PORT` here.</source>
+        <translation>プールにはまだワーカーがありません: 別のコンピューターで `llamadesk pool serve` を実行し、ここで `llamadesk pool add アドレス:ポート` を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker address: write it as host:port, such as 192.168.1.20:50052.</source>
+        <translation>%1 はワーカーのアドレスではありません: 192.168.1.20:50052 のように ホスト:ポート で書いてください。</translation>
+    </message>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>この LlamaDesk エンジンのビルドには RPC バックエンドがないため、コンピューターをプールできません。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 paired but lends no device.</source>
+        <translation>ワーカー %1 とはペアリングしましたが、デバイスを提供していません。</translation>
+    </message>
+    <message>
+        <source>That is not a pairing code: it is four groups of five letters and digits, as the worker shows it.</source>
+        <translation>これはペアリングコードではありません: ワーカーが表示するとおり、英数字 5 文字のグループが 4 つです。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the pairing code cannot be kept. Set %1 for each run instead (host:port=CODE, separated by ;).</source>
+        <translation>このコンピューターには使えるキーリングがないため、ペアリングコードを保存できません。代わりに実行ごとに %1 を設定してください（ホスト:ポート=コード、; 区切り）。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 cannot be reached. Is `llamadesk pool serve` running there, and is the address right?</source>
+        <translation>ワーカー %1 に接続できません。そこで `llamadesk pool serve` が動いていて、アドレスが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a LlamaDesk pool worker.</source>
+        <translation>%1 は LlamaDesk のプールワーカーではありません。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 runs another version (pool %2, llama.cpp RPC %3; this computer: pool %4, RPC %5). Install the same LlamaDesk version on both.</source>
+        <translation>ワーカー %1 は別のバージョンです（プール %2、llama.cpp RPC %3。このコンピューター: プール %4、RPC %5）。両方に同じバージョンの LlamaDesk をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 refused the pairing code. Enter the code it shows again.</source>
+        <translation>ワーカー %1 がペアリングコードを拒否しました。表示されているコードをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 could not prove it knows the pairing code; it may not be the computer you paired.</source>
+        <translation>ワーカー %1 はペアリングコードを知っていることを証明できませんでした。ペアリングしたコンピューターではない可能性があります。</translation>
     </message>
 </context>
 <context>

@@ -2441,6 +2441,14 @@
         <translation>O llama.cpp não conseguiu carregar %1 (arquitetura “%2”). A arquitetura pode não ter suporte nesta versão do LlamaDesk, ou o arquivo pode estar danificado.</translation>
     </message>
     <message>
+        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <translation>%1 precisa de cerca de %2 de memória neste computador mesmo com a ajuda do grupo, mas só há %3 livres. Adicione um computador ou feche outros programas.</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 of %2 layers run on %3.</source>
+        <translation>Em grupo: %1 de %2 camadas rodam em %3.</translation>
+    </message>
+    <message>
         <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>Contexto: %1 tokens, o padrão do LlamaDesk (o modelo aceita até %2).</translation>
     </message>
@@ -2891,6 +2899,54 @@
     <message>
         <source>%1 is an embedding model; it cannot write a draft.</source>
         <translation>%1 é um modelo de embeddings; ele não pode escrever um rascunho.</translation>
+    </message>
+    <message>
+        <source>No pairing code is kept for the pool worker %1: add it again with `llamadesk pool add %1`.</source>
+        <translation>Nenhum código de pareamento está guardado para o computador %1: adicione-o de novo com `llamadesk pool add %1`.</translation>
+    </message>
+    <message>
+        <source>The pool has no worker yet: run `llamadesk pool serve` on another computer, then `llamadesk pool add ADDRESS:PORT` here.</source>
+        <translation>O grupo ainda não tem computadores: execute `llamadesk pool serve` em outro computador e depois `llamadesk pool add ENDEREÇO:PORTA` aqui.</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker address: write it as host:port, such as 192.168.1.20:50052.</source>
+        <translation>%1 não é um endereço de computador: escreva como host:porta, por exemplo 192.168.1.20:50052.</translation>
+    </message>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Esta versão do motor do LlamaDesk não tem backend RPC, então não pode agrupar computadores.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 paired but lends no device.</source>
+        <translation>O computador %1 foi pareado, mas não empresta nenhum dispositivo.</translation>
+    </message>
+    <message>
+        <source>That is not a pairing code: it is four groups of five letters and digits, as the worker shows it.</source>
+        <translation>Isso não é um código de pareamento: são quatro grupos de cinco letras e dígitos, como o computador o mostra.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the pairing code cannot be kept. Set %1 for each run instead (host:port=CODE, separated by ;).</source>
+        <translation>Este computador não tem um chaveiro utilizável, então o código não pode ser guardado. Defina %1 a cada execução (host:porta=CÓDIGO, separados por ;).</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 cannot be reached. Is `llamadesk pool serve` running there, and is the address right?</source>
+        <translation>Não é possível alcançar o computador %1. O `llamadesk pool serve` está rodando lá, e o endereço está certo?</translation>
+    </message>
+    <message>
+        <source>%1 is not a LlamaDesk pool worker.</source>
+        <translation>%1 não é um computador de grupo do LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 runs another version (pool %2, llama.cpp RPC %3; this computer: pool %4, RPC %5). Install the same LlamaDesk version on both.</source>
+        <translation>O computador %1 usa outra versão (grupo %2, RPC do llama.cpp %3; este computador: grupo %4, RPC %5). Instale a mesma versão do LlamaDesk nos dois.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 refused the pairing code. Enter the code it shows again.</source>
+        <translation>O computador %1 recusou o código de pareamento. Digite novamente o código que ele mostra.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 could not prove it knows the pairing code; it may not be the computer you paired.</source>
+        <translation>O computador %1 não conseguiu provar que conhece o código de pareamento; pode não ser o computador que você pareou.</translation>
     </message>
 </context>
 <context>

@@ -2434,6 +2434,14 @@
         <translation>llama.cpp 无法加载 %1（架构“%2”）。此版 LlamaDesk 可能不支持该架构，或文件已损坏。</translation>
     </message>
     <message>
+        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <translation>即使有计算机池的帮助，%1 在本机上仍需要约 %2 内存，但只有 %3 可用。请添加一台工作机，或关闭其他程序。</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 of %2 layers run on %3.</source>
+        <translation>计算机池：%2 层中的 %1 层在 %3 上运行。</translation>
+    </message>
+    <message>
         <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
         <translation>上下文:%1 个词元,LlamaDesk 的默认值(模型最多支持 %2)。</translation>
     </message>
@@ -2884,6 +2892,54 @@
     <message>
         <source>%1 is an embedding model; it cannot write a draft.</source>
         <translation>%1 是嵌入模型，无法撰写草稿。</translation>
+    </message>
+    <message>
+        <source>No pairing code is kept for the pool worker %1: add it again with `llamadesk pool add %1`.</source>
+        <translation>没有保存工作机 %1 的配对码：请用 `llamadesk pool add %1` 重新添加。</translation>
+    </message>
+    <message>
+        <source>The pool has no worker yet: run `llamadesk pool serve` on another computer, then `llamadesk pool add ADDRESS:PORT` here.</source>
+        <translation>计算机池中还没有工作机：请在另一台计算机上运行 `llamadesk pool serve`，然后在这里运行 `llamadesk pool add 地址:端口`。</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker address: write it as host:port, such as 192.168.1.20:50052.</source>
+        <translation>%1 不是工作机地址：请写成 主机:端口，例如 192.168.1.20:50052。</translation>
+    </message>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>此版本的 LlamaDesk 引擎没有 RPC 后端，因此无法组建计算机池。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 paired but lends no device.</source>
+        <translation>工作机 %1 已配对，但没有提供任何设备。</translation>
+    </message>
+    <message>
+        <source>That is not a pairing code: it is four groups of five letters and digits, as the worker shows it.</source>
+        <translation>这不是配对码：配对码由四组、每组五个字母和数字组成，与工作机显示的一致。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the pairing code cannot be kept. Set %1 for each run instead (host:port=CODE, separated by ;).</source>
+        <translation>本机没有可用的密钥环，无法保存配对码。请在每次运行时设置 %1（主机:端口=配对码，以 ; 分隔）。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 cannot be reached. Is `llamadesk pool serve` running there, and is the address right?</source>
+        <translation>无法连接工作机 %1。那里是否正在运行 `llamadesk pool serve`，地址是否正确？</translation>
+    </message>
+    <message>
+        <source>%1 is not a LlamaDesk pool worker.</source>
+        <translation>%1 不是 LlamaDesk 计算机池的工作机。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 runs another version (pool %2, llama.cpp RPC %3; this computer: pool %4, RPC %5). Install the same LlamaDesk version on both.</source>
+        <translation>工作机 %1 运行的是另一个版本（池 %2，llama.cpp RPC %3；本机：池 %4，RPC %5）。请在两台机器上安装相同版本的 LlamaDesk。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 refused the pairing code. Enter the code it shows again.</source>
+        <translation>工作机 %1 拒绝了配对码。请重新输入它显示的配对码。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 could not prove it knows the pairing code; it may not be the computer you paired.</source>
+        <translation>工作机 %1 无法证明它知道配对码；它可能不是你配对的那台计算机。</translation>
     </message>
 </context>
 <context>
