@@ -62,6 +62,8 @@ class LoadOptions:
     # A pool: layers split between this computer and these devices, in proportion to
     # their free memory (engine/placement.py, plan_pooled).
     pool: PooledDevices | None = None
+    # False: no repacked weights even where the CPU probe allows them; None: its choice.
+    repack: bool | None = None
 
 
 @dataclass(frozen=True)

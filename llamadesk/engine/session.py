@@ -137,6 +137,9 @@ class ModelSession:
         backend = detect_backend()
         ram = options.available_memory if options.available_memory is not None \
             else available_memory()
+        # Repacked weights where the probe allows them, unless told off (a comparison with
+        # a pool's workers, which never repack: bench/pool.py).
+        repack = choice.config.repack and options.repack is not False
         pool = options.pool
         if pool is not None:
             placement = plan_pooled(facts, ram, pool.free, pool.workers, options.n_ctx)
@@ -154,7 +157,7 @@ class ModelSession:
                 llama = open_llama(facts, n_ctx=placement.n_ctx,
                                    gpu_layers=placement.n_gpu_layers,
                                    main_gpu=placement.main_gpu, threads=threads,
-                                   repack=choice.config.repack, progress=options.progress,
+                                   repack=repack, progress=options.progress,
                                    devices=pool.devices if pool is not None else None)
         except ModelLoadError as error:
             if not placement.on_gpu:
@@ -167,7 +170,7 @@ class ModelSession:
                 "which is slower."), card)]
             placement = replace(placement, n_gpu_layers=0, device=None)
             llama = open_llama(facts, n_ctx=placement.n_ctx, gpu_layers=0, threads=threads,
-                               repack=choice.config.repack, progress=options.progress)
+                               repack=repack, progress=options.progress)
         states = None
         if options.state_cache_bytes != 0:
             budget = options.state_cache_bytes
@@ -195,7 +198,7 @@ class ModelSession:
         sha256 = options.file_hash(facts.path) if options.file_hash else None
         info = LoadedModel(facts, llama.n_ctx(), placement.n_gpu_layers, backend_text,
                            template, sha256, tuple(notes), choice.config.cpu_variant,
-                           choice.config.repack)
+                           repack)
         log.info("Loaded %s: n_ctx=%d, backend=%s, gpu layers=%d, template=%s, CPU %s, "
                  "threads %d/%d", facts.name, info.n_ctx, backend_text,
                  placement.n_gpu_layers, template.value, choice.config.label, threads.prompt,
