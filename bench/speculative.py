@@ -5,8 +5,10 @@ prompts, greedy, alternating, medians (rows of bench/engine.py --only-speculativ
 
 - editing: a passage given back with one change (the text repeats: lookup's case);
 - summary: a document in the prompt, then sentences quoted from it;
-- open chat: a story, with little to look up (lookup must not cost there), with
-  lookup and with auto (lookup while its guesses pay, engine/speculation.py).
+- open chat: a story, with little to look up (lookup must not cost there).
+
+Each task with lookup always, and with auto (the default: lookup while its guesses
+pay, as many at once as pay, engine/speculation.py AutoSwitch).
 
 - draft: the editing task with guesses from a draft model (``--draft PATH``; by
   default the model drafting for itself, the only pair with one vocabulary here:
@@ -52,8 +54,9 @@ TASKS = {
 }
 
 
-ROWS = [("editing", "lookup"), ("summary", "lookup"), ("open chat", "lookup"),
-        ("open chat", "auto"), ("editing", "draft")]
+ROWS = [("editing", "lookup"), ("editing", "auto"), ("summary", "lookup"),
+        ("summary", "auto"), ("open chat", "lookup"), ("open chat", "auto"),
+        ("editing", "draft")]
 
 
 def speculative_rows(model: Path, runs: int, max_tokens: int = 160,

@@ -343,7 +343,8 @@ def sample_tokens(
     # "draft" too: a draft that costs more than it saves on this computer rests.
     switch = AutoSwitch() if speculative in ("auto", "draft") and guesser is not None \
         else None
-    step_at, step_kind, step_from = 0.0, "", 0  # the last decode: when, which, where
+    # The last step: when it began, its kind, where the reply stood, positions fed.
+    step_at, step_kind, step_from, step_fed = 0.0, "", 0, 1
     guesses: list[int] = []  # fed with the last token, not yet sampled against
     at = -1  # which output of the last batch the next sample reads (-1: the last)
     batch_start = llama.n_tokens
@@ -429,13 +430,15 @@ def sample_tokens(
                 room = n_ctx - committed - 1
                 if max_tokens is not None:
                     room = min(room, max_tokens - outcome.completion_tokens)
+                if switch is not None:  # as many as pay, at the measured cost
+                    room = min(room, switch.best_length(guesser.max_guess))
                 guesses = guesser.guess(max(room, 0))
                 guesser.guessed += len(guesses)
             if switch is not None:
                 if step_kind:
-                    switch.timed(step_kind, now - step_at, committed - step_from)
-                step_at, step_kind, step_from = now, "guessed" if guesses else "plain", \
-                    committed
+                    switch.timed(step_kind, now - step_at, committed - step_from, step_fed)
+                step_at, step_kind = now, "guessed" if guesses else "plain"
+                step_from, step_fed = committed, 1 + len(guesses)
             if guesses:
                 # The token and the guesses in one batch, with logits at each.
                 batch_start = llama.n_tokens

@@ -349,3 +349,23 @@ def test_guessing_that_never_pays_rests_longer_each_time() -> None:
         switch.plain_token()
         rest += 1
     assert rest == AutoSwitch.RETRY_AFTER
+
+
+def test_auto_guesses_as_many_tokens_as_pay() -> None:
+    """At 88 % right, eight guesses pay where a guessed position is cheap (a large
+    model, whose batch costs about what one token costs), four where each costs over
+    a third of a token (gemma-3-270m's whole-vocabulary output layer)."""
+    from llamadesk.engine.speculation import AutoSwitch
+
+    def switch_with(step_seconds: float) -> AutoSwitch:
+        switch = AutoSwitch()
+        assert switch.best_length(8) == 8  # nothing measured yet
+        for _ in range(20):
+            switch.timed("plain", 0.010, 1)
+        for _ in range(10):
+            switch.record(25, 22)  # 88 % right
+            switch.timed("guessed", step_seconds, 6, fed=9)
+        return switch
+
+    assert switch_with(0.012).best_length(8) == 8  # each guessed position: 2.5 % of a token
+    assert switch_with(0.040).best_length(8) == 4  # each: 37.5 %
