@@ -94,6 +94,8 @@ def _devices() -> tuple[GpuDevice, ...]:
         device = ggml.ggml_backend_dev_get(index)
         if base.ggml_backend_dev_type(device) not in (_DEVICE_TYPE_GPU, _DEVICE_TYPE_IGPU):
             continue
+        if (base.ggml_backend_dev_name(device) or b"").startswith(b"RPC"):
+            continue  # a pool's helper (llamadesk/pool/), not a card in this computer
         free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
         base.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(total))
         found.append(GpuDevice(
@@ -116,6 +118,10 @@ def detect_backend() -> BackendInfo:
     info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
     devices = _devices() if supported else ()
     backend = devices[0].backend if devices else _compiled_backend(info)
+    if supported and not devices and backend == "CPU":
+        # llama.cpp counts its RPC backend as offload (a pool's helpers, built in
+        # for llamadesk/pool/): this computer itself has no GPU backend.
+        supported = False
     return BackendInfo(supported, backend, devices, info.strip())
 
 
