@@ -14,6 +14,9 @@ import pytest
 
 from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage
+from llamadesk.paths import AppPaths
+from llamadesk.settings import Settings
+from llamadesk.speculation_choice import SpeculationChoice
 from tests.helpers.api_server import Server, install, request, running_server
 from tests.helpers.tiny_gguf import REPLY
 
@@ -25,6 +28,12 @@ def server(tmp_path_factory: pytest.TempPathFactory, tiny_model: Path,
            chatty_model: Path) -> Iterator[Server]:
     data_dir = tmp_path_factory.mktemp("serve-data")
     install(data_dir, tiny_model, chatty_model)
+    # The chatty model decoded plainly: with its guesses all right, a 200-token reply
+    # is written faster than the test's readers read it, and the order in which they
+    # read it (test_two_streaming_clients_...) no longer shows the order it was served.
+    settings = Settings(AppPaths.resolve(str(data_dir)).settings_file)
+    settings.set_speculation(str(chatty_model.resolve()), SpeculationChoice("off"))
+    settings.save()
     xdg = tmp_path_factory.mktemp("xdg")
     env = {name: str(xdg / name.lower()) for name in
            ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")}
@@ -207,10 +216,10 @@ def test_two_streaming_clients_are_answered_in_full_one_after_the_other(
     assert finished[0] == finished[1] == ("length", 200)  # both in full
     # One after the other: the pieces of both do not alternate, bar a few around the
     # moment the first ends (the two readers are threads of this process, and read
-    # what is buffered when they are scheduled). Served together, they would switch
-    # a couple of hundred times.
+    # what is buffered when they are scheduled: up to a few dozen times on a loaded
+    # 2-core machine). Served together, they would switch a couple of hundred times.
     switches = sum(1 for a, b in zip(arrivals, arrivals[1:], strict=False) if a != b)
-    assert switches < 20, arrivals
+    assert switches < 50, arrivals
 
 
 def test_a_client_that_hangs_up_frees_the_model(server: Server,
