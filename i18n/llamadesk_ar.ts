@@ -2941,6 +2941,10 @@
         <translation>%1 ليس عنوان حاسوب عامل: اكتبه بالصيغة مضيف:منفذ، مثل 192.168.1.20:50052.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering in the middle of a reply, so LlamaDesk has to close. The reply so far is kept in the history, marked interrupted.</source>
+        <translation>توقف الحاسوب العامل %1 عن الاستجابة في منتصف رد، لذا يجب أن يُغلق LlamaDesk. يُحفظ الرد حتى هذه النقطة في السجل، مُعلَّمًا بأنه منقطع.</translation>
+    </message>
+    <message>
         <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
         <translation>لا يحتوي هذا الإصدار من محرك LlamaDesk على واجهة RPC، لذا لا يمكنه تجميع الحواسيب.</translation>
     </message>

@@ -2913,6 +2913,10 @@
         <translation>%1 ist keine Helferadresse: schreiben Sie sie als Host:Port, etwa 192.168.1.20:50052.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering in the middle of a reply, so LlamaDesk has to close. The reply so far is kept in the history, marked interrupted.</source>
+        <translation>Der Helfer %1 hat mitten in einer Antwort aufgehört zu antworten, deshalb muss LlamaDesk schließen. Die bisherige Antwort bleibt im Verlauf, als unterbrochen markiert.</translation>
+    </message>
+    <message>
         <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Diese Version der LlamaDesk-Engine hat kein RPC-Backend und kann daher keine Computer verbinden.</translation>
     </message>

@@ -2913,6 +2913,10 @@
         <translation>%1 no es una dirección de equipo: escríbala como host:puerto, por ejemplo 192.168.1.20:50052.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering in the middle of a reply, so LlamaDesk has to close. The reply so far is kept in the history, marked interrupted.</source>
+        <translation>El equipo %1 dejó de responder en mitad de una respuesta, así que LlamaDesk tiene que cerrarse. La respuesta hasta ese punto se conserva en el historial, marcada como interrumpida.</translation>
+    </message>
+    <message>
         <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Esta versión del motor de LlamaDesk no tiene backend RPC, así que no puede agrupar ordenadores.</translation>
     </message>

@@ -2913,6 +2913,10 @@
         <translation>%1 n'est pas une adresse de poste : écrivez-la sous la forme hôte:port, par exemple 192.168.1.20:50052.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering in the middle of a reply, so LlamaDesk has to close. The reply so far is kept in the history, marked interrupted.</source>
+        <translation>Le poste %1 a cessé de répondre au milieu d'une réponse : LlamaDesk doit se fermer. La réponse obtenue jusque-là est conservée dans l'historique, marquée comme interrompue.</translation>
+    </message>
+    <message>
         <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Cette version du moteur de LlamaDesk n'a pas de backend RPC : elle ne peut pas regrouper d'ordinateurs.</translation>
     </message>

@@ -2906,6 +2906,10 @@
         <translation>%1 はワーカーのアドレスではありません: 192.168.1.20:50052 のように ホスト:ポート で書いてください。</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering in the middle of a reply, so LlamaDesk has to close. The reply so far is kept in the history, marked interrupted.</source>
+        <translation>ワーカー %1 が応答の途中で応答しなくなったため、LlamaDesk を終了する必要があります。それまでの応答は中断済みとして履歴に残ります。</translation>
+    </message>
+    <message>
         <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
         <translation>この LlamaDesk エンジンのビルドには RPC バックエンドがないため、コンピューターをプールできません。</translation>
     </message>

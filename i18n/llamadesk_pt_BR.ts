@@ -2913,6 +2913,10 @@
         <translation>%1 não é um endereço de computador: escreva como host:porta, por exemplo 192.168.1.20:50052.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering in the middle of a reply, so LlamaDesk has to close. The reply so far is kept in the history, marked interrupted.</source>
+        <translation>O computador %1 parou de responder no meio de uma resposta, então o LlamaDesk precisa fechar. A resposta até aqui fica no histórico, marcada como interrompida.</translation>
+    </message>
+    <message>
         <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Esta versão do motor do LlamaDesk não tem backend RPC, então não pode agrupar computadores.</translation>
     </message>

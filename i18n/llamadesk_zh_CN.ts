@@ -2906,6 +2906,10 @@
         <translation>%1 不是工作机地址：请写成 主机:端口，例如 192.168.1.20:50052。</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering in the middle of a reply, so LlamaDesk has to close. The reply so far is kept in the history, marked interrupted.</source>
+        <translation>工作机 %1 在回复中途停止响应，LlamaDesk 必须关闭。已生成的回复保留在历史记录中，并标记为已中断。</translation>
+    </message>
+    <message>
         <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
         <translation>此版本的 LlamaDesk 引擎没有 RPC 后端，因此无法组建计算机池。</translation>
     </message>

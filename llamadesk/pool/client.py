@@ -10,7 +10,9 @@ the same pool reuses them, and a load without the pool names its devices explici
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import sys
 import threading
 from dataclasses import dataclass
 
@@ -60,6 +62,41 @@ def _loop() -> LoopThread:
     return _LOOP
 
 
+_ABORT_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_char_p)
+_ON_ABORT: list[object] = []  # the installed callback, kept alive
+
+
+def _watch_for_vanished_workers(links: list[WorkerLink]) -> None:
+    """llama.cpp's RPC client aborts the process when a server stops answering
+    mid-reply (GGML_ABORT: "Remote RPC server crashed"), and by default forks gdb to
+    print a backtrace first. With a pool, ggml's abort callback says instead which
+    worker vanished, in a sentence, then lets the abort go on: the reply streamed so
+    far is in the history already, and is marked interrupted at the next start."""
+    from llamadesk.engine.backends import shared_library
+
+    def on_abort(message: bytes | None) -> None:
+        gone = next((link.name for link in _LINKS.values() if link.broken.is_set()), None)
+        if gone is None:
+            text = (message or b"").decode("utf-8", "replace")
+            sys.stderr.write(f"llamadesk: llama.cpp stopped: {text}\n")
+        else:
+            sys.stderr.write(str(Note(QT_TRANSLATE_NOOP(
+                "messages", "The pool worker %1 stopped answering in the middle of a reply, "
+                "so LlamaDesk has to close. The reply so far is kept in the history, marked "
+                "interrupted."), gone)) + "\n")
+            log.error("Pool worker %s vanished mid-reply", gone)
+        sys.stderr.flush()
+
+    if not _ON_ABORT:
+        callback = _ABORT_CALLBACK(on_abort)
+        ggml = shared_library("ggml")
+        ggml.ggml_set_abort_callback.restype = ctypes.c_void_p
+        ggml.ggml_set_abort_callback.argtypes = [_ABORT_CALLBACK]
+        ggml.ggml_set_abort_callback(callback)
+        _ON_ABORT.append(callback)
+    del links  # every link is looked at when it happens (_LINKS)
+
+
 def connect(workers: list[PoolWorker]) -> ConnectedPool:
     """Pairs with each worker (PoolError names one that is unreachable, refuses the
     code or runs another version) and registers its devices with llama.cpp."""
@@ -99,5 +136,6 @@ def connect(workers: list[PoolWorker]) -> ConnectedPool:
             free.append(rpc.device_memory(device)[0])
         links.append(link)
         log.info("Pool worker %s: %d device(s)", worker.address, len(found))
+    _watch_for_vanished_workers(links)
     return ConnectedPool(PooledDevices(tuple(devices), tuple(free),
                                        tuple(w.address for w in workers)), tuple(links))

@@ -255,8 +255,10 @@ class WorkerLink:
                 return
             self._open.add(worker_writer)
             try:
-                if await _pipe_both(reader, writer, worker_reader, worker_writer) == "far":
-                    self.broken.set()
+                # Set before llama.cpp's side is closed: it aborts on the closing, and
+                # its abort is told which worker it was (pool/client.py).
+                await _pipe_both(reader, writer, worker_reader, worker_writer,
+                                 on_far_end=self.broken.set)
             finally:
                 self._open.discard(worker_writer)
         finally:
@@ -265,10 +267,10 @@ class WorkerLink:
 
 
 async def _pipe_both(near_reader: asyncio.StreamReader, near_writer: asyncio.StreamWriter,
-                     far_reader: asyncio.StreamReader, far_writer: asyncio.StreamWriter
-                     ) -> str:
+                     far_reader: asyncio.StreamReader, far_writer: asyncio.StreamWriter,
+                     on_far_end: Callable[[], None] | None = None) -> str:
     """Copies both ways until one side closes; returns which side ended first
-    ("near" or "far"), and closes both."""
+    ("near" or "far"), and closes both (after ``on_far_end``, when the far one did)."""
     async def copy(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
         with contextlib.suppress(ConnectionError):
             while data := await source.read(_CHUNK):
@@ -281,6 +283,8 @@ async def _pipe_both(near_reader: asyncio.StreamReader, near_writer: asyncio.Str
                                        return_when=asyncio.FIRST_COMPLETED)
     for task in pending:
         task.cancel()
+    if to_near in done and to_far not in done and on_far_end is not None:
+        on_far_end()
     for writer in (near_writer, far_writer):
         await _closed(writer)
     return "near" if to_far in done else "far"
