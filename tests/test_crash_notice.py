@@ -41,15 +41,29 @@ def _crash_mid_reply(data_dir: Path, model: Path) -> None:
     activity = AppPaths.resolve(data_dir).engine_activity_dir
     deadline = time.monotonic() + 60
     assert child.stdout is not None
-    while not any("answering" in p.read_text() for p in activity.glob("*-chat.json")
-                  if p.stat().st_size):
-        assert child.poll() is None, "the chat ended before answering"
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
-    child.stdout.read(1)  # the reply is streaming
-    child.send_signal(signal.SIGSEGV)
-    assert child.wait(timeout=30) == -signal.SIGSEGV
-    child.stdout.close()
+    try:
+        while not _answering(activity):
+            assert child.poll() is None, "the chat ended before answering"
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        child.stdout.read(1)  # the reply is streaming
+        child.send_signal(signal.SIGSEGV)
+        assert child.wait(timeout=30) == -signal.SIGSEGV
+    finally:  # a failed wait leaves no process behind to warn in a later test
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdout.close()
+
+
+def _answering(activity: Path) -> bool:
+    for path in activity.glob("*-chat.json"):
+        try:
+            if "answering" in path.read_text():
+                return True
+        except FileNotFoundError:
+            continue  # removed between the listing and the read (its activity ended)
+    return False
 
 
 @pytest.fixture
