@@ -38,7 +38,7 @@ def _worker(folder: Path, port: int) -> subprocess.Popen[bytes]:
             stdout=output, stderr=subprocess.STDOUT,
             env={**os.environ, "LLAMADESK_POOL_CODE": CODE})
     deadline = time.monotonic() + 60
-    while "Lending this computer on" not in log.read_text():
+    while "Lending this computer (" not in log.read_text():
         if process.poll() is not None or time.monotonic() > deadline:
             sys.exit(log.read_text())
         time.sleep(0.1)

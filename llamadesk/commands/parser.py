@@ -23,6 +23,17 @@ def bounded(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def _gigabytes(text: str) -> float:
+    """An argparse type: a positive number of gigabytes, such as 6 or 0.5."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of gigabytes") from None
+    if not 0 < value <= 1 << 20:
+        raise argparse.ArgumentTypeError(f"{text} is not a size in gigabytes")
+    return value
+
+
 def speculative_mode(text: str) -> str:
     """An argparse type: off, lookup, auto or draft:PATH."""
     if text in ("off", "lookup", "auto") or (text.startswith("draft:") and text[6:]):
@@ -308,6 +319,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     lending.add_argument("--port", type=bounded(1, 65535), default=50052)
     lending.add_argument("--threads", type=bounded(1, 1024), metavar="N",
                          help="threads for llama.cpp (default: every physical core)")
+    lending.add_argument("--memory", type=_gigabytes, metavar="GB",
+                         help="lend at most this much memory (default: all that is free); "
+                         "the main computer gives this one fewer layers")
     lending.add_argument("--new-code", action="store_true",
                          help="make a new pairing code (computers paired before must be "
                          "paired again)")

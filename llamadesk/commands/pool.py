@@ -92,15 +92,19 @@ def _serve(args: argparse.Namespace) -> int:
         threads = physical_cores()
     rpc_port = start_rpc_server(threads)
 
+    lent_mib = max(1, int(args.memory * 1024)) if args.memory else 0
+
     def listening(port: int) -> None:
-        print(f"Lending this computer on {args.host}:{port} "
+        lent = f"{args.memory:g} GB of memory" if lent_mib else "its free memory"
+        print(f"Lending this computer ({lent}) on {args.host}:{port} "
               "(llama.cpp's RPC server is reachable only through the pairing)", flush=True)
 
     def peers(connected: list[str]) -> None:
         print("Connected: " + (", ".join(connected) if connected else "nobody"), flush=True)
 
     try:
-        asyncio.run(run_worker(code, args.host, args.port, rpc_port, listening, peers))
+        asyncio.run(run_worker(code, args.host, args.port, rpc_port, listening, peers,
+                               lent_mib=lent_mib))
     except OSError as error:
         raise PoolError(f"cannot listen on {args.host}:{args.port}: {error.strerror}") \
             from None

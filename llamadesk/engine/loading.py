@@ -93,11 +93,15 @@ _CTX_PAD = 256
 _DEVICE_GPU, _DEVICE_IGPU = 1, 2  # ggml_backend_dev_type
 
 
-def offload_devices(pooled: Sequence[int] | None) -> Any:
+def offload_devices(pooled: Sequence[int] | None,
+                    pooled_free: Sequence[int] | None = None) -> tuple[Any, list[float] | None]:
     """The device list for llama_model_params.devices, or None for llama.cpp's own
-    choice (every GPU). Once a pool's workers are registered in this process they stay
-    (ggml cannot forget them), so from then on every load names its devices: the
-    pool's, when pooled, and this computer's GPUs."""
+    choice (every GPU), and the split of the offloaded layers among them (None:
+    llama.cpp's, by each device's free memory). Once a pool's workers are registered
+    in this process they stay (ggml cannot forget them), so from then on every load
+    names its devices: the pool's, when pooled, and this computer's GPUs. A pooled
+    load splits by ``pooled_free``: what each worker lends (`pool serve --memory`),
+    which its device cannot know."""
     from llamadesk.engine.backends import shared_library
 
     ggml = shared_library("ggml")
@@ -108,7 +112,10 @@ def offload_devices(pooled: Sequence[int] | None) -> Any:
     ggml.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
     ggml.ggml_backend_dev_name.restype = ctypes.c_char_p
     ggml.ggml_backend_dev_name.argtypes = [ctypes.c_void_p]
+    ggml.ggml_backend_dev_memory.argtypes = [
+        ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]
     local: list[int] = []
+    local_free: list[float] = []
     remote = False
     for index in range(ggml.ggml_backend_dev_count()):
         device = ggml.ggml_backend_dev_get(index)
@@ -116,10 +123,16 @@ def offload_devices(pooled: Sequence[int] | None) -> Any:
             remote = True
         elif ggml.ggml_backend_dev_type(device) in (_DEVICE_GPU, _DEVICE_IGPU):
             local.append(int(device))
+            free, total = ctypes.c_size_t(), ctypes.c_size_t()
+            ggml.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(total))
+            local_free.append(float(free.value))
     if pooled is None and not remote:
-        return None
+        return None, None
     chosen = [*local, *(pooled or ())]
-    return (ctypes.c_void_p * (len(chosen) + 1))(*chosen, None)
+    split = None
+    if pooled and pooled_free and len(pooled_free) == len(pooled) and sum(pooled_free):
+        split = [*local_free, *(float(size) for size in pooled_free)]
+    return (ctypes.c_void_p * (len(chosen) + 1))(*chosen, None), split
 
 
 def open_llama(
@@ -132,13 +145,15 @@ def open_llama(
     repack: bool = True,
     progress: Callable[[float], bool] | None = None,
     devices: Sequence[int] | None = None,
+    devices_free: Sequence[int] | None = None,
     **extra: Any,
 ) -> llama_cpp.Llama:
     """A loaded ``Llama``; ModelLoadError if llama.cpp refuses it, Cancelled if ``progress``
     returned False. The CPU backend must be loaded (engine/backends.py).
 
     ``devices``: the devices layers may go to (a pool's workers, engine/options.py
-    PooledDevices); None: this computer's own, as llama.cpp finds them."""
+    PooledDevices), with the memory each lends, ``devices_free``; None: this
+    computer's own, as llama.cpp finds them."""
     cancelled = threading.Event()
 
     def report(fraction: float, _data: Any) -> bool:
@@ -149,7 +164,9 @@ def open_llama(
 
     callback = llama_cpp.llama_progress_callback(report)  # referenced until the load ends
     try:
-        chosen = offload_devices(devices)
+        chosen, split = offload_devices(devices, devices_free)
+        if split is not None:
+            extra = {**extra, "tensor_split": split}
         with _progress_reported(callback, repack=repack, devices=chosen):
             llama = llama_cpp.Llama(
                 model_path=str(facts.path),

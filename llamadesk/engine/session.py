@@ -158,7 +158,8 @@ class ModelSession:
                                    gpu_layers=placement.n_gpu_layers,
                                    main_gpu=placement.main_gpu, threads=threads,
                                    repack=repack, progress=options.progress,
-                                   devices=pool.devices if pool is not None else None)
+                                   devices=pool.devices if pool is not None else None,
+                                   devices_free=pool.free if pool is not None else None)
         except ModelLoadError as error:
             if not placement.on_gpu:
                 raise

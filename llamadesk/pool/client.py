@@ -131,9 +131,14 @@ def connect(workers: list[PoolWorker]) -> ConnectedPool:
             raise PoolError(Note(QT_TRANSLATE_NOOP(
                 "messages", "The pool worker %1 paired but lends no device."),
                 worker.address)) from None
-        for device in found:
-            devices.append(device)
-            free.append(rpc.device_memory(device)[0])
+        available = [rpc.device_memory(device)[0] for device in found]
+        if link.lent is not None and sum(available) > link.lent:
+            # The worker lends less than it has free (`pool serve --memory`): its
+            # devices' shares shrink to what it lends.
+            scale = link.lent / sum(available)
+            available = [int(size * scale) for size in available]
+        devices.extend(found)
+        free.extend(available)
         links.append(link)
         log.info("Pool worker %s: %d device(s)", worker.address, len(found))
     _watch_for_vanished_workers(links)

@@ -62,8 +62,10 @@ class WorkerGate:
 
     def __init__(self, key: bytes, target_port: int, rpc_version: tuple[int, int, int],
                  handshake_seconds: float = HANDSHAKE_SECONDS,
-                 on_peers: Callable[[list[str]], None] | None = None) -> None:
+                 on_peers: Callable[[list[str]], None] | None = None,
+                 lent_mib: int = 0) -> None:
         self._key = key
+        self._lent_mib = lent_mib  # said in the hello: the main side splits by it
         # Told who is connected (each address once) whenever that changes.
         self._on_peers = on_peers
         self._target_port = target_port
@@ -110,7 +112,7 @@ class WorkerGate:
             return
         self._pending += 1
         try:
-            hello = Hello.fresh(self._rpc_version).pack()
+            hello = Hello.fresh(self._rpc_version, self._lent_mib).pack()
 
             async def exchange() -> bytes:
                 writer.write(hello)
@@ -180,6 +182,8 @@ class WorkerLink:
         self._handshake_seconds = handshake_seconds
         self._server: asyncio.Server | None = None
         self.local_port = 0
+        # What the worker said it lends, in bytes, at the last pairing (None: all free).
+        self.lent: int | None = None
         self._open: set[asyncio.StreamWriter] = set()
         # Set when a paired connection broke while open (a worker that vanished).
         self.broken = threading.Event()
@@ -226,6 +230,7 @@ class WorkerLink:
                     _version(theirs.rpc_version), POOL_VERSION, _version(self._rpc_version)))
             writer.write(mine + client_proof(self._key, hello, mine))
             await writer.drain()
+            self.lent = theirs.lent_mib << 20 if theirs.lent_mib else None
             return hello, await reader.readexactly(MAC_BYTES)
         try:
             hello, proof = await asyncio.wait_for(exchange(), self._handshake_seconds)

@@ -6,7 +6,8 @@ fragile and insecure on an open network: anyone who reaches the port drives it).
 So it listens on 127.0.0.1 only, and LlamaDesk's gate (pool/gate.py) stands on the
 address people connect to. The handshake, both ways proved, the code never sent:
 
-    worker -> client  HELLO: magic, pool version, RPC version, worker nonce (32 bytes)
+    worker -> client  HELLO: magic, pool version, RPC version, memory lent (MiB, 0: all
+                      it has free), worker nonce (32 bytes)
     client -> worker  magic, pool version, RPC version, client nonce (32 bytes),
                       HMAC(key, "client" | both hellos)
     worker -> client  HMAC(key, "worker" | both hellos)   (or the connection closes)
@@ -26,12 +27,12 @@ import struct
 from dataclasses import dataclass
 
 MAGIC = b"LLAMADESK-POOL\n"
-# This handshake's own version; a change in its bytes bumps it.
-POOL_VERSION = 1
+# This handshake's own version; a change in its bytes bumps it (2: memory lent).
+POOL_VERSION = 2
 NONCE_BYTES = 32
 MAC_BYTES = 32
-# magic, pool version, RPC version (major, minor, patch), nonce.
-_HELLO = struct.Struct(f"!{len(MAGIC)}sHHHH{NONCE_BYTES}s")
+# magic, pool version, RPC version (major, minor, patch), MiB lent, nonce.
+_HELLO = struct.Struct(f"!{len(MAGIC)}sHHHHI{NONCE_BYTES}s")
 HELLO_BYTES = _HELLO.size
 CLIENT_BYTES = HELLO_BYTES + MAC_BYTES
 # Base32 without the look-alikes (0/O, 1/I/L): read aloud or typed from another screen.
@@ -44,23 +45,25 @@ class Hello:
     pool_version: int
     rpc_version: tuple[int, int, int]
     nonce: bytes
+    lent_mib: int = 0  # the worker's: memory it lends (0: all it has free)
 
     def pack(self) -> bytes:
-        return _HELLO.pack(MAGIC, self.pool_version, *self.rpc_version, self.nonce)
+        return _HELLO.pack(MAGIC, self.pool_version, *self.rpc_version, self.lent_mib,
+                           self.nonce)
 
     @classmethod
     def unpack(cls, data: bytes) -> Hello | None:
         """None for bytes that are not a hello (llama.cpp's raw protocol, noise)."""
         if len(data) != HELLO_BYTES:
             return None
-        magic, pool, major, minor, patch, nonce = _HELLO.unpack(data)
+        magic, pool, major, minor, patch, lent, nonce = _HELLO.unpack(data)
         if magic != MAGIC:
             return None
-        return cls(pool, (major, minor, patch), nonce)
+        return cls(pool, (major, minor, patch), nonce, lent)
 
     @classmethod
-    def fresh(cls, rpc_version: tuple[int, int, int]) -> Hello:
-        return cls(POOL_VERSION, rpc_version, secrets.token_bytes(NONCE_BYTES))
+    def fresh(cls, rpc_version: tuple[int, int, int], lent_mib: int = 0) -> Hello:
+        return cls(POOL_VERSION, rpc_version, secrets.token_bytes(NONCE_BYTES), lent_mib)
 
 
 def pairing_code() -> str:

@@ -51,7 +51,7 @@ def start_rpc_server(threads: int) -> int:
 async def run_worker(code: str, host: str, port: int, rpc_port: int,
                      on_listening: Callable[[int], None],
                      on_peers: Callable[[list[str]], None],
-                     stop: asyncio.Event | None = None) -> None:
+                     stop: asyncio.Event | None = None, lent_mib: int = 0) -> None:
     """The gate in front of ``rpc_port`` until ``stop`` is set (or forever)."""
     from llamadesk.pool.rpc import RPC_VERSION
 
@@ -62,7 +62,8 @@ async def run_worker(code: str, host: str, port: int, rpc_port: int,
             shown[0] = peers
             on_peers(peers)
 
-    gate = WorkerGate(pairing_key(code), rpc_port, RPC_VERSION, on_peers=changed)
+    gate = WorkerGate(pairing_key(code), rpc_port, RPC_VERSION, on_peers=changed,
+                      lent_mib=lent_mib)
     on_listening(await gate.start(host, port))
     try:
         await (stop or asyncio.Event()).wait()

@@ -199,7 +199,7 @@ def test_another_version_is_refused_with_both_named() -> None:
         with pytest.raises(PoolError) as refused:
             await link.connect()
         message = str(refused.value)
-        assert "runs another version (pool 1, llama.cpp RPC 3.0.0; this computer: pool 1, " \
+        assert "runs another version (pool 2, llama.cpp RPC 3.0.0; this computer: pool 2, " \
                "RPC 3.1.0)" in message
         assert target.connections == 0
         await gate.close()

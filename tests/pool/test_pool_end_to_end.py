@@ -26,7 +26,7 @@ CODE = "K7QF2-M9XPA-3RTZB-HW4CE"
 
 
 class Worker:
-    def __init__(self, folder: Path, port: int) -> None:
+    def __init__(self, folder: Path, port: int, *lend: str) -> None:
         self.port = port
         self.log = folder / f"worker-{port}.log"
         environment = {**os.environ, "LLAMADESK_POOL_CODE": CODE}
@@ -34,9 +34,9 @@ class Worker:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "llamadesk", "--data-dir", str(folder / f"w{port}"),
                  "pool", "serve", "--host", "127.0.0.1", "--port", str(port), "--threads",
-                 "1"], stdout=output, stderr=subprocess.STDOUT, env=environment)
+                 "1", *lend], stdout=output, stderr=subprocess.STDOUT, env=environment)
         deadline = time.monotonic() + 60
-        while "Lending this computer on" not in self.log.read_text():
+        while "Lending this computer (" not in self.log.read_text():
             assert self.process.poll() is None, self.log.read_text()
             assert time.monotonic() < deadline, self.log.read_text()
             time.sleep(0.1)
@@ -147,3 +147,20 @@ def test_a_worker_killed_mid_reply_is_named_and_the_reply_kept(
     assert done.returncode == 0, done.stderr
     reply = json.loads(exported.read_text())["conversations"][0]["messages"][-1]
     assert reply["status"] == "interrupted" and len(reply["content"]) >= 150
+
+
+def test_a_worker_lends_only_the_memory_it_is_told(layered_model: Path,
+                                                   tmp_path: Path) -> None:
+    """`pool serve --memory`: said in the handshake, so the main computer gives the
+    worker fewer layers (here, lending 1 MB of a machine's gigabytes: one layer of
+    five, against three with all it has free)."""
+    small = Worker(tmp_path, free_local_port(), "--memory", "0.001")
+    try:
+        assert "Lending this computer (0.001 GB of memory)" in small.log.read_text()
+        pooled = llamadesk("chat", "--model", str(layered_model), "--max-tokens", "8",
+                           "--pool", "Hi", data_dir=tmp_path / "main",
+                           env=_pool((small.port, CODE)))
+        assert pooled.returncode == 0, pooled.stderr
+        assert f"Pooled: 1 of 5 layers run on 127.0.0.1:{small.port}." in pooled.stderr
+    finally:
+        small.stop()
