@@ -65,7 +65,26 @@ def _backend_of(device_name: str) -> str:
     return {"MTL": "Metal", "ROCm": "ROCm", "HIP": "ROCm"}.get(base, base)
 
 
-def _devices() -> tuple[GpuDevice, ...]:
+@dataclass(frozen=True)
+class GgmlDevice:
+    """One of ggml's devices as registered in this process: the CPU, a card, or a
+    pool helper's (an RPC device, llamadesk/pool/)."""
+
+    handle: int  # ggml_backend_dev_t
+    kind: int  # ggml_backend_dev_type
+    name: str
+    description: str
+
+    @property
+    def is_remote(self) -> bool:
+        return self.name.startswith("RPC")
+
+    @property
+    def is_local_gpu(self) -> bool:
+        return self.kind in (_DEVICE_TYPE_GPU, _DEVICE_TYPE_IGPU) and not self.is_remote
+
+
+def _ggml_device_api() -> tuple[ctypes.CDLL, ctypes.CDLL] | None:
     # The copies libllama uses (backends.shared_library): another copy of the same
     # file would have its own, empty device list.
     try:
@@ -73,7 +92,7 @@ def _devices() -> tuple[GpuDevice, ...]:
         base = backends.shared_library("ggml-base")
     except OSError as error:
         log.warning("Could not open ggml: %s", error)
-        return ()
+        return None
     try:
         ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
         ggml.ggml_backend_dev_get.restype = ctypes.c_void_p
@@ -88,23 +107,47 @@ def _devices() -> tuple[GpuDevice, ...]:
             ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]
     except AttributeError as error:  # an older or unusual ggml: no device API
         log.info("ggml device API unavailable: %s", error)
+        return None
+    return ggml, base
+
+
+def ggml_devices() -> tuple[GgmlDevice, ...]:
+    """Every device ggml has registered in this process, in its order."""
+    api = _ggml_device_api()
+    if api is None:
         return ()
-    found: list[GpuDevice] = []
+    ggml, base = api
+    found = []
     for index in range(ggml.ggml_backend_dev_count()):
         device = ggml.ggml_backend_dev_get(index)
-        if base.ggml_backend_dev_type(device) not in (_DEVICE_TYPE_GPU, _DEVICE_TYPE_IGPU):
+        found.append(GgmlDevice(
+            int(device), int(base.ggml_backend_dev_type(device)),
+            (base.ggml_backend_dev_name(device) or b"").decode(),
+            (base.ggml_backend_dev_description(device) or b"").decode()))
+    return tuple(found)
+
+
+def device_memory(handle: int) -> tuple[int, int]:
+    """A device's free and total bytes (an RPC device asks its server)."""
+    api = _ggml_device_api()
+    if api is None:
+        return 0, 0
+    free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
+    api[1].ggml_backend_dev_memory(ctypes.c_void_p(handle), ctypes.byref(free),
+                                   ctypes.byref(total))
+    return int(free.value), int(total.value)
+
+
+def _devices() -> tuple[GpuDevice, ...]:
+    """This computer's GPUs (a pool's helpers are not among them)."""
+    found: list[GpuDevice] = []
+    for device in ggml_devices():
+        if not device.is_local_gpu:
             continue
-        if (base.ggml_backend_dev_name(device) or b"").startswith(b"RPC"):
-            continue  # a pool's helper (llamadesk/pool/), not a card in this computer
-        free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
-        base.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(total))
-        found.append(GpuDevice(
-            index=len(found),
-            name=(base.ggml_backend_dev_name(device) or b"").decode(),
-            description=(base.ggml_backend_dev_description(device) or b"").decode(),
-            free_bytes=int(free.value),
-            total_bytes=int(total.value),
-        ))
+        free, total = device_memory(device.handle)
+        found.append(GpuDevice(index=len(found), name=device.name,
+                               description=device.description, free_bytes=free,
+                               total_bytes=total))
     return tuple(found)
 
 

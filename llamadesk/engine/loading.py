@@ -90,7 +90,6 @@ class _UnusedChatFormatter:
 
 
 _CTX_PAD = 256
-_DEVICE_GPU, _DEVICE_IGPU = 1, 2  # ggml_backend_dev_type
 
 
 def offload_devices(pooled: Sequence[int] | None,
@@ -102,36 +101,18 @@ def offload_devices(pooled: Sequence[int] | None,
     names its devices: the pool's, when pooled, and this computer's GPUs. A pooled
     load splits by ``pooled_free``: what each worker lends (`pool serve --memory`),
     which its device cannot know."""
-    from llamadesk.engine.backends import shared_library
+    from llamadesk.engine.gpu import device_memory, ggml_devices
 
-    ggml = shared_library("ggml")
-    ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
-    ggml.ggml_backend_dev_get.restype = ctypes.c_void_p
-    ggml.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
-    ggml.ggml_backend_dev_type.restype = ctypes.c_int
-    ggml.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
-    ggml.ggml_backend_dev_name.restype = ctypes.c_char_p
-    ggml.ggml_backend_dev_name.argtypes = [ctypes.c_void_p]
-    ggml.ggml_backend_dev_memory.argtypes = [
-        ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]
-    local: list[int] = []
-    local_free: list[float] = []
-    remote = False
-    for index in range(ggml.ggml_backend_dev_count()):
-        device = ggml.ggml_backend_dev_get(index)
-        if (ggml.ggml_backend_dev_name(device) or b"").startswith(b"RPC"):
-            remote = True
-        elif ggml.ggml_backend_dev_type(device) in (_DEVICE_GPU, _DEVICE_IGPU):
-            local.append(int(device))
-            free, total = ctypes.c_size_t(), ctypes.c_size_t()
-            ggml.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(total))
-            local_free.append(float(free.value))
+    known = ggml_devices()
+    local = [device.handle for device in known if device.is_local_gpu]
+    remote = any(device.is_remote for device in known)
     if pooled is None and not remote:
         return None, None
     chosen = [*local, *(pooled or ())]
     split = None
     if pooled and pooled_free and len(pooled_free) == len(pooled) and sum(pooled_free):
-        split = [*local_free, *(float(size) for size in pooled_free)]
+        split = [*(float(device_memory(handle)[0]) for handle in local),
+                 *(float(size) for size in pooled_free)]
     return (ctypes.c_void_p * (len(chosen) + 1))(*chosen, None), split
 
 

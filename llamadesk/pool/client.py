@@ -16,6 +16,7 @@ import sys
 import threading
 from dataclasses import dataclass
 
+from llamadesk.engine.gpu import device_memory
 from llamadesk.engine.options import PooledDevices
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.pool.gate import LoopThread, PoolError, WorkerLink
@@ -66,7 +67,7 @@ _ABORT_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_char_p)
 _ON_ABORT: list[object] = []  # the installed callback, kept alive
 
 
-def _watch_for_vanished_workers(links: list[WorkerLink]) -> None:
+def _watch_for_vanished_workers() -> None:
     """llama.cpp's RPC client aborts the process when a server stops answering
     mid-reply (GGML_ABORT: "Remote RPC server crashed"), and by default forks gdb to
     print a backtrace first. With a pool, ggml's abort callback says instead which
@@ -94,7 +95,6 @@ def _watch_for_vanished_workers(links: list[WorkerLink]) -> None:
         ggml.ggml_set_abort_callback.argtypes = [_ABORT_CALLBACK]
         ggml.ggml_set_abort_callback(callback)
         _ON_ABORT.append(callback)
-    del links  # every link is looked at when it happens (_LINKS)
 
 
 def connect(workers: list[PoolWorker]) -> ConnectedPool:
@@ -131,7 +131,7 @@ def connect(workers: list[PoolWorker]) -> ConnectedPool:
             raise PoolError(Note(QT_TRANSLATE_NOOP(
                 "messages", "The pool worker %1 paired but lends no device."),
                 worker.address)) from None
-        available = [rpc.device_memory(device)[0] for device in found]
+        available = [device_memory(device)[0] for device in found]
         if link.lent is not None and sum(available) > link.lent:
             # The worker lends less than it has free (`pool serve --memory`): its
             # devices' shares shrink to what it lends.
@@ -141,6 +141,6 @@ def connect(workers: list[PoolWorker]) -> ConnectedPool:
         free.extend(available)
         links.append(link)
         log.info("Pool worker %s: %d device(s)", worker.address, len(found))
-    _watch_for_vanished_workers(links)
+    _watch_for_vanished_workers()
     return ConnectedPool(PooledDevices(tuple(devices), tuple(free),
                                        tuple(w.address for w in workers)), tuple(links))

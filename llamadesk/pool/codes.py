@@ -34,8 +34,8 @@ def _entry(address: str) -> str:
     return f"pool-worker:{address}"
 
 
-def _invalid(code: str) -> LlamaDeskError:
-    del code  # never in a message
+def _invalid() -> LlamaDeskError:
+    # The code itself is never in a message.
     return LlamaDeskError(Note(QT_TRANSLATE_NOOP(
         "messages", "That is not a pairing code: it is four groups of five letters and "
         "digits, as the worker shows it.")))
@@ -78,7 +78,7 @@ class PoolCodes:
         fixed = os.environ.get(WORKER_CODE_ENV)
         if fixed:
             if not valid_code(fixed):
-                raise _invalid(fixed)
+                raise _invalid()
             return fixed, "environment"
         kept = None if new else self._get(_WORKER_ENTRY)
         if kept and valid_code(kept):
@@ -88,7 +88,7 @@ class PoolCodes:
 
     def add(self, address: str, code: str) -> None:
         if not valid_code(code):
-            raise _invalid(code)
+            raise _invalid()
         if not self._set(_entry(address), normal_code(code)):
             raise LlamaDeskError(Note(QT_TRANSLATE_NOOP(
                 "messages", "This computer has no usable keyring, so the pairing code cannot "

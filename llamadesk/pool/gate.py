@@ -14,9 +14,7 @@ import asyncio
 import contextlib
 import logging
 import threading
-import time
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from llamadesk.errors import LlamaDeskError
@@ -50,12 +48,6 @@ def _version(version: tuple[int, int, int]) -> str:
     return ".".join(str(part) for part in version)
 
 
-@dataclass
-class Peer:
-    address: str
-    since: float = field(default_factory=time.time)
-
-
 class WorkerGate:
     """Forwards connections that prove the pairing code to ``target_port`` on
     127.0.0.1 (llama.cpp's RPC server); ``connected`` lists who is connected now."""
@@ -74,7 +66,7 @@ class WorkerGate:
         self._server: asyncio.Server | None = None
         self._pending = 0
         self._open: set[asyncio.StreamWriter] = set()  # every connection, closed at close()
-        self.connected: dict[int, Peer] = {}
+        self.connected: dict[int, str] = {}  # each paired connection's address
         # Why connections were refused, in order (tests, the status line).
         self.refused: list[tuple[str, str]] = []
 
@@ -150,7 +142,7 @@ class WorkerGate:
             return
         writer.write(worker_proof(self._key, hello, answer[:HELLO_BYTES]))
         key = id(writer)
-        self.connected[key] = Peer(peer)
+        self.connected[key] = peer
         log.info("Pool client %s paired", peer)
         self._tell()
         try:
@@ -162,7 +154,7 @@ class WorkerGate:
 
     def peers(self) -> list[str]:
         """The computers connected now (their addresses, without ports)."""
-        return sorted({peer.address.rsplit(":", 1)[0] for peer in self.connected.values()})
+        return sorted({peer.rsplit(":", 1)[0] for peer in self.connected.values()})
 
     def _tell(self) -> None:
         if self._on_peers is not None:
@@ -331,7 +323,3 @@ class LoopThread:
         async def wrapped() -> T:
             return fn()
         return self.run(wrapped())
-
-    def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self._thread.join(5)

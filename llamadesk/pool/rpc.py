@@ -63,8 +63,6 @@ def _ggml() -> ctypes.CDLL:
     ggml.ggml_backend_reg_dev_count.argtypes = [ctypes.c_void_p]
     ggml.ggml_backend_reg_dev_get.restype = ctypes.c_void_p
     ggml.ggml_backend_reg_dev_get.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
-    ggml.ggml_backend_dev_memory.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t),
-                                             ctypes.POINTER(ctypes.c_size_t)]
     return ggml
 
 
@@ -104,15 +102,6 @@ def add_server(endpoint: str) -> tuple[int, ...]:
             _REGISTERED.add(server)
     count = ggml.ggml_backend_reg_dev_count(server)
     return tuple(int(ggml.ggml_backend_reg_dev_get(server, i)) for i in range(count))
-
-
-def device_memory(device: int) -> tuple[int, int]:
-    """A device's free and total bytes (an RPC device asks its server)."""
-    ggml, _ = _registry()
-    free, total = ctypes.c_size_t(), ctypes.c_size_t()
-    ggml.ggml_backend_dev_memory(ctypes.c_void_p(device), ctypes.byref(free),
-                                 ctypes.byref(total))
-    return int(free.value), int(total.value)
 
 
 def serve(endpoint: str, threads: int) -> None:

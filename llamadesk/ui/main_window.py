@@ -333,17 +333,12 @@ class MainWindow(QMainWindow):
         "recommended" from the first-run card's Other models…)."""
         if self.models_dialog is None:
             from llamadesk.ui.models.dialog import ModelsDialog
-            from llamadesk.ui.models.speculation_dialog import edit_speculation
 
             models = self.models
             self.models_dialog = ModelsDialog(
                 self.library, lambda: models.model_path if models.model else None, self)
-            self.models_dialog.load_chosen.connect(models.load_model)
             self.models_dialog.status.connect(self._show_status)
-            self.models_dialog.speed_requested.connect(
-                lambda path, name: edit_speculation(self.models_dialog, models, path, name))
-            # The model in use is listed, even one opened from elsewhere.
-            models.state_changed.connect(self.models_dialog.refresh_installed)
+            models.attach_dialog(self.models_dialog)
         if tab:
             self.models_dialog.tabs.setCurrentIndex(getattr(self.models_dialog, tab.upper()))
         self.models_dialog.show()

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from llamadesk.settings import Settings
     from llamadesk.speculation_choice import SpeculationChoice
     from llamadesk.ui.models.bar import ModelBar
+    from llamadesk.ui.models.dialog import ModelsDialog
     from llamadesk.ui.models.library import ModelLibrary
     from llamadesk.ui.worker import InferenceWorker
 
@@ -167,6 +168,16 @@ class ModelController(QObject):
         self.model_bar.show_api_busy(busy)
         if not busy:
             self.api_answered.emit()
+
+    def attach_dialog(self, dialog: ModelsDialog) -> None:
+        """Models › …'s requests about models, answered here; and the model in use
+        listed in it as it changes, even one opened from elsewhere."""
+        from llamadesk.ui.models.speculation_dialog import edit_speculation
+
+        dialog.load_chosen.connect(self.load_model)
+        dialog.speed_requested.connect(
+            lambda path, name: edit_speculation(dialog, self, path, name))
+        self.state_changed.connect(dialog.refresh_installed)
 
     def set_speculation(self, path: str, choice: SpeculationChoice) -> None:
         """A model's speculative decoding setting (ui/models/speculation_dialog.py):
