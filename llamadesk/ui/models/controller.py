@@ -172,12 +172,21 @@ class ModelController(QObject):
     def attach_dialog(self, dialog: ModelsDialog) -> None:
         """Models › …'s requests about models, answered here; and the model in use
         listed in it as it changes, even one opened from elsewhere."""
-        from llamadesk.ui.models.speculation_dialog import edit_speculation
-
         dialog.load_chosen.connect(self.load_model)
         dialog.speed_requested.connect(
-            lambda path, name: edit_speculation(dialog, self, path, name))
+            lambda path, name: self.edit_speculation(dialog, path, name))
         self.state_changed.connect(dialog.refresh_installed)
+
+    def edit_speculation(self, parent: QWidget, path: str, name: str) -> None:
+        """Faster replies… for the model at ``path``: OK keeps the choice, and applies
+        it to the loaded model from its next reply."""
+        from llamadesk.ui.models.speculation_dialog import SpeculationDialog
+
+        drafts = [model for model in self.library.manager.registry.all()
+                  if model.path != path]
+        dialog = SpeculationDialog(name, self.settings.speculation_for(path), drafts, parent)
+        dialog.accepted.connect(lambda: self.set_speculation(path, dialog.choice()))
+        dialog.open()
 
     def set_speculation(self, path: str, choice: SpeculationChoice) -> None:
         """A model's speculative decoding setting (ui/models/speculation_dialog.py):

@@ -22,7 +22,6 @@ from llamadesk.speculation_choice import MOST_TOKENS, SpeculationChoice
 
 if TYPE_CHECKING:
     from llamadesk.models.registry import InstalledModel
-    from llamadesk.ui.models.controller import ModelController
 
 _CHOOSE_FILE = "\x00choose"
 
@@ -132,15 +131,3 @@ class SpeculationDialog(QDialog):
             self.adjustSize()  # room for the line, without squeezing the rows
             return
         self.accept()
-
-
-def edit_speculation(parent: QWidget, models: ModelController, path: str,
-                     name: str) -> SpeculationDialog:
-    """Opens the dialog for the model at ``path``; OK keeps the choice (and applies it
-    to the loaded model from its next reply)."""
-    drafts = [model for model in models.library.manager.registry.all()
-              if model.path != path]
-    dialog = SpeculationDialog(name, models.settings.speculation_for(path), drafts, parent)
-    dialog.accepted.connect(lambda: models.set_speculation(path, dialog.choice()))
-    dialog.open()
-    return dialog
