@@ -22,7 +22,7 @@ from llamadesk.engine.options import SamplingParams
 from llamadesk.engine.prompt import ChatMessage, TemplateKind
 from llamadesk.engine.reasoning import ReasoningSplitter
 from llamadesk.engine.vision import cannot_see
-from llamadesk.errors import LlamaDeskError, StorageError
+from llamadesk.errors import LlamaDeskError, PoolWorkerLost, StorageError
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.sampling import PlainTextLimits
 from llamadesk.storage.records import ImageRef, MessageRecord, ReplyStats, Source
@@ -384,10 +384,14 @@ class ChatService:
         try:
             result = session.generate([m for _, m in messages], params, receive, stop_event,
                                       conversation=reply.conversation_id)
-        except LlamaDeskError:
+        except LlamaDeskError as error:
             thought, thinking_ms = reasoning()
+            # A vanished pool worker cut it off: "Continue" carries it on once the model
+            # is loaded again (marked as a stop would be, not as a failure).
+            ended = FinishReason.INTERRUPTED if isinstance(error, PoolWorkerLost) \
+                else FinishReason.ERROR
             self.repository.finish_reply(
-                reply.id, "".join(pieces), ReplyStats(FinishReason.ERROR.value,
+                reply.id, "".join(pieces), ReplyStats(ended.value,
                                                       reasoning=thought,
                                                       thinking_ms=thinking_ms))
             raise

@@ -20,6 +20,15 @@ class GenerationError(LlamaDeskError):
     """llama.cpp failed while producing a reply."""
 
 
+class PoolWorkerLost(GenerationError):
+    """A pool worker stopped answering while the model used it: the reply so far is
+    kept as interrupted, and the model must be loaded again (without that worker)."""
+
+    def __init__(self, message: object, worker: str) -> None:
+        super().__init__(message)
+        self.worker = worker
+
+
 class StorageError(LlamaDeskError):
     """The history could not be read or written (disk full, file locked...)."""
 

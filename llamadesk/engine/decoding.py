@@ -305,6 +305,7 @@ def sample_tokens(
     speculative: str = "off",
     draft: Any = None,
     max_guess: int = 8,
+    healthy: Callable[[], None] = lambda: None,
 ) -> Iterator[str]:
     """Yield the reply's text as it is sampled; ``outcome`` says how it ended.
 
@@ -323,6 +324,9 @@ def sample_tokens(
     from, with the same draws of the seed (for a guess that is one fixed token this
     is the standard accept/reject rule), and the KV cache is cut back to what plain
     decoding holds: replies are the same, sooner where text repeats.
+
+    ``healthy`` raises where the logits cannot be trusted (a pool worker vanished):
+    called before each sample, after the decode that made its logits.
     """
     with reading():
         outcome.evaluated_prompt_tokens = read_prompt(llama, prompt, images, stop.is_set)
@@ -359,6 +363,7 @@ def sample_tokens(
             if stop.is_set():
                 outcome.finish_reason = "cancelled"
                 break
+            healthy()
             if committed >= n_ctx:
                 outcome.finish_reason = "length"  # the context is full
                 break

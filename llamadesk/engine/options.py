@@ -26,6 +26,10 @@ class PooledDevices:
     devices: tuple[int, ...]
     free: tuple[int, ...]
     workers: tuple[str, ...]
+    # The worker whose connection broke since pairing, if one did (pool/client.py):
+    # checked before every token is sampled, since what a vanished worker "computed"
+    # is stand-in zeros (pool/relay.py).
+    broken: Callable[[], str | None] = lambda: None
 
 
 @dataclass(frozen=True)

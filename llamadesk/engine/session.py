@@ -71,7 +71,7 @@ from llamadesk.engine.vision import (
     find_projector,
     libmtmd,
 )
-from llamadesk.errors import GenerationError, LlamaDeskError, ModelLoadError
+from llamadesk.errors import GenerationError, LlamaDeskError, ModelLoadError, PoolWorkerLost
 from llamadesk.notes import BASE_MODEL, QT_TRANSLATE_NOOP, Note
 
 __all__ = ["PRESETS", "GenerationResult", "LoadOptions", "LoadedModel", "ModelSession",
@@ -124,6 +124,11 @@ class ModelSession:
         # Speculative decoding where a reply does not choose (the model's setting).
         self.speculative = "off"
         self.speculative_tokens = 8
+        # A pooled model's check for a worker that vanished (PooledDevices.broken).
+        self._pool_broken: Callable[[], str | None] | None = None
+        # Set when that happened: the model cannot answer again (its layers there are
+        # gone); whoever holds the session loads it anew.
+        self.lost_worker: str | None = None
 
     @classmethod
     def load(cls, path: Path,
@@ -161,6 +166,8 @@ class ModelSession:
                                    devices=pool.devices if pool is not None else None,
                                    devices_free=pool.free if pool is not None else None)
         except ModelLoadError as error:
+            if pool is not None and (gone := pool.broken()) is not None:
+                raise _worker_lost(gone, ModelLoadError) from None
             if not placement.on_gpu:
                 raise
             # A driver problem or a VRAM estimate that was off: the CPU still works.
@@ -172,6 +179,10 @@ class ModelSession:
             placement = replace(placement, n_gpu_layers=0, device=None)
             llama = open_llama(facts, n_ctx=placement.n_ctx, gpu_layers=0, threads=threads,
                                repack=repack, progress=options.progress)
+        if pool is not None and (gone := pool.broken()) is not None:
+            # Its layers hold stand-in zeros (pool/relay.py): not a model to answer with.
+            llama.close()
+            raise _worker_lost(gone, ModelLoadError)
         states = None
         if options.state_cache_bytes != 0:
             budget = options.state_cache_bytes
@@ -210,6 +221,8 @@ class ModelSession:
                        no_images=no_images)
         session = cls(llama, info, states)
         session._projector = projector
+        if pool is not None:
+            session._pool_broken = pool.broken
         refused = session.set_speculation(options.speculative, options.speculative_tokens)
         if refused:  # said where the load's other notes are said
             session.info = replace(session.info, notes=(*session.info.notes, *refused))
@@ -468,7 +481,8 @@ class ModelSession:
                                       images=images,
                                       speculative=speculative, draft=draft,
                                       max_guess=params.speculative_tokens
-                                      or self.speculative_tokens):
+                                      or self.speculative_tokens,
+                                      healthy=self._check_pool):
                 if not pieces and not continuing:
                     text = text.lstrip()  # SentencePiece's leading space is not content
                     if not text:
@@ -508,6 +522,14 @@ class ModelSession:
             guessed_tokens=outcome.guessed,
             accepted_tokens=outcome.accepted,
         )
+
+    def _check_pool(self) -> None:
+        """Raises PoolWorkerLost once a pool worker has vanished: the logits after it
+        are stand-ins (pool/relay.py), so nothing more is sampled from them."""
+        if self.lost_worker is None and self._pool_broken is not None:
+            self.lost_worker = self._pool_broken()
+        if self.lost_worker is not None:
+            raise _worker_lost(self.lost_worker, PoolWorkerLost)
 
     def _switch_to(self, conversation: object, prompt_tokens: list[int]) -> None:
         if self._states is None or conversation is None:
@@ -570,6 +592,15 @@ class ModelSession:
             self._projector.close()
             self._projector = None
         self._llama.close()
+
+
+def _worker_lost(worker: str, kind: type[LlamaDeskError]) -> LlamaDeskError:
+    if kind is PoolWorkerLost:
+        return PoolWorkerLost(Note(QT_TRANSLATE_NOOP(
+            "messages", "The pool worker %1 stopped answering, so the reply stops here; it "
+            "is kept, marked interrupted. Load the model again to go on."), worker), worker)
+    return kind(Note(QT_TRANSLATE_NOOP(
+        "messages", "The pool worker %1 stopped answering while the model loaded."), worker))
 
 
 def _open_projector(wanted: Path | bool | None, model: Path, llama: llama_cpp.Llama,

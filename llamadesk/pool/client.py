@@ -69,8 +69,9 @@ _ON_ABORT: list[object] = []  # the installed callback, kept alive
 
 def _watch_for_vanished_workers() -> None:
     """llama.cpp's RPC client aborts the process when a server stops answering
-    mid-reply (GGML_ABORT: "Remote RPC server crashed"), and by default forks gdb to
-    print a backtrace first. With a pool, ggml's abort callback says instead which
+    (GGML_ABORT: "Remote RPC server crashed"), and by default forks gdb to print a
+    backtrace first. The relay answers in a vanished worker's place (pool/relay.py),
+    so that should not happen; should it still, ggml's abort callback says which
     worker vanished, in a sentence, then lets the abort go on: the reply streamed so
     far is in the history already, and is marked interrupted at the next start."""
     from llamadesk.engine.backends import shared_library
@@ -142,5 +143,10 @@ def connect(workers: list[PoolWorker]) -> ConnectedPool:
         links.append(link)
         log.info("Pool worker %s: %d device(s)", worker.address, len(found))
     _watch_for_vanished_workers()
+    chosen = tuple(links)
+
+    def broken() -> str | None:
+        return next((link.name for link in chosen if link.broken.is_set()), None)
+
     return ConnectedPool(PooledDevices(tuple(devices), tuple(free),
-                                       tuple(w.address for w in workers)), tuple(links))
+                                       tuple(w.address for w in workers), broken), chosen)

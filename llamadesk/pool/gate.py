@@ -29,6 +29,7 @@ from llamadesk.pool.handshake import (
     proofs_match,
     worker_proof,
 )
+from llamadesk.pool.relay import Relay, keep_alive
 
 log = logging.getLogger(__name__)
 
@@ -244,30 +245,32 @@ class WorkerLink:
     async def _handle(self, reader: asyncio.StreamReader,
                       writer: asyncio.StreamWriter) -> None:
         self._open.add(writer)
+        far: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
         try:
             try:
-                worker_reader, worker_writer = await self.connect()
+                far = await self.connect()
             except PoolError as error:
+                # llama.cpp is answered here instead (pool/relay.py): it would abort
+                # on a closed connection; this way its load fails, naming the worker.
                 log.warning("%s", error)
-                return
-            self._open.add(worker_writer)
-            try:
-                # Set before llama.cpp's side is closed: it aborts on the closing, and
-                # its abort is told which worker it was (pool/client.py).
-                await _pipe_both(reader, writer, worker_reader, worker_writer,
-                                 on_far_end=self.broken.set)
-            finally:
-                self._open.discard(worker_writer)
+            if far is not None:
+                self._open.add(far[1])
+                keep_alive(far[1])
+            # Set before llama.cpp reads a stand-in answer: the engine checks it before
+            # sampling, and its abort callback names the worker (pool/client.py).
+            await Relay(reader, writer, far, self._rpc_version, self.broken.set).run()
         finally:
+            if far is not None:
+                self._open.discard(far[1])
+                await _closed(far[1])
             self._open.discard(writer)
             await _closed(writer)
 
 
 async def _pipe_both(near_reader: asyncio.StreamReader, near_writer: asyncio.StreamWriter,
-                     far_reader: asyncio.StreamReader, far_writer: asyncio.StreamWriter,
-                     on_far_end: Callable[[], None] | None = None) -> str:
+                     far_reader: asyncio.StreamReader, far_writer: asyncio.StreamWriter) -> str:
     """Copies both ways until one side closes; returns which side ended first
-    ("near" or "far"), and closes both (after ``on_far_end``, when the far one did)."""
+    ("near" or "far"), and closes both."""
     async def copy(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
         with contextlib.suppress(ConnectionError):
             while data := await source.read(_CHUNK):
@@ -280,8 +283,6 @@ async def _pipe_both(near_reader: asyncio.StreamReader, near_writer: asyncio.Str
                                        return_when=asyncio.FIRST_COMPLETED)
     for task in pending:
         task.cancel()
-    if to_near in done and to_far not in done and on_far_end is not None:
-        on_far_end()
     for writer in (near_writer, far_writer):
         await _closed(writer)
     return "near" if to_far in done else "far"

@@ -13,6 +13,19 @@ import time
 import pytest
 
 from llamadesk.pool.gate import PoolError, WorkerGate, WorkerLink
+from llamadesk.pool.relay import (
+    ALLOC_BUFFER,
+    BUFFER_GET_BASE,
+    DEVICE_COUNT,
+    GET_ALIGNMENT,
+    GET_MAX_SIZE,
+    GET_TENSOR,
+    GRAPH_COMPUTE,
+    HELLO,
+    SET_TENSOR,
+    answer_size,
+    stand_in,
+)
 from llamadesk.pool.handshake import (
     CLIENT_BYTES,
     HELLO_BYTES,
@@ -30,13 +43,17 @@ CODE = "K7QF2-M9XPA-3RTZB-HW4CE"
 
 
 class Target:
-    """Stands in for llama.cpp's RPC server: counts connections and bytes, echoes."""
+    """Stands in for llama.cpp's RPC server: counts connections and bytes, and answers
+    the commands that are answered (pool/relay.py's framing) with bytes 1, 2, 3…;
+    ``die_after``: aborts its connection after writing that many bytes of the next
+    answer (0: as soon as the command arrives)."""
 
     def __init__(self) -> None:
         self.connections = 0
         self.received = b""
         self.server: asyncio.Server | None = None
         self.writers: list[asyncio.StreamWriter] = []
+        self.die_after: int | None = None
 
     async def start(self) -> int:
         self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
@@ -46,10 +63,23 @@ class Target:
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
         self.writers.append(writer)
-        with contextlib.suppress(ConnectionError):
-            while data := await reader.read(1024):
-                self.received += data
-                writer.write(data)
+        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
+            while True:
+                header = await reader.readexactly(9)
+                payload = await reader.readexactly(int.from_bytes(header[1:], "little"))
+                self.received += header + payload
+                size = answer_size(header[0], payload)
+                if size is None:
+                    continue
+                answer = size.to_bytes(8, "little") + bytes(
+                    (i + 1) % 256 for i in range(size))
+                if self.die_after is not None:
+                    writer.write(answer[:self.die_after])
+                    await writer.drain()
+                    await asyncio.sleep(0.05)
+                    writer.transport.abort()
+                    return
+                writer.write(answer)
                 await writer.drain()
         writer.close()
 
@@ -60,6 +90,17 @@ class Target:
             await _shut(writer)
         await self.server.wait_closed()
         await asyncio.sleep(0.05)  # the transports' last callbacks, before the loop ends
+
+
+def _command(cmd: int, payload: bytes = b"") -> bytes:
+    return bytes([cmd]) + len(payload).to_bytes(8, "little") + payload
+
+
+def _get_tensor(size: int) -> bytes:
+    """A GET_TENSOR request for ``size`` bytes (a tensor's description, then offset
+    and size)."""
+    return _command(GET_TENSOR, bytes(40) + (0).to_bytes(8, "little")
+                    + size.to_bytes(8, "little"))
 
 
 async def _shut(writer: asyncio.StreamWriter) -> None:
@@ -91,10 +132,13 @@ def test_the_right_code_connects_both_ways() -> None:
         link = WorkerLink("127.0.0.1", port, key, RPC)
         local = await link.start()
         reader, writer = await asyncio.open_connection("127.0.0.1", local)
-        writer.write(b"llama.cpp bytes")
+        sent = _command(SET_TENSOR, b"weights" * 1000) + _get_tensor(5)
+        writer.write(sent)
         await writer.drain()
-        assert await reader.readexactly(15) == b"llama.cpp bytes"  # echoed through both
-        assert target.connections == 1 and target.received == b"llama.cpp bytes"
+        # Through both gates to the server, and its answer back.
+        assert await reader.readexactly(13) == b"\5\0\0\0\0\0\0\0\1\2\3\4\5"
+        assert target.connections == 1 and target.received == sent
+        assert not link.broken.is_set()
         assert gate.peers() == ["127.0.0.1"]
         await _shut(writer)
         await link.close()
@@ -219,21 +263,61 @@ def test_an_unreachable_worker_is_named() -> None:
     asyncio.run(scenario())
 
 
-def test_a_worker_that_vanishes_breaks_the_link() -> None:
+def test_a_worker_that_vanishes_is_answered_for() -> None:
+    """llama.cpp's client aborts the process on a connection that breaks: the relay
+    answers in the worker's place (zeros of the size asked, no device, no buffer) and
+    the link says it broke."""
     async def scenario() -> None:
         key = pairing_key(CODE)
         target, gate, port = await _setup(key)
         link = WorkerLink("127.0.0.1", port, key, RPC)
         reader, writer = await asyncio.open_connection("127.0.0.1", await link.start())
-        writer.write(b"x")
-        await reader.readexactly(1)
-        for far in target.writers:  # the worker's llama.cpp dies
-            far.transport.abort()
-        assert await reader.read() == b""  # the main side sees the connection end
-        await asyncio.sleep(0.05)
+        writer.write(_command(DEVICE_COUNT))
+        assert await reader.readexactly(12) == b"\4\0\0\0\0\0\0\0\1\2\3\4"
+        target.die_after = 8 + 3  # half an answer, then gone
+        writer.write(_get_tensor(6))
+        assert await reader.readexactly(14) == b"\6" + bytes(7) + b"\1\2\3" + bytes(3)
         assert link.broken.is_set()
+        # Every later command is answered here, in order; those not answered are not.
+        writer.write(_command(GRAPH_COMPUTE, b"graph") + _command(DEVICE_COUNT)
+                     + _command(ALLOC_BUFFER, bytes(12)) + _get_tensor(4))
+        assert await reader.readexactly(12 + 24 + 12) == (
+            b"\4" + bytes(7) + bytes(4) + b"\x10" + bytes(7) + bytes(16)
+            + b"\4" + bytes(7) + bytes(4))
         await _shut(writer)
         await link.close()
         await gate.close()
         await target.close()
     asyncio.run(scenario())
+
+
+def test_a_worker_gone_before_a_connection_is_answered_for() -> None:
+    """A worker unreachable when llama.cpp connects: its HELLO gets this engine's
+    version (so it goes on, rather than aborting) and then no device."""
+    async def scenario() -> None:
+        free = socket.socket()
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+        free.close()
+        link = WorkerLink("127.0.0.1", port, pairing_key(CODE), RPC)
+        reader, writer = await asyncio.open_connection("127.0.0.1", await link.start())
+        writer.write(_command(HELLO, bytes(24)) + _command(DEVICE_COUNT))
+        hello = await reader.readexactly(8 + 28)
+        assert hello[:8] == (28).to_bytes(8, "little") and tuple(hello[8:11]) == RPC
+        assert await reader.readexactly(12) == b"\4" + bytes(11)
+        assert link.broken.is_set()
+        await _shut(writer)
+        await link.close()
+    asyncio.run(scenario())
+
+
+def test_stand_ins_keep_llama_cpp_going() -> None:
+    # Values llama.cpp checks: a power-of-two alignment, a base address that is not
+    # null, a maximum size; anything else zeros (no buffer, no device, no memory).
+    assert stand_in(GET_ALIGNMENT, 8, RPC) == (8).to_bytes(8, "little") + \
+        (64).to_bytes(8, "little")
+    assert int.from_bytes(stand_in(BUFFER_GET_BASE, 8, RPC)[8:], "little") != 0
+    assert int.from_bytes(stand_in(GET_MAX_SIZE, 8, RPC)[8:], "little") >= 1 << 40
+    assert stand_in(ALLOC_BUFFER, 16, RPC) == (16).to_bytes(8, "little") + bytes(16)
+    assert answer_size(GRAPH_COMPUTE, b"x" * 100) is None
+    assert answer_size(GET_TENSOR, bytes(40) + (9).to_bytes(8, "little")) == 9
