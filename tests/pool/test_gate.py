@@ -13,6 +13,17 @@ import time
 import pytest
 
 from llamadesk.pool.gate import PoolError, WorkerGate, WorkerLink
+from llamadesk.pool.handshake import (
+    CLIENT_BYTES,
+    HELLO_BYTES,
+    MAC_BYTES,
+    Hello,
+    client_proof,
+    normal_code,
+    pairing_code,
+    pairing_key,
+    valid_code,
+)
 from llamadesk.pool.relay import (
     ALLOC_BUFFER,
     BUFFER_GET_BASE,
@@ -25,17 +36,6 @@ from llamadesk.pool.relay import (
     SET_TENSOR,
     answer_size,
     stand_in,
-)
-from llamadesk.pool.handshake import (
-    CLIENT_BYTES,
-    HELLO_BYTES,
-    MAC_BYTES,
-    Hello,
-    client_proof,
-    normal_code,
-    pairing_code,
-    pairing_key,
-    valid_code,
 )
 
 RPC = (3, 0, 0)
