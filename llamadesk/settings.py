@@ -131,6 +131,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("tool_rounds", 8, minimum=1, maximum=64),
     # The pool's workers, host:port each (their codes are in the keyring: pool/codes.py).
     Setting("pool_workers", [], check=_origins),
+    Setting("pool_use", False),  # the window's loads spread over those workers
+    # Lending this computer from the window (Settings › Pool, a `pool serve` child).
+    Setting("pool_lend", False),
+    Setting("pool_lend_host", "0.0.0.0", choices=("127.0.0.1", "0.0.0.0")),  # noqa: S104
+    Setting("pool_lend_port", 50052, minimum=1, maximum=65535),
+    Setting("pool_lend_memory", 0.0, minimum=0.0, maximum=4096.0),  # GB; 0: all free
 )
 
 _BY_KEY = {setting.key: setting for setting in SETTINGS}

@@ -114,22 +114,6 @@ def _serve(args: argparse.Namespace) -> int:
 def pooled_devices(settings: Settings) -> PooledDevices:
     """The pool named in the settings (and LLAMADESK_POOL), paired now; PoolError names
     a worker that cannot be used."""
-    from llamadesk.notes import QT_TRANSLATE_NOOP, Note
-    from llamadesk.pool.client import PoolWorker, connect
-    from llamadesk.pool.codes import PoolCodes
-    from llamadesk.pool.gate import PoolError
+    from llamadesk.pool.client import pair
 
-    codes = PoolCodes()
-    workers = []
-    for address in _addresses(settings):
-        code = codes.code_for(address)
-        if code is None:
-            raise PoolError(Note(QT_TRANSLATE_NOOP(
-                "messages", "No pairing code is kept for the pool worker %1: add it again "
-                "with `llamadesk pool add %1`."), address))
-        workers.append(PoolWorker(address, code))
-    if not workers:
-        raise PoolError(Note(QT_TRANSLATE_NOOP(
-            "messages", "The pool has no worker yet: run `llamadesk pool serve` on another "
-            "computer, then `llamadesk pool add ADDRESS:PORT` here.")))
-    return connect(workers).plan
+    return pair(_addresses(settings)).plan

@@ -66,6 +66,9 @@ class LoadOptions:
     # A pool: layers split between this computer and these devices, in proportion to
     # their free memory (engine/placement.py, plan_pooled).
     pool: PooledDevices | None = None
+    # Workers (host:port) to pair with before loading, by whoever loads: the window's
+    # inference worker pairs on its own thread (ui/worker.py) and fills ``pool``.
+    pool_workers: tuple[str, ...] = ()
     # False: no repacked weights even where the CPU probe allows them; None: its choice.
     repack: bool | None = None
 

@@ -14,13 +14,18 @@ import ctypes
 import logging
 import sys
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from llamadesk.engine.gpu import device_memory
 from llamadesk.engine.options import PooledDevices
 from llamadesk.notes import QT_TRANSLATE_NOOP, Note
 from llamadesk.pool.gate import LoopThread, PoolError, WorkerLink
 from llamadesk.pool.handshake import pairing_key
+
+if TYPE_CHECKING:
+    from llamadesk.pool.codes import PoolCodes
 
 log = logging.getLogger(__name__)
 
@@ -150,3 +155,24 @@ def connect(workers: list[PoolWorker]) -> ConnectedPool:
 
     return ConnectedPool(PooledDevices(tuple(devices), tuple(free),
                                        tuple(w.address for w in workers), broken), chosen)
+
+
+def pair(addresses: Sequence[str], codes: PoolCodes | None = None) -> ConnectedPool:
+    """The workers at ``addresses``, with their codes from the keyring (or
+    LLAMADESK_POOL), paired now; PoolError names a worker that cannot be used."""
+    from llamadesk.pool.codes import PoolCodes
+
+    codes = codes or PoolCodes()
+    workers = []
+    for address in addresses:
+        code = codes.code_for(address)
+        if code is None:
+            raise PoolError(Note(QT_TRANSLATE_NOOP(
+                "messages", "No pairing code is kept for the pool worker %1: add it again "
+                "with `llamadesk pool add %1`."), address))
+        workers.append(PoolWorker(address, code))
+    if not workers:
+        raise PoolError(Note(QT_TRANSLATE_NOOP(
+            "messages", "The pool has no worker yet: run `llamadesk pool serve` on another "
+            "computer, then `llamadesk pool add ADDRESS:PORT` here.")))
+    return connect(workers)

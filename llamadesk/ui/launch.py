@@ -89,6 +89,7 @@ def build_parts(context: AppContext, settings: Settings, *,
     from llamadesk.ui.documents.indexing import IndexingThread
     from llamadesk.ui.models.library import ModelLibrary
     from llamadesk.ui.parts import WindowParts
+    from llamadesk.ui.pool.lending import PoolLending
     from llamadesk.ui.server.control import ApiServerControl
     from llamadesk.ui.tools.control import ToolsControl
     from llamadesk.ui.worker import WorkerThread
@@ -108,7 +109,8 @@ def build_parts(context: AppContext, settings: Settings, *,
                                                    context.repository, api_keys),
                        indexing=IndexingThread(paths.documents_database, paths.models_dir,
                                                context.guard),
-                       documents=documents, tools=ToolsControl(settings, paths.log_dir))
+                       documents=documents, tools=ToolsControl(settings, paths.log_dir),
+                       pool=PoolLending(settings))
 
 
 def build_main_window(context: AppContext, model: str | None = None,

@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         self.chat.conversation_created.connect(self.documents.conversation_created)
         self.documents.start_scan_later()
 
+    def _reply_failed(self, message: str) -> None:
+        if message:  # none: said otherwise (a vanished pool worker: ModelController asks)
+            self._show_error(message, self.tr("The reply failed"))
+
     def _show_error(self, message: str, title: str | None = None) -> None:
         from llamadesk.ui.errors import show_error
 
@@ -216,8 +220,7 @@ class MainWindow(QMainWindow):
         browser.status.connect(self._show_status)
         self.transfer.status.connect(self._show_status)
         models.status.connect(self._show_status)
-        chat.failed.connect(lambda message: self._show_error(message,
-                                                             self.tr("The reply failed")))
+        chat.failed.connect(self._reply_failed)
         models.failed.connect(lambda message: self._show_error(
             message, self.tr("The model could not be loaded")))
         self.transfer.import_finished.connect(lambda _: browser.refresh_sidebar())
@@ -316,6 +319,7 @@ class MainWindow(QMainWindow):
         self.composer.set_send_key(settings["send_key"])
         if self.parts is not None:
             self.parts.api_server.apply()
+            self.parts.pool.apply()
 
     def show_settings(self) -> None:
         from llamadesk.ui.settings.dialog import SettingsDialog
@@ -323,7 +327,7 @@ class MainWindow(QMainWindow):
         assert self.parts is not None  # attached: the menus are enabled
         dialog = SettingsDialog(self.settings, self.parts.context.paths, self.repository,
                                 self.conversation_id, self, self.parts.api_server,
-                                self.parts.tools)
+                                self.parts.tools, self.parts.pool)
         dialog.applied.connect(self.apply_settings)
         dialog.open()
         self.settings_dialog = dialog
@@ -391,6 +395,7 @@ class MainWindow(QMainWindow):
         self.chat.stop()
         self.models.cancel_load()
         self.parts.api_server.stop()
+        self.parts.pool.stop()
         self.parts.indexing.stop()
         self.parts.workers.stop()
         self.parts.documents.close()

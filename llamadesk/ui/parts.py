@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from llamadesk.settings import Settings
     from llamadesk.ui.documents.indexing import IndexingThread
     from llamadesk.ui.models.library import ModelLibrary
+    from llamadesk.ui.pool.lending import PoolLending
     from llamadesk.ui.server.control import ApiServerControl
     from llamadesk.ui.tools.control import ToolsControl
     from llamadesk.ui.worker import WorkerThread
@@ -34,6 +35,7 @@ class WindowParts:
     indexing: IndexingThread  # document collections, on a thread of their own
     documents: DocumentRetriever  # the chat's way into the collections
     tools: ToolsControl  # the user's MCP servers, started on first use
+    pool: PoolLending  # lending this computer to a pool, while Settings › Pool say so
 
     @property
     def manager(self) -> ModelManager:

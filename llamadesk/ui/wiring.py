@@ -29,6 +29,7 @@ class ModelEvents(Protocol):
     def on_load_failed(self, message: str) -> None: ...
     def on_api_busy(self, busy: bool) -> None: ...
     def on_speculation_refused(self, message: str) -> None: ...
+    def on_pool_worker_lost(self, message: str, path: str, fits_here: bool) -> None: ...
 
 
 class ReplyEvents(Protocol):
@@ -69,6 +70,7 @@ def wire_worker(worker: InferenceWorker, models: ModelEvents, replies: ReplyEven
     worker.load_failed.connect(models.on_load_failed, queued)
     worker.api_busy.connect(models.on_api_busy, queued)
     worker.speculation_refused.connect(models.on_speculation_refused, queued)
+    worker.pool_worker_lost.connect(models.on_pool_worker_lost, queued)
     worker.reply_started.connect(replies.on_reply_started, queued)
     worker.token_generated.connect(replies.on_token, queued)
     worker.reasoning_generated.connect(replies.on_reasoning, queued)

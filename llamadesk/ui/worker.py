@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from llamadesk.engine.options import LoadOptions
-from llamadesk.errors import Cancelled, LlamaDeskError
+from llamadesk.errors import Cancelled, LlamaDeskError, PoolWorkerLost
 from llamadesk.ui.generate_request import GenerateRequest, ReplyAction
 from llamadesk.ui.messages import message_of, translated
 
@@ -63,6 +63,10 @@ class InferenceWorker(QObject):
         api_busy(bool): an API request started (True) or ended (False) on this thread
         speculation_refused(str): the draft model chosen cannot guess for the loaded
             one, in words (lookup guesses instead)
+        pool_worker_lost(str message, str path, bool fits_here): a pool worker
+            vanished while the model at ``path`` used it; the model is closed (its
+            layers there are gone), and ``fits_here`` says whether it fits on this
+            computer alone
     """
 
     load_requested = Signal(str, object, object)
@@ -84,6 +88,7 @@ class InferenceWorker(QObject):
     context_reported = Signal(object)
     api_busy = Signal(bool)
     speculation_refused = Signal(str)
+    pool_worker_lost = Signal(str, str, bool)
 
     def __init__(self, service: ChatService) -> None:
         super().__init__()
@@ -123,9 +128,14 @@ class InferenceWorker(QObject):
                 self.load_progress.emit(fraction)
             return not stop.is_set()
 
+        options = replace(options or LoadOptions(), progress=progress)
         try:
-            self._session = ModelSession.load(
-                Path(path), replace(options or LoadOptions(), progress=progress))
+            if options.pool_workers:
+                # Paired here, off the window's thread: each handshake is a network wait.
+                from llamadesk.pool.client import pair
+
+                options = replace(options, pool=pair(options.pool_workers).plan)
+            self._session = ModelSession.load(Path(path), options)
         except Cancelled:
             self.load_cancelled.emit()
         except LlamaDeskError as error:
@@ -177,6 +187,9 @@ class InferenceWorker(QObject):
                                       images=request.images,  # type: ignore[arg-type]
                                       keep_original_images=request.keep_original_images,
                                       **common)
+        except PoolWorkerLost as error:
+            self.generation_failed.emit("")  # said with the question that follows
+            self._lost_pool_worker(message_of(error))
         except LlamaDeskError as error:
             self.generation_failed.emit(message_of(error))
         except Exception as error:  # noqa: BLE001
@@ -210,7 +223,24 @@ class InferenceWorker(QObject):
                 run()
             finally:
                 self.api_busy.emit(False)
+            session = self._session
+            if session is not None and session.lost_worker is not None:
+                # The API client was told; the window is told here.
+                from llamadesk.engine.session import worker_lost
+
+                self._lost_pool_worker(message_of(
+                    worker_lost(session.lost_worker, PoolWorkerLost)))
         jobs.finished_one()
+
+    def _lost_pool_worker(self, message: str) -> None:
+        """The model is closed (what it kept on the vanished worker is gone) and the
+        window asks whether to load it on this computer alone, where it fits."""
+        from llamadesk.engine.session import fits_alone
+
+        path = self._session_path
+        self._close_session()
+        if path is not None:
+            self.pool_worker_lost.emit(message, str(path), fits_alone(path))
 
     @Slot()
     def shutdown(self) -> None:

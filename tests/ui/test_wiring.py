@@ -23,6 +23,7 @@ from llamadesk.ui.documents.indexing import IndexingThread
 from llamadesk.ui.main_window import MainWindow
 from llamadesk.ui.models.library import ModelLibrary
 from llamadesk.ui.parts import WindowParts
+from llamadesk.ui.pool.lending import PoolLending
 from llamadesk.ui.server.control import ApiServerControl
 from llamadesk.ui.tools.control import ToolsControl
 from llamadesk.ui.wiring import wire_worker
@@ -67,6 +68,9 @@ class _Recorder(QObject):
     def on_speculation_refused(self, _message: str) -> None:
         self._note("speculation_refused")
 
+    def on_pool_worker_lost(self, _message: str, _path: str, _fits: bool) -> None:
+        self._note("pool_worker_lost")
+
     def on_reply_started(self, _event: object) -> None:
         self._note("reply_started")
 
@@ -91,7 +95,7 @@ def test_every_worker_signal_is_wired_and_each_side_runs_on_its_thread(
     workers = WorkerThread(ChatService(context.repository))
     worker = workers.worker
     signals = _signals(worker)
-    assert len(signals) == 18
+    assert len(signals) == 19
     assert not any(worker.isSignalConnected(signal) for signal in signals)
     recorder = _Recorder()
     wire_worker(worker, recorder, recorder)
@@ -125,7 +129,8 @@ def test_the_window_uses_the_parts_it_is_given(
                         api_server=ApiServerControl(settings, workers.worker, manager,
                                                     context.repository),
                         indexing=indexing, documents=documents,
-                        tools=ToolsControl(settings, tmp_path / "logs"))
+                        tools=ToolsControl(settings, tmp_path / "logs"),
+                        pool=PoolLending(settings))
     window = MainWindow(parts, settings)
     qtbot.addWidget(window)
     assert window.parts is parts and window.library is parts.library

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from llamadesk.engine.options import LoadedModel, LoadOptions
@@ -63,6 +63,8 @@ class ModelController(QObject):
         self.installed: list[InstalledModel] = []
         # The question asked after importing a vision model without its projector.
         self.projector_question: QMessageBox | None = None
+        # The question asked when a pool worker vanished (tests find it here).
+        self.pool_question: QMessageBox | None = None
         self._loading_name = ""
         self._cancel = threading.Event()
         model_bar.model_chosen.connect(self.load_model)
@@ -94,7 +96,9 @@ class ModelController(QObject):
             template=TemplateKind(template) if template else None,
             file_hash=self.hash_cache.sha256 if self.hash_cache else None, guard=self.guard,
             # A projector chosen at import for a model used where it is.
-            projector=self.library.manager.projector_for(Path(path)))
+            projector=self.library.manager.projector_for(Path(path)),
+            # Settings › Pool: paired on the worker's thread at load (ui/worker.py).
+            pool_workers=tuple(settings["pool_workers"]) if settings["pool_use"] else ())
 
     def load_safely(self, path: str | Path) -> None:
         """After a crash: CPU only, and (the crash being recorded with the CPU probe)
@@ -200,6 +204,36 @@ class ModelController(QObject):
         from llamadesk.ui.errors import show_error
 
         show_error(self.model_bar.window(), message, self.tr("Draft model"))
+
+    def on_pool_worker_lost(self, message: str, path: str, fits_here: bool) -> None:
+        """A pool worker vanished mid-reply: the model is closed. Loading it on this
+        computer alone is offered where it fits there; otherwise the way back is said."""
+        self._unloaded()
+        box = QMessageBox(self.model_bar.window())
+        box.setObjectName("pool_worker_lost")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("A pool computer stopped answering"))
+        box.setText(message)
+        name = Path(path).name
+        if fits_here:
+            box.setInformativeText(self.tr("%1 fits on this computer alone (more slowly). "
+                                           "Load it here?").replace("%1", name))
+            here = box.addButton(self.tr("Load here"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(here)
+
+            def answered(button: object) -> None:
+                if button is here:
+                    self.load_model(path, replace(self.load_options(path), pool_workers=()))
+            box.buttonClicked.connect(answered)
+        else:
+            box.setInformativeText(self.tr(
+                "%1 does not fit on this computer alone. Start the pool on that computer "
+                "again, then load the model.").replace("%1", name))
+            box.addButton(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.pool_question = box
 
     def on_model_loaded(self, info: LoadedModel) -> None:
         self.loading = False

@@ -40,6 +40,8 @@ from llamadesk.ui.errors import report_error
 from llamadesk.ui.i18n import LANGUAGES as SHIPPED
 
 if TYPE_CHECKING:
+    from llamadesk.ui.pool.lending import PoolLending
+    from llamadesk.ui.pool.settings_page import PoolPage
     from llamadesk.ui.server.control import ApiServerControl
     from llamadesk.ui.server.settings_page import ApiServerPage
     from llamadesk.ui.tools.control import ToolsControl
@@ -117,7 +119,8 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, paths: AppPaths, repository: HistoryRepository,
                  conversation_id: int | None, parent: QWidget | None = None,
                  api_server: ApiServerControl | None = None,
-                 tools: ToolsControl | None = None) -> None:
+                 tools: ToolsControl | None = None,
+                 pool: PoolLending | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -152,6 +155,13 @@ class SettingsDialog(QDialog):
 
             self.tools_page = ToolsPage(tools)
             self.tabs.addTab(self.tools_page, self.tr("Tools"))
+        self.pool_page: PoolPage | None = None
+        if pool is not None:
+            from llamadesk.pool.rpc import available
+            from llamadesk.ui.pool.settings_page import PoolPage
+
+            self.pool_page = PoolPage(settings, pool, available())
+            self.tabs.addTab(self.pool_page, self.tr("Pool"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -301,7 +311,8 @@ class SettingsDialog(QDialog):
             plain_repeat_penalty=round(self.plain_repeat_penalty.value(), 2),
             keep_original_images=self.keep_original_images.isChecked(),
             **(self.api_page.result() if self.api_page is not None else {}),
-            **(self.tools_page.result() if self.tools_page is not None else {}))
+            **(self.tools_page.result() if self.tools_page is not None else {}),
+            **(self.pool_page.result() if self.pool_page is not None else {}))
         try:
             settings.save()
             if self.conversation_id is not None:
@@ -315,6 +326,8 @@ class SettingsDialog(QDialog):
             return
         if self.tools is not None:
             self.tools.apply()
+        if self.pool_page is not None:
+            self.pool_page.commit()
         self.applied.emit()
         super().accept()
 

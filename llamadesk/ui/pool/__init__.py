@@ -1,0 +1,1 @@
+"""Settings › Pool: lending this computer to a pool, and pooling others' for loads."""
