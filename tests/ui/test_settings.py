@@ -106,7 +106,7 @@ def test_defaults_for_new_chats_and_per_conversation_values(
     dialog = window.settings_dialog
     # No conversation open: no "This conversation" tab.
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "New chats", "App", "API server", "Tools"]
+        "New chats", "App", "API server", "Tools", "Pool"]
     dialog.defaults.system_prompt.setPlainText("Be brief.")
     dialog.defaults.preset.setCurrentIndex(dialog.defaults.preset.findData("creative"))
     dialog.defaults.preset.activated.emit(dialog.defaults.preset.currentIndex())
