@@ -122,7 +122,7 @@ def test_defaults_for_new_chats_and_per_conversation_values(
 
     window.show_settings()
     dialog = window.settings_dialog
-    assert dialog.tabs.count() == 5  # This conversation, then the four others
+    assert dialog.tabs.count() == 6  # This conversation, then the five others
     assert dialog.conversation.system_prompt.toPlainText() == "Be brief."
     dialog.conversation.values["temperature"].setValue(0.3)
     dialog.accept()
