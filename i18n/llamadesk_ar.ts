@@ -1297,6 +1297,26 @@
         <source>Draft model</source>
         <translation>نموذج المسودة</translation>
     </message>
+    <message>
+        <source>A pool computer stopped answering</source>
+        <translation>توقف حاسوب في المجمّع عن الاستجابة</translation>
+    </message>
+    <message>
+        <source>%1 fits on this computer alone (more slowly). Load it here?</source>
+        <translation>يتسع %1 لهذا الحاسوب وحده (أبطأ). هل تريد تحميله هنا؟</translation>
+    </message>
+    <message>
+        <source>Load here</source>
+        <translation>تحميل هنا</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on this computer alone. Start the pool on that computer again, then load the model.</source>
+        <translation>لا يتسع %1 لهذا الحاسوب وحده. شغّل المجمّع على ذلك الحاسوب مجددًا، ثم حمّل النموذج.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1656,6 +1676,156 @@
     </message>
 </context>
 <context>
+    <name>PoolLending</name>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>%1 GB of memory</source>
+        <translation>%1 غيغابايت من الذاكرة</translation>
+    </message>
+    <message>
+        <source>its free memory</source>
+        <translation>ذاكرته الحرة</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>Lending this computer (%1) on port %2. Connected: %3.</source>
+        <translation>يُعار هذا الحاسوب (%1) على المنفذ %2. المتصلون: %3.</translation>
+    </message>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>توقف على نحو غير متوقع</translation>
+    </message>
+    <message>
+        <source>Not lending: %1</source>
+        <translation>لا إعارة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>لا يحتوي هذا الإصدار من محرك LlamaDesk على واجهة RPC، لذا لا يمكنه تجميع الحواسيب.</translation>
+    </message>
+    <message>
+        <source>Lend this computer</source>
+        <translation>إعارة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Let computers paired with this one run part of their models here</source>
+        <translation>السماح للحواسيب المقترنة بتشغيل جزء من نماذجها هنا</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>كل الشبكات التي يتصل بها هذا الحاسوب (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>هذا الحاسوب فقط (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> غيغابايت</translation>
+    </message>
+    <message>
+        <source>All that is free</source>
+        <translation>كل ما هو حر</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>رمز الاقتران</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>رمز جديد</translation>
+    </message>
+    <message>
+        <source>Computers paired with the old code must be paired again</source>
+        <translation>يجب إعادة اقتران الحواسيب المقترنة بالرمز القديم</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer, so this code lasts until LlamaDesk quits.</source>
+        <translation>لا توجد سلسلة مفاتيح على هذا الحاسوب، لذا يبقى هذا الرمز صالحًا حتى يُغلق LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>الاستماع على:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Memory lent:</source>
+        <translation>الذاكرة المُعارة:</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>رمز الاقتران:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Use other computers</source>
+        <translation>استخدام حواسيب أخرى</translation>
+    </message>
+    <message>
+        <source>Spread models over these computers when loading</source>
+        <translation>توزيع النماذج على هذه الحواسيب عند التحميل</translation>
+    </message>
+    <message>
+        <source>Pool computers</source>
+        <translation>حواسيب المجمّع</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Address of the computer to add</source>
+        <translation>عنوان الحاسوب المراد إضافته</translation>
+    </message>
+    <message>
+        <source>Its pairing code</source>
+        <translation>رمز الاقتران الخاص به</translation>
+    </message>
+    <message>
+        <source>Pairing code of the computer to add</source>
+        <translation>رمز اقتران الحاسوب المراد إضافته</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>إضافة:</translation>
+    </message>
+    <message>
+        <source>On the other computer, turn on Lend this computer (or run `llamadesk pool serve`), then enter its address and the code it shows. Loading a model pairs with each computer.</source>
+        <translation>على الحاسوب الآخر، فعّل «إعارة هذا الحاسوب» (أو شغّل `llamadesk pool serve`)، ثم أدخل هنا عنوانه والرمز الذي يعرضه. يقترن تحميل النموذج بكل حاسوب.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorQuestion</name>
     <message>
         <source>Images</source>
@@ -1793,6 +1963,10 @@
     <message>
         <source>Tools</source>
         <translation>الأدوات</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>المجمّع</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -2523,6 +2697,14 @@
     <message>
         <source>Replies are sped up by prompt lookup instead.</source>
         <translation>بدلًا من ذلك، تُسرَّع الردود بالتخمين من المحادثة.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering, so the reply stops here; it is kept, marked interrupted. Load the model again to go on.</source>
+        <translation>توقف الحاسوب العامل %1 عن الاستجابة، لذا يتوقف الرد هنا؛ وهو محفوظ ومعلَّم بأنه مقاطَع. حمّل النموذج مجددًا للمتابعة.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering while the model loaded.</source>
+        <translation>توقف الحاسوب العامل %1 عن الاستجابة أثناء تحميل النموذج.</translation>
     </message>
     <message>
         <source>no projector was loaded with it.</source>

@@ -1269,6 +1269,26 @@
         <source>Draft model</source>
         <translation>Entwurfsmodell</translation>
     </message>
+    <message>
+        <source>A pool computer stopped answering</source>
+        <translation>Ein Computer im Verbund antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 fits on this computer alone (more slowly). Load it here?</source>
+        <translation>%1 passt auch auf diesen Computer allein (langsamer). Hier laden?</translation>
+    </message>
+    <message>
+        <source>Load here</source>
+        <translation>Hier laden</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on this computer alone. Start the pool on that computer again, then load the model.</source>
+        <translation>%1 passt nicht auf diesen Computer allein. Starten Sie den Verbund auf dem anderen Computer neu und laden Sie dann das Modell.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1628,6 +1648,156 @@
     </message>
 </context>
 <context>
+    <name>PoolLending</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 GB of memory</source>
+        <translation>%1 GB Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>its free memory</source>
+        <translation>sein freier Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>Lending this computer (%1) on port %2. Connected: %3.</source>
+        <translation>Dieser Computer wird verliehen (%1) an Port %2. Verbunden: %3.</translation>
+    </message>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>er wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>Not lending: %1</source>
+        <translation>Kein Verleih: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Diese Version der LlamaDesk-Engine hat kein RPC-Backend und kann daher keine Computer verbinden.</translation>
+    </message>
+    <message>
+        <source>Lend this computer</source>
+        <translation>Diesen Computer verleihen</translation>
+    </message>
+    <message>
+        <source>Let computers paired with this one run part of their models here</source>
+        <translation>Gekoppelte Computer dürfen einen Teil ihrer Modelle hier ausführen</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>Alle Netzwerke dieses Computers (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Nur dieser Computer (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>All that is free</source>
+        <translation>Alles, was frei ist</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <source>Computers paired with the old code must be paired again</source>
+        <translation>Mit dem alten Code gekoppelte Computer müssen neu gekoppelt werden</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer, so this code lasts until LlamaDesk quits.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher gilt dieser Code nur, bis LlamaDesk beendet wird.</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Memory lent:</source>
+        <translation>Verliehener Speicher:</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>Kopplungscode:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Use other computers</source>
+        <translation>Andere Computer nutzen</translation>
+    </message>
+    <message>
+        <source>Spread models over these computers when loading</source>
+        <translation>Modelle beim Laden auf diese Computer verteilen</translation>
+    </message>
+    <message>
+        <source>Pool computers</source>
+        <translation>Computer im Verbund</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Address of the computer to add</source>
+        <translation>Adresse des hinzuzufügenden Computers</translation>
+    </message>
+    <message>
+        <source>Its pairing code</source>
+        <translation>Sein Kopplungscode</translation>
+    </message>
+    <message>
+        <source>Pairing code of the computer to add</source>
+        <translation>Kopplungscode des hinzuzufügenden Computers</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>On the other computer, turn on Lend this computer (or run `llamadesk pool serve`), then enter its address and the code it shows. Loading a model pairs with each computer.</source>
+        <translation>Schalten Sie auf dem anderen Computer „Diesen Computer verleihen“ ein (oder führen Sie `llamadesk pool serve` aus) und geben Sie dann hier seine Adresse und den angezeigten Code ein. Beim Laden eines Modells wird mit jedem Computer gekoppelt.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorQuestion</name>
     <message>
         <source>Images</source>
@@ -1765,6 +1935,10 @@
     <message>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Verbund</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -2495,6 +2669,14 @@
     <message>
         <source>Replies are sped up by prompt lookup instead.</source>
         <translation>Antworten werden stattdessen durch Vermuten aus dem Gespräch beschleunigt.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering, so the reply stops here; it is kept, marked interrupted. Load the model again to go on.</source>
+        <translation>Der Helfer %1 antwortet nicht mehr, daher endet die Antwort hier; sie bleibt erhalten, als unterbrochen markiert. Laden Sie das Modell erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering while the model loaded.</source>
+        <translation>Der Helfer %1 hat beim Laden des Modells aufgehört zu antworten.</translation>
     </message>
     <message>
         <source>no projector was loaded with it.</source>

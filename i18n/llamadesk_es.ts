@@ -1269,6 +1269,26 @@
         <source>Draft model</source>
         <translation>Modelo borrador</translation>
     </message>
+    <message>
+        <source>A pool computer stopped answering</source>
+        <translation>Un equipo del grupo dejó de responder</translation>
+    </message>
+    <message>
+        <source>%1 fits on this computer alone (more slowly). Load it here?</source>
+        <translation>%1 cabe en este equipo solo (más lento). ¿Cargarlo aquí?</translation>
+    </message>
+    <message>
+        <source>Load here</source>
+        <translation>Cargar aquí</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on this computer alone. Start the pool on that computer again, then load the model.</source>
+        <translation>%1 no cabe en este equipo solo. Vuelva a iniciar el grupo en ese equipo y después cargue el modelo.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1628,6 +1648,156 @@
     </message>
 </context>
 <context>
+    <name>PoolLending</name>
+    <message>
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>%1 GB of memory</source>
+        <translation>%1 GB de memoria</translation>
+    </message>
+    <message>
+        <source>its free memory</source>
+        <translation>su memoria libre</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>Lending this computer (%1) on port %2. Connected: %3.</source>
+        <translation>Prestando este equipo (%1) en el puerto %2. Conectados: %3.</translation>
+    </message>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>se detuvo inesperadamente</translation>
+    </message>
+    <message>
+        <source>Not lending: %1</source>
+        <translation>Sin préstamo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Esta versión del motor de LlamaDesk no tiene backend RPC, así que no puede agrupar ordenadores.</translation>
+    </message>
+    <message>
+        <source>Lend this computer</source>
+        <translation>Prestar este equipo</translation>
+    </message>
+    <message>
+        <source>Let computers paired with this one run part of their models here</source>
+        <translation>Permitir que los equipos emparejados ejecuten aquí parte de sus modelos</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>Todas las redes de este equipo (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Solo este equipo (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>All that is free</source>
+        <translation>Toda la libre</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Código nuevo</translation>
+    </message>
+    <message>
+        <source>Computers paired with the old code must be paired again</source>
+        <translation>Los equipos emparejados con el código anterior deberán emparejarse de nuevo</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer, so this code lasts until LlamaDesk quits.</source>
+        <translation>Este equipo no tiene llavero, así que este código dura hasta que LlamaDesk se cierre.</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Escuchar en:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Memory lent:</source>
+        <translation>Memoria prestada:</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>Código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Use other computers</source>
+        <translation>Usar otros equipos</translation>
+    </message>
+    <message>
+        <source>Spread models over these computers when loading</source>
+        <translation>Repartir los modelos entre estos equipos al cargarlos</translation>
+    </message>
+    <message>
+        <source>Pool computers</source>
+        <translation>Equipos del grupo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Address of the computer to add</source>
+        <translation>Dirección del equipo que se añadirá</translation>
+    </message>
+    <message>
+        <source>Its pairing code</source>
+        <translation>Su código de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Pairing code of the computer to add</source>
+        <translation>Código de emparejamiento del equipo que se añadirá</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Añadir:</translation>
+    </message>
+    <message>
+        <source>On the other computer, turn on Lend this computer (or run `llamadesk pool serve`), then enter its address and the code it shows. Loading a model pairs with each computer.</source>
+        <translation>En el otro equipo, active «Prestar este equipo» (o ejecute `llamadesk pool serve`) y escriba aquí su dirección y el código que muestra. Al cargar un modelo se empareja con cada equipo.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorQuestion</name>
     <message>
         <source>Images</source>
@@ -1765,6 +1935,10 @@
     <message>
         <source>Tools</source>
         <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -2495,6 +2669,14 @@
     <message>
         <source>Replies are sped up by prompt lookup instead.</source>
         <translation>En su lugar, las respuestas se aceleran adivinando a partir de la conversación.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering, so the reply stops here; it is kept, marked interrupted. Load the model again to go on.</source>
+        <translation>El equipo %1 dejó de responder, así que la respuesta termina aquí; se conserva, marcada como interrumpida. Vuelva a cargar el modelo para continuar.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering while the model loaded.</source>
+        <translation>El equipo %1 dejó de responder mientras se cargaba el modelo.</translation>
     </message>
     <message>
         <source>no projector was loaded with it.</source>

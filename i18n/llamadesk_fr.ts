@@ -1269,6 +1269,26 @@
         <source>Draft model</source>
         <translation>Modèle brouillon</translation>
     </message>
+    <message>
+        <source>A pool computer stopped answering</source>
+        <translation>Un ordinateur de la mise en commun ne répond plus</translation>
+    </message>
+    <message>
+        <source>%1 fits on this computer alone (more slowly). Load it here?</source>
+        <translation>%1 tient sur cet ordinateur seul (en plus lent). Le charger ici ?</translation>
+    </message>
+    <message>
+        <source>Load here</source>
+        <translation>Charger ici</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on this computer alone. Start the pool on that computer again, then load the model.</source>
+        <translation>%1 ne tient pas sur cet ordinateur seul. Relancez la mise en commun sur l'autre ordinateur, puis chargez le modèle.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1628,6 +1648,156 @@
     </message>
 </context>
 <context>
+    <name>PoolLending</name>
+    <message>
+        <source>Off</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 GB of memory</source>
+        <translation>%1 Go de mémoire</translation>
+    </message>
+    <message>
+        <source>its free memory</source>
+        <translation>sa mémoire libre</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l'instant</translation>
+    </message>
+    <message>
+        <source>Lending this computer (%1) on port %2. Connected: %3.</source>
+        <translation>Cet ordinateur est prêté (%1) sur le port %2. Connectés : %3.</translation>
+    </message>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>il s'est arrêté de façon inattendue</translation>
+    </message>
+    <message>
+        <source>Not lending: %1</source>
+        <translation>Pas de prêt : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Cette version du moteur de LlamaDesk n'a pas de backend RPC : elle ne peut pas regrouper d'ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Lend this computer</source>
+        <translation>Prêter cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Let computers paired with this one run part of their models here</source>
+        <translation>Laisser les ordinateurs appairés exécuter ici une partie de leurs modèles</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>Tous les réseaux de cet ordinateur (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Cet ordinateur seulement (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <source>All that is free</source>
+        <translation>Tout ce qui est libre</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Code d'appairage</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>Computers paired with the old code must be paired again</source>
+        <translation>Les ordinateurs appairés avec l'ancien code devront l'être à nouveau</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer, so this code lasts until LlamaDesk quits.</source>
+        <translation>Cet ordinateur n'a pas de trousseau : ce code ne vaut que jusqu'à la fermeture de LlamaDesk.</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Écouter sur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Memory lent:</source>
+        <translation>Mémoire prêtée :</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>Code d'appairage :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Use other computers</source>
+        <translation>Utiliser d'autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Spread models over these computers when loading</source>
+        <translation>Répartir les modèles sur ces ordinateurs au chargement</translation>
+    </message>
+    <message>
+        <source>Pool computers</source>
+        <translation>Ordinateurs mis en commun</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Address of the computer to add</source>
+        <translation>Adresse de l'ordinateur à ajouter</translation>
+    </message>
+    <message>
+        <source>Its pairing code</source>
+        <translation>Son code d'appairage</translation>
+    </message>
+    <message>
+        <source>Pairing code of the computer to add</source>
+        <translation>Code d'appairage de l'ordinateur à ajouter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Ajouter :</translation>
+    </message>
+    <message>
+        <source>On the other computer, turn on Lend this computer (or run `llamadesk pool serve`), then enter its address and the code it shows. Loading a model pairs with each computer.</source>
+        <translation>Sur l'autre ordinateur, activez « Prêter cet ordinateur » (ou lancez `llamadesk pool serve`), puis saisissez ici son adresse et le code qu'il affiche. Le chargement d'un modèle s'appaire avec chaque ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorQuestion</name>
     <message>
         <source>Images</source>
@@ -1765,6 +1935,10 @@
     <message>
         <source>Tools</source>
         <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Mise en commun</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -2495,6 +2669,14 @@
     <message>
         <source>Replies are sped up by prompt lookup instead.</source>
         <translation>Les réponses sont accélérées à la place en devinant d'après la conversation.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering, so the reply stops here; it is kept, marked interrupted. Load the model again to go on.</source>
+        <translation>Le poste %1 ne répond plus : la réponse s'arrête ici ; elle est conservée, marquée comme interrompue. Rechargez le modèle pour continuer.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering while the model loaded.</source>
+        <translation>Le poste %1 a cessé de répondre pendant le chargement du modèle.</translation>
     </message>
     <message>
         <source>no projector was loaded with it.</source>

@@ -1262,6 +1262,26 @@
         <source>Draft model</source>
         <translation>ドラフトモデル</translation>
     </message>
+    <message>
+        <source>A pool computer stopped answering</source>
+        <translation>プールのコンピューターが応答しなくなりました</translation>
+    </message>
+    <message>
+        <source>%1 fits on this computer alone (more slowly). Load it here?</source>
+        <translation>%1 はこのコンピューターだけでも動きます（遅くなります）。ここで読み込みますか?</translation>
+    </message>
+    <message>
+        <source>Load here</source>
+        <translation>ここで読み込む</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on this computer alone. Start the pool on that computer again, then load the model.</source>
+        <translation>%1 はこのコンピューターだけには収まりません。相手のコンピューターでプールを再開してから、モデルを読み込んでください。</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1621,6 +1641,156 @@
     </message>
 </context>
 <context>
+    <name>PoolLending</name>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>%1 GB of memory</source>
+        <translation>メモリ %1 GB</translation>
+    </message>
+    <message>
+        <source>its free memory</source>
+        <translation>空きメモリすべて</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>まだなし</translation>
+    </message>
+    <message>
+        <source>Lending this computer (%1) on port %2. Connected: %3.</source>
+        <translation>このコンピューターを貸し出し中（%1）、ポート %2。接続中: %3。</translation>
+    </message>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>予期せず停止しました</translation>
+    </message>
+    <message>
+        <source>Not lending: %1</source>
+        <translation>貸し出していません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>この LlamaDesk エンジンのビルドには RPC バックエンドがないため、コンピューターをプールできません。</translation>
+    </message>
+    <message>
+        <source>Lend this computer</source>
+        <translation>このコンピューターを貸し出す</translation>
+    </message>
+    <message>
+        <source>Let computers paired with this one run part of their models here</source>
+        <translation>ペアリングしたコンピューターがモデルの一部をここで実行できるようにする</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>このコンピューターが接続するすべてのネットワーク (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>このコンピューターのみ (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>All that is free</source>
+        <translation>空いている分すべて</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>ペアリングコード</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>新しいコード</translation>
+    </message>
+    <message>
+        <source>Computers paired with the old code must be paired again</source>
+        <translation>古いコードでペアリングしたコンピューターは、もう一度ペアリングが必要です</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer, so this code lasts until LlamaDesk quits.</source>
+        <translation>このコンピューターにはキーリングがないため、このコードは LlamaDesk を終了するまで有効です。</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>待ち受け:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Memory lent:</source>
+        <translation>貸し出すメモリ:</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>ペアリングコード:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Use other computers</source>
+        <translation>ほかのコンピューターを使う</translation>
+    </message>
+    <message>
+        <source>Spread models over these computers when loading</source>
+        <translation>読み込み時にモデルをこれらのコンピューターに分散する</translation>
+    </message>
+    <message>
+        <source>Pool computers</source>
+        <translation>プールのコンピューター</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Address of the computer to add</source>
+        <translation>追加するコンピューターのアドレス</translation>
+    </message>
+    <message>
+        <source>Its pairing code</source>
+        <translation>そのペアリングコード</translation>
+    </message>
+    <message>
+        <source>Pairing code of the computer to add</source>
+        <translation>追加するコンピューターのペアリングコード</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>追加:</translation>
+    </message>
+    <message>
+        <source>On the other computer, turn on Lend this computer (or run `llamadesk pool serve`), then enter its address and the code it shows. Loading a model pairs with each computer.</source>
+        <translation>相手のコンピューターで「このコンピューターを貸し出す」をオンにし（または `llamadesk pool serve` を実行し）、そのアドレスと表示されたコードをここに入力してください。モデルを読み込むと各コンピューターとペアリングします。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorQuestion</name>
     <message>
         <source>Images</source>
@@ -1758,6 +1928,10 @@
     <message>
         <source>Tools</source>
         <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -2488,6 +2662,14 @@
     <message>
         <source>Replies are sped up by prompt lookup instead.</source>
         <translation>代わりに会話からの推測で応答を高速化します。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering, so the reply stops here; it is kept, marked interrupted. Load the model again to go on.</source>
+        <translation>ワーカー %1 が応答しなくなったため、返答はここで止まります。返答は中断として保存されています。続けるにはモデルをもう一度読み込んでください。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering while the model loaded.</source>
+        <translation>モデルの読み込み中にワーカー %1 が応答しなくなりました。</translation>
     </message>
     <message>
         <source>no projector was loaded with it.</source>

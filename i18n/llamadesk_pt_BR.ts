@@ -1269,6 +1269,26 @@
         <source>Draft model</source>
         <translation>Modelo de rascunho</translation>
     </message>
+    <message>
+        <source>A pool computer stopped answering</source>
+        <translation>Um computador do grupo parou de responder</translation>
+    </message>
+    <message>
+        <source>%1 fits on this computer alone (more slowly). Load it here?</source>
+        <translation>%1 cabe só neste computador (mais devagar). Carregar aqui?</translation>
+    </message>
+    <message>
+        <source>Load here</source>
+        <translation>Carregar aqui</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on this computer alone. Start the pool on that computer again, then load the model.</source>
+        <translation>%1 não cabe só neste computador. Inicie o grupo naquele computador de novo e depois carregue o modelo.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1628,6 +1648,156 @@
     </message>
 </context>
 <context>
+    <name>PoolLending</name>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>%1 GB of memory</source>
+        <translation>%1 GB de memória</translation>
+    </message>
+    <message>
+        <source>its free memory</source>
+        <translation>sua memória livre</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ninguém ainda</translation>
+    </message>
+    <message>
+        <source>Lending this computer (%1) on port %2. Connected: %3.</source>
+        <translation>Emprestando este computador (%1) na porta %2. Conectados: %3.</translation>
+    </message>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>parou inesperadamente</translation>
+    </message>
+    <message>
+        <source>Not lending: %1</source>
+        <translation>Sem empréstimo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Esta versão do motor do LlamaDesk não tem backend RPC, então não pode agrupar computadores.</translation>
+    </message>
+    <message>
+        <source>Lend this computer</source>
+        <translation>Emprestar este computador</translation>
+    </message>
+    <message>
+        <source>Let computers paired with this one run part of their models here</source>
+        <translation>Deixar os computadores pareados executarem aqui parte dos seus modelos</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>Todas as redes deste computador (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Somente este computador (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>All that is free</source>
+        <translation>Toda a livre</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de pareamento</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Novo código</translation>
+    </message>
+    <message>
+        <source>Computers paired with the old code must be paired again</source>
+        <translation>Computadores pareados com o código antigo precisam ser pareados de novo</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer, so this code lasts until LlamaDesk quits.</source>
+        <translation>Este computador não tem chaveiro, então este código vale até o LlamaDesk fechar.</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Escutar em:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Memory lent:</source>
+        <translation>Memória emprestada:</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>Código de pareamento:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Use other computers</source>
+        <translation>Usar outros computadores</translation>
+    </message>
+    <message>
+        <source>Spread models over these computers when loading</source>
+        <translation>Distribuir os modelos entre estes computadores ao carregar</translation>
+    </message>
+    <message>
+        <source>Pool computers</source>
+        <translation>Computadores do grupo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Address of the computer to add</source>
+        <translation>Endereço do computador a adicionar</translation>
+    </message>
+    <message>
+        <source>Its pairing code</source>
+        <translation>O código de pareamento dele</translation>
+    </message>
+    <message>
+        <source>Pairing code of the computer to add</source>
+        <translation>Código de pareamento do computador a adicionar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Adicionar:</translation>
+    </message>
+    <message>
+        <source>On the other computer, turn on Lend this computer (or run `llamadesk pool serve`), then enter its address and the code it shows. Loading a model pairs with each computer.</source>
+        <translation>No outro computador, ative “Emprestar este computador” (ou execute `llamadesk pool serve`) e digite aqui o endereço dele e o código que ele mostra. Ao carregar um modelo, o pareamento é feito com cada computador.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorQuestion</name>
     <message>
         <source>Images</source>
@@ -1765,6 +1935,10 @@
     <message>
         <source>Tools</source>
         <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -2495,6 +2669,14 @@
     <message>
         <source>Replies are sped up by prompt lookup instead.</source>
         <translation>Em vez disso, as respostas são aceleradas adivinhando a partir da conversa.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering, so the reply stops here; it is kept, marked interrupted. Load the model again to go on.</source>
+        <translation>O computador %1 parou de responder, então a resposta para aqui; ela fica guardada, marcada como interrompida. Carregue o modelo de novo para continuar.</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering while the model loaded.</source>
+        <translation>O computador %1 parou de responder enquanto o modelo carregava.</translation>
     </message>
     <message>
         <source>no projector was loaded with it.</source>

@@ -1262,6 +1262,26 @@
         <source>Draft model</source>
         <translation>草稿模型</translation>
     </message>
+    <message>
+        <source>A pool computer stopped answering</source>
+        <translation>计算池中的一台计算机停止了响应</translation>
+    </message>
+    <message>
+        <source>%1 fits on this computer alone (more slowly). Load it here?</source>
+        <translation>%1 仅靠这台计算机也能运行（较慢）。在这里加载吗？</translation>
+    </message>
+    <message>
+        <source>Load here</source>
+        <translation>在这里加载</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on this computer alone. Start the pool on that computer again, then load the model.</source>
+        <translation>%1 仅靠这台计算机放不下。请在那台计算机上重新启动计算池，然后再加载模型。</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1621,6 +1641,156 @@
     </message>
 </context>
 <context>
+    <name>PoolLending</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>%1 GB of memory</source>
+        <translation>%1 GB 内存</translation>
+    </message>
+    <message>
+        <source>its free memory</source>
+        <translation>其全部空闲内存</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Lending this computer (%1) on port %2. Connected: %3.</source>
+        <translation>正在出借这台计算机（%1），端口 %2。已连接：%3。</translation>
+    </message>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>它意外停止了</translation>
+    </message>
+    <message>
+        <source>Not lending: %1</source>
+        <translation>未出借：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>此版本的 LlamaDesk 引擎没有 RPC 后端，因此无法组建计算机池。</translation>
+    </message>
+    <message>
+        <source>Lend this computer</source>
+        <translation>出借这台计算机</translation>
+    </message>
+    <message>
+        <source>Let computers paired with this one run part of their models here</source>
+        <translation>允许已配对的计算机在这里运行其模型的一部分</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on (0.0.0.0)</source>
+        <translation>此电脑所在的所有网络（0.0.0.0）</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>仅此电脑（127.0.0.1）</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>All that is free</source>
+        <translation>全部空闲内存</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>配对码</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>新配对码</translation>
+    </message>
+    <message>
+        <source>Computers paired with the old code must be paired again</source>
+        <translation>用旧配对码配对的计算机需要重新配对</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer, so this code lasts until LlamaDesk quits.</source>
+        <translation>这台计算机没有密钥环，因此此配对码仅在 LlamaDesk 退出前有效。</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>监听：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Memory lent:</source>
+        <translation>出借内存：</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>配对码：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Use other computers</source>
+        <translation>使用其他计算机</translation>
+    </message>
+    <message>
+        <source>Spread models over these computers when loading</source>
+        <translation>加载时将模型分布到这些计算机上</translation>
+    </message>
+    <message>
+        <source>Pool computers</source>
+        <translation>计算池中的计算机</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Address of the computer to add</source>
+        <translation>要添加的计算机地址</translation>
+    </message>
+    <message>
+        <source>Its pairing code</source>
+        <translation>它的配对码</translation>
+    </message>
+    <message>
+        <source>Pairing code of the computer to add</source>
+        <translation>要添加的计算机的配对码</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>添加：</translation>
+    </message>
+    <message>
+        <source>On the other computer, turn on Lend this computer (or run `llamadesk pool serve`), then enter its address and the code it shows. Loading a model pairs with each computer.</source>
+        <translation>在另一台计算机上打开“出借这台计算机”（或运行 `llamadesk pool serve`），然后在这里输入它的地址和它显示的配对码。加载模型时会与每台计算机配对。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorQuestion</name>
     <message>
         <source>Images</source>
@@ -1758,6 +1928,10 @@
     <message>
         <source>Tools</source>
         <translation>工具</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>计算池</translation>
     </message>
     <message>
         <source>Models without a chat template</source>
@@ -2488,6 +2662,14 @@
     <message>
         <source>Replies are sped up by prompt lookup instead.</source>
         <translation>改为通过根据对话猜测来加快回复。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering, so the reply stops here; it is kept, marked interrupted. Load the model again to go on.</source>
+        <translation>工作机 %1 停止了响应，因此回复到此为止；回复已保留，标记为已中断。请重新加载模型以继续。</translation>
+    </message>
+    <message>
+        <source>The pool worker %1 stopped answering while the model loaded.</source>
+        <translation>加载模型时，工作机 %1 停止了响应。</translation>
     </message>
     <message>
         <source>no projector was loaded with it.</source>

@@ -118,7 +118,7 @@ class PoolPage(QWidget):
         remove.clicked.connect(self.remove_selected)
         self.address = QLineEdit()
         self.address.setObjectName("pool_address")
-        self.address.setPlaceholderText(self.tr("192.168.1.20:50052"))
+        self.address.setPlaceholderText("192.168.1.20:50052")  # an address: not translated
         self.address.setAccessibleName(self.tr("Address of the computer to add"))
         self.new_code = QLineEdit()
         self.new_code.setObjectName("pool_new_code")
