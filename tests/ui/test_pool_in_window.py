@@ -138,7 +138,10 @@ def test_a_worker_that_vanishes_mid_reply_leaves_the_window_running(
         qtbot.waitUntil(lambda: main.models.model is not None, timeout=60_000)
         assert main.models.model is not None
         assert main.models.model.backend == "CPU + 1 machine"
-        assert any(f"run on {address}" in str(note) for note in main.models.model.notes)
+        assert any(f"3 of 5 layers run on {address}" in str(note)
+                   for note in main.models.model.notes)
+        # Counted as the note counts them: the output layer is one.
+        assert main.model_bar.backend.text() == "CPU + 1 machine · 3 of 5 layers"
         main.chat.send_message("Talk")
         qtbot.waitUntil(lambda: len(main.chat_view.toPlainText()) > 300, timeout=60_000)
         worker.stop()

@@ -198,7 +198,7 @@ class ModelBar(QWidget):
         else:
             offloaded = self.tr("all layers") if info.n_gpu_layers < 0 else \
                 self.tr("%1 of %2 layers").replace("%1", str(info.n_gpu_layers)).replace(
-                    "%2", str(layers)) if layers else \
+                    "%2", str(layers + 1)) if layers else \
                 self.tr("%1 layers").replace("%1", str(info.n_gpu_layers))
             self.backend.setText(f"{info.backend} · {offloaded}")
         sight = self.tr("Cannot read images: %1").replace("%1", translated(
