@@ -409,6 +409,50 @@
         <source>image</source>
         <translation>صورة</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <source>interrupted: cut off before it ended (LlamaDesk closed, or a pool computer stopped answering)</source>
+        <translation>مقاطَع: انقطع قبل أن ينتهي (أُغلق LlamaDesk، أو توقف حاسوب في المجمّع عن الاستجابة)</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>قُطع عند حد الطول</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>توقف بعد أقصى عدد من جولات استدعاء الأدوات المسموح بها للرد (الإعدادات › الأدوات)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>إعادة التوليد</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>النسخة السابقة</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>النسخة التالية</translation>
+    </message>
 </context>
 <context>
     <name>CollectionsDialog</name>

@@ -401,6 +401,50 @@
         <source>image</source>
         <translation>Bild</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted: cut off before it ended (LlamaDesk closed, or a pool computer stopped answering)</source>
+        <translation>unterbrochen: vor dem Ende abgebrochen (LlamaDesk wurde geschlossen, oder ein Computer im Verbund antwortete nicht mehr)</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>an der Längengrenze abgeschnitten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>angehalten nach den meisten Runden von Werkzeugaufrufen, die eine Antwort machen darf (Einstellungen › Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
 </context>
 <context>
     <name>CollectionsDialog</name>

@@ -401,6 +401,50 @@
         <source>image</source>
         <translation>imagen</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>interrupted: cut off before it ended (LlamaDesk closed, or a pool computer stopped answering)</source>
+        <translation>interrumpida: cortada antes de terminar (LlamaDesk se cerró o un equipo del grupo dejó de responder)</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>cortada en el límite de longitud</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>detenida tras el máximo de rondas de llamadas a herramientas por respuesta (Ajustes › Herramientas)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Versión siguiente</translation>
+    </message>
 </context>
 <context>
     <name>CollectionsDialog</name>

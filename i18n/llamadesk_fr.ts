@@ -401,6 +401,50 @@
         <source>image</source>
         <translation>image</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>interrupted: cut off before it ended (LlamaDesk closed, or a pool computer stopped answering)</source>
+        <translation>interrompue : coupée avant la fin (LlamaDesk s'est fermé, ou un ordinateur de la mise en commun a cessé de répondre)</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>coupée à la longueur maximale</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>arrêtée après le nombre maximal de tours d'appels d'outils par réponse (Réglages › Outils)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Version précédente</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Version suivante</translation>
+    </message>
 </context>
 <context>
     <name>CollectionsDialog</name>

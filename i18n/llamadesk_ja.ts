@@ -399,6 +399,50 @@
         <source>image</source>
         <translation>画像</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>interrupted: cut off before it ended (LlamaDesk closed, or a pool computer stopped answering)</source>
+        <translation>中断: 終わる前に途切れました（LlamaDesk が閉じたか、プールのコンピューターが応答しなくなりました）</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>長さの上限で打ち切り</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>1 回の返答で許されるツール呼び出しの最大回数に達したため停止（設定 › ツール）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>次のバージョン</translation>
+    </message>
 </context>
 <context>
     <name>CollectionsDialog</name>

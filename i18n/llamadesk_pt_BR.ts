@@ -401,6 +401,50 @@
         <source>image</source>
         <translation>imagem</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>interrupted: cut off before it ended (LlamaDesk closed, or a pool computer stopped answering)</source>
+        <translation>interrompida: cortada antes do fim (o LlamaDesk fechou ou um computador do grupo parou de responder)</translation>
+    </message>
+    <message>
+        <source>cut off at the length limit</source>
+        <translation>cortada no limite de tamanho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
+        <translation>parada após o máximo de rodadas de chamadas de ferramentas por resposta (Configurações › Ferramentas)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Gerar de novo</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Versão anterior</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Próxima versão</translation>
+    </message>
 </context>
 <context>
     <name>CollectionsDialog</name>

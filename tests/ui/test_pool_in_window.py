@@ -157,10 +157,21 @@ def test_a_worker_that_vanishes_mid_reply_leaves_the_window_running(
         assert conversation is not None
         reply = context.repository.all_messages(conversation)[-1]
         assert reply.finish_reason == "interrupted" and len(reply.content) > 200
+        # Shown as stored: interrupted, with Continue.
+        qtbot.waitUntil(lambda: "interrupted: cut off before it ended" in
+                        main.chat_view.toPlainText(), timeout=10_000)
+        qtbot.waitUntil(lambda: ("continue", "Continue") in
+                        main.chat_view.action_names(reply.id), timeout=10_000)
         [here] = [b for b in box.buttons() if b.text() == "Load here"]
         here.click()
         qtbot.waitUntil(lambda: main.models.model is not None, timeout=60_000)
         assert main.models.model is not None and main.models.model.backend == "CPU"
+        # Carried on here, on this computer alone, from where the pool left it.
+        main.chat.continue_reply()
+        qtbot.waitUntil(lambda: not main.chat.is_generating, timeout=60_000)
+        carried = context.repository.all_messages(conversation)[-1]
+        assert carried.id == reply.id and carried.content.startswith(reply.content)
+        assert len(carried.content) > len(reply.content)
         # The setting stays: the next load pairs again, once the computer is back.
         assert json.loads(context.paths.settings_file.read_text())["pool_use"] is True
     finally:

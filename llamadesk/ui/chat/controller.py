@@ -366,7 +366,14 @@ class ChatController(QObject):
         self._request = None
         self._pending_conversation = None
         self._show_pending_text()
-        self.chat_view.end_reply(None, finish_reason="error")
+        if message:
+            self.chat_view.end_reply(None, finish_reason="error")
+        else:
+            # No message: a pool computer vanished (the window asks about it). The reply
+            # is kept as interrupted: shown as stored, with Continue for later.
+            self.chat_view.end_reply(None, finish_reason="interrupted")
+            if self.browser.conversation_id is not None:
+                self.browser.open(self.browser.conversation_id)
         self.browser.refresh_sidebar()
         self.state_changed.emit()
         self.failed.emit(message)

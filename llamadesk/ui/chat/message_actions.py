@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import (
     QImage,
     QTextBlockFormat,
@@ -42,6 +42,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChatView", text)
 
 
+# The texts _tr translates, named here for lupdate (it reads only tr, translate and
+# QT_TRANSLATE_NOOP): without these the notes and actions were never translated.
+_TEXTS = (
+    QT_TRANSLATE_NOOP("ChatView", "stopped"),
+    QT_TRANSLATE_NOOP("ChatView", "interrupted: cut off before it ended (LlamaDesk closed, "
+                                  "or a pool computer stopped answering)"),
+    QT_TRANSLATE_NOOP("ChatView", "cut off at the length limit"),
+    QT_TRANSLATE_NOOP("ChatView", "failed"),
+    QT_TRANSLATE_NOOP("ChatView", "stopped after the most rounds of tool calls a "
+                                  "reply may make (Settings › Tools)"),
+    QT_TRANSLATE_NOOP("ChatView", "Copy"),
+    QT_TRANSLATE_NOOP("ChatView", "Edit"),
+    QT_TRANSLATE_NOOP("ChatView", "Regenerate"),
+    QT_TRANSLATE_NOOP("ChatView", "Continue"),
+    QT_TRANSLATE_NOOP("ChatView", "Previous version"),
+    QT_TRANSLATE_NOOP("ChatView", "Next version"),
+)
+
+
 class MessageActions:
     """Mixed into ChatView (``self`` is the view): what it uses of the view."""
 
@@ -64,7 +83,8 @@ class MessageActions:
 
     def _insert_note(self, cursor: QTextCursor, finish_reason: str | None) -> None:
         note = {"cancelled": _tr("stopped"),
-                "interrupted": _tr("interrupted: LlamaDesk closed before this reply ended"),
+                "interrupted": _tr("interrupted: cut off before it ended (LlamaDesk closed, "
+                                   "or a pool computer stopped answering)"),
                 "length": _tr("cut off at the length limit"),
                 "error": _tr("failed"),
                 "tool_rounds": _tr("stopped after the most rounds of tool calls a "
