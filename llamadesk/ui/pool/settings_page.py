@@ -188,6 +188,12 @@ class PoolPage(QWidget):
         self.code.setEchoMode(QLineEdit.EchoMode.Normal if shown
                               else QLineEdit.EchoMode.Password)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # Read from the keyring only when the page is seen, and kept hidden.
+        if self.isEnabled():
+            self._load_code()
+
     def result(self) -> dict[str, Any]:
         return {"pool_lend": self.lend.isChecked(), "pool_lend_host": self.host.currentData(),
                 "pool_lend_port": self.port.value(),
