@@ -115,6 +115,34 @@ def test_info_says_pooling_is_available(tmp_path: Path) -> None:
     assert "pooling available (llama.cpp RPC)" in shown.stdout
 
 
+def test_info_says_when_the_build_cannot_pool(tmp_path: Path) -> None:
+    """A build without ggml-rpc: the same engine, its files linked into another
+    package folder but for the RPC module, found first on the path."""
+    import llama_cpp
+
+    package = Path(llama_cpp.__file__).parent
+    copy = tmp_path / "site" / "llama_cpp"
+    (copy / "lib").mkdir(parents=True)
+    for item in package.iterdir():
+        if item.name != "lib":
+            (copy / item.name).symlink_to(item)
+    for item in (package / "lib").iterdir():
+        if "ggml-rpc" not in item.name:
+            (copy / "lib" / item.name).symlink_to(item)
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(tmp_path / "site"), os.environ.get("PYTHONPATH", ""), str(Path.cwd())])}
+    shown = subprocess.run(
+        [sys.executable, "-m", "llamadesk", "--data-dir", str(tmp_path / "data"), "info"],
+        capture_output=True, text=True, env=environment, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert "pooling not in this build" in shown.stdout
+    served = subprocess.run(
+        [sys.executable, "-m", "llamadesk", "--data-dir", str(tmp_path / "data"), "pool",
+         "serve"], capture_output=True, text=True, env=environment, timeout=120)
+    assert served.returncode != 0 and "has no RPC backend" in served.stderr
+    assert "Traceback" not in served.stderr
+
+
 def test_a_worker_killed_mid_reply_is_named_and_the_reply_kept(
         workers: list[Worker], tmp_path: Path) -> None:
     """llama.cpp's RPC client aborts the process when a server stops answering; the
