@@ -93,9 +93,18 @@ def _serve(args: argparse.Namespace) -> int:
     rpc_port = start_rpc_server(threads)
 
     lent_mib = max(1, int(args.memory * 1024)) if args.memory else 0
+    lent = f"{args.memory:g} GB of memory"
+    if not lent_mib:
+        from llamadesk.engine.memory_limit import cgroup_room
+
+        # Capped by a cgroup (a container, a slice): no more than it allows, or the
+        # kernel would end this helper in the middle of someone's reply.
+        room = cgroup_room()
+        lent_mib = room >> 20 if room is not None else 0
+        lent = f"{lent_mib / 1024:.2g} GB of memory, its cgroup's limit" if lent_mib \
+            else "its free memory"
 
     def listening(port: int) -> None:
-        lent = f"{args.memory:g} GB of memory" if lent_mib else "its free memory"
         print(f"Lending this computer ({lent}) on {args.host}:{port} "
               "(llama.cpp's RPC server is reachable only through the pairing)", flush=True)
 

@@ -94,10 +94,15 @@ def default_context(facts: ModelFacts) -> int:
 
 
 def available_memory() -> int:
-    """RAM the OS can give us now (free plus reclaimable cache)."""
+    """RAM the OS can give us now (free plus reclaimable cache), within this process's
+    cgroup limit where it has one (engine/memory_limit.py)."""
     import psutil
 
-    return int(psutil.virtual_memory().available)
+    from llamadesk.engine.memory_limit import cgroup_room
+
+    available = int(psutil.virtual_memory().available)
+    room = cgroup_room()
+    return available if room is None else min(available, room)
 
 
 def plan_placement(
