@@ -93,7 +93,7 @@ def _serve(args: argparse.Namespace) -> int:
     rpc_port = start_rpc_server(threads)
 
     lent_mib = max(1, int(args.memory * 1024)) if args.memory else 0
-    lent = f"{args.memory:g} GB of memory"
+    lent = f"{args.memory:g} GB of memory" if lent_mib else "its free memory"
     if not lent_mib:
         from llamadesk.engine.memory_limit import cgroup_room
 
@@ -101,8 +101,8 @@ def _serve(args: argparse.Namespace) -> int:
         # kernel would end this helper in the middle of someone's reply.
         room = cgroup_room()
         lent_mib = room >> 20 if room is not None else 0
-        lent = f"{lent_mib / 1024:.2g} GB of memory, its cgroup's limit" if lent_mib \
-            else "its free memory"
+        if lent_mib:
+            lent = f"{lent_mib / 1024:.2g} GB of memory, its cgroup's limit"
 
     def listening(port: int) -> None:
         print(f"Lending this computer ({lent}) on {args.host}:{port} "
