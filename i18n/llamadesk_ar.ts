@@ -2971,6 +2971,10 @@
         <translation>النموذج مشغول بطلبات أخرى. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering, and %2 does not fit on this computer alone. Start the pool on that computer again, then restart `llamadesk serve`.</source>
+        <translation>توقف الحاسوب العامل %1 عن الاستجابة، ولا يتسع %2 لهذا الحاسوب وحده. شغّل المجمّع على ذلك الحاسوب مجددًا، ثم أعد تشغيل `llamadesk serve`.</translation>
+    </message>
+    <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>النافذة هي التي تختار النموذج؛ لا يمكن للواجهة البرمجية تحميل غيره.</translation>
     </message>

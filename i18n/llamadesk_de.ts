@@ -2943,6 +2943,10 @@
         <translation>Das Modell ist mit anderen Anfragen beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering, and %2 does not fit on this computer alone. Start the pool on that computer again, then restart `llamadesk serve`.</source>
+        <translation>Der Helfer %1 antwortet nicht mehr, und %2 passt nicht auf diesen Computer allein. Starten Sie den Verbund auf dem anderen Computer neu und danach `llamadesk serve`.</translation>
+    </message>
+    <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>Das Fenster wählt das Modell; die API kann kein anderes laden.</translation>
     </message>

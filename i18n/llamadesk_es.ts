@@ -2943,6 +2943,10 @@
         <translation>El modelo está ocupado con otras solicitudes. Inténtelo de nuevo en breve.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering, and %2 does not fit on this computer alone. Start the pool on that computer again, then restart `llamadesk serve`.</source>
+        <translation>El equipo %1 dejó de responder y %2 no cabe en este equipo solo. Vuelva a iniciar el grupo en ese equipo y después reinicie `llamadesk serve`.</translation>
+    </message>
+    <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>La ventana elige el modelo; la API no puede cargar otro.</translation>
     </message>

@@ -2943,6 +2943,10 @@
         <translation>Le modèle est occupé par d’autres requêtes. Réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering, and %2 does not fit on this computer alone. Start the pool on that computer again, then restart `llamadesk serve`.</source>
+        <translation>Le poste %1 ne répond plus, et %2 ne tient pas sur cet ordinateur seul. Relancez la mise en commun sur l'autre ordinateur, puis redémarrez `llamadesk serve`.</translation>
+    </message>
+    <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>La fenêtre choisit le modèle ; l’API ne peut pas en charger un autre.</translation>
     </message>

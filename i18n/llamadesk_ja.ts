@@ -2936,6 +2936,10 @@
         <translation>モデルは他のリクエストを処理中です。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering, and %2 does not fit on this computer alone. Start the pool on that computer again, then restart `llamadesk serve`.</source>
+        <translation>ワーカー %1 が応答しなくなり、%2 はこのコンピューターだけには収まりません。相手のコンピューターでプールを再開してから、`llamadesk serve` を再起動してください。</translation>
+    </message>
+    <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>モデルはウィンドウで選びます。API から別のモデルは読み込めません。</translation>
     </message>

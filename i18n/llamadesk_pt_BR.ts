@@ -2943,6 +2943,10 @@
         <translation>O modelo está ocupado com outras solicitações. Tente novamente em instantes.</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering, and %2 does not fit on this computer alone. Start the pool on that computer again, then restart `llamadesk serve`.</source>
+        <translation>O computador %1 parou de responder, e %2 não cabe só neste computador. Inicie o grupo naquele computador de novo e depois reinicie o `llamadesk serve`.</translation>
+    </message>
+    <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>A janela escolhe o modelo; a API não pode carregar outro.</translation>
     </message>

@@ -2936,6 +2936,10 @@
         <translation>模型正忙于处理其他请求。请稍后再试。</translation>
     </message>
     <message>
+        <source>The pool worker %1 stopped answering, and %2 does not fit on this computer alone. Start the pool on that computer again, then restart `llamadesk serve`.</source>
+        <translation>工作机 %1 停止了响应，而 %2 仅靠这台计算机放不下。请在那台计算机上重新启动计算池，然后重启 `llamadesk serve`。</translation>
+    </message>
+    <message>
         <source>The window chooses the model; the API cannot load another.</source>
         <translation>模型由窗口选择；API 无法加载其他模型。</translation>
     </message>

@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -153,6 +153,7 @@ class EngineThread:
         self._jobs = JobQueue(capacity)
         self._session: ModelSession | None = None
         self._path: Path | None = None
+        self._options: LoadOptions | None = None
         self._closing = False
         self._thread = threading.Thread(target=self._serve, name="inference", daemon=True)
         self._thread.start()
@@ -170,6 +171,8 @@ class EngineThread:
         """Queue ``work(session)``; raises Busy when the queue is full, and the future
         raises NoModel when no model is loaded by the time it runs."""
         def with_session() -> T:
+            if self._session is not None and self._session.lost_worker is not None:
+                self._without_the_pool()
             if self._session is None:
                 raise no_model()
             return work(self._session)
@@ -185,10 +188,31 @@ class EngineThread:
                 self._session.close()  # its memory first: two models may not fit
                 self._session, self._path = None, None
             self._session = ModelSession.load(path, options)
-            self._path = path
+            self._path, self._options = path, options
             return self._session.info
 
         return self._jobs.add(load, LOAD, bounded=False)
+
+    def _without_the_pool(self) -> None:
+        """A pool worker vanished (the request it cut off was told): the model is
+        loaded again on this computer alone where it fits, so the server goes on
+        answering; where it does not fit, each request is told why."""
+        from llamadesk.engine.session import ModelSession, fits_alone
+
+        session, path, options = self._session, self._path, self._options
+        assert session is not None and path is not None and options is not None
+        worker = session.lost_worker
+        session.close()
+        self._session = None
+        if not fits_alone(path, options.n_ctx):
+            raise NoModel(Note(QT_TRANSLATE_NOOP(
+                "messages", "The pool worker %1 stopped answering, and %2 does not fit on "
+                "this computer alone. Start the pool on that computer again, then restart "
+                "`llamadesk serve`."), worker, path.name))
+        log.warning("Pool worker %s vanished: loading %s on this computer alone", worker,
+                    path.name)
+        self._options = replace(options, pool=None, pool_workers=())
+        self._session = ModelSession.load(path, self._options)
 
     def _serve(self) -> None:
         while not self._closing:

@@ -184,6 +184,39 @@ def test_a_worker_killed_mid_reply_is_named_and_the_reply_kept(
     assert whole.startswith(reply["content"]) and len(reply["content"]) < len(whole)
 
 
+def test_the_api_server_goes_on_alone_after_a_worker_vanishes(
+        layered_model: Path, tmp_path: Path) -> None:
+    """`serve --pool`'s engine: the request a vanished worker cut off is told so, and
+    the next one is answered by the model loaded again on this computer alone."""
+    from llamadesk.engine.options import LoadOptions, SamplingParams
+    from llamadesk.engine.prompt import ChatMessage
+    from llamadesk.errors import PoolWorkerLost
+    from llamadesk.pool.client import PoolWorker, connect
+    from llamadesk.server.engine_thread import EngineThread
+
+    worker = Worker(tmp_path, free_local_port())
+    engine = EngineThread()
+    try:
+        plan = connect([PoolWorker(f"127.0.0.1:{worker.port}", CODE)]).plan
+        engine.load(layered_model, LoadOptions(pool=plan, state_cache_bytes=0)).result(60)
+        assert engine.model is not None and engine.model.backend == "CPU + 1 machine"
+
+        def reply() -> str:
+            return engine.submit(lambda session: session.generate(
+                [ChatMessage("user", "Hi")], SamplingParams(temperature=0.0, max_tokens=8),
+                lambda _: None).text).result(60)
+
+        pooled = reply()
+        worker.stop()
+        with pytest.raises(PoolWorkerLost, match=f"127.0.0.1:{worker.port} stopped"):
+            reply()
+        assert reply() == pooled  # alone now, the same greedy reply
+        assert engine.model is not None and engine.model.backend == "CPU"
+    finally:
+        engine.close()
+        worker.stop()
+
+
 def test_a_worker_lends_only_the_memory_it_is_told(layered_model: Path,
                                                    tmp_path: Path) -> None:
     """`pool serve --memory`: said in the handshake, so the main computer gives the
