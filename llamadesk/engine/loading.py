@@ -92,19 +92,20 @@ class _UnusedChatFormatter:
 _CTX_PAD = 256
 
 
-def offload_devices(pooled: Sequence[int] | None,
-                    pooled_free: Sequence[int] | None = None) -> tuple[Any, list[float] | None]:
+def offload_devices(pooled: Sequence[int] | None, pooled_free: Sequence[int] | None = None,
+                    local_gpus: bool = True) -> tuple[Any, list[float] | None]:
     """The device list for llama_model_params.devices, or None for llama.cpp's own
     choice (every GPU), and the split of the offloaded layers among them (None:
     llama.cpp's, by each device's free memory). Once a pool's workers are registered
     in this process they stay (ggml cannot forget them), so from then on every load
     names its devices: the pool's, when pooled, and this computer's GPUs. A pooled
     load splits by ``pooled_free``: what each worker lends (`pool serve --memory`),
-    which its device cannot know."""
+    which its device cannot know; ``local_gpus`` False leaves this computer's GPUs
+    out of it (the GPU turned off)."""
     from llamadesk.engine.gpu import device_memory, ggml_devices
 
     known = ggml_devices()
-    local = [device.handle for device in known if device.is_local_gpu]
+    local = [device.handle for device in known if device.is_local_gpu and local_gpus]
     remote = any(device.is_remote for device in known)
     if pooled is None and not remote:
         return None, None
@@ -127,6 +128,7 @@ def open_llama(
     progress: Callable[[float], bool] | None = None,
     devices: Sequence[int] | None = None,
     devices_free: Sequence[int] | None = None,
+    local_gpus: bool = True,
     **extra: Any,
 ) -> llama_cpp.Llama:
     """A loaded ``Llama``; ModelLoadError if llama.cpp refuses it, Cancelled if ``progress``
@@ -145,7 +147,7 @@ def open_llama(
 
     callback = llama_cpp.llama_progress_callback(report)  # referenced until the load ends
     try:
-        chosen, split = offload_devices(devices, devices_free)
+        chosen, split = offload_devices(devices, devices_free, local_gpus)
         if split is not None:
             extra = {**extra, "tensor_split": split}
         with _progress_reported(callback, repack=repack, devices=chosen):

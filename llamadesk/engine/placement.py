@@ -50,14 +50,16 @@ class Placement:
 
 
 def plan_pooled(facts: ModelFacts, available_ram: int, pool_free: Sequence[int],
-                workers: Sequence[str], n_ctx: int | None = None) -> Placement:
-    """Layers split between this computer and a pool's workers in proportion to their
-    free memory, as llama.cpp splits them among devices (the workers' share goes to
-    their devices, n_gpu_layers; the rest stays here). ModelLoadError when this
-    computer's part does not fit."""
+                workers: Sequence[str], n_ctx: int | None = None,
+                gpus: Sequence[GpuDevice] = ()) -> Placement:
+    """Layers split between this computer's CPU, its GPUs (``gpus``, unless the GPU is
+    turned off) and a pool's workers in proportion to their free memory, as llama.cpp
+    splits them among devices: the offloaded layers (n_gpu_layers) go to the GPUs and
+    the workers, by each one's free memory (engine/loading.py, offload_devices); the
+    rest stays on the CPU here. ModelLoadError when the CPU's part does not fit."""
     layers = facts.layer_count or 0
     context = n_ctx or default_context(facts)
-    elsewhere = sum(pool_free)
+    elsewhere = sum(pool_free) + sum(gpu.free_bytes for gpu in gpus)
     share = elsewhere / (elsewhere + available_ram) if elsewhere + available_ram else 0.0
     pooled = max(1, min(layers + 1, round((layers + 1) * share)))
     on_cpu = 1 - pooled / (layers + 1) if layers else 0.0
@@ -69,7 +71,7 @@ def plan_pooled(facts: ModelFacts, available_ram: int, pool_free: Sequence[int],
             facts.name, format_bytes(needed), format_bytes(available_ram)))
     note = Note(QT_TRANSLATE_NOOP(
         "messages", "Pooled: %1 of %2 layers run on %3."), pooled, layers + 1,
-        ", ".join(workers))
+        ", ".join([*(gpu.description for gpu in gpus), *workers]))
     return Placement(context, pooled, 0, None, needed, available_ram, (note,))
 
 

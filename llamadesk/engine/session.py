@@ -146,8 +146,12 @@ class ModelSession:
         # a pool's workers, which never repack: bench/pool.py).
         repack = choice.config.repack and options.repack is not False
         pool = options.pool
+        # A pooled load's GPUs here: all of them, unless the GPU is turned off.
+        gpus = backend.devices if pool is not None and backend.offload_supported \
+            and options.n_gpu_layers != 0 else ()
         if pool is not None:
-            placement = plan_pooled(facts, ram, pool.free, pool.workers, options.n_ctx)
+            placement = plan_pooled(facts, ram, pool.free, pool.workers, options.n_ctx,
+                                    gpus=gpus)
         else:
             placement = plan_placement(facts, backend, ram, n_ctx=options.n_ctx,
                                        n_gpu_layers=options.n_gpu_layers,
@@ -164,7 +168,8 @@ class ModelSession:
                                    main_gpu=placement.main_gpu, threads=threads,
                                    repack=repack, progress=options.progress,
                                    devices=pool.devices if pool is not None else None,
-                                   devices_free=pool.free if pool is not None else None)
+                                   devices_free=pool.free if pool is not None else None,
+                                   local_gpus=bool(gpus) or pool is None)
         except ModelLoadError as error:
             if pool is not None and (gone := pool.broken()) is not None:
                 raise worker_lost(gone, ModelLoadError) from None
@@ -205,7 +210,8 @@ class ModelSession:
         if placement.on_gpu and placement.device is not None:
             backend_text = f"{placement.device.backend} · {placement.device.description}"
         if pool is not None:
-            backend_text = f"CPU + {len(pool.workers)} " + (
+            here = f"{gpus[0].backend} · {gpus[0].description}" if gpus else "CPU"
+            backend_text = f"{here} + {len(pool.workers)} " + (
                 "machine" if len(pool.workers) == 1 else "machines")
         sha256 = options.file_hash(facts.path) if options.file_hash else None
         info = LoadedModel(facts, llama.n_ctx(), placement.n_gpu_layers, backend_text,
