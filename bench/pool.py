@@ -43,12 +43,17 @@ def _worker(folder: Path, port: int, host: str = "127.0.0.1",
              str(port), "--threads", "1"],
             stdout=output, stderr=subprocess.STDOUT,
             env={**os.environ, "LLAMADESK_POOL_CODE": CODE})
+    wait_until_lending(log, process)
+    return process
+
+
+def wait_until_lending(log: Path, process: subprocess.Popen[bytes]) -> None:
+    """Until the worker says it listens; its log, and the end, if it never does."""
     deadline = time.monotonic() + 60
     while "Lending this computer (" not in log.read_text():
         if process.poll() is not None or time.monotonic() > deadline:
             sys.exit(log.read_text())
         time.sleep(0.1)
-    return process
 
 
 def _run(*command: str) -> None:

@@ -85,11 +85,9 @@ def _helper(folder: Path, port: int, cap: Cap, room: int) -> subprocess.Popen[by
         process = subprocess.Popen(cap.join_command(command), stdout=output,
                                    stderr=subprocess.STDOUT,
                                    env={**os.environ, "LLAMADESK_POOL_CODE": CODE})
-    deadline = time.monotonic() + 60
-    while "Lending this computer (" not in log.read_text():
-        if process.poll() is not None or time.monotonic() > deadline:
-            sys.exit(log.read_text())
-        time.sleep(0.1)
+    from bench.pool import wait_until_lending
+
+    wait_until_lending(log, process)
     cap.leave_room(room)
     return process
 

@@ -37,6 +37,7 @@ from llamadesk.pool.relay import (
     answer_size,
     stand_in,
 )
+from llamadesk.pool.worker import free_local_port
 
 RPC = (3, 0, 0)
 CODE = "K7QF2-M9XPA-3RTZB-HW4CE"
@@ -252,10 +253,7 @@ def test_another_version_is_refused_with_both_named() -> None:
 
 def test_an_unreachable_worker_is_named() -> None:
     async def scenario() -> None:
-        free = socket.socket()
-        free.bind(("127.0.0.1", 0))
-        port = free.getsockname()[1]
-        free.close()
+        port = free_local_port()  # nothing listens there
         link = WorkerLink("127.0.0.1", port, pairing_key(CODE), RPC)
         with pytest.raises(PoolError) as refused:
             await link.connect()
@@ -295,10 +293,7 @@ def test_a_worker_gone_before_a_connection_is_answered_for() -> None:
     """A worker unreachable when llama.cpp connects: its HELLO gets this engine's
     version (so it goes on, rather than aborting) and then no device."""
     async def scenario() -> None:
-        free = socket.socket()
-        free.bind(("127.0.0.1", 0))
-        port = free.getsockname()[1]
-        free.close()
+        port = free_local_port()  # nothing listens there
         link = WorkerLink("127.0.0.1", port, pairing_key(CODE), RPC)
         reader, writer = await asyncio.open_connection("127.0.0.1", await link.start())
         writer.write(_command(HELLO, bytes(24)) + _command(DEVICE_COUNT))
