@@ -7,8 +7,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from llamadesk.commands.output import EXIT_ERROR, print_error
 
@@ -90,6 +91,7 @@ def _serve(args: argparse.Namespace) -> int:
         from llamadesk.engine.threads import physical_cores
 
         threads = physical_cores()
+    _own_stdout()
     rpc_port = start_rpc_server(threads)
 
     lent_mib = max(1, int(args.memory * 1024)) if args.memory else 0
@@ -105,11 +107,11 @@ def _serve(args: argparse.Namespace) -> int:
             lent = f"{lent_mib / 1024:.2g} GB of memory, its cgroup's limit"
 
     def listening(port: int) -> None:
-        print(f"Lending this computer ({lent}) on {args.host}:{port} "
-              "(llama.cpp's RPC server is reachable only through the pairing)", flush=True)
+        _say(f"Lending this computer ({lent}) on {args.host}:{port} "
+             "(llama.cpp's RPC server is reachable only through the pairing)")
 
     def peers(connected: list[str]) -> None:
-        print("Connected: " + (", ".join(connected) if connected else "nobody"), flush=True)
+        _say("Connected: " + (", ".join(connected) if connected else "nobody"))
 
     try:
         asyncio.run(run_worker(code, args.host, args.port, rpc_port, listening, peers,
@@ -118,6 +120,25 @@ def _serve(args: argparse.Namespace) -> int:
         raise PoolError(f"cannot listen on {args.host}:{args.port}: {error.strerror}") \
             from None
     return 0
+
+
+_STATUS: list[TextIO] = []  # where the status lines go (_own_stdout)
+
+
+def _own_stdout() -> None:
+    """The status lines keep standard output to themselves; llama.cpp's RPC server
+    prints there too, from its own thread, and its words landed in the middle of
+    ours (the window reads these lines: ui/pool/lending.py). Its output goes to
+    standard error from here on."""
+    sys.stdout.flush()
+    _STATUS.append(os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8"))
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+
+
+def _say(line: str) -> None:
+    status = _STATUS[0] if _STATUS else sys.stdout
+    status.write(line + "\n")
+    status.flush()
 
 
 def pooled_devices(settings: Settings) -> PooledDevices:

@@ -7,6 +7,7 @@ this computer alone is offered and works."""
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,7 +68,11 @@ def test_the_pool_page_pairs_computers_and_lends_this_one(
     page.new_code.setText("not-a-code")
     page.add_worker()
     assert "That is not a pairing code" in page.add_error.text()
-    assert page.workers.count() == 0 and not keyring.store
+    assert page.workers.count() == 0
+    assert PoolCodes(keyring).code_for("127.0.0.1:50999") is None
+    # Seen, the page made this computer's own code (kept, shown masked).
+    assert list(keyring.store) == [("llamadesk", "pool-worker-code")]
+    assert page.code.text() == keyring.store[("llamadesk", "pool-worker-code")]
     page.new_code.setText(CODE.lower())
     page.add_worker()
     assert page.add_error.isHidden() and page.workers.count() == 1
@@ -116,6 +121,17 @@ def test_the_pool_page_pairs_computers_and_lends_this_one(
     assert lending.status == "Off" and not lending.running
     with pytest.raises(Exception):  # noqa: B017, PT011 - nothing listens there any more
         loop.run(link.connect())
+
+    # A port another program holds: said, in the helper's own words.
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        main.settings.update(pool_lend=True, pool_lend_port=busy)
+        lending.apply()
+        qtbot.waitUntil(lambda: lending.status.startswith("Not lending: "), timeout=60_000)
+    assert f"cannot listen on 127.0.0.1:{busy}" in lending.status, lending.status
+    assert not lending.running
 
 
 def test_a_worker_that_vanishes_mid_reply_leaves_the_window_running(

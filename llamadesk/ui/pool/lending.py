@@ -88,8 +88,9 @@ class PoolLending(QObject):
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert(WORKER_CODE_ENV, code)
         process.setProcessEnvironment(environment)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+        # Its status lines on standard output, its errors (and llama.cpp's) on the other.
         process.readyReadStandardOutput.connect(lambda: self._read(process))
+        process.readyReadStandardError.connect(lambda: self._read_errors(process))
         process.finished.connect(lambda *_: self._ended(process))
         process.errorOccurred.connect(lambda _: self._ended(process))
         command = serve_command(host, port, memory_gb)
@@ -108,17 +109,23 @@ class PoolLending(QObject):
         self._set_status(self.tr("Off"))
 
     def _read(self, process: QProcess) -> None:
-        text = bytes(process.readAllStandardOutput().data()).decode("utf-8", "replace")
-        for line in text.splitlines():
+        # Whole lines only: a read may end in the middle of one.
+        while process.canReadLine():
+            line = bytes(process.readLine().data()).decode("utf-8", "replace").rstrip()
             if line.startswith("Lending this computer"):
                 self.listening = True
             elif line.startswith("Connected: "):
                 named = line.removeprefix("Connected: ")
                 self.peers = [] if named == "nobody" else named.split(", ")
-            elif line.startswith("llamadesk: "):
-                self._error = line.removeprefix("llamadesk: ")
-                log.warning("Pool lending: %s", self._error)
         self._show()
+
+    def _read_errors(self, process: QProcess) -> None:
+        text = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+        for line in text.splitlines():
+            if line.startswith("llamadesk: "):  # a sentence for the user, as it failed
+                self._error = line.removeprefix("llamadesk: error: ").removeprefix(
+                    "llamadesk: ")
+                log.warning("Pool lending: %s", self._error)
 
     def _show(self) -> None:
         if not self.listening:
