@@ -66,8 +66,13 @@ class InstanceLock:
         self._fd = fd
         # For people looking at the folder; the lock itself is the OS's, not this text,
         # so a full disk that cannot take these few bytes changes nothing.
+        # Written aside and renamed: whoever reads it sees the number or no file, never
+        # an empty one (a test read it between the open and the write).
+        pid_file = self.path.parent / "llamadesk.pid"
+        written = pid_file.with_name(f".llamadesk.pid.{os.getpid()}")
         with contextlib.suppress(OSError):
-            (self.path.parent / "llamadesk.pid").write_text(str(os.getpid()), encoding="ascii")
+            written.write_text(str(os.getpid()), encoding="ascii")
+            os.replace(written, pid_file)
 
     def release(self) -> None:
         if self._fd is not None:
