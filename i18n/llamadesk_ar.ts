@@ -1342,8 +1342,8 @@
         <translation>نموذج المسودة</translation>
     </message>
     <message>
-        <source>A pool computer stopped answering</source>
-        <translation>توقف حاسوب في المجمّع عن الاستجابة</translation>
+        <source>A pool computer cannot be used</source>
+        <translation>لا يمكن استخدام حاسوب في المجمّع</translation>
     </message>
     <message>
         <source>%1 fits on this computer alone (more slowly). Load it here?</source>

@@ -1314,8 +1314,8 @@
         <translation>Entwurfsmodell</translation>
     </message>
     <message>
-        <source>A pool computer stopped answering</source>
-        <translation>Ein Computer im Verbund antwortet nicht mehr</translation>
+        <source>A pool computer cannot be used</source>
+        <translation>Ein Computer im Verbund ist nicht nutzbar</translation>
     </message>
     <message>
         <source>%1 fits on this computer alone (more slowly). Load it here?</source>

@@ -1314,8 +1314,8 @@
         <translation>Modelo borrador</translation>
     </message>
     <message>
-        <source>A pool computer stopped answering</source>
-        <translation>Un equipo del grupo dejó de responder</translation>
+        <source>A pool computer cannot be used</source>
+        <translation>No se puede usar un equipo del grupo</translation>
     </message>
     <message>
         <source>%1 fits on this computer alone (more slowly). Load it here?</source>

@@ -1314,8 +1314,8 @@
         <translation>Modèle brouillon</translation>
     </message>
     <message>
-        <source>A pool computer stopped answering</source>
-        <translation>Un ordinateur de la mise en commun ne répond plus</translation>
+        <source>A pool computer cannot be used</source>
+        <translation>Un ordinateur de la mise en commun est inutilisable</translation>
     </message>
     <message>
         <source>%1 fits on this computer alone (more slowly). Load it here?</source>

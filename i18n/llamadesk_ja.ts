@@ -1307,8 +1307,8 @@
         <translation>ドラフトモデル</translation>
     </message>
     <message>
-        <source>A pool computer stopped answering</source>
-        <translation>プールのコンピューターが応答しなくなりました</translation>
+        <source>A pool computer cannot be used</source>
+        <translation>プールのコンピューターを使えません</translation>
     </message>
     <message>
         <source>%1 fits on this computer alone (more slowly). Load it here?</source>

@@ -1314,8 +1314,8 @@
         <translation>Modelo de rascunho</translation>
     </message>
     <message>
-        <source>A pool computer stopped answering</source>
-        <translation>Um computador do grupo parou de responder</translation>
+        <source>A pool computer cannot be used</source>
+        <translation>Um computador do grupo não pode ser usado</translation>
     </message>
     <message>
         <source>%1 fits on this computer alone (more slowly). Load it here?</source>

@@ -1307,8 +1307,8 @@
         <translation>草稿模型</translation>
     </message>
     <message>
-        <source>A pool computer stopped answering</source>
-        <translation>计算池中的一台计算机停止了响应</translation>
+        <source>A pool computer cannot be used</source>
+        <translation>计算池中的一台计算机无法使用</translation>
     </message>
     <message>
         <source>%1 fits on this computer alone (more slowly). Load it here?</source>

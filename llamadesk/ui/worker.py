@@ -64,9 +64,9 @@ class InferenceWorker(QObject):
         speculation_refused(str): the draft model chosen cannot guess for the loaded
             one, in words (lookup guesses instead)
         pool_worker_lost(str message, str path, bool fits_here): a pool worker
-            vanished while the model at ``path`` used it; the model is closed (its
-            layers there are gone), and ``fits_here`` says whether it fits on this
-            computer alone
+            vanished while the model at ``path`` used it (the model is closed: its
+            layers there are gone), or could not be paired to load it; ``fits_here``
+            says whether it fits on this computer alone
     """
 
     load_requested = Signal(str, object, object)
@@ -133,8 +133,13 @@ class InferenceWorker(QObject):
             if options.pool_workers:
                 # Paired here, off the window's thread: each handshake is a network wait.
                 from llamadesk.pool.client import pair
+                from llamadesk.pool.gate import PoolError
 
-                options = replace(options, pool=pair(options.pool_workers).plan)
+                try:
+                    options = replace(options, pool=pair(options.pool_workers).plan)
+                except PoolError as error:  # the window asks whether to load it here
+                    self._pool_unusable(message_of(error), Path(path))
+                    return
             self._session = ModelSession.load(Path(path), options)
         except Cancelled:
             self.load_cancelled.emit()
@@ -235,12 +240,15 @@ class InferenceWorker(QObject):
     def _lost_pool_worker(self, message: str) -> None:
         """The model is closed (what it kept on the vanished worker is gone) and the
         window asks whether to load it on this computer alone, where it fits."""
-        from llamadesk.engine.session import fits_alone
-
         path = self._session_path
         self._close_session()
         if path is not None:
-            self.pool_worker_lost.emit(message, str(path), fits_alone(path))
+            self._pool_unusable(message, path)
+
+    def _pool_unusable(self, message: str, path: Path) -> None:
+        from llamadesk.engine.session import fits_alone
+
+        self.pool_worker_lost.emit(message, str(path), fits_alone(path))
 
     @Slot()
     def shutdown(self) -> None:

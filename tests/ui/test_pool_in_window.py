@@ -165,6 +165,7 @@ def test_a_worker_that_vanishes_mid_reply_leaves_the_window_running(
         box = main.models.pool_question
         assert box is not None and box.isVisible()
         assert f"The pool worker {address} stopped answering" in box.text()
+        assert box.windowTitle() == "A pool computer cannot be used"
         assert "fits on this computer alone" in box.informativeText()
         assert not main.chat.is_generating and main.models.model is None
         # Only the question: no second error box for the same event.
@@ -194,3 +195,34 @@ def test_a_worker_that_vanishes_mid_reply_leaves_the_window_running(
         main.close()
         context.close()
         worker.stop()
+
+
+def test_a_pool_computer_that_cannot_be_reached_at_load_offers_this_one(
+        qtbot: QtBot, data_dir: Path, tiny_model: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """With "Spread models" on and a helper switched off, a load is not simply
+    refused: the window names the helper and offers to load the model here alone."""
+    address = f"127.0.0.1:{free_local_port()}"  # nothing listens there
+    monkeypatch.setenv("LLAMADESK_POOL", f"{address}={CODE}")
+    context = open_context(str(data_dir))
+    settings = Settings(context.paths.settings_file)
+    settings.update(pool_workers=[address], pool_use=True)
+    settings.save()
+    main = build_main_window(context, str(tiny_model), settings)
+    qtbot.addWidget(main)
+    try:
+        main.show()
+        qtbot.waitUntil(lambda: main.models.pool_question is not None, timeout=60_000)
+        box = main.models.pool_question
+        assert box is not None and box.isVisible()
+        assert f"The pool worker {address} cannot be reached" in box.text()
+        assert main.models.model is None and not main.models.loading
+        # Only the question: no "could not be loaded" box beside it.
+        assert [b for b in main.findChildren(QMessageBox) if b.isVisible()] == [box]
+        [here] = [b for b in box.buttons() if b.text() == "Load here"]
+        here.click()
+        qtbot.waitUntil(lambda: main.models.model is not None, timeout=60_000)
+        assert main.models.model is not None and main.models.model.backend == "CPU"
+    finally:
+        main.close()
+        context.close()

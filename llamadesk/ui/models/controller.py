@@ -206,13 +206,14 @@ class ModelController(QObject):
         show_error(self.model_bar.window(), message, self.tr("Draft model"))
 
     def on_pool_worker_lost(self, message: str, path: str, fits_here: bool) -> None:
-        """A pool worker vanished mid-reply: the model is closed. Loading it on this
-        computer alone is offered where it fits there; otherwise the way back is said."""
+        """A pool worker vanished mid-reply (the model is closed), or could not be
+        paired for a load: loading the model on this computer alone is offered where it
+        fits there; otherwise the way back is said."""
         self._unloaded()
         box = QMessageBox(self.model_bar.window())
         box.setObjectName("pool_worker_lost")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("A pool computer stopped answering"))
+        box.setWindowTitle(self.tr("A pool computer cannot be used"))
         box.setText(message)
         name = Path(path).name
         if fits_here:
