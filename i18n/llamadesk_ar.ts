@@ -63,7 +63,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
         <translation>تُنزَّل نماذج الفهرس دون حساب. لا يلزم رمز إلا للمستودعات المقيّدة مثل مستودع Meta نفسه؛ ويُحفظ في سلسلة مفاتيح النظام ولا مكان غيرها.</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>لا يقبل Hub هذا الرمز. أنشئ رمزًا جديدًا في huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>مسجّل الدخول باسم %1، لكن دون إمكانية الوصول إلى %2: اطلبها من صفحة المستودع.</translation>
     </message>
 </context>
@@ -181,7 +181,7 @@
         <translation>صفحات الويب المسموح لها باستدعاء الواجهة، مثل http://localhost:3000، مفصولة بفواصل</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API's)</source>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
         <translation>الاحتفاظ بمحادثات الواجهة البرمجية في السجل (مع تمييزها)</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@
         <translation>لم تعد هذه الرسالة تتسع في نافذة السياق؛ لا يراها النموذج عندما يجيب.</translation>
     </message>
     <message>
-        <source>outside the model's memory</source>
+        <source>outside the model&apos;s memory</source>
         <translation>خارج ذاكرة النموذج</translation>
     </message>
     <message>
@@ -1045,27 +1045,27 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
         <translation>يمكنك استخدام Llama 2 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. وحدها الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في 18 يوليو 2023 تحتاج إلى ترخيص منفصل من Meta. وتوافق أيضًا على سياسة الاستخدام المقبول من Meta، ولا يجوز لك استخدام مخرجات Llama 2 لتحسين نماذج لغوية كبيرة أخرى.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 3&apos;s output to improve other large language models.</source>
         <translation>يمكنك استخدام Llama 3 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. لا تحتاج إلى ترخيص منفصل من Meta إلا الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في 18 أبريل 2024. وتوافق أيضًا على سياسة الاستخدام المقبول من Meta، ولا يجوز لك استخدام مخرجات Llama 3 لتحسين نماذج لغوية كبيرة أخرى.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>يمكنك استخدام Llama 3.1 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. لا تحتاج إلى ترخيص منفصل من Meta إلا الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في تاريخ إصداره. إذا شاركت النموذج أو نموذجًا مبنيًا عليه، فعليك ذكر «Built with Llama» وأن يبدأ اسم ذلك النموذج بكلمة «Llama». وتوافق أيضًا على سياسة الاستخدام المقبول من Meta.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
         <translation>يمكنك استخدام Llama 3.2 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. لا تحتاج إلى ترخيص منفصل من Meta إلا الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في تاريخ إصداره. إذا شاركت النموذج أو نموذجًا مبنيًا عليه، فعليك ذكر «Built with Llama» وأن يبدأ اسم ذلك النموذج بكلمة «Llama». وتوافق أيضًا على سياسة الاستخدام المقبول من Meta. ولا تُمنح حقوق نماذجه متعددة الوسائط (الرؤية) للأشخاص المقيمين في الاتحاد الأوروبي ولا للشركات التي مقرها فيه.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>يمكنك استخدام Llama 3.3 ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. لا تحتاج إلى ترخيص منفصل من Meta إلا الشركة التي تجاوز عدد المستخدمين النشطين شهريًا لمنتجاتها 700 مليون في تاريخ إصداره. إذا شاركت النموذج أو نموذجًا مبنيًا عليه، فعليك ذكر «Built with Llama» وأن يبدأ اسم ذلك النموذج بكلمة «Llama». وتوافق أيضًا على سياسة الاستخدام المقبول من Meta.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google&apos;s Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
         <translation>يمكنك استخدام Gemma ونسخه وتعديله مجانًا، للعمل الشخصي أو التجاري. وتوافق على سياسة Google للاستخدامات المحظورة لـ Gemma. إذا شاركت Gemma أو نموذجًا مبنيًا عليه، فعليك أن تنقل هذه الشروط وقيود استخدامها.</translation>
     </message>
 </context>
@@ -1183,7 +1183,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>الخاص بالنموذج</translation>
     </message>
     <message>
@@ -1509,7 +1509,7 @@
         <translation>إلغاء التنزيل</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
         <translation>تُستأنف التنزيلات من حيث توقفت، حتى بعد إعادة تشغيل LlamaDesk؛ ويُتحقق من كل بايت مقابل SHA-256 الخاص بـ Hub.</translation>
     </message>
     <message>
@@ -1715,7 +1715,7 @@
         <translation>لصق خوادم الأدوات</translation>
     </message>
     <message>
-        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <source>Paste the “mcpServers” block from another app&apos;s configuration:</source>
         <translation>الصق كتلة «mcpServers» من إعدادات تطبيق آخر:</translation>
     </message>
 </context>
@@ -1757,7 +1757,7 @@
 <context>
     <name>PoolPage</name>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>لا يحتوي هذا الإصدار من محرك LlamaDesk على واجهة RPC، لذا لا يمكنه تجميع الحواسيب.</translation>
     </message>
     <message>
@@ -2029,7 +2029,7 @@
         <translation>عقوبة التكرار:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
         <translation>يكمل النموذج الأساسي النص كما كُتب وقد يكرر نفسه بلا نهاية. تُحفظ عقوبة التكرار الخاصة بالمحادثة إن لم تكن 1.00.</translation>
     </message>
     <message>
@@ -2370,7 +2370,7 @@
         <translation>خوادم الأدوات</translation>
     </message>
     <message>
-        <source>The server's state and the end of its log</source>
+        <source>The server&apos;s state and the end of its log</source>
         <translation>حالة الخادم ونهاية سجله</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@
         <translation>السرعة المتوقعة هنا: نحو %1 رمزًا في الثانية؛ النماذج الأكبر ستكون أبطأ.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>لا يتسع أي نموذج Llama 2 بارتياح في ذاكرة هذا الحاسوب. لا يزال بإمكانك اختيار واحد، أو استيراد نموذج GGUF أصغر.</translation>
     </message>
     <message>
@@ -2611,7 +2611,7 @@
         <translation>ملف السجل تالف (يراه SQLite مشوّه البنية). لم يغيّره LlamaDesk. انقل history.sqlite3 خارج مجلد البيانات للبدء من جديد، أو أعِد نسخة احتياطية من المجلد نفسه (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 قاعدة بيانات لبرنامج آخر (تحتوي على %2)، لذا تركها LlamaDesk كما هي. انقلها خارج مجلد البيانات، أو اختر مجلد بيانات آخر.</translation>
     </message>
     <message>
@@ -2623,15 +2623,15 @@
         <translation>%1 تالف: قيمة الإعداد %2 هي %3، ولا يمكن لأي نموذج أن تكون له هذه القيمة. نزّل النموذج مرة أخرى، أو اسأل من أنشأ الملف.</translation>
     </message>
     <message>
-        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>لا يتضمن قالب المحادثة لهذا النموذج مكانًا لموجّه النظام، لذا يوضع موجّه النظام في بداية الرسالة الأولى.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
         <translation>تعذّر استخدام قالب المحادثة لهذا النموذج (%1)، لذا يستخدم LlamaDesk تنسيق llama.cpp المدمج «%2» المطابق له.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>تعذّر استخدام قالب المحادثة لهذا النموذج (%1)، ولا يطابق أيًّا من تنسيقات llama.cpp المدمجة، لذا تُرسل المحادثة نصًا عاديًا. قد تكون الردود أضعف.</translation>
     </message>
     <message>
@@ -2647,11 +2647,11 @@
         <translation>لا توجد رسالة يجيب عنها هذا الرد.</translation>
     </message>
     <message>
-        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <source>This message and its images do not fit the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
         <translation>هذه الرسالة وصورها لا تتسع في نافذة سياق النموذج: يحتاج الموجّه إلى %1 رمزًا والنافذة تتسع لـ %2، منها %3 محجوزة للرد. أرسل صورًا أقل، أو اختصر الرسالة، أو زد حجم السياق.</translation>
     </message>
     <message>
-        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>هذه الرسالة أطول من نافذة سياق النموذج: يحتاج الموجّه إلى %1 رمز والنافذة تتسع لـ %2، منها %3 محجوزة للرد. اختصر الرسالة أو موجّه النظام، أو زد حجم السياق.</translation>
     </message>
     <message>
@@ -2683,11 +2683,11 @@
         <translation>%1 غير مكتمل أو تالف. انقطع التنزيل على الأرجح: نزّله من جديد.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>تعذّر على llama.cpp تحميل %1 (البنية «%2»). قد لا يدعم هذا الإصدار من LlamaDesk هذه البنية، أو قد يكون الملف تالفًا.</translation>
     </message>
     <message>
-        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <source>%1 needs about %2 of memory on this computer even with the pool&apos;s help, but only %3 is free. Add a worker, or close other programs.</source>
         <translation>يحتاج %1 إلى نحو %2 من الذاكرة على هذا الحاسوب حتى بمساعدة المجموعة، لكن المتاح %3 فقط. أضف حاسوبًا عاملًا أو أغلق برامج أخرى.</translation>
     </message>
     <message>
@@ -2695,7 +2695,7 @@
         <translation>ضمن المجموعة: %1 من %2 طبقة تعمل على %3.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
         <translation>السياق: %1 رمز، وهو افتراضي LlamaDesk (يقبل النموذج حتى %2).</translation>
     </message>
     <message>
@@ -2823,7 +2823,7 @@
         <translation>%1 مقيَّد الوصول: يشاركه مالكه مع الحسابات المسجَّلة التي تطلب الوصول من صفحته. أضف رمز Hugging Face، واطلب الوصول، ثم افتحه مجددًا (يخبرك `llamadesk models access %1` بالخطوة الناقصة).</translation>
     </message>
     <message>
-        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository&apos;s page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 مقيَّد الوصول وليس لحسابك على Hugging Face وصول إليه بعد: اطلبه من صفحة المستودع، ثم افتحه مجددًا (يعرض `llamadesk models access %1` ما يجيب به Hub).</translation>
     </message>
     <message>
@@ -2831,7 +2831,7 @@
         <translation>الجزء %1 من %2 مفقود من المستودع</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 مقيّد ولا يملك هذا الحساب إمكانية الوصول: اطلبها من صفحة المستودع، أو شغّل `llamadesk models access %1` لمعرفة ما يجب فعله.</translation>
     </message>
     <message>
@@ -3011,31 +3011,31 @@
         <translation>انهار llama.cpp على هذا الحاسوب مع %1 في كل إعداد جرّبه LlamaDesk (%2). لم يُحمَّل النموذج.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>يحتاج هذا النموذج إلى واجهة المعالج %1 في llama.cpp، و%2 قيد الاستخدام: أعد تشغيل LlamaDesk لتحميله.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
         <translation>بعد انهيار LlamaDesk مع هذا النوع من النماذج، يشغّله دون إعادة ترتيب الأوزان في llama.cpp: أبطأ قليلًا.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
         <translation>بعد انهيار LlamaDesk مع هذا النوع من النماذج، يشغّله على واجهة المعالج %1 في llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
         <translation>بعد انهيار LlamaDesk مع هذا النوع من النماذج، يشغّله على واجهة المعالج %1 في llama.cpp دون إعادة ترتيب الأوزان.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>تعطّل هذا المعالج في الأوزان المعاد ترتيبها في llama.cpp (%1)، لذا أُوقفت إعادة الترتيب لهذا النوع من النماذج: أبطأ قليلًا، وآمن.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>تعطّل هذا المعالج في أسرع شيفرة في llama.cpp (%1)، لذا يستخدم LlamaDesk بدلًا منها واجهة المعالج %2.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>تعطّل هذا المعالج في أسرع شيفرة في llama.cpp (%1)، لذا يستخدم LlamaDesk واجهة المعالج %2 دون إعادة ترتيب الأوزان.</translation>
     </message>
     <message>
@@ -3043,15 +3043,15 @@
         <translation>البرنامج %1 غير موجود أو لا يمكن تشغيله.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <source>“%1” was not found on this computer. Install %2, or give the command&apos;s full path.</source>
         <translation>لم يُعثر على «%1» في هذا الحاسوب. ثبّت %2 أو اكتب المسار الكامل للأمر.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <source>“%1” was not found on this computer. Give the command&apos;s full path.</source>
         <translation>لم يُعثر على «%1» في هذا الحاسوب. اكتب المسار الكامل للأمر.</translation>
     </message>
     <message>
-        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <source>A server&apos;s name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
         <translation>يجب أن يتكون اسم الخادم من 1 إلى 64 حرفًا أو رقمًا أو مسافة أو نقطة أو شرطة أو شرطة سفلية: %1</translation>
     </message>
     <message>
@@ -3075,8 +3075,8 @@
         <translation>هذا ليس JSON: %1</translation>
     </message>
     <message>
-        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
-        <translation>المتوقع {"mcpServers": {"name": {"command": …}}}.</translation>
+        <source>Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</source>
+        <translation>المتوقع {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</translation>
     </message>
     <message>
         <source>The server “%1” must be an object.</source>
@@ -3119,7 +3119,7 @@
         <translation>%1 ليس ملف GGUF لمُسقِط (%2).</translation>
     </message>
     <message>
-        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <source>%1 is a model, not a projector: a projector&apos;s name usually starts with mmproj.</source>
         <translation>%1 نموذج وليس مُسقِطًا: يبدأ اسم المُسقِط عادةً بـ mmproj.</translation>
     </message>
     <message>
@@ -3127,7 +3127,7 @@
         <translation>لا يستطيع هذا الإصدار من المحرك قراءة الصور (ليس فيه libmtmd).</translation>
     </message>
     <message>
-        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model&apos;s).</source>
         <translation>تعذّر تحميل المُسقِط %1 مع هذا النموذج: قد يكون تالفًا أو مصنوعًا لنموذج آخر (يجب أن يطابق عرضُه عرضَ النموذج).</translation>
     </message>
     <message>
@@ -3175,7 +3175,7 @@
         <translation>توقف الحاسوب العامل %1 عن الاستجابة في منتصف رد، لذا يجب أن يُغلق LlamaDesk. يُحفظ الرد حتى هذه النقطة في السجل، مُعلَّمًا بأنه منقطع.</translation>
     </message>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>لا يحتوي هذا الإصدار من محرك LlamaDesk على واجهة RPC، لذا لا يمكنه تجميع الحواسيب.</translation>
     </message>
     <message>
@@ -3230,7 +3230,7 @@
         <translation>استخدمه في مكانه</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk's folder</source>
+        <source>Copy into LlamaDesk&apos;s folder</source>
         <translation>انسخه إلى مجلد LlamaDesk</translation>
     </message>
     <message>

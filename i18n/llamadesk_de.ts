@@ -63,7 +63,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
         <translation>Die Modelle des Katalogs lassen sich ohne Konto herunterladen. Ein Token braucht man nur für zugangsbeschränkte Repositorys wie das von Meta; es wird im Schlüsselbund des Systems gespeichert und sonst nirgends.</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>Der Hub akzeptiert dieses Token nicht. Erstellen Sie ein neues unter huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>Angemeldet als %1, aber ohne Zugriff auf %2: Beantragen Sie ihn auf der Seite des Repositorys.</translation>
     </message>
 </context>
@@ -181,7 +181,7 @@
         <translation>Webseiten, die die API aufrufen dürfen, etwa http://localhost:3000, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API's)</source>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
         <translation>API-Chats im Verlauf behalten (als API-Chats gekennzeichnet)</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>Diese Nachricht passt nicht mehr in das Kontextfenster; das Modell sieht sie beim Antworten nicht.</translation>
     </message>
     <message>
-        <source>outside the model's memory</source>
+        <source>outside the model&apos;s memory</source>
         <translation>außerhalb des Modellgedächtnisses</translation>
     </message>
     <message>
@@ -1017,27 +1017,27 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
         <translation>Sie dürfen Llama 2 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am 18. Juli 2023 mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu und dürfen die Ausgaben von Llama 2 nicht verwenden, um andere große Sprachmodelle zu verbessern.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 3&apos;s output to improve other large language models.</source>
         <translation>Sie dürfen Llama 3 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am 18. April 2024 mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu und dürfen die Ausgaben von Llama 3 nicht verwenden, um andere große Sprachmodelle zu verbessern.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>Sie dürfen Llama 3.1 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am Veröffentlichungstag mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Wenn Sie das Modell oder ein darauf aufbauendes Modell weitergeben, müssen Sie „Built with Llama“ angeben und den Namen dieses Modells mit „Llama“ beginnen lassen. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
         <translation>Sie dürfen Llama 3.2 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am Veröffentlichungstag mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Wenn Sie das Modell oder ein darauf aufbauendes Modell weitergeben, müssen Sie „Built with Llama“ angeben und den Namen dieses Modells mit „Llama“ beginnen lassen. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu. Die Rechte an den multimodalen (Bild-)Modellen werden Personen mit Wohnsitz und Unternehmen mit Sitz in der Europäischen Union nicht gewährt.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>Sie dürfen Llama 3.3 kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Nur ein Unternehmen, dessen Produkte am Veröffentlichungstag mehr als 700 Millionen monatlich aktive Nutzer hatten, braucht eine eigene Lizenz von Meta. Wenn Sie das Modell oder ein darauf aufbauendes Modell weitergeben, müssen Sie „Built with Llama“ angeben und den Namen dieses Modells mit „Llama“ beginnen lassen. Sie stimmen außerdem Metas Richtlinie zur zulässigen Nutzung zu.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google&apos;s Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
         <translation>Sie dürfen Gemma kostenlos nutzen, kopieren und verändern, privat wie geschäftlich. Sie stimmen Googles Richtlinie zur verbotenen Nutzung von Gemma zu. Wenn Sie Gemma oder ein darauf aufbauendes Modell weitergeben, müssen Sie diese Bedingungen und ihre Nutzungsbeschränkungen weitergeben.</translation>
     </message>
 </context>
@@ -1155,7 +1155,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>die des Modells</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
         <translation>Downloads werden dort fortgesetzt, wo sie aufgehört haben, auch nach einem Neustart von LlamaDesk; jedes Byte wird gegen die SHA-256 des Hubs geprüft.</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@
         <translation>Werkzeugserver einfügen</translation>
     </message>
     <message>
-        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <source>Paste the “mcpServers” block from another app&apos;s configuration:</source>
         <translation>Fügen Sie den „mcpServers“-Block aus der Konfiguration einer anderen App ein:</translation>
     </message>
 </context>
@@ -1729,7 +1729,7 @@
 <context>
     <name>PoolPage</name>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Diese Version der LlamaDesk-Engine hat kein RPC-Backend und kann daher keine Computer verbinden.</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@
         <translation>Wiederholungsstrafe:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
         <translation>Ein Basismodell setzt Text fort, wie er dasteht, und kann sich endlos wiederholen. Die eigene Wiederholungsstrafe einer Unterhaltung bleibt, wenn sie nicht 1,00 ist.</translation>
     </message>
     <message>
@@ -2342,7 +2342,7 @@
         <translation>Werkzeugserver</translation>
     </message>
     <message>
-        <source>The server's state and the end of its log</source>
+        <source>The server&apos;s state and the end of its log</source>
         <translation>Der Zustand des Servers und das Ende seines Protokolls</translation>
     </message>
     <message>
@@ -2424,7 +2424,7 @@
         <translation>Erwartetes Tempo hier: etwa %1 Token pro Sekunde; größere Modelle wären langsamer.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>Kein Llama-2-Modell passt bequem in den Arbeitsspeicher dieses Computers. Sie können trotzdem eines wählen oder ein kleineres GGUF-Modell importieren.</translation>
     </message>
     <message>
@@ -2583,7 +2583,7 @@
         <translation>Die Verlaufsdatei ist beschädigt (SQLite meldet sie als fehlerhaft). LlamaDesk hat sie nicht verändert. Verschieben Sie history.sqlite3 aus dem Datenordner, um neu zu beginnen, oder legen Sie eine Sicherung aus demselben Ordner zurück (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 ist die Datenbank eines anderen Programms (sie enthält %2), daher hat LlamaDesk sie unverändert gelassen. Verschieben Sie sie aus dem Datenordner oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
@@ -2595,15 +2595,15 @@
         <translation>%1 ist beschädigt: Die Einstellung %2 ist %3, was kein Modell haben kann. Laden Sie das Modell erneut herunter oder wenden Sie sich an den Ersteller der Datei.</translation>
     </message>
     <message>
-        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>Die Chatvorlage dieses Modells hat keinen Platz für einen Systemprompt, daher steht der Systemprompt am Anfang der ersten Nachricht.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
         <translation>Die Chatvorlage dieses Modells ließ sich nicht verwenden (%1), daher nutzt LlamaDesk das passende eingebaute Format „%2“ von llama.cpp.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>Die Chatvorlage dieses Modells ließ sich nicht verwenden (%1) und passt zu keinem eingebauten Format von llama.cpp, daher wird das Gespräch als reiner Text gesendet. Die Antworten können schlechter ausfallen.</translation>
     </message>
     <message>
@@ -2619,11 +2619,11 @@
         <translation>Diese Antwort hat keine Nachricht, auf die sie antwortet.</translation>
     </message>
     <message>
-        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <source>This message and its images do not fit the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
         <translation>Diese Nachricht und ihre Bilder passen nicht in das Kontextfenster des Modells: Der Prompt braucht %1 Token, das Fenster fasst %2, davon %3 für die Antwort. Senden Sie weniger Bilder, kürzen Sie die Nachricht oder vergrößern Sie den Kontext.</translation>
     </message>
     <message>
-        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Diese Nachricht ist zu lang für das Kontextfenster des Modells: Der Prompt braucht %1 Token, das Fenster fasst %2, davon %3 für die Antwort reserviert. Kürzen Sie die Nachricht oder den Systemprompt oder erhöhen Sie die Kontextgröße.</translation>
     </message>
     <message>
@@ -2655,11 +2655,11 @@
         <translation>%1 ist unvollständig oder beschädigt. Der Download wurde wohl abgebrochen: Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>llama.cpp konnte %1 nicht laden (Architektur „%2“). Diese Version von LlamaDesk unterstützt die Architektur vielleicht nicht, oder die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <source>%1 needs about %2 of memory on this computer even with the pool&apos;s help, but only %3 is free. Add a worker, or close other programs.</source>
         <translation>%1 braucht selbst mit Hilfe des Verbunds etwa %2 Speicher auf diesem Computer, aber nur %3 sind frei. Fügen Sie einen Helfer hinzu oder schließen Sie andere Programme.</translation>
     </message>
     <message>
@@ -2667,7 +2667,7 @@
         <translation>Im Verbund: %1 von %2 Schichten laufen auf %3.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
         <translation>Kontext: %1 Token, Standard von LlamaDesk (das Modell kann bis zu %2).</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@
         <translation>%1 ist zugangsbeschränkt: Der Eigentümer gibt es angemeldeten Konten frei, die auf seiner Seite Zugang anfragen. Fügen Sie ein Hugging-Face-Token hinzu, fragen Sie Zugang an und öffnen Sie es dann erneut (`llamadesk models access %1` sagt, welcher Schritt fehlt).</translation>
     </message>
     <message>
-        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository&apos;s page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 ist zugangsbeschränkt und Ihr Hugging-Face-Konto hat noch keinen Zugang: Fragen Sie ihn auf der Seite des Repositorys an und öffnen Sie es dann erneut (`llamadesk models access %1` zeigt die Antwort des Hubs).</translation>
     </message>
     <message>
@@ -2803,7 +2803,7 @@
         <translation>Teil %1 von %2 fehlt im Repository</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 ist zugangsbeschränkt und dieses Konto hat keinen Zugriff: Beantragen Sie ihn auf der Seite des Repositorys oder führen Sie `llamadesk models access %1` aus, um zu erfahren, was zu tun ist.</translation>
     </message>
     <message>
@@ -2983,31 +2983,31 @@
         <translation>llama.cpp ist auf diesem Computer mit %1 in jeder Konfiguration abgestürzt, die LlamaDesk versucht hat (%2). Das Modell wurde nicht geladen.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>Dieses Modell braucht das CPU-Backend %1 von llama.cpp, und %2 ist bereits in Gebrauch: Starten Sie LlamaDesk neu, um es zu laden.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
         <translation>Nach einem Absturz von LlamaDesk mit dieser Art Modell läuft es ohne das Umpacken der Gewichte von llama.cpp: etwas langsamer.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
         <translation>Nach einem Absturz von LlamaDesk mit dieser Art Modell läuft es auf dem CPU-Backend %1 von llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
         <translation>Nach einem Absturz von LlamaDesk mit dieser Art Modell läuft es auf dem CPU-Backend %1 von llama.cpp, ohne Umpacken der Gewichte.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Diese CPU ist in den umgepackten Gewichten von llama.cpp abgestürzt (%1), daher ist das Umpacken für diese Art Modell aus: etwas langsamer und sicher.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>Diese CPU ist im schnellsten Code von llama.cpp abgestürzt (%1), daher nutzt LlamaDesk stattdessen das CPU-Backend %2.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Diese CPU ist im schnellsten Code von llama.cpp abgestürzt (%1), daher nutzt LlamaDesk das CPU-Backend %2 ohne Umpacken der Gewichte.</translation>
     </message>
     <message>
@@ -3015,15 +3015,15 @@
         <translation>Das Programm %1 existiert nicht oder lässt sich nicht ausführen.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <source>“%1” was not found on this computer. Install %2, or give the command&apos;s full path.</source>
         <translation>„%1“ wurde auf diesem Computer nicht gefunden. Installieren Sie %2 oder geben Sie den vollständigen Pfad des Befehls an.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <source>“%1” was not found on this computer. Give the command&apos;s full path.</source>
         <translation>„%1“ wurde auf diesem Computer nicht gefunden. Geben Sie den vollständigen Pfad des Befehls an.</translation>
     </message>
     <message>
-        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <source>A server&apos;s name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
         <translation>Der Name eines Servers muss aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, Punkten, Binde- oder Unterstrichen bestehen: %1</translation>
     </message>
     <message>
@@ -3047,8 +3047,8 @@
         <translation>Das ist kein JSON: %1</translation>
     </message>
     <message>
-        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
-        <translation>Erwartet wurde {"mcpServers": {"name": {"command": …}}}.</translation>
+        <source>Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</source>
+        <translation>Erwartet wurde {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</translation>
     </message>
     <message>
         <source>The server “%1” must be an object.</source>
@@ -3091,7 +3091,7 @@
         <translation>%1 ist keine Projektor-GGUF-Datei (%2).</translation>
     </message>
     <message>
-        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <source>%1 is a model, not a projector: a projector&apos;s name usually starts with mmproj.</source>
         <translation>%1 ist ein Modell, kein Projektor: Der Name eines Projektors beginnt meist mit mmproj.</translation>
     </message>
     <message>
@@ -3099,7 +3099,7 @@
         <translation>Dieser Build der Engine kann keine Bilder lesen (ihm fehlt libmtmd).</translation>
     </message>
     <message>
-        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model&apos;s).</source>
         <translation>Der Projektor %1 konnte mit diesem Modell nicht geladen werden: Er ist vielleicht beschädigt oder für ein anderes Modell gemacht (seine Breite muss zu der des Modells passen).</translation>
     </message>
     <message>
@@ -3147,7 +3147,7 @@
         <translation>Der Helfer %1 hat mitten in einer Antwort aufgehört zu antworten, deshalb muss LlamaDesk schließen. Die bisherige Antwort bleibt im Verlauf, als unterbrochen markiert.</translation>
     </message>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Diese Version der LlamaDesk-Engine hat kein RPC-Backend und kann daher keine Computer verbinden.</translation>
     </message>
     <message>
@@ -3202,7 +3202,7 @@
         <translation>Dort verwenden, wo es ist</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk's folder</source>
+        <source>Copy into LlamaDesk&apos;s folder</source>
         <translation>In den Ordner von LlamaDesk kopieren</translation>
     </message>
     <message>

@@ -63,7 +63,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
         <translation>Los modelos del catálogo se descargan sin cuenta. Solo hace falta un token para repositorios con acceso restringido, como el de Meta; se guarda en el llavero del sistema y en ningún otro sitio.</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>El Hub no acepta este token. Cree uno nuevo en huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>Sesión iniciada como %1, pero sin acceso a %2: solicítelo en la página del repositorio.</translation>
     </message>
 </context>
@@ -181,7 +181,7 @@
         <translation>Páginas web que pueden llamar a la API, como http://localhost:3000, separadas por comas</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API's)</source>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
         <translation>Guardar los chats de la API en el historial (marcados como de la API)</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>Este mensaje ya no cabe en la ventana de contexto; el modelo no lo ve al responder.</translation>
     </message>
     <message>
-        <source>outside the model's memory</source>
+        <source>outside the model&apos;s memory</source>
         <translation>fuera de la memoria del modelo</translation>
     </message>
     <message>
@@ -1017,27 +1017,27 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
         <translation>Puede usar, copiar y modificar Llama 2 gratis, para trabajo personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales el 18 de julio de 2023 necesita una licencia aparte de Meta. También acepta la Política de uso aceptable de Meta y no puede usar la salida de Llama 2 para mejorar otros grandes modelos de lenguaje.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 3&apos;s output to improve other large language models.</source>
         <translation>Puede usar, copiar y modificar Llama 3 gratis, para uso personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales el 18 de abril de 2024 necesita una licencia aparte de Meta. También acepta la Política de uso aceptable de Meta y no puede usar la salida de Llama 3 para mejorar otros grandes modelos de lenguaje.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>Puede usar, copiar y modificar Llama 3.1 gratis, para uso personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales en su fecha de lanzamiento necesita una licencia aparte de Meta. Si comparte el modelo o un modelo construido a partir de él, debe indicar «Built with Llama» y empezar el nombre de ese modelo por «Llama». También acepta la Política de uso aceptable de Meta.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
         <translation>Puede usar, copiar y modificar Llama 3.2 gratis, para uso personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales en su fecha de lanzamiento necesita una licencia aparte de Meta. Si comparte el modelo o un modelo construido a partir de él, debe indicar «Built with Llama» y empezar el nombre de ese modelo por «Llama». También acepta la Política de uso aceptable de Meta. Los derechos sobre sus modelos multimodales (visión) no se conceden a personas residentes ni a empresas con sede en la Unión Europea.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>Puede usar, copiar y modificar Llama 3.3 gratis, para uso personal o comercial. Solo una empresa cuyos productos tuvieran más de 700 millones de usuarios activos mensuales en su fecha de lanzamiento necesita una licencia aparte de Meta. Si comparte el modelo o un modelo construido a partir de él, debe indicar «Built with Llama» y empezar el nombre de ese modelo por «Llama». También acepta la Política de uso aceptable de Meta.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google&apos;s Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
         <translation>Puede usar, copiar y modificar Gemma gratis, para uso personal o comercial. Acepta la Política de usos prohibidos de Gemma de Google. Si comparte Gemma o un modelo construido a partir de él, debe transmitir estas condiciones y sus restricciones de uso.</translation>
     </message>
 </context>
@@ -1155,7 +1155,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>la del modelo</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
         <translation>Las descargas continúan donde se detuvieron, incluso tras reiniciar LlamaDesk; cada byte se comprueba con el SHA-256 del Hub.</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@
         <translation>Pegar servidores de herramientas</translation>
     </message>
     <message>
-        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <source>Paste the “mcpServers” block from another app&apos;s configuration:</source>
         <translation>Pegue el bloque «mcpServers» de la configuración de otra aplicación:</translation>
     </message>
 </context>
@@ -1729,7 +1729,7 @@
 <context>
     <name>PoolPage</name>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Esta versión del motor de LlamaDesk no tiene backend RPC, así que no puede agrupar ordenadores.</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@
         <translation>Penalización por repetición:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
         <translation>Un modelo base continúa el texto tal cual y puede repetirse sin fin. La penalización por repetición propia de una conversación, si no es 1,00, se mantiene.</translation>
     </message>
     <message>
@@ -2342,7 +2342,7 @@
         <translation>Servidores de herramientas</translation>
     </message>
     <message>
-        <source>The server's state and the end of its log</source>
+        <source>The server&apos;s state and the end of its log</source>
         <translation>El estado del servidor y el final de su registro</translation>
     </message>
     <message>
@@ -2424,7 +2424,7 @@
         <translation>Velocidad esperada aquí: unos %1 tokens por segundo; los modelos más grandes serían más lentos.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>Ningún modelo Llama 2 cabe holgadamente en la memoria de este equipo. Aun así puede elegir uno o importar un modelo GGUF más pequeño.</translation>
     </message>
     <message>
@@ -2583,7 +2583,7 @@
         <translation>El archivo del historial está dañado (SQLite lo considera mal formado). LlamaDesk no lo ha cambiado. Saque history.sqlite3 de la carpeta de datos para empezar de nuevo, o vuelva a poner una copia de seguridad de la misma carpeta (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 es la base de datos de otro programa (contiene %2), así que LlamaDesk la ha dejado como estaba. Sáquela de la carpeta de datos o elija otra carpeta de datos.</translation>
     </message>
     <message>
@@ -2595,15 +2595,15 @@
         <translation>%1 está dañado: su ajuste %2 es %3, algo que ningún modelo puede tener. Vuelva a descargar el modelo o consulte a quien creó el archivo.</translation>
     </message>
     <message>
-        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>La plantilla de chat de este modelo no tiene sitio para un prompt de sistema, así que el prompt de sistema se pone al principio del primer mensaje.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
         <translation>No se pudo usar la plantilla de chat de este modelo (%1), así que LlamaDesk usa el formato integrado «%2» de llama.cpp, que le corresponde.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>No se pudo usar la plantilla de chat de este modelo (%1) y no coincide con ningún formato integrado de llama.cpp, así que la conversación se envía como texto sin formato. Las respuestas pueden ser peores.</translation>
     </message>
     <message>
@@ -2619,11 +2619,11 @@
         <translation>Esta respuesta no tiene ningún mensaje al que responder.</translation>
     </message>
     <message>
-        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <source>This message and its images do not fit the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
         <translation>Este mensaje y sus imágenes no caben en la ventana de contexto del modelo: el prompt necesita %1 tokens y la ventana admite %2, con %3 reservados para la respuesta. Envíe menos imágenes, acorte el mensaje o aumente el tamaño del contexto.</translation>
     </message>
     <message>
-        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Este mensaje es demasiado largo para la ventana de contexto del modelo: el prompt necesita %1 tokens y la ventana admite %2, con %3 reservados para la respuesta. Acorte el mensaje o el prompt del sistema, o aumente el tamaño del contexto.</translation>
     </message>
     <message>
@@ -2655,11 +2655,11 @@
         <translation>%1 está incompleto o dañado. Seguramente la descarga se cortó: descárguelo de nuevo.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>llama.cpp no pudo cargar %1 (arquitectura «%2»). Puede que esta versión de LlamaDesk no admita la arquitectura o que el archivo esté dañado.</translation>
     </message>
     <message>
-        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <source>%1 needs about %2 of memory on this computer even with the pool&apos;s help, but only %3 is free. Add a worker, or close other programs.</source>
         <translation>%1 necesita unos %2 de memoria en este ordenador incluso con la ayuda del grupo, pero solo hay %3 libres. Añada un equipo o cierre otros programas.</translation>
     </message>
     <message>
@@ -2667,7 +2667,7 @@
         <translation>En grupo: %1 de %2 capas se ejecutan en %3.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
         <translation>Contexto: %1 tokens, el predeterminado de LlamaDesk (el modelo admite hasta %2).</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@
         <translation>%1 tiene acceso restringido: su propietario lo comparte con las cuentas con sesión iniciada que piden acceso en su página. Añada un token de Hugging Face, pida acceso y vuelva a abrirlo (`llamadesk models access %1` indica qué paso falta).</translation>
     </message>
     <message>
-        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository&apos;s page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 tiene acceso restringido y su cuenta de Hugging Face aún no tiene acceso: pídalo en la página del repositorio y vuelva a abrirlo (`llamadesk models access %1` muestra lo que responde el Hub).</translation>
     </message>
     <message>
@@ -2803,7 +2803,7 @@
         <translation>falta la parte %1 de %2 en el repositorio</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 tiene acceso restringido y esta cuenta no tiene acceso: solicítelo en la página del repositorio o ejecute `llamadesk models access %1` para saber qué hacer.</translation>
     </message>
     <message>
@@ -2983,31 +2983,31 @@
         <translation>llama.cpp falló en este ordenador con %1 en todas las configuraciones que probó LlamaDesk (%2). El modelo no se cargó.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>Este modelo necesita el backend de CPU %1 de llama.cpp, y %2 ya está en uso: reinicie LlamaDesk para cargarlo.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
         <translation>Tras un fallo de LlamaDesk con este tipo de modelo, lo ejecuta sin el reempaquetado de pesos de llama.cpp: algo más lento.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
         <translation>Tras un fallo de LlamaDesk con este tipo de modelo, lo ejecuta en el backend de CPU %1 de llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
         <translation>Tras un fallo de LlamaDesk con este tipo de modelo, lo ejecuta en el backend de CPU %1 de llama.cpp sin reempaquetar los pesos.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Esta CPU falló en los pesos reempaquetados de llama.cpp (%1), así que el reempaquetado está desactivado para este tipo de modelo: algo más lento y seguro.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>Esta CPU falló en el código más rápido de llama.cpp (%1), así que LlamaDesk usa en su lugar su backend de CPU %2.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Esta CPU falló en el código más rápido de llama.cpp (%1), así que LlamaDesk usa su backend de CPU %2 sin reempaquetar los pesos.</translation>
     </message>
     <message>
@@ -3015,15 +3015,15 @@
         <translation>El programa %1 no existe o no se puede ejecutar.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <source>“%1” was not found on this computer. Install %2, or give the command&apos;s full path.</source>
         <translation>No se encontró «%1» en este equipo. Instale %2 o indique la ruta completa del comando.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <source>“%1” was not found on this computer. Give the command&apos;s full path.</source>
         <translation>No se encontró «%1» en este equipo. Indique la ruta completa del comando.</translation>
     </message>
     <message>
-        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <source>A server&apos;s name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
         <translation>El nombre de un servidor debe tener de 1 a 64 letras, dígitos, espacios, puntos, guiones o guiones bajos: %1</translation>
     </message>
     <message>
@@ -3047,8 +3047,8 @@
         <translation>Esto no es JSON: %1</translation>
     </message>
     <message>
-        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
-        <translation>Se esperaba {"mcpServers": {"name": {"command": …}}}.</translation>
+        <source>Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</source>
+        <translation>Se esperaba {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</translation>
     </message>
     <message>
         <source>The server “%1” must be an object.</source>
@@ -3091,7 +3091,7 @@
         <translation>%1 no es un GGUF de proyector (%2).</translation>
     </message>
     <message>
-        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <source>%1 is a model, not a projector: a projector&apos;s name usually starts with mmproj.</source>
         <translation>%1 es un modelo, no un proyector: el nombre de un proyector suele empezar por mmproj.</translation>
     </message>
     <message>
@@ -3099,7 +3099,7 @@
         <translation>Esta compilación del motor no puede leer imágenes (no tiene libmtmd).</translation>
     </message>
     <message>
-        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model&apos;s).</source>
         <translation>El proyector %1 no se pudo cargar con este modelo: puede estar dañado o hecho para otro modelo (su anchura debe coincidir con la del modelo).</translation>
     </message>
     <message>
@@ -3147,7 +3147,7 @@
         <translation>El equipo %1 dejó de responder en mitad de una respuesta, así que LlamaDesk tiene que cerrarse. La respuesta hasta ese punto se conserva en el historial, marcada como interrumpida.</translation>
     </message>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Esta versión del motor de LlamaDesk no tiene backend RPC, así que no puede agrupar ordenadores.</translation>
     </message>
     <message>
@@ -3202,7 +3202,7 @@
         <translation>Usar donde está</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk's folder</source>
+        <source>Copy into LlamaDesk&apos;s folder</source>
         <translation>Copiar a la carpeta de LlamaDesk</translation>
     </message>
     <message>

@@ -63,8 +63,8 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
-        <translation>Les modèles du catalogue se téléchargent sans compte. Un jeton n'est nécessaire que pour les dépôts à accès restreint, comme celui de Meta ; il est conservé dans le trousseau de clés du système et nulle part ailleurs.</translation>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
+        <translation>Les modèles du catalogue se téléchargent sans compte. Un jeton n&apos;est nécessaire que pour les dépôts à accès restreint, comme celui de Meta ; il est conservé dans le trousseau de clés du système et nulle part ailleurs.</translation>
     </message>
     <message>
         <source>Hugging Face token</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>No keyring is available on this computer, so the token cannot be stored safely. It will be kept for this session only; on Linux, install and unlock GNOME Keyring or KWallet to keep it.</source>
-        <translation>Aucun trousseau de clés n'est disponible sur cet ordinateur : le jeton ne peut pas être conservé en sécurité. Il ne servira que pour cette session ; sous Linux, installez et déverrouillez GNOME Keyring ou KWallet pour le garder.</translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur : le jeton ne peut pas être conservé en sécurité. Il ne servira que pour cette session ; sous Linux, installez et déverrouillez GNOME Keyring ou KWallet pour le garder.</translation>
     </message>
     <message>
         <source>%1 is gated. Paste a token from huggingface.co/settings/tokens and press Check: it says whether the token opens %1.</source>
@@ -112,10 +112,10 @@
     </message>
     <message>
         <source>The Hub does not accept this token. Create a new one at huggingface.co/settings/tokens.</source>
-        <translation>Le Hub n'accepte pas ce jeton. Créez-en un nouveau sur huggingface.co/settings/tokens.</translation>
+        <translation>Le Hub n&apos;accepte pas ce jeton. Créez-en un nouveau sur huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>Connecté en tant que %1, mais sans accès à %2 : demandez-le sur la page du dépôt.</translation>
     </message>
 </context>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>There is no keyring on this computer, so this key lasts until LlamaDesk quits. Set LLAMADESK_API_KEY to keep one.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : cette clé ne vaut que jusqu'à la fermeture de LlamaDesk. Définissez LLAMADESK_API_KEY pour en garder une.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : cette clé ne vaut que jusqu&apos;à la fermeture de LlamaDesk. Définissez LLAMADESK_API_KEY pour en garder une.</translation>
     </message>
     <message>
         <source>None: web pages cannot call it</source>
@@ -181,7 +181,7 @@
         <translation>Pages web autorisées à appeler l’API, comme http://localhost:3000, séparées par des virgules</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API's)</source>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
         <translation>Conserver les discussions de l’API dans l’historique (marquées comme venant de l’API)</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Editing your message: Enter sends it as a new version, Esc cancels</source>
-        <translation>Modification de votre message : Entrée l'envoie comme nouvelle version, Échap annule</translation>
+        <translation>Modification de votre message : Entrée l&apos;envoie comme nouvelle version, Échap annule</translation>
     </message>
     <message>
         <source>Version %1 / %2</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Reading the image…</source>
-        <translation>Lecture de l'image…</translation>
+        <translation>Lecture de l&apos;image…</translation>
     </message>
     <message>
         <source>Reading the images…</source>
@@ -386,7 +386,7 @@
         <translation>Ce message ne tient plus dans la fenêtre de contexte ; le modèle ne le voit pas quand il répond.</translation>
     </message>
     <message>
-        <source>outside the model's memory</source>
+        <source>outside the model&apos;s memory</source>
         <translation>hors de la mémoire du modèle</translation>
     </message>
     <message>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>interrupted: cut off before it ended (LlamaDesk closed, or a pool computer stopped answering)</source>
-        <translation>interrompue : coupée avant la fin (LlamaDesk s'est fermé, ou un ordinateur de la mise en commun a cessé de répondre)</translation>
+        <translation>interrompue : coupée avant la fin (LlamaDesk s&apos;est fermé, ou un ordinateur de la mise en commun a cessé de répondre)</translation>
     </message>
     <message>
         <source>cut off at the length limit</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>stopped after the most rounds of tool calls a reply may make (Settings › Tools)</source>
-        <translation>arrêtée après le nombre maximal de tours d'appels d'outils par réponse (Réglages › Outils)</translation>
+        <translation>arrêtée après le nombre maximal de tours d&apos;appels d&apos;outils par réponse (Réglages › Outils)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>The full crash report, for a bug report. Nothing is sent anywhere.</source>
-        <translation>Le rapport de plantage complet, pour signaler un bogue. Rien n'est envoyé nulle part.</translation>
+        <translation>Le rapport de plantage complet, pour signaler un bogue. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -885,7 +885,7 @@
     <name>HistoryTransfer</name>
     <message>
         <source>Open a conversation to export it.</source>
-        <translation>Ouvrez une conversation pour l'exporter.</translation>
+        <translation>Ouvrez une conversation pour l&apos;exporter.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L'export a échoué : %1</translation>
+        <translation>L&apos;export a échoué : %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>The embedding model that built %1, %2, is no longer there. Download it again (Models › Embedding models) to keep this collection up to date; searching it still works, by keyword.</source>
-        <translation>Le modèle d'embedding qui a construit %1, %2, n'est plus là. Téléchargez-le à nouveau (Modèles › Modèles d'embedding) pour garder cette collection à jour ; la recherche fonctionne toujours, par mots-clés.</translation>
+        <translation>Le modèle d&apos;embedding qui a construit %1, %2, n&apos;est plus là. Téléchargez-le à nouveau (Modèles › Modèles d&apos;embedding) pour garder cette collection à jour ; la recherche fonctionne toujours, par mots-clés.</translation>
     </message>
 </context>
 <context>
@@ -1003,11 +1003,11 @@
     </message>
     <message>
         <source>I have read and accept the %1</source>
-        <translation>J'ai lu et j'accepte la %1</translation>
+        <translation>J&apos;ai lu et j&apos;accepte la %1</translation>
     </message>
     <message>
         <source>Scroll to the end of the text first</source>
-        <translation>Faites d'abord défiler le texte jusqu'à la fin</translation>
+        <translation>Faites d&apos;abord défiler le texte jusqu&apos;à la fin</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -1017,35 +1017,35 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
-        <translation>Vous pouvez utiliser, copier et modifier Llama 2 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels le 18 juillet 2023 doit obtenir une licence distincte de Meta. Vous acceptez aussi la politique d'utilisation acceptable de Meta, et ne pouvez pas utiliser les sorties de Llama 2 pour améliorer d'autres grands modèles de langage.</translation>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 2 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d&apos;utilisateurs actifs mensuels le 18 juillet 2023 doit obtenir une licence distincte de Meta. Vous acceptez aussi la politique d&apos;utilisation acceptable de Meta, et ne pouvez pas utiliser les sorties de Llama 2 pour améliorer d&apos;autres grands modèles de langage.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
-        <translation>Vous pouvez utiliser, copier et modifier Llama 3 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels le 18 avril 2024 a besoin d'une licence distincte de Meta. Vous acceptez aussi la Politique d'utilisation acceptable de Meta, et ne pouvez pas utiliser les sorties de Llama 3 pour améliorer d'autres grands modèles de langage.</translation>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 3&apos;s output to improve other large language models.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 3 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d&apos;utilisateurs actifs mensuels le 18 avril 2024 a besoin d&apos;une licence distincte de Meta. Vous acceptez aussi la Politique d&apos;utilisation acceptable de Meta, et ne pouvez pas utiliser les sorties de Llama 3 pour améliorer d&apos;autres grands modèles de langage.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
-        <translation>Vous pouvez utiliser, copier et modifier Llama 3.1 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels à sa date de sortie a besoin d'une licence distincte de Meta. Si vous partagez le modèle ou un modèle construit à partir de lui, vous devez indiquer « Built with Llama » et faire commencer le nom de ce modèle par « Llama ». Vous acceptez aussi la Politique d'utilisation acceptable de Meta.</translation>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 3.1 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d&apos;utilisateurs actifs mensuels à sa date de sortie a besoin d&apos;une licence distincte de Meta. Si vous partagez le modèle ou un modèle construit à partir de lui, vous devez indiquer « Built with Llama » et faire commencer le nom de ce modèle par « Llama ». Vous acceptez aussi la Politique d&apos;utilisation acceptable de Meta.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
-        <translation>Vous pouvez utiliser, copier et modifier Llama 3.2 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels à sa date de sortie a besoin d'une licence distincte de Meta. Si vous partagez le modèle ou un modèle construit à partir de lui, vous devez indiquer « Built with Llama » et faire commencer le nom de ce modèle par « Llama ». Vous acceptez aussi la Politique d'utilisation acceptable de Meta. Les droits sur ses modèles multimodaux (vision) ne sont pas accordés aux personnes résidant, ni aux entreprises établies, dans l'Union européenne.</translation>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 3.2 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d&apos;utilisateurs actifs mensuels à sa date de sortie a besoin d&apos;une licence distincte de Meta. Si vous partagez le modèle ou un modèle construit à partir de lui, vous devez indiquer « Built with Llama » et faire commencer le nom de ce modèle par « Llama ». Vous acceptez aussi la Politique d&apos;utilisation acceptable de Meta. Les droits sur ses modèles multimodaux (vision) ne sont pas accordés aux personnes résidant, ni aux entreprises établies, dans l&apos;Union européenne.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
-        <translation>Vous pouvez utiliser, copier et modifier Llama 3.3 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d'utilisateurs actifs mensuels à sa date de sortie a besoin d'une licence distincte de Meta. Si vous partagez le modèle ou un modèle construit à partir de lui, vous devez indiquer « Built with Llama » et faire commencer le nom de ce modèle par « Llama ». Vous acceptez aussi la Politique d'utilisation acceptable de Meta.</translation>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Llama 3.3 gratuitement, pour un usage personnel ou commercial. Seule une entreprise dont les produits comptaient plus de 700 millions d&apos;utilisateurs actifs mensuels à sa date de sortie a besoin d&apos;une licence distincte de Meta. Si vous partagez le modèle ou un modèle construit à partir de lui, vous devez indiquer « Built with Llama » et faire commencer le nom de ce modèle par « Llama ». Vous acceptez aussi la Politique d&apos;utilisation acceptable de Meta.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
-        <translation>Vous pouvez utiliser, copier et modifier Gemma gratuitement, pour un usage personnel ou commercial. Vous acceptez la Politique d'utilisation interdite de Gemma de Google. Si vous partagez Gemma ou un modèle construit à partir de lui, vous devez transmettre ces conditions et leurs restrictions d'utilisation.</translation>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google&apos;s Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <translation>Vous pouvez utiliser, copier et modifier Gemma gratuitement, pour un usage personnel ou commercial. Vous acceptez la Politique d&apos;utilisation interdite de Gemma de Google. Si vous partagez Gemma ou un modèle construit à partir de lui, vous devez transmettre ces conditions et leurs restrictions d&apos;utilisation.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The model could not be imported</source>
-        <translation>Le modèle n'a pas pu être importé</translation>
+        <translation>Le modèle n&apos;a pas pu être importé</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation>Tapez un message. Entrée l'envoie, Maj+Entrée commence une nouvelle ligne.</translation>
+        <translation>Tapez un message. Entrée l&apos;envoie, Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
         <source>Send the message</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Your conversations, newest first</source>
-        <translation>Vos conversations, les plus récentes d'abord</translation>
+        <translation>Vos conversations, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation>Le modèle n'a pas pu être chargé</translation>
+        <translation>Le modèle n&apos;a pas pu être chargé</translation>
     </message>
     <message>
         <source>The reply failed</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>No model is loaded. Use File › Open model… to choose a GGUF file.</source>
-        <translation>Aucun modèle n'est chargé. Choisissez un fichier GGUF avec Fichier › Ouvrir un modèle…</translation>
+        <translation>Aucun modèle n&apos;est chargé. Choisissez un fichier GGUF avec Fichier › Ouvrir un modèle…</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
@@ -1155,7 +1155,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>celui du modèle</translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>Cannot read images: %1</source>
-        <translation>Ne peut pas lire d'images : %1</translation>
+        <translation>Ne peut pas lire d&apos;images : %1</translation>
     </message>
     <message>
         <source>Reads images (projector %1)</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>%1 does not fit on this computer alone. Start the pool on that computer again, then load the model.</source>
-        <translation>%1 ne tient pas sur cet ordinateur seul. Relancez la mise en commun sur l'autre ordinateur, puis chargez le modèle.</translation>
+        <translation>%1 ne tient pas sur cet ordinateur seul. Relancez la mise en commun sur l&apos;autre ordinateur, puis chargez le modèle.</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>Llama 2 chat models in every size and quantization. This computer has %1 of memory; the recommended model fits it comfortably.</source>
-        <translation>Les modèles de discussion Llama 2 dans toutes les tailles et quantifications. Cet ordinateur a %1 de mémoire ; le modèle recommandé y tient à l'aise.</translation>
+        <translation>Les modèles de discussion Llama 2 dans toutes les tailles et quantifications. Cet ordinateur a %1 de mémoire ; le modèle recommandé y tient à l&apos;aise.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1438,7 +1438,7 @@
     </message>
     <message>
         <source>Llama 2 first, then current models for people who would rather not search: each with its licence, how it fits this computer and the speed to expect. Llama and Gemma ask you to accept their licence first.</source>
-        <translation>Llama 2 d'abord, puis des modèles actuels pour qui préfère ne pas chercher : chacun avec sa licence, son adéquation à cet ordinateur et la vitesse à attendre. Llama et Gemma vous demandent d'abord d'accepter leur licence.</translation>
+        <translation>Llama 2 d&apos;abord, puis des modèles actuels pour qui préfère ne pas chercher : chacun avec sa licence, son adéquation à cet ordinateur et la vitesse à attendre. Llama et Gemma vous demandent d&apos;abord d&apos;accepter leur licence.</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1450,7 +1450,7 @@
     </message>
     <message>
         <source>%1 needs about %2 of memory, more than this computer has. Download it anyway?</source>
-        <translation>%1 a besoin d'environ %2 de mémoire, plus que n'en a cet ordinateur. Le télécharger quand même ?</translation>
+        <translation>%1 a besoin d&apos;environ %2 de mémoire, plus que n&apos;en a cet ordinateur. Le télécharger quand même ?</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1481,7 +1481,7 @@
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
         <translation>Les téléchargements reprennent là où ils se sont arrêtés, même après un redémarrage de LlamaDesk ; chaque octet est vérifié par rapport au SHA-256 du Hub.</translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <source>The model could not be imported</source>
-        <translation>Le modèle n'a pas pu être importé</translation>
+        <translation>Le modèle n&apos;a pas pu être importé</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +1687,7 @@
         <translation>Coller des serveurs d’outils</translation>
     </message>
     <message>
-        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <source>Paste the “mcpServers” block from another app&apos;s configuration:</source>
         <translation>Collez le bloc « mcpServers » de la configuration d’une autre application :</translation>
     </message>
 </context>
@@ -1711,7 +1711,7 @@
     </message>
     <message>
         <source>nobody yet</source>
-        <translation>personne pour l'instant</translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>Lending this computer (%1) on port %2. Connected: %3.</source>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>it stopped unexpectedly</source>
-        <translation>il s'est arrêté de façon inattendue</translation>
+        <translation>il s&apos;est arrêté de façon inattendue</translation>
     </message>
     <message>
         <source>Not lending: %1</source>
@@ -1729,8 +1729,8 @@
 <context>
     <name>PoolPage</name>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
-        <translation>Cette version du moteur de LlamaDesk n'a pas de backend RPC : elle ne peut pas regrouper d'ordinateurs.</translation>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Cette version du moteur de LlamaDesk n&apos;a pas de backend RPC : elle ne peut pas regrouper d&apos;ordinateurs.</translation>
     </message>
     <message>
         <source>Lend this computer</source>
@@ -1758,7 +1758,7 @@
     </message>
     <message>
         <source>Pairing code</source>
-        <translation>Code d'appairage</translation>
+        <translation>Code d&apos;appairage</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1774,11 +1774,11 @@
     </message>
     <message>
         <source>Computers paired with the old code must be paired again</source>
-        <translation>Les ordinateurs appairés avec l'ancien code devront l'être à nouveau</translation>
+        <translation>Les ordinateurs appairés avec l&apos;ancien code devront l&apos;être à nouveau</translation>
     </message>
     <message>
         <source>There is no keyring on this computer, so this code lasts until LlamaDesk quits.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : ce code ne vaut que jusqu'à la fermeture de LlamaDesk.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : ce code ne vaut que jusqu&apos;à la fermeture de LlamaDesk.</translation>
     </message>
     <message>
         <source>Listen on:</source>
@@ -1794,7 +1794,7 @@
     </message>
     <message>
         <source>Pairing code:</source>
-        <translation>Code d'appairage :</translation>
+        <translation>Code d&apos;appairage :</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1802,7 +1802,7 @@
     </message>
     <message>
         <source>Use other computers</source>
-        <translation>Utiliser d'autres ordinateurs</translation>
+        <translation>Utiliser d&apos;autres ordinateurs</translation>
     </message>
     <message>
         <source>Spread models over these computers when loading</source>
@@ -1818,15 +1818,15 @@
     </message>
     <message>
         <source>Address of the computer to add</source>
-        <translation>Adresse de l'ordinateur à ajouter</translation>
+        <translation>Adresse de l&apos;ordinateur à ajouter</translation>
     </message>
     <message>
         <source>Its pairing code</source>
-        <translation>Son code d'appairage</translation>
+        <translation>Son code d&apos;appairage</translation>
     </message>
     <message>
         <source>Pairing code of the computer to add</source>
-        <translation>Code d'appairage de l'ordinateur à ajouter</translation>
+        <translation>Code d&apos;appairage de l&apos;ordinateur à ajouter</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>On the other computer, turn on Lend this computer (or run `llamadesk pool serve`), then enter its address and the code it shows. Loading a model pairs with each computer.</source>
-        <translation>Sur l'autre ordinateur, activez « Prêter cet ordinateur » (ou lancez `llamadesk pool serve`), puis saisissez ici son adresse et le code qu'il affiche. Le chargement d'un modèle s'appaire avec chaque ordinateur.</translation>
+        <translation>Sur l&apos;autre ordinateur, activez « Prêter cet ordinateur » (ou lancez `llamadesk pool serve`), puis saisissez ici son adresse et le code qu&apos;il affiche. Le chargement d&apos;un modèle s&apos;appaire avec chaque ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>%1 looks like a vision model, but its projector is not beside it, so it cannot read images. Choose the projector now?</source>
-        <translation>%1 semble être un modèle de vision, mais son projecteur n'est pas à côté : il ne peut donc pas lire d'images. Choisir le projecteur maintenant ?</translation>
+        <translation>%1 semble être un modèle de vision, mais son projecteur n&apos;est pas à côté : il ne peut donc pas lire d&apos;images. Choisir le projecteur maintenant ?</translation>
     </message>
     <message>
         <source>The projector is an mmproj….gguf file from the same repository as the model. Not now: LlamaDesk will not ask again; a projector put beside the model later is found by itself.</source>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>Sampling preset</source>
-        <translation>Préréglage d'échantillonnage</translation>
+        <translation>Préréglage d&apos;échantillonnage</translation>
     </message>
 </context>
 <context>
@@ -2001,8 +2001,8 @@
         <translation>Pénalité de répétition :</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
-        <translation>Un modèle de base prolonge le texte tel quel et peut se répéter sans fin. La pénalité de répétition propre à une conversation, si elle n'est pas 1,00, est conservée.</translation>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
+        <translation>Un modèle de base prolonge le texte tel quel et peut se répéter sans fin. La pénalité de répétition propre à une conversation, si elle n&apos;est pas 1,00, est conservée.</translation>
     </message>
     <message>
         <source>Keep attached images as they came (otherwise at the size the model reads, which takes less space)</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>Threads and context size apply when a model is next loaded. A new language applies after a restart.</source>
-        <translation>Les threads et la taille du contexte s'appliquent au prochain chargement d'un modèle. Une nouvelle langue s'applique après un redémarrage.</translation>
+        <translation>Les threads et la taille du contexte s&apos;appliquent au prochain chargement d&apos;un modèle. Une nouvelle langue s&apos;applique après un redémarrage.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2160,7 +2160,7 @@
     </message>
     <message>
         <source>Guess from the conversation, always</source>
-        <translation>Toujours deviner d'après la conversation</translation>
+        <translation>Toujours deviner d&apos;après la conversation</translation>
     </message>
     <message>
         <source>Guess with a draft model</source>
@@ -2231,7 +2231,7 @@
     </message>
     <message>
         <source>thinks first</source>
-        <translation>réfléchit d'abord</translation>
+        <translation>réfléchit d&apos;abord</translation>
     </message>
     <message>
         <source>tools</source>
@@ -2342,7 +2342,7 @@
         <translation>Serveurs d’outils</translation>
     </message>
     <message>
-        <source>The server's state and the end of its log</source>
+        <source>The server&apos;s state and the end of its log</source>
         <translation>L’état du serveur et la fin de son journal</translation>
     </message>
     <message>
@@ -2409,7 +2409,7 @@
     </message>
     <message>
         <source>Chat with Llama 2 on this computer. After one download, nothing you write leaves it.</source>
-        <translation>Discutez avec Llama 2 sur cet ordinateur. Après un seul téléchargement, rien de ce que vous écrivez n'en sort.</translation>
+        <translation>Discutez avec Llama 2 sur cet ordinateur. Après un seul téléchargement, rien de ce que vous écrivez n&apos;en sort.</translation>
     </message>
     <message>
         <source>Read the license and download</source>
@@ -2424,8 +2424,8 @@
         <translation>Vitesse attendue ici : environ %1 jetons par seconde ; les modèles plus gros seraient plus lents.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
-        <translation>Aucun modèle Llama 2 ne tient à l'aise dans la mémoire de cet ordinateur. Vous pouvez quand même en choisir un, ou importer un modèle GGUF plus petit.</translation>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <translation>Aucun modèle Llama 2 ne tient à l&apos;aise dans la mémoire de cet ordinateur. Vous pouvez quand même en choisir un, ou importer un modèle GGUF plus petit.</translation>
     </message>
     <message>
         <source>Other models…</source>
@@ -2433,7 +2433,7 @@
     </message>
     <message>
         <source>Llama 3.x, Qwen3, Gemma 3 and more, or search the Hugging Face Hub</source>
-        <translation>Llama 3.x, Qwen3, Gemma 3 et d'autres, ou chercher sur le Hub Hugging Face</translation>
+        <translation>Llama 3.x, Qwen3, Gemma 3 et d&apos;autres, ou chercher sur le Hub Hugging Face</translation>
     </message>
     <message>
         <source>Import a GGUF…</source>
@@ -2583,7 +2583,7 @@
         <translation>Le fichier d’historique est endommagé (SQLite le juge mal formé). LlamaDesk ne l’a pas modifié. Déplacez history.sqlite3 hors du dossier de données pour repartir de zéro, ou remettez une sauvegarde du même dossier (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 est la base de données d’un autre programme (elle contient %2) : LlamaDesk l’a laissée telle quelle. Déplacez-la hors du dossier de données, ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
@@ -2595,20 +2595,20 @@
         <translation>%1 est endommagé : son paramètre %2 vaut %3, ce qu’aucun modèle ne peut avoir. Téléchargez à nouveau le modèle, ou contactez l’auteur du fichier.</translation>
     </message>
     <message>
-        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>Le modèle de conversation de ce modèle ne prévoit pas de prompt système : le prompt système est donc placé au début du premier message.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
         <translation>Le modèle de conversation de ce modèle n’a pas pu être utilisé (%1) : LlamaDesk utilise donc le format intégré « %2 » de llama.cpp, qui lui correspond.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>Le modèle de conversation de ce modèle n’a pas pu être utilisé (%1) et ne correspond à aucun format intégré de llama.cpp : la conversation est donc envoyée en texte brut. Les réponses peuvent être moins bonnes.</translation>
     </message>
     <message>
         <source>%1 cannot read images: %2</source>
-        <translation>%1 ne peut pas lire d'images : %2</translation>
+        <translation>%1 ne peut pas lire d&apos;images : %2</translation>
     </message>
     <message>
         <source>Only a reply can be regenerated.</source>
@@ -2616,19 +2616,19 @@
     </message>
     <message>
         <source>This reply has no message to answer.</source>
-        <translation>Cette réponse n'a pas de message auquel répondre.</translation>
+        <translation>Cette réponse n&apos;a pas de message auquel répondre.</translation>
     </message>
     <message>
-        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
-        <translation>Ce message et ses images ne tiennent pas dans la fenêtre de contexte du modèle : l'invite demande %1 jetons et la fenêtre en contient %2, dont %3 réservés à la réponse. Envoyez moins d'images, raccourcissez le message ou augmentez la taille du contexte.</translation>
+        <source>This message and its images do not fit the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <translation>Ce message et ses images ne tiennent pas dans la fenêtre de contexte du modèle : l&apos;invite demande %1 jetons et la fenêtre en contient %2, dont %3 réservés à la réponse. Envoyez moins d&apos;images, raccourcissez le message ou augmentez la taille du contexte.</translation>
     </message>
     <message>
-        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Ce message est trop long pour la fenêtre de contexte du modèle : le prompt demande %1 jetons et la fenêtre en contient %2, dont %3 réservés à la réponse. Raccourcissez le message ou le prompt système, ou augmentez la taille du contexte.</translation>
     </message>
     <message>
         <source>The model file does not exist: %1</source>
-        <translation>Le fichier du modèle n'existe pas : %1</translation>
+        <translation>Le fichier du modèle n&apos;existe pas : %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a model file.</source>
@@ -2636,11 +2636,11 @@
     </message>
     <message>
         <source>The model file could not be read: %1.</source>
-        <translation>Le fichier du modèle n'a pas pu être lu : %1.</translation>
+        <translation>Le fichier du modèle n&apos;a pas pu être lu : %1.</translation>
     </message>
     <message>
         <source>%1 is not a GGUF model file. LlamaDesk runs .gguf models, such as those in TheBloke/Llama-2-7B-Chat-GGUF.</source>
-        <translation>%1 n'est pas un fichier de modèle GGUF. LlamaDesk exécute des modèles .gguf, comme ceux de TheBloke/Llama-2-7B-Chat-GGUF.</translation>
+        <translation>%1 n&apos;est pas un fichier de modèle GGUF. LlamaDesk exécute des modèles .gguf, comme ceux de TheBloke/Llama-2-7B-Chat-GGUF.</translation>
     </message>
     <message>
         <source>%1 uses GGUF version %2, which this LlamaDesk cannot read (it reads versions %3).</source>
@@ -2655,24 +2655,24 @@
         <translation>%1 est incomplet ou endommagé. Le téléchargement a probablement été interrompu : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
-        <translation>llama.cpp n'a pas pu charger %1 (architecture « %2 »). Cette version de LlamaDesk ne prend peut-être pas en charge cette architecture, ou le fichier est endommagé.</translation>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <translation>llama.cpp n&apos;a pas pu charger %1 (architecture « %2 »). Cette version de LlamaDesk ne prend peut-être pas en charge cette architecture, ou le fichier est endommagé.</translation>
     </message>
     <message>
-        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
-        <translation>%1 a besoin d'environ %2 de mémoire sur cet ordinateur même avec l'aide du groupe, mais seulement %3 sont libres. Ajoutez un poste, ou fermez d'autres programmes.</translation>
+        <source>%1 needs about %2 of memory on this computer even with the pool&apos;s help, but only %3 is free. Add a worker, or close other programs.</source>
+        <translation>%1 a besoin d&apos;environ %2 de mémoire sur cet ordinateur même avec l&apos;aide du groupe, mais seulement %3 sont libres. Ajoutez un poste, ou fermez d&apos;autres programmes.</translation>
     </message>
     <message>
         <source>Pooled: %1 of %2 layers run on %3.</source>
         <translation>En groupe : %1 couches sur %2 tournent sur %3.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
-        <translation>Contexte : %1 jetons, valeur par défaut de LlamaDesk (le modèle accepte jusqu'à %2).</translation>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
+        <translation>Contexte : %1 jetons, valeur par défaut de LlamaDesk (le modèle accepte jusqu&apos;à %2).</translation>
     </message>
     <message>
         <source>%1 needs about %2 of memory (at a context of %3 tokens), but only %4 is free. Close other programs, or choose a smaller model or quantization.</source>
-        <translation>%1 a besoin d'environ %2 de mémoire (pour un contexte de %3 jetons), mais seuls %4 sont libres. Fermez d'autres programmes, ou choisissez un modèle ou une quantification plus petits.</translation>
+        <translation>%1 a besoin d&apos;environ %2 de mémoire (pour un contexte de %3 jetons), mais seuls %4 sont libres. Fermez d&apos;autres programmes, ou choisissez un modèle ou une quantification plus petits.</translation>
     </message>
     <message>
         <source>Running on the CPU: this build of llama.cpp has no GPU support.</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>Running on the CPU: no %1 GPU was found.</source>
-        <translation>Exécution sur le CPU : aucun GPU %1 n'a été trouvé.</translation>
+        <translation>Exécution sur le CPU : aucun GPU %1 n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>Running on the CPU: GPU offload is turned off.</source>
@@ -2704,7 +2704,7 @@
     </message>
     <message>
         <source>Not a chat model: text is continued as written.</source>
-        <translation>Pas un modèle de discussion : le texte est prolongé tel qu'écrit.</translation>
+        <translation>Pas un modèle de discussion : le texte est prolongé tel qu&apos;écrit.</translation>
     </message>
     <message>
         <source>The model failed while answering: %1</source>
@@ -2712,11 +2712,11 @@
     </message>
     <message>
         <source>Replies are sped up by prompt lookup instead.</source>
-        <translation>Les réponses sont accélérées à la place en devinant d'après la conversation.</translation>
+        <translation>Les réponses sont accélérées à la place en devinant d&apos;après la conversation.</translation>
     </message>
     <message>
         <source>The pool worker %1 stopped answering, so the reply stops here; it is kept, marked interrupted. Load the model again to go on.</source>
-        <translation>Le poste %1 ne répond plus : la réponse s'arrête ici ; elle est conservée, marquée comme interrompue. Rechargez le modèle pour continuer.</translation>
+        <translation>Le poste %1 ne répond plus : la réponse s&apos;arrête ici ; elle est conservée, marquée comme interrompue. Rechargez le modèle pour continuer.</translation>
     </message>
     <message>
         <source>The pool worker %1 stopped answering while the model loaded.</source>
@@ -2724,11 +2724,11 @@
     </message>
     <message>
         <source>no projector was loaded with it.</source>
-        <translation>aucun projecteur n'a été chargé avec lui.</translation>
+        <translation>aucun projecteur n&apos;a été chargé avec lui.</translation>
     </message>
     <message>
         <source>it is not a vision model, or its projector file (mmproj….gguf) is not beside it.</source>
-        <translation>ce n'est pas un modèle de vision, ou son fichier projecteur (mmproj….gguf) n'est pas à côté.</translation>
+        <translation>ce n&apos;est pas un modèle de vision, ou son fichier projecteur (mmproj….gguf) n&apos;est pas à côté.</translation>
     </message>
     <message>
         <source>this build of the engine has no image support (libmtmd).</source>
@@ -2744,7 +2744,7 @@
     </message>
     <message>
         <source>Not enough free disk space for %1: it needs %2 more, and only %3 is free in %4.</source>
-        <translation>Pas assez d'espace disque pour %1 : il faut %2 de plus, et seuls %3 sont libres dans %4.</translation>
+        <translation>Pas assez d&apos;espace disque pour %1 : il faut %2 de plus, et seuls %3 sont libres dans %4.</translation>
     </message>
     <message>
         <source>The download of %1 kept failing (%2). What arrived is kept: try again to resume.</source>
@@ -2756,7 +2756,7 @@
     </message>
     <message>
         <source>The file is no longer on the Hub.</source>
-        <translation>Le fichier n'est plus sur le Hub.</translation>
+        <translation>Le fichier n&apos;est plus sur le Hub.</translation>
     </message>
     <message>
         <source>The Hub answered %1.</source>
@@ -2768,7 +2768,7 @@
     </message>
     <message>
         <source>The disk filled up during the download. Free some space and try again: it resumes.</source>
-        <translation>Le disque s'est rempli pendant le téléchargement. Libérez de l'espace et réessayez : il reprendra.</translation>
+        <translation>Le disque s&apos;est rempli pendant le téléchargement. Libérez de l&apos;espace et réessayez : il reprendra.</translation>
     </message>
     <message>
         <source>The download could not be written to the disk (%1). Try again: it resumes.</source>
@@ -2784,7 +2784,7 @@
     </message>
     <message>
         <source>There is no model %1 on the Hub.</source>
-        <translation>Il n'y a pas de modèle %1 sur le Hub.</translation>
+        <translation>Il n&apos;y a pas de modèle %1 sur le Hub.</translation>
     </message>
     <message>
         <source>The Hugging Face Hub cannot be reached from this computer now, so models cannot be searched or downloaded; everything else works offline.</source>
@@ -2792,23 +2792,23 @@
     </message>
     <message>
         <source>%1 is gated: its owner shares it with signed-in accounts that ask for access on its page. Add a Hugging Face token, ask for access, then open it again (`llamadesk models access %1` says which step is missing).</source>
-        <translation>%1 est à accès restreint : son propriétaire le partage avec les comptes connectés qui en font la demande sur sa page. Ajoutez un jeton Hugging Face, demandez l'accès, puis rouvrez-le (`llamadesk models access %1` indique l'étape manquante).</translation>
+        <translation>%1 est à accès restreint : son propriétaire le partage avec les comptes connectés qui en font la demande sur sa page. Ajoutez un jeton Hugging Face, demandez l&apos;accès, puis rouvrez-le (`llamadesk models access %1` indique l&apos;étape manquante).</translation>
     </message>
     <message>
-        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
-        <translation>%1 est à accès restreint et votre compte Hugging Face n'y a pas encore accès : demandez-le sur la page du dépôt, puis rouvrez-le (`llamadesk models access %1` donne la réponse du Hub).</translation>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository&apos;s page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <translation>%1 est à accès restreint et votre compte Hugging Face n&apos;y a pas encore accès : demandez-le sur la page du dépôt, puis rouvrez-le (`llamadesk models access %1` donne la réponse du Hub).</translation>
     </message>
     <message>
         <source>part %1 of %2 is missing from the repo</source>
         <translation>la partie %1 sur %2 manque dans le dépôt</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
-        <translation>%1 est à accès restreint et ce compte n'y a pas accès : demandez-le sur la page du dépôt, ou lancez `llamadesk models access %1` pour savoir quoi faire.</translation>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
+        <translation>%1 est à accès restreint et ce compte n&apos;y a pas accès : demandez-le sur la page du dépôt, ou lancez `llamadesk models access %1` pour savoir quoi faire.</translation>
     </message>
     <message>
         <source>%1 is not in %2, or the Hub gave no hash for it.</source>
-        <translation>%1 n'est pas dans %2, ou le Hub n'en a pas fourni l'empreinte.</translation>
+        <translation>%1 n&apos;est pas dans %2, ou le Hub n&apos;en a pas fourni l&apos;empreinte.</translation>
     </message>
     <message>
         <source>%1 cannot be downloaded: %2.</source>
@@ -2820,7 +2820,7 @@
     </message>
     <message>
         <source>The projector could not be copied beside the model: %1</source>
-        <translation>Le projecteur n'a pas pu être copié à côté du modèle : %1</translation>
+        <translation>Le projecteur n&apos;a pas pu être copié à côté du modèle : %1</translation>
     </message>
     <message>
         <source>%1 is already in the models folder.</source>
@@ -2828,11 +2828,11 @@
     </message>
     <message>
         <source>%1 is loaded. Load another model or close it first.</source>
-        <translation>%1 est chargé. Chargez d'abord un autre modèle ou fermez-le.</translation>
+        <translation>%1 est chargé. Chargez d&apos;abord un autre modèle ou fermez-le.</translation>
     </message>
     <message>
         <source>No installed model has the id %1 (see `llamadesk models list`).</source>
-        <translation>Aucun modèle installé n'a l'identifiant %1 (voir `llamadesk models list`).</translation>
+        <translation>Aucun modèle installé n&apos;a l&apos;identifiant %1 (voir `llamadesk models list`).</translation>
     </message>
     <message>
         <source>The list of installed models is damaged (%1).</source>
@@ -2844,7 +2844,7 @@
     </message>
     <message>
         <source>This computer has no usable keyring (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet), so LlamaDesk cannot keep the token safely. It never writes tokens to disk in plain text: use it for this session only, or set HF_TOKEN yourself.</source>
-        <translation>Cet ordinateur n'a pas de trousseau de clés utilisable (sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring ou KWallet) : LlamaDesk ne peut donc pas conserver le jeton en sécurité. Il n'écrit jamais de jeton en clair sur le disque : utilisez-le pour cette session seulement, ou définissez HF_TOKEN vous-même.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable (sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring ou KWallet) : LlamaDesk ne peut donc pas conserver le jeton en sécurité. Il n&apos;écrit jamais de jeton en clair sur le disque : utilisez-le pour cette session seulement, ou définissez HF_TOKEN vous-même.</translation>
     </message>
     <message>
         <source>The keyring refused the token (%1). Unlock it and try again.</source>
@@ -2852,27 +2852,27 @@
     </message>
     <message>
         <source>The disk is full, so the history could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation>Le disque est plein : l'historique n'a pas pu être enregistré. Libérez de l'espace et réessayez ; rien de ce qui était déjà enregistré n'a été perdu.</translation>
+        <translation>Le disque est plein : l&apos;historique n&apos;a pas pu être enregistré. Libérez de l&apos;espace et réessayez ; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The history file is locked by another program (is LlamaDesk open twice?).</source>
-        <translation>Le fichier d'historique est verrouillé par un autre programme (LlamaDesk est-il ouvert deux fois ?).</translation>
+        <translation>Le fichier d&apos;historique est verrouillé par un autre programme (LlamaDesk est-il ouvert deux fois ?).</translation>
     </message>
     <message>
         <source>The history file could not be opened. Check that its folder exists and is writable.</source>
-        <translation>Le fichier d'historique n'a pas pu être ouvert. Vérifiez que son dossier existe et est accessible en écriture.</translation>
+        <translation>Le fichier d&apos;historique n&apos;a pas pu être ouvert. Vérifiez que son dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>The history file is read-only.</source>
-        <translation>Le fichier d'historique est en lecture seule.</translation>
+        <translation>Le fichier d&apos;historique est en lecture seule.</translation>
     </message>
     <message>
         <source>The disk reported an error while saving the history.</source>
-        <translation>Le disque a signalé une erreur pendant l'enregistrement de l'historique.</translation>
+        <translation>Le disque a signalé une erreur pendant l&apos;enregistrement de l&apos;historique.</translation>
     </message>
     <message>
         <source>The history file is damaged or is not a LlamaDesk database.</source>
-        <translation>Le fichier d'historique est endommagé ou n'est pas une base de données LlamaDesk.</translation>
+        <translation>Le fichier d&apos;historique est endommagé ou n&apos;est pas une base de données LlamaDesk.</translation>
     </message>
     <message>
         <source>The history file could not be read: %1</source>
@@ -2884,11 +2884,11 @@
     </message>
     <message>
         <source>The history folder could not be created: %1</source>
-        <translation>Le dossier d'historique n'a pas pu être créé : %1</translation>
+        <translation>Le dossier d&apos;historique n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2).</source>
-        <translation>%1 n'est pas du JSON valide (%2).</translation>
+        <translation>%1 n&apos;est pas du JSON valide (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2.</source>
@@ -2900,15 +2900,15 @@
     </message>
     <message>
         <source>Another LlamaDesk is using the data in %1. Close it first, or choose another folder with --data-dir.</source>
-        <translation>Un autre LlamaDesk utilise les données de %1. Fermez-le d'abord, ou choisissez un autre dossier avec --data-dir.</translation>
+        <translation>Un autre LlamaDesk utilise les données de %1. Fermez-le d&apos;abord, ou choisissez un autre dossier avec --data-dir.</translation>
     </message>
     <message>
         <source>There is no conversation with id %1.</source>
-        <translation>Il n'y a pas de conversation avec l'identifiant %1.</translation>
+        <translation>Il n&apos;y a pas de conversation avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The image %1 is not in the history.</source>
-        <translation>L'image %1 n'est pas dans l'historique.</translation>
+        <translation>L&apos;image %1 n&apos;est pas dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Only your own messages can be edited; regenerate a reply instead.</source>
@@ -2916,11 +2916,11 @@
     </message>
     <message>
         <source>There is no reply with id %1.</source>
-        <translation>Il n'y a pas de réponse avec l'identifiant %1.</translation>
+        <translation>Il n&apos;y a pas de réponse avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>There is no message with id %1.</source>
-        <translation>Il n'y a pas de message avec l'identifiant %1.</translation>
+        <translation>Il n&apos;y a pas de message avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>LlamaDesk cannot use its data folder %1: %2.</source>
@@ -2944,7 +2944,7 @@
     </message>
     <message>
         <source>The pool worker %1 stopped answering, and %2 does not fit on this computer alone. Start the pool on that computer again, then restart `llamadesk serve`.</source>
-        <translation>Le poste %1 ne répond plus, et %2 ne tient pas sur cet ordinateur seul. Relancez la mise en commun sur l'autre ordinateur, puis redémarrez `llamadesk serve`.</translation>
+        <translation>Le poste %1 ne répond plus, et %2 ne tient pas sur cet ordinateur seul. Relancez la mise en commun sur l&apos;autre ordinateur, puis redémarrez `llamadesk serve`.</translation>
     </message>
     <message>
         <source>The window chooses the model; the API cannot load another.</source>
@@ -2952,62 +2952,62 @@
     </message>
     <message>
         <source>LlamaDesk closed unexpectedly while loading %1: %2. The model was not loaded again.</source>
-        <translation>LlamaDesk s'est fermé de façon inattendue pendant le chargement de %1 : %2. Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk s&apos;est fermé de façon inattendue pendant le chargement de %1 : %2. Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk closed unexpectedly while %1 was answering: %2. The model was not loaded again.</source>
-        <translation>LlamaDesk s'est fermé de façon inattendue pendant que %1 répondait : %2. Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk s&apos;est fermé de façon inattendue pendant que %1 répondait : %2. Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk closed unexpectedly while indexing documents with %1: %2. The model was not loaded again.</source>
-        <translation>LlamaDesk s'est fermé de façon inattendue pendant l'indexation de documents avec %1 : %2. Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk s&apos;est fermé de façon inattendue pendant l&apos;indexation de documents avec %1 : %2. Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk was stopped from outside while loading %1 (perhaps for lack of memory). The model was not loaded again.</source>
-        <translation>LlamaDesk a été arrêté de l'extérieur pendant le chargement de %1 (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk a été arrêté de l&apos;extérieur pendant le chargement de %1 (peut-être faute de mémoire). Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk was stopped from outside while %1 was answering (perhaps for lack of memory). The model was not loaded again.</source>
-        <translation>LlamaDesk a été arrêté de l'extérieur pendant que %1 répondait (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk a été arrêté de l&apos;extérieur pendant que %1 répondait (peut-être faute de mémoire). Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>LlamaDesk was stopped from outside while indexing documents with %1 (perhaps for lack of memory). The model was not loaded again.</source>
-        <translation>LlamaDesk a été arrêté de l'extérieur pendant l'indexation de documents avec %1 (peut-être faute de mémoire). Le modèle n'a pas été rechargé.</translation>
+        <translation>LlamaDesk a été arrêté de l&apos;extérieur pendant l&apos;indexation de documents avec %1 (peut-être faute de mémoire). Le modèle n&apos;a pas été rechargé.</translation>
     </message>
     <message>
         <source>The safe settings run it on the CPU only, with the engine configuration below the one that crashed.</source>
-        <translation>Les réglages sûrs l'exécutent sur le CPU seul, avec la configuration du moteur sous celle qui a planté.</translation>
+        <translation>Les réglages sûrs l&apos;exécutent sur le CPU seul, avec la configuration du moteur sous celle qui a planté.</translation>
     </message>
     <message>
         <source>llama.cpp crashed on this computer with %1 in every configuration LlamaDesk tried (%2). The model was not loaded.</source>
-        <translation>llama.cpp a planté sur cet ordinateur avec %1 dans chaque configuration essayée par LlamaDesk (%2). Le modèle n'a pas été chargé.</translation>
+        <translation>llama.cpp a planté sur cet ordinateur avec %1 dans chaque configuration essayée par LlamaDesk (%2). Le modèle n&apos;a pas été chargé.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>Ce modèle a besoin du moteur CPU %1 de llama.cpp, et %2 est déjà utilisé : redémarrez LlamaDesk pour le charger.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
-        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sans la réorganisation des poids de llama.cpp : un peu plus lent.</translation>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l&apos;exécute sans la réorganisation des poids de llama.cpp : un peu plus lent.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
-        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sur le moteur CPU %1 de llama.cpp.</translation>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l&apos;exécute sur le moteur CPU %1 de llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
-        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l'exécute sur le moteur CPU %1 de llama.cpp, sans réorganiser les poids.</translation>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
+        <translation>Après un plantage de LlamaDesk avec ce type de modèle, il l&apos;exécute sur le moteur CPU %1 de llama.cpp, sans réorganiser les poids.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Ce CPU a planté dans les poids réorganisés de llama.cpp (%1) : la réorganisation est donc désactivée pour ce type de modèle, un peu plus lent et sûr.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>Ce CPU a planté dans le code le plus rapide de llama.cpp (%1) : LlamaDesk utilise donc plutôt son moteur CPU %2.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Ce CPU a planté dans le code le plus rapide de llama.cpp (%1) : LlamaDesk utilise donc son moteur CPU %2, sans réorganiser les poids.</translation>
     </message>
     <message>
@@ -3015,15 +3015,15 @@
         <translation>Le programme %1 n’existe pas ou ne peut pas être lancé.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <source>“%1” was not found on this computer. Install %2, or give the command&apos;s full path.</source>
         <translation>« %1 » est introuvable sur cet ordinateur. Installez %2, ou donnez le chemin complet de la commande.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <source>“%1” was not found on this computer. Give the command&apos;s full path.</source>
         <translation>« %1 » est introuvable sur cet ordinateur. Donnez le chemin complet de la commande.</translation>
     </message>
     <message>
-        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <source>A server&apos;s name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
         <translation>Le nom d’un serveur doit compter de 1 à 64 lettres, chiffres, espaces, points, tirets ou soulignés : %1</translation>
     </message>
     <message>
@@ -3047,8 +3047,8 @@
         <translation>Ce n’est pas du JSON : %1</translation>
     </message>
     <message>
-        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
-        <translation>Attendu : {"mcpServers": {"name": {"command": …}}}.</translation>
+        <source>Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</source>
+        <translation>Attendu : {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</translation>
     </message>
     <message>
         <source>The server “%1” must be an object.</source>
@@ -3064,7 +3064,7 @@
     </message>
     <message>
         <source>%1 is %2 MB; images up to %3 MB can be attached.</source>
-        <translation>%1 fait %2 Mo ; les images jusqu'à %3 Mo peuvent être jointes.</translation>
+        <translation>%1 fait %2 Mo ; les images jusqu&apos;à %3 Mo peuvent être jointes.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -3072,11 +3072,11 @@
     </message>
     <message>
         <source>%1 would decode to more than %2 million pixels, which is more than any model reads; it is refused as a possible decompression bomb.</source>
-        <translation>%1 se décompresserait en plus de %2 millions de pixels, plus qu'aucun modèle ne lit ; il est refusé comme possible bombe de décompression.</translation>
+        <translation>%1 se décompresserait en plus de %2 millions de pixels, plus qu&apos;aucun modèle ne lit ; il est refusé comme possible bombe de décompression.</translation>
     </message>
     <message>
         <source>%1 is not an image LlamaDesk can read: PNG, JPEG, WebP and GIF are taken (SVG and other formats are not).</source>
-        <translation>%1 n'est pas une image que LlamaDesk sait lire : PNG, JPEG, WebP et GIF sont acceptés (pas SVG ni d'autres formats).</translation>
+        <translation>%1 n&apos;est pas une image que LlamaDesk sait lire : PNG, JPEG, WebP et GIF sont acceptés (pas SVG ni d&apos;autres formats).</translation>
     </message>
     <message>
         <source>%1 is a %2 image; PNG, JPEG, WebP and GIF are taken.</source>
@@ -3088,67 +3088,67 @@
     </message>
     <message>
         <source>%1 is not a projector GGUF (%2).</source>
-        <translation>%1 n'est pas un GGUF de projecteur (%2).</translation>
+        <translation>%1 n&apos;est pas un GGUF de projecteur (%2).</translation>
     </message>
     <message>
-        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
-        <translation>%1 est un modèle, pas un projecteur : le nom d'un projecteur commence généralement par mmproj.</translation>
+        <source>%1 is a model, not a projector: a projector&apos;s name usually starts with mmproj.</source>
+        <translation>%1 est un modèle, pas un projecteur : le nom d&apos;un projecteur commence généralement par mmproj.</translation>
     </message>
     <message>
         <source>This build of the engine cannot read images (it has no libmtmd).</source>
-        <translation>Cette version du moteur ne peut pas lire d'images (elle n'a pas libmtmd).</translation>
+        <translation>Cette version du moteur ne peut pas lire d&apos;images (elle n&apos;a pas libmtmd).</translation>
     </message>
     <message>
-        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
-        <translation>Le projecteur %1 n'a pas pu être chargé avec ce modèle : il est peut-être endommagé, ou fait pour un autre modèle (sa largeur doit correspondre à celle du modèle).</translation>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model&apos;s).</source>
+        <translation>Le projecteur %1 n&apos;a pas pu être chargé avec ce modèle : il est peut-être endommagé, ou fait pour un autre modèle (sa largeur doit correspondre à celle du modèle).</translation>
     </message>
     <message>
         <source>%1 is not a vision projector (it reads no images).</source>
-        <translation>%1 n'est pas un projecteur de vision (il ne lit aucune image).</translation>
+        <translation>%1 n&apos;est pas un projecteur de vision (il ne lit aucune image).</translation>
     </message>
     <message>
         <source>The projector could not read this image.</source>
-        <translation>Le projecteur n'a pas pu lire cette image.</translation>
+        <translation>Le projecteur n&apos;a pas pu lire cette image.</translation>
     </message>
     <message>
         <source>%1 cannot be the draft for this model: its vocabulary is not the same (another kind of tokenizer). A draft must be a smaller model of the same family.</source>
-        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n'est pas le même (un autre type de tokeniseur). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
+        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n&apos;est pas le même (un autre type de tokeniseur). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
     </message>
     <message>
         <source>%1 cannot be the draft for this model: its vocabulary is not the same (other start and end tokens). A draft must be a smaller model of the same family.</source>
-        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n'est pas le même (d'autres jetons de début et de fin). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
+        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n&apos;est pas le même (d&apos;autres jetons de début et de fin). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
     </message>
     <message>
         <source>%1 cannot be the draft for this model: its vocabulary is not the same (%2 tokens, not %3). A draft must be a smaller model of the same family.</source>
-        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n'est pas le même (%2 jetons, pas %3). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
+        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n&apos;est pas le même (%2 jetons, pas %3). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
     </message>
     <message>
         <source>%1 cannot be the draft for this model: its vocabulary is not the same (token %2 differs). A draft must be a smaller model of the same family.</source>
-        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n'est pas le même (le jeton %2 diffère). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
+        <translation>%1 ne peut pas servir de brouillon pour ce modèle : son vocabulaire n&apos;est pas le même (le jeton %2 diffère). Un modèle brouillon doit être un modèle plus petit de la même famille.</translation>
     </message>
     <message>
         <source>%1 is an embedding model; it cannot write a draft.</source>
-        <translation>%1 est un modèle d'embedding ; il ne peut pas écrire de brouillon.</translation>
+        <translation>%1 est un modèle d&apos;embedding ; il ne peut pas écrire de brouillon.</translation>
     </message>
     <message>
         <source>No pairing code is kept for the pool worker %1: add it again with `llamadesk pool add %1`.</source>
-        <translation>Aucun code d'appairage n'est conservé pour le poste %1 : ajoutez-le de nouveau avec `llamadesk pool add %1`.</translation>
+        <translation>Aucun code d&apos;appairage n&apos;est conservé pour le poste %1 : ajoutez-le de nouveau avec `llamadesk pool add %1`.</translation>
     </message>
     <message>
         <source>The pool has no worker yet: run `llamadesk pool serve` on another computer, then `llamadesk pool add ADDRESS:PORT` here.</source>
-        <translation>Le groupe n'a encore aucun poste : lancez `llamadesk pool serve` sur un autre ordinateur, puis `llamadesk pool add ADRESSE:PORT` ici.</translation>
+        <translation>Le groupe n&apos;a encore aucun poste : lancez `llamadesk pool serve` sur un autre ordinateur, puis `llamadesk pool add ADRESSE:PORT` ici.</translation>
     </message>
     <message>
         <source>%1 is not a worker address: write it as host:port, such as 192.168.1.20:50052.</source>
-        <translation>%1 n'est pas une adresse de poste : écrivez-la sous la forme hôte:port, par exemple 192.168.1.20:50052.</translation>
+        <translation>%1 n&apos;est pas une adresse de poste : écrivez-la sous la forme hôte:port, par exemple 192.168.1.20:50052.</translation>
     </message>
     <message>
         <source>The pool worker %1 stopped answering in the middle of a reply, so LlamaDesk has to close. The reply so far is kept in the history, marked interrupted.</source>
-        <translation>Le poste %1 a cessé de répondre au milieu d'une réponse : LlamaDesk doit se fermer. La réponse obtenue jusque-là est conservée dans l'historique, marquée comme interrompue.</translation>
+        <translation>Le poste %1 a cessé de répondre au milieu d&apos;une réponse : LlamaDesk doit se fermer. La réponse obtenue jusque-là est conservée dans l&apos;historique, marquée comme interrompue.</translation>
     </message>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
-        <translation>Cette version du moteur de LlamaDesk n'a pas de backend RPC : elle ne peut pas regrouper d'ordinateurs.</translation>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
+        <translation>Cette version du moteur de LlamaDesk n&apos;a pas de backend RPC : elle ne peut pas regrouper d&apos;ordinateurs.</translation>
     </message>
     <message>
         <source>The pool worker %1 paired but lends no device.</source>
@@ -3156,19 +3156,19 @@
     </message>
     <message>
         <source>That is not a pairing code: it is four groups of five letters and digits, as the worker shows it.</source>
-        <translation>Ce n'est pas un code d'appairage : il compte quatre groupes de cinq lettres et chiffres, tel que le poste l'affiche.</translation>
+        <translation>Ce n&apos;est pas un code d&apos;appairage : il compte quatre groupes de cinq lettres et chiffres, tel que le poste l&apos;affiche.</translation>
     </message>
     <message>
         <source>This computer has no usable keyring, so the pairing code cannot be kept. Set %1 for each run instead (host:port=CODE, separated by ;).</source>
-        <translation>Cet ordinateur n'a pas de trousseau utilisable : le code d'appairage ne peut pas être conservé. Définissez plutôt %1 à chaque lancement (hôte:port=CODE, séparés par ;).</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau utilisable : le code d&apos;appairage ne peut pas être conservé. Définissez plutôt %1 à chaque lancement (hôte:port=CODE, séparés par ;).</translation>
     </message>
     <message>
         <source>The pool worker %1 cannot be reached. Is `llamadesk pool serve` running there, and is the address right?</source>
-        <translation>Le poste %1 est injoignable. `llamadesk pool serve` y tourne-t-il, et l'adresse est-elle juste ?</translation>
+        <translation>Le poste %1 est injoignable. `llamadesk pool serve` y tourne-t-il, et l&apos;adresse est-elle juste ?</translation>
     </message>
     <message>
         <source>%1 is not a LlamaDesk pool worker.</source>
-        <translation>%1 n'est pas un poste de groupe LlamaDesk.</translation>
+        <translation>%1 n&apos;est pas un poste de groupe LlamaDesk.</translation>
     </message>
     <message>
         <source>The pool worker %1 runs another version (pool %2, llama.cpp RPC %3; this computer: pool %4, RPC %5). Install the same LlamaDesk version on both.</source>
@@ -3176,11 +3176,11 @@
     </message>
     <message>
         <source>The pool worker %1 refused the pairing code. Enter the code it shows again.</source>
-        <translation>Le poste %1 a refusé le code d'appairage. Saisissez de nouveau le code qu'il affiche.</translation>
+        <translation>Le poste %1 a refusé le code d&apos;appairage. Saisissez de nouveau le code qu&apos;il affiche.</translation>
     </message>
     <message>
         <source>The pool worker %1 could not prove it knows the pairing code; it may not be the computer you paired.</source>
-        <translation>Le poste %1 n'a pas pu prouver qu'il connaît le code d'appairage ; ce n'est peut-être pas l'ordinateur que vous avez appairé.</translation>
+        <translation>Le poste %1 n&apos;a pas pu prouver qu&apos;il connaît le code d&apos;appairage ; ce n&apos;est peut-être pas l&apos;ordinateur que vous avez appairé.</translation>
     </message>
 </context>
 <context>
@@ -3195,14 +3195,14 @@
     </message>
     <message>
         <source>Use it where it is: nothing is copied, and LlamaDesk finds it there while the file stays. Copy it: LlamaDesk keeps its own copy in its models folder.</source>
-        <translation>L'utiliser là où il est : rien n'est copié, et LlamaDesk le trouve là tant que le fichier y reste. Le copier : LlamaDesk garde sa propre copie dans son dossier de modèles.</translation>
+        <translation>L&apos;utiliser là où il est : rien n&apos;est copié, et LlamaDesk le trouve là tant que le fichier y reste. Le copier : LlamaDesk garde sa propre copie dans son dossier de modèles.</translation>
     </message>
     <message>
         <source>Use where it is</source>
         <translation>Utiliser là où il est</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk's folder</source>
+        <source>Copy into LlamaDesk&apos;s folder</source>
         <translation>Copier dans le dossier de LlamaDesk</translation>
     </message>
     <message>

@@ -63,7 +63,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
         <translation>カタログのモデルはアカウントなしでダウンロードできます。トークンが必要なのは Meta 公式のようなアクセス制限付きリポジトリだけで、システムのキーリングにのみ保存されます。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>Hub がこのトークンを受け付けません。huggingface.co/settings/tokens で新しく作成してください。</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>%1 としてサインイン済みですが、%2 へのアクセス権がありません。リポジトリのページで申請してください。</translation>
     </message>
 </context>
@@ -181,7 +181,7 @@
         <translation>API を呼び出せる Web ページ (例: http://localhost:3000)。カンマ区切り</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API's)</source>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
         <translation>API のチャットを履歴に残す (API のものとして表示)</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>このメッセージはコンテキストに収まらなくなりました。モデルは返答時にこれを参照しません。</translation>
     </message>
     <message>
-        <source>outside the model's memory</source>
+        <source>outside the model&apos;s memory</source>
         <translation>モデルの記憶の外</translation>
     </message>
     <message>
@@ -1010,27 +1010,27 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
         <translation>Llama 2 は、個人利用でも商用でも無料で使用・複製・改変できます。2023 年 7 月 18 日時点で製品の月間アクティブユーザーが 7 億人を超えていた企業だけは、Meta から別途ライセンスを受ける必要があります。また、Meta の利用規定に同意し、Llama 2 の出力を他の大規模言語モデルの改良に使わないことにも同意します。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 3&apos;s output to improve other large language models.</source>
         <translation>Llama 3 は個人・商用を問わず無料で使用、複製、改変できます。2024年4月18日時点で月間アクティブユーザーが7億人を超える製品を持つ企業のみ、Meta から別途ライセンスを受ける必要があります。また、Meta の利用規定に同意し、Llama 3 の出力を他の大規模言語モデルの改良に使わないことにも同意します。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>Llama 3.1 は個人・商用を問わず無料で使用、複製、改変できます。リリース日時点で月間アクティブユーザーが7億人を超える製品を持つ企業のみ、Meta から別途ライセンスを受ける必要があります。このモデルやそれを元にしたモデルを共有する場合は「Built with Llama」と表示し、そのモデル名を「Llama」で始める必要があります。また、Meta の利用規定にも同意します。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
         <translation>Llama 3.2 は個人・商用を問わず無料で使用、複製、改変できます。リリース日時点で月間アクティブユーザーが7億人を超える製品を持つ企業のみ、Meta から別途ライセンスを受ける必要があります。このモデルやそれを元にしたモデルを共有する場合は「Built with Llama」と表示し、そのモデル名を「Llama」で始める必要があります。また、Meta の利用規定にも同意します。マルチモーダル（画像）モデルの権利は、欧州連合に住む個人や欧州連合に拠点を置く企業には付与されません。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>Llama 3.3 は個人・商用を問わず無料で使用、複製、改変できます。リリース日時点で月間アクティブユーザーが7億人を超える製品を持つ企業のみ、Meta から別途ライセンスを受ける必要があります。このモデルやそれを元にしたモデルを共有する場合は「Built with Llama」と表示し、そのモデル名を「Llama」で始める必要があります。また、Meta の利用規定にも同意します。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google&apos;s Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
         <translation>Gemma は個人・商用を問わず無料で使用、複製、改変できます。Google の Gemma 禁止使用ポリシーに同意します。Gemma やそれを元にしたモデルを共有する場合は、この規約とその使用制限を引き継ぐ必要があります。</translation>
     </message>
 </context>
@@ -1148,7 +1148,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>モデル独自</translation>
     </message>
     <message>
@@ -1474,7 +1474,7 @@
         <translation>ダウンロードをキャンセル</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
         <translation>ダウンロードは LlamaDesk を再起動しても中断した所から再開し、すべてのバイトを Hub の SHA-256 と照合します。</translation>
     </message>
     <message>
@@ -1680,7 +1680,7 @@
         <translation>ツールサーバーを貼り付け</translation>
     </message>
     <message>
-        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <source>Paste the “mcpServers” block from another app&apos;s configuration:</source>
         <translation>別のアプリの設定にある「mcpServers」ブロックを貼り付けてください:</translation>
     </message>
 </context>
@@ -1722,7 +1722,7 @@
 <context>
     <name>PoolPage</name>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>この LlamaDesk エンジンのビルドには RPC バックエンドがないため、コンピューターをプールできません。</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@
         <translation>繰り返しペナルティ:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
         <translation>ベースモデルは書かれた文章をそのまま続け、際限なく繰り返すことがあります。会話独自の繰り返しペナルティは、1.00 でなければそのまま使われます。</translation>
     </message>
     <message>
@@ -2335,7 +2335,7 @@
         <translation>ツールサーバー</translation>
     </message>
     <message>
-        <source>The server's state and the end of its log</source>
+        <source>The server&apos;s state and the end of its log</source>
         <translation>サーバーの状態とログの末尾</translation>
     </message>
     <message>
@@ -2417,7 +2417,7 @@
         <translation>この PC での予想速度: 毎秒約 %1 トークン。大きいモデルはもっと遅くなります。</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>このコンピューターのメモリに余裕を持って収まる Llama 2 モデルはありません。それでも選ぶか、より小さな GGUF モデルをインポートできます。</translation>
     </message>
     <message>
@@ -2576,7 +2576,7 @@
         <translation>履歴ファイルが破損しています（SQLite が不正な形式と判断しました）。LlamaDesk は変更していません。最初からやり直すには history.sqlite3 をデータフォルダーの外へ移動するか、同じフォルダーのバックアップ（history.sqlite3.before-….bak）を戻してください。</translation>
     </message>
     <message>
-        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 は別のプログラムのデータベースです（%2 を含みます）。そのため LlamaDesk は変更していません。データフォルダーの外へ移動するか、別のデータフォルダーを選んでください。</translation>
     </message>
     <message>
@@ -2588,15 +2588,15 @@
         <translation>%1 は破損しています。設定 %2 の値 %3 は、どのモデルにもあり得ない値です。モデルをもう一度ダウンロードするか、ファイルの作成者に問い合わせてください。</translation>
     </message>
     <message>
-        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>このモデルのチャットテンプレートにはシステムプロンプトを置く場所がないため、システムプロンプトは最初のメッセージの先頭に置かれます。</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
         <translation>このモデルのチャットテンプレートを使用できなかったため（%1）、LlamaDesk はそれに一致する llama.cpp の組み込み形式「%2」を使用します。</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>このモデルのチャットテンプレートを使用できず（%1）、llama.cpp のどの組み込み形式にも一致しないため、会話はプレーンテキストとして送信されます。応答の質が下がる場合があります。</translation>
     </message>
     <message>
@@ -2612,11 +2612,11 @@
         <translation>この返答には答える対象のメッセージがありません。</translation>
     </message>
     <message>
-        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <source>This message and its images do not fit the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
         <translation>このメッセージと画像はモデルのコンテキストウィンドウに収まりません。プロンプトには %1 トークンが必要ですが、ウィンドウは %2 トークンで、そのうち %3 は返答用です。画像を減らすか、メッセージを短くするか、コンテキストサイズを増やしてください。</translation>
     </message>
     <message>
-        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>このメッセージはモデルのコンテキストには長すぎます。プロンプトに %1 トークン必要ですが、コンテキストは %2 トークンで、そのうち %3 トークンを返答用に確保しています。メッセージかシステムプロンプトを短くするか、コンテキストサイズを大きくしてください。</translation>
     </message>
     <message>
@@ -2648,11 +2648,11 @@
         <translation>%1 は不完全か破損しています。ダウンロードが途中で切れたようです。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>llama.cpp は %1（アーキテクチャ「%2」）を読み込めませんでした。この LlamaDesk がそのアーキテクチャに対応していないか、ファイルが破損している可能性があります。</translation>
     </message>
     <message>
-        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <source>%1 needs about %2 of memory on this computer even with the pool&apos;s help, but only %3 is free. Add a worker, or close other programs.</source>
         <translation>%1 はプールの助けがあっても、このコンピューターで約 %2 のメモリが必要ですが、空きは %3 だけです。ワーカーを追加するか、他のプログラムを閉じてください。</translation>
     </message>
     <message>
@@ -2660,7 +2660,7 @@
         <translation>プール: %2 層のうち %1 層が %3 で動作します。</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
         <translation>コンテキスト: %1 トークン (LlamaDesk の既定値。モデルは最大 %2 まで対応)。</translation>
     </message>
     <message>
@@ -2788,7 +2788,7 @@
         <translation>%1 はアクセス制限付きです。所有者は、ページでアクセスを申請したサインイン済みアカウントに公開しています。Hugging Face のトークンを追加してアクセスを申請し、もう一度開いてください（`llamadesk models access %1` で足りない手順がわかります）。</translation>
     </message>
     <message>
-        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository&apos;s page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 はアクセス制限付きで、あなたの Hugging Face アカウントにはまだアクセス権がありません。リポジトリのページで申請してから、もう一度開いてください（`llamadesk models access %1` で Hub の回答がわかります）。</translation>
     </message>
     <message>
@@ -2796,7 +2796,7 @@
         <translation>リポジトリに %2 個中 %1 番目のパートがありません</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 はアクセス制限付きで、このアカウントにはアクセス権がありません。リポジトリのページで申請するか、`llamadesk models access %1` を実行して対処法を確認してください。</translation>
     </message>
     <message>
@@ -2976,31 +2976,31 @@
         <translation>このコンピューターでは、LlamaDesk が試したすべての構成で %1 により llama.cpp がクラッシュしました(%2)。モデルは読み込まれていません。</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>このモデルには llama.cpp の CPU バックエンド %1 が必要ですが、%2 が使用中です。読み込むには LlamaDesk を再起動してください。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
         <translation>この種のモデルで LlamaDesk がクラッシュしたため、llama.cpp の重みの再配置をオフにして実行します。少し遅くなります。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
         <translation>この種のモデルで LlamaDesk がクラッシュしたため、llama.cpp の CPU バックエンド %1 で実行します。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
         <translation>この種のモデルで LlamaDesk がクラッシュしたため、重みの再配置をオフにして llama.cpp の CPU バックエンド %1 で実行します。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>この CPU は llama.cpp の再配置された重みで障害を起こしました(%1)。この種のモデルでは再配置をオフにしています。少し遅くなりますが安全です。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>この CPU は llama.cpp の最速コードで障害を起こしました(%1)。代わりに CPU バックエンド %2 を使用します。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>この CPU は llama.cpp の最速コードで障害を起こしました(%1)。重みの再配置をオフにして CPU バックエンド %2 を使用します。</translation>
     </message>
     <message>
@@ -3008,15 +3008,15 @@
         <translation>プログラム %1 は存在しないか、実行できません。</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <source>“%1” was not found on this computer. Install %2, or give the command&apos;s full path.</source>
         <translation>このコンピューターに「%1」が見つかりません。%2 をインストールするか、コマンドのフルパスを指定してください。</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <source>“%1” was not found on this computer. Give the command&apos;s full path.</source>
         <translation>このコンピューターに「%1」が見つかりません。コマンドのフルパスを指定してください。</translation>
     </message>
     <message>
-        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <source>A server&apos;s name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
         <translation>サーバー名は 1〜64 文字の英字、数字、空白、ピリオド、ハイフン、下線で指定してください: %1</translation>
     </message>
     <message>
@@ -3040,8 +3040,8 @@
         <translation>JSON ではありません: %1</translation>
     </message>
     <message>
-        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
-        <translation>{"mcpServers": {"name": {"command": …}}} の形が必要です。</translation>
+        <source>Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</source>
+        <translation>{&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}} の形が必要です。</translation>
     </message>
     <message>
         <source>The server “%1” must be an object.</source>
@@ -3084,7 +3084,7 @@
         <translation>%1 はプロジェクターの GGUF ではありません（%2）。</translation>
     </message>
     <message>
-        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <source>%1 is a model, not a projector: a projector&apos;s name usually starts with mmproj.</source>
         <translation>%1 はモデルであり、プロジェクターではありません。プロジェクターの名前は通常 mmproj で始まります。</translation>
     </message>
     <message>
@@ -3092,7 +3092,7 @@
         <translation>このエンジンのビルドは画像を読めません（libmtmd がありません）。</translation>
     </message>
     <message>
-        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model&apos;s).</source>
         <translation>プロジェクター %1 をこのモデルと一緒に読み込めませんでした。壊れているか、別のモデル用の可能性があります（幅がモデルと一致する必要があります）。</translation>
     </message>
     <message>
@@ -3140,7 +3140,7 @@
         <translation>ワーカー %1 が応答の途中で応答しなくなったため、LlamaDesk を終了する必要があります。それまでの応答は中断済みとして履歴に残ります。</translation>
     </message>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>この LlamaDesk エンジンのビルドには RPC バックエンドがないため、コンピューターをプールできません。</translation>
     </message>
     <message>
@@ -3195,7 +3195,7 @@
         <translation>その場所で使う</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk's folder</source>
+        <source>Copy into LlamaDesk&apos;s folder</source>
         <translation>LlamaDesk のフォルダーにコピー</translation>
     </message>
     <message>

@@ -63,7 +63,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
         <translation>Os modelos do catálogo são baixados sem conta. Um token só é necessário para repositórios com acesso restrito, como o da própria Meta; ele fica guardado no chaveiro do sistema e em nenhum outro lugar.</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>O Hub não aceita este token. Crie um novo em huggingface.co/settings/tokens.</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>Conectado como %1, mas sem acesso a %2: peça acesso na página do repositório.</translation>
     </message>
 </context>
@@ -181,7 +181,7 @@
         <translation>Páginas da web que podem chamar a API, como http://localhost:3000, separadas por vírgulas</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API's)</source>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
         <translation>Manter os chats da API no histórico (marcados como da API)</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>Esta mensagem não cabe mais na janela de contexto; o modelo não a vê ao responder.</translation>
     </message>
     <message>
-        <source>outside the model's memory</source>
+        <source>outside the model&apos;s memory</source>
         <translation>fora da memória do modelo</translation>
     </message>
     <message>
@@ -1017,27 +1017,27 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
         <translation>Você pode usar, copiar e modificar o Llama 2 de graça, para trabalho pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais em 18 de julho de 2023 precisa de uma licença separada da Meta. Você também concorda com a Política de Uso Aceitável da Meta e não pode usar a saída do Llama 2 para melhorar outros grandes modelos de linguagem.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 3&apos;s output to improve other large language models.</source>
         <translation>Você pode usar, copiar e modificar o Llama 3 gratuitamente, para uso pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais em 18 de abril de 2024 precisa de uma licença separada da Meta. Você também concorda com a Política de Uso Aceitável da Meta e não pode usar a saída do Llama 3 para melhorar outros grandes modelos de linguagem.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>Você pode usar, copiar e modificar o Llama 3.1 gratuitamente, para uso pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais na data de lançamento precisa de uma licença separada da Meta. Se você compartilhar o modelo ou um modelo criado a partir dele, deve indicar “Built with Llama” e começar o nome desse modelo com “Llama”. Você também concorda com a Política de Uso Aceitável da Meta.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
         <translation>Você pode usar, copiar e modificar o Llama 3.2 gratuitamente, para uso pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais na data de lançamento precisa de uma licença separada da Meta. Se você compartilhar o modelo ou um modelo criado a partir dele, deve indicar “Built with Llama” e começar o nome desse modelo com “Llama”. Você também concorda com a Política de Uso Aceitável da Meta. Os direitos sobre seus modelos multimodais (visão) não são concedidos a pessoas residentes nem a empresas sediadas na União Europeia.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>Você pode usar, copiar e modificar o Llama 3.3 gratuitamente, para uso pessoal ou comercial. Só uma empresa cujos produtos tinham mais de 700 milhões de usuários ativos mensais na data de lançamento precisa de uma licença separada da Meta. Se você compartilhar o modelo ou um modelo criado a partir dele, deve indicar “Built with Llama” e começar o nome desse modelo com “Llama”. Você também concorda com a Política de Uso Aceitável da Meta.</translation>
     </message>
     <message>
-        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google&apos;s Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
         <translation>Você pode usar, copiar e modificar o Gemma gratuitamente, para uso pessoal ou comercial. Você concorda com a Política de Uso Proibido do Gemma, do Google. Se você compartilhar o Gemma ou um modelo criado a partir dele, deve repassar estes termos e suas restrições de uso.</translation>
     </message>
 </context>
@@ -1155,7 +1155,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>a do modelo</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@
         <translation>Cancelar download</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
         <translation>Os downloads continuam de onde pararam, mesmo depois de reiniciar o LlamaDesk; cada byte é conferido com o SHA-256 do Hub.</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@
         <translation>Colar servidores de ferramentas</translation>
     </message>
     <message>
-        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <source>Paste the “mcpServers” block from another app&apos;s configuration:</source>
         <translation>Cole o bloco “mcpServers” da configuração de outro aplicativo:</translation>
     </message>
 </context>
@@ -1729,7 +1729,7 @@
 <context>
     <name>PoolPage</name>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Esta versão do motor do LlamaDesk não tem backend RPC, então não pode agrupar computadores.</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@
         <translation>Penalidade de repetição:</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
         <translation>Um modelo base continua o texto como está e pode se repetir sem fim. A penalidade de repetição própria de uma conversa, quando não é 1,00, é mantida.</translation>
     </message>
     <message>
@@ -2152,7 +2152,7 @@
     </message>
     <message>
         <source>LlamaDesk can guess the next few words and have the model check them all at once. The reply is the one the model writes without guessing; it comes sooner where text repeats: rewriting, fixing code, summarising, quoting documents. Automatic guesses only while it pays on this computer.</source>
-        <translation>O LlamaDesk pode adivinhar as próximas palavras e fazer o modelo verificar todas de uma vez. A resposta é a mesma que o modelo escreve sem adivinhar; ela chega mais cedo onde o texto se repete: reescrever, corrigir código, resumir, citar documentos. "Automático" só adivinha enquanto compensa neste computador.</translation>
+        <translation>O LlamaDesk pode adivinhar as próximas palavras e fazer o modelo verificar todas de uma vez. A resposta é a mesma que o modelo escreve sem adivinhar; ela chega mais cedo onde o texto se repete: reescrever, corrigir código, resumir, citar documentos. &quot;Automático&quot; só adivinha enquanto compensa neste computador.</translation>
     </message>
     <message>
         <source>Automatic (recommended)</source>
@@ -2342,7 +2342,7 @@
         <translation>Servidores de ferramentas</translation>
     </message>
     <message>
-        <source>The server's state and the end of its log</source>
+        <source>The server&apos;s state and the end of its log</source>
         <translation>O estado do servidor e o final do seu registro</translation>
     </message>
     <message>
@@ -2424,7 +2424,7 @@
         <translation>Velocidade esperada aqui: cerca de %1 tokens por segundo; modelos maiores seriam mais lentos.</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>Nenhum modelo Llama 2 cabe com folga na memória deste computador. Você ainda pode escolher um ou importar um modelo GGUF menor.</translation>
     </message>
     <message>
@@ -2583,7 +2583,7 @@
         <translation>O arquivo do histórico está danificado (o SQLite o considera malformado). O LlamaDesk não o alterou. Tire history.sqlite3 da pasta de dados para começar de novo, ou coloque de volta um backup da mesma pasta (history.sqlite3.before-….bak).</translation>
     </message>
     <message>
-        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 é o banco de dados de outro programa (ele contém %2), então o LlamaDesk o deixou como estava. Tire-o da pasta de dados ou escolha outra pasta de dados.</translation>
     </message>
     <message>
@@ -2595,15 +2595,15 @@
         <translation>%1 está danificado: a configuração %2 é %3, o que nenhum modelo pode ter. Baixe o modelo novamente ou fale com quem criou o arquivo.</translation>
     </message>
     <message>
-        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>O modelo de chat deste modelo não tem lugar para um prompt de sistema, então o prompt de sistema é colocado no início da primeira mensagem.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
         <translation>Não foi possível usar o modelo de chat deste modelo (%1), então o LlamaDesk usa o formato integrado “%2” do llama.cpp, que corresponde a ele.</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>Não foi possível usar o modelo de chat deste modelo (%1) e ele não corresponde a nenhum formato integrado do llama.cpp, então a conversa é enviada como texto simples. As respostas podem ser piores.</translation>
     </message>
     <message>
@@ -2619,11 +2619,11 @@
         <translation>Esta resposta não tem mensagem a responder.</translation>
     </message>
     <message>
-        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <source>This message and its images do not fit the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
         <translation>Esta mensagem e suas imagens não cabem na janela de contexto do modelo: o prompt precisa de %1 tokens e a janela comporta %2, com %3 reservados para a resposta. Envie menos imagens, encurte a mensagem ou aumente o tamanho do contexto.</translation>
     </message>
     <message>
-        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>Esta mensagem é longa demais para a janela de contexto do modelo: o prompt precisa de %1 tokens e a janela comporta %2, com %3 reservados para a resposta. Encurte a mensagem ou o prompt do sistema, ou aumente o tamanho do contexto.</translation>
     </message>
     <message>
@@ -2655,11 +2655,11 @@
         <translation>%1 está incompleto ou danificado. O download provavelmente foi interrompido: baixe de novo.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>O llama.cpp não conseguiu carregar %1 (arquitetura “%2”). A arquitetura pode não ter suporte nesta versão do LlamaDesk, ou o arquivo pode estar danificado.</translation>
     </message>
     <message>
-        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <source>%1 needs about %2 of memory on this computer even with the pool&apos;s help, but only %3 is free. Add a worker, or close other programs.</source>
         <translation>%1 precisa de cerca de %2 de memória neste computador mesmo com a ajuda do grupo, mas só há %3 livres. Adicione um computador ou feche outros programas.</translation>
     </message>
     <message>
@@ -2667,7 +2667,7 @@
         <translation>Em grupo: %1 de %2 camadas rodam em %3.</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
         <translation>Contexto: %1 tokens, o padrão do LlamaDesk (o modelo aceita até %2).</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@
         <translation>%1 tem acesso restrito: o dono o compartilha com contas conectadas que pedem acesso na página dele. Adicione um token do Hugging Face, peça acesso e abra-o de novo (`llamadesk models access %1` diz qual passo falta).</translation>
     </message>
     <message>
-        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository&apos;s page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 tem acesso restrito e sua conta do Hugging Face ainda não tem acesso: peça na página do repositório e abra-o de novo (`llamadesk models access %1` mostra o que o Hub responde).</translation>
     </message>
     <message>
@@ -2803,7 +2803,7 @@
         <translation>a parte %1 de %2 está faltando no repositório</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 tem acesso restrito e esta conta não tem acesso: peça na página do repositório ou execute `llamadesk models access %1` para saber o que fazer.</translation>
     </message>
     <message>
@@ -2983,31 +2983,31 @@
         <translation>O llama.cpp falhou neste computador com %1 em todas as configurações que o LlamaDesk tentou (%2). O modelo não foi carregado.</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>Este modelo precisa do backend de CPU %1 do llama.cpp, e %2 já está em uso: reinicie o LlamaDesk para carregá-lo.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
         <translation>Depois de uma falha do LlamaDesk com este tipo de modelo, ele o executa sem o reempacotamento de pesos do llama.cpp: um pouco mais lento.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
         <translation>Depois de uma falha do LlamaDesk com este tipo de modelo, ele o executa no backend de CPU %1 do llama.cpp.</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
         <translation>Depois de uma falha do LlamaDesk com este tipo de modelo, ele o executa no backend de CPU %1 do llama.cpp sem reempacotar os pesos.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>Esta CPU falhou nos pesos reempacotados do llama.cpp (%1), então o reempacotamento está desligado para este tipo de modelo: um pouco mais lento, e seguro.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>Esta CPU falhou no código mais rápido do llama.cpp (%1), então o LlamaDesk usa o backend de CPU %2 em vez dele.</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>Esta CPU falhou no código mais rápido do llama.cpp (%1), então o LlamaDesk usa o backend de CPU %2 sem reempacotar os pesos.</translation>
     </message>
     <message>
@@ -3015,15 +3015,15 @@
         <translation>O programa %1 não existe ou não pode ser executado.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <source>“%1” was not found on this computer. Install %2, or give the command&apos;s full path.</source>
         <translation>“%1” não foi encontrado neste computador. Instale %2 ou informe o caminho completo do comando.</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <source>“%1” was not found on this computer. Give the command&apos;s full path.</source>
         <translation>“%1” não foi encontrado neste computador. Informe o caminho completo do comando.</translation>
     </message>
     <message>
-        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <source>A server&apos;s name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
         <translation>O nome de um servidor deve ter de 1 a 64 letras, dígitos, espaços, pontos, hífens ou sublinhados: %1</translation>
     </message>
     <message>
@@ -3047,8 +3047,8 @@
         <translation>Isto não é JSON: %1</translation>
     </message>
     <message>
-        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
-        <translation>Esperado: {"mcpServers": {"name": {"command": …}}}.</translation>
+        <source>Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</source>
+        <translation>Esperado: {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</translation>
     </message>
     <message>
         <source>The server “%1” must be an object.</source>
@@ -3091,7 +3091,7 @@
         <translation>%1 não é um GGUF de projetor (%2).</translation>
     </message>
     <message>
-        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <source>%1 is a model, not a projector: a projector&apos;s name usually starts with mmproj.</source>
         <translation>%1 é um modelo, não um projetor: o nome de um projetor costuma começar com mmproj.</translation>
     </message>
     <message>
@@ -3099,7 +3099,7 @@
         <translation>Esta compilação do motor não consegue ler imagens (não tem libmtmd).</translation>
     </message>
     <message>
-        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model&apos;s).</source>
         <translation>O projetor %1 não pôde ser carregado com este modelo: pode estar danificado ou ter sido feito para outro modelo (a largura dele precisa corresponder à do modelo).</translation>
     </message>
     <message>
@@ -3147,7 +3147,7 @@
         <translation>O computador %1 parou de responder no meio de uma resposta, então o LlamaDesk precisa fechar. A resposta até aqui fica no histórico, marcada como interrompida.</translation>
     </message>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>Esta versão do motor do LlamaDesk não tem backend RPC, então não pode agrupar computadores.</translation>
     </message>
     <message>
@@ -3202,7 +3202,7 @@
         <translation>Usar onde está</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk's folder</source>
+        <source>Copy into LlamaDesk&apos;s folder</source>
         <translation>Copiar para a pasta do LlamaDesk</translation>
     </message>
     <message>

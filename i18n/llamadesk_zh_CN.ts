@@ -63,7 +63,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <source>The catalog's models download without an account. A token is needed only for gated repositories such as Meta's own; it is kept in the system keyring and nowhere else.</source>
+        <source>The catalog&apos;s models download without an account. A token is needed only for gated repositories such as Meta&apos;s own; it is kept in the system keyring and nowhere else.</source>
         <translation>目录中的模型无需账户即可下载。只有访问受限的仓库（例如 Meta 官方仓库）才需要令牌；它只保存在系统密钥环中，别无他处。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>Hub 不接受此令牌。请在 huggingface.co/settings/tokens 创建新令牌。</translation>
     </message>
     <message>
-        <source>Signed in as %1, but without access to %2: request it on the repository's page.</source>
+        <source>Signed in as %1, but without access to %2: request it on the repository&apos;s page.</source>
         <translation>已登录为 %1，但无权访问 %2：请在该仓库页面申请。</translation>
     </message>
 </context>
@@ -181,7 +181,7 @@
         <translation>允许调用 API 的网页，例如 http://localhost:3000，以逗号分隔</translation>
     </message>
     <message>
-        <source>Keep API chats in the history (marked as the API's)</source>
+        <source>Keep API chats in the history (marked as the API&apos;s)</source>
         <translation>在历史记录中保留 API 对话（标记为来自 API）</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>此消息已超出上下文窗口；模型回答时看不到它。</translation>
     </message>
     <message>
-        <source>outside the model's memory</source>
+        <source>outside the model&apos;s memory</source>
         <translation>超出模型记忆</translation>
     </message>
     <message>
@@ -1010,27 +1010,27 @@
 <context>
     <name>LicenseSummary</name>
     <message>
-        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 2's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 July 2023 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 2&apos;s output to improve other large language models.</source>
         <translation>你可以免费使用、复制和修改 Llama 2，用于个人或商业用途。只有在 2023 年 7 月 18 日其产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可证。你还同意 Meta 的可接受使用政策，并且不得使用 Llama 2 的输出来改进其他大语言模型。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta's Acceptable Use Policy, and may not use Llama 3's output to improve other large language models.</source>
+        <source>You may use, copy and change Llama 3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on 18 April 2024 needs a separate license from Meta. You also agree to Meta&apos;s Acceptable Use Policy, and may not use Llama 3&apos;s output to improve other large language models.</source>
         <translation>您可以免费使用、复制和修改 Llama 3，用于个人或商业用途。只有在 2024 年 4 月 18 日其产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可。您还同意 Meta 的可接受使用政策，并且不得使用 Llama 3 的输出来改进其他大型语言模型。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.1 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>您可以免费使用、复制和修改 Llama 3.1，用于个人或商业用途。只有在其发布日期产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可。如果您分享该模型或基于它构建的模型，必须注明“Built with Llama”，并让该模型的名称以“Llama”开头。您还同意 Meta 的可接受使用政策。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
+        <source>You may use, copy and change Llama 3.2 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy. The rights to its multimodal (vision) models are not granted to people living, or companies based, in the European Union.</source>
         <translation>您可以免费使用、复制和修改 Llama 3.2，用于个人或商业用途。只有在其发布日期产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可。如果您分享该模型或基于它构建的模型，必须注明“Built with Llama”，并让该模型的名称以“Llama”开头。您还同意 Meta 的可接受使用政策。其多模态（视觉）模型的权利不授予居住在欧盟的个人或总部位于欧盟的公司。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model's name with “Llama”. You also agree to Meta's Acceptable Use Policy.</source>
+        <source>You may use, copy and change Llama 3.3 for free, for personal or commercial work. Only a company whose products had more than 700 million monthly active users on its release date needs a separate license from Meta. If you share the model or a model built from it, you must say “Built with Llama” and start that model&apos;s name with “Llama”. You also agree to Meta&apos;s Acceptable Use Policy.</source>
         <translation>您可以免费使用、复制和修改 Llama 3.3，用于个人或商业用途。只有在其发布日期产品月活跃用户超过 7 亿的公司，才需要向 Meta 另行申请许可。如果您分享该模型或基于它构建的模型，必须注明“Built with Llama”，并让该模型的名称以“Llama”开头。您还同意 Meta 的可接受使用政策。</translation>
     </message>
     <message>
-        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google's Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
+        <source>You may use, copy and change Gemma for free, for personal or commercial work. You agree to Google&apos;s Gemma Prohibited Use Policy. If you share Gemma or a model built from it, you must pass on these terms and their use restrictions.</source>
         <translation>您可以免费使用、复制和修改 Gemma，用于个人或商业用途。您同意 Google 的 Gemma 禁止使用政策。如果您分享 Gemma 或基于它构建的模型，必须一并传递这些条款及其使用限制。</translation>
     </message>
 </context>
@@ -1148,7 +1148,7 @@
         <translation>Llama 2</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>模型自带</translation>
     </message>
     <message>
@@ -1474,7 +1474,7 @@
         <translation>取消下载</translation>
     </message>
     <message>
-        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub's SHA-256.</source>
+        <source>Downloads resume where they stopped, even after LlamaDesk restarts; every byte is checked against the Hub&apos;s SHA-256.</source>
         <translation>下载会从中断处继续，即使 LlamaDesk 重启后也是如此；每个字节都会与 Hub 的 SHA-256 核对。</translation>
     </message>
     <message>
@@ -1680,7 +1680,7 @@
         <translation>粘贴工具服务器</translation>
     </message>
     <message>
-        <source>Paste the “mcpServers” block from another app's configuration:</source>
+        <source>Paste the “mcpServers” block from another app&apos;s configuration:</source>
         <translation>粘贴另一个应用配置中的“mcpServers”块：</translation>
     </message>
 </context>
@@ -1722,7 +1722,7 @@
 <context>
     <name>PoolPage</name>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>此版本的 LlamaDesk 引擎没有 RPC 后端，因此无法组建计算机池。</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@
         <translation>重复惩罚：</translation>
     </message>
     <message>
-        <source>A base model continues text as written and may repeat itself without end. A conversation's own repeat penalty, when not 1.00, is kept.</source>
+        <source>A base model continues text as written and may repeat itself without end. A conversation&apos;s own repeat penalty, when not 1.00, is kept.</source>
         <translation>基础模型会照原样续写文本,可能无休止地重复。对话自己的重复惩罚若不是 1.00,则保留不变。</translation>
     </message>
     <message>
@@ -2335,7 +2335,7 @@
         <translation>工具服务器</translation>
     </message>
     <message>
-        <source>The server's state and the end of its log</source>
+        <source>The server&apos;s state and the end of its log</source>
         <translation>服务器的状态及其日志末尾</translation>
     </message>
     <message>
@@ -2417,7 +2417,7 @@
         <translation>此处预计速度：每秒约 %1 个 token；更大的模型会更慢。</translation>
     </message>
     <message>
-        <source>No Llama 2 model fits this computer's memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
+        <source>No Llama 2 model fits this computer&apos;s memory comfortably. You can still choose one, or import a smaller GGUF model.</source>
         <translation>没有 Llama 2 模型能轻松装入此电脑的内存。你仍可以选择一个，或导入更小的 GGUF 模型。</translation>
     </message>
     <message>
@@ -2576,7 +2576,7 @@
         <translation>历史记录文件已损坏（SQLite 认为其格式错误）。LlamaDesk 未对其做任何更改。将 history.sqlite3 移出数据文件夹即可重新开始，或放回同一文件夹中的备份（history.sqlite3.before-….bak）。</translation>
     </message>
     <message>
-        <source>%1 is another program's database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
+        <source>%1 is another program&apos;s database (it holds %2), so LlamaDesk left it as it is. Move it out of the data folder, or choose another data folder.</source>
         <translation>%1 是其他程序的数据库（其中包含 %2），因此 LlamaDesk 未改动它。请将其移出数据文件夹，或选择其他数据文件夹。</translation>
     </message>
     <message>
@@ -2588,15 +2588,15 @@
         <translation>%1 已损坏：其设置 %2 的值为 %3，任何模型都不可能是这个值。请重新下载模型，或联系该文件的制作者。</translation>
     </message>
     <message>
-        <source>This model's chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
+        <source>This model&apos;s chat template has no place for a system prompt, so the system prompt is put at the start of the first message.</source>
         <translation>此模型的聊天模板没有放置系统提示词的位置，因此系统提示词会放在第一条消息的开头。</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), so LlamaDesk uses llama.cpp's built-in “%2” format, which it matches.</source>
+        <source>This model&apos;s chat template could not be used (%1), so LlamaDesk uses llama.cpp&apos;s built-in “%2” format, which it matches.</source>
         <translation>无法使用此模型的聊天模板（%1），因此 LlamaDesk 改用与之匹配的 llama.cpp 内置格式“%2”。</translation>
     </message>
     <message>
-        <source>This model's chat template could not be used (%1), and it matches none of llama.cpp's built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
+        <source>This model&apos;s chat template could not be used (%1), and it matches none of llama.cpp&apos;s built-in formats, so the conversation is sent as plain text. Replies may be poorer.</source>
         <translation>无法使用此模型的聊天模板（%1），且它不匹配 llama.cpp 的任何内置格式，因此对话以纯文本发送。回复质量可能较差。</translation>
     </message>
     <message>
@@ -2612,11 +2612,11 @@
         <translation>此回复没有可回答的消息。</translation>
     </message>
     <message>
-        <source>This message and its images do not fit the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
+        <source>This message and its images do not fit the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Send fewer images, shorten the message, or raise the context size.</source>
         <translation>此消息及其图像超出了模型的上下文窗口：提示需要 %1 个 token，而窗口只有 %2 个，其中 %3 个留给回复。请减少图像、缩短消息或增大上下文大小。</translation>
     </message>
     <message>
-        <source>This message is too long for the model's context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
+        <source>This message is too long for the model&apos;s context window: the prompt needs %1 tokens and the window holds %2, with %3 kept for the reply. Shorten the message or the system prompt, or raise the context size.</source>
         <translation>此消息对模型的上下文窗口来说太长：提示需要 %1 个词元，窗口容纳 %2 个，其中 %3 个留给回复。请缩短消息或系统提示词，或增大上下文大小。</translation>
     </message>
     <message>
@@ -2648,11 +2648,11 @@
         <translation>%1 不完整或已损坏。下载可能被中断了：请重新下载。</translation>
     </message>
     <message>
-        <source>llama.cpp could not load %1 (architecture '%2'). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
+        <source>llama.cpp could not load %1 (architecture &apos;%2&apos;). The architecture may be unsupported by this version of LlamaDesk, or the file may be damaged.</source>
         <translation>llama.cpp 无法加载 %1（架构“%2”）。此版 LlamaDesk 可能不支持该架构，或文件已损坏。</translation>
     </message>
     <message>
-        <source>%1 needs about %2 of memory on this computer even with the pool's help, but only %3 is free. Add a worker, or close other programs.</source>
+        <source>%1 needs about %2 of memory on this computer even with the pool&apos;s help, but only %3 is free. Add a worker, or close other programs.</source>
         <translation>即使有计算机池的帮助，%1 在本机上仍需要约 %2 内存，但只有 %3 可用。请添加一台工作机，或关闭其他程序。</translation>
     </message>
     <message>
@@ -2660,7 +2660,7 @@
         <translation>计算机池：%2 层中的 %1 层在 %3 上运行。</translation>
     </message>
     <message>
-        <source>Context: %1 tokens, LlamaDesk's default (the model takes up to %2).</source>
+        <source>Context: %1 tokens, LlamaDesk&apos;s default (the model takes up to %2).</source>
         <translation>上下文:%1 个词元,LlamaDesk 的默认值(模型最多支持 %2)。</translation>
     </message>
     <message>
@@ -2788,7 +2788,7 @@
         <translation>%1 是受限仓库：其所有者只向在其页面申请访问的已登录账户开放。请添加 Hugging Face 令牌、申请访问，然后重新打开（`llamadesk models access %1` 会说明缺少哪一步）。</translation>
     </message>
     <message>
-        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository's page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
+        <source>%1 is gated and your Hugging Face account has no access yet: ask for it on the repository&apos;s page, then open it again (`llamadesk models access %1` says what the Hub answers).</source>
         <translation>%1 是受限仓库，您的 Hugging Face 账户尚无访问权限：请在仓库页面申请，然后重新打开（`llamadesk models access %1` 会显示 Hub 的答复）。</translation>
     </message>
     <message>
@@ -2796,7 +2796,7 @@
         <translation>仓库中缺少第 %1 部分（共 %2 部分）</translation>
     </message>
     <message>
-        <source>%1 is gated and this account has no access: ask for it on the repository's page, or run `llamadesk models access %1` for what to do.</source>
+        <source>%1 is gated and this account has no access: ask for it on the repository&apos;s page, or run `llamadesk models access %1` for what to do.</source>
         <translation>%1 访问受限，此账户无权访问：请在仓库页面申请，或运行 `llamadesk models access %1` 查看处理方法。</translation>
     </message>
     <message>
@@ -2976,31 +2976,31 @@
         <translation>在这台计算机上,llama.cpp 使用 %1 时在 LlamaDesk 尝试的每种配置下都崩溃了(%2)。模型未加载。</translation>
     </message>
     <message>
-        <source>This model needs llama.cpp's %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
+        <source>This model needs llama.cpp&apos;s %1 CPU backend, and %2 is already in use: restart LlamaDesk to load it.</source>
         <translation>此模型需要 llama.cpp 的 %1 CPU 后端,而 %2 已在使用中:请重启 LlamaDesk 来加载它。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp's weight repacking off: a little slower.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it with llama.cpp&apos;s weight repacking off: a little slower.</source>
         <translation>LlamaDesk 曾在此类模型上崩溃,因此运行时关闭了 llama.cpp 的权重重排:稍慢一些。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend.</source>
         <translation>LlamaDesk 曾在此类模型上崩溃,因此在 llama.cpp 的 %1 CPU 后端上运行它。</translation>
     </message>
     <message>
-        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp's %1 CPU backend with weight repacking off.</source>
+        <source>After LlamaDesk crashed with this kind of model, it runs it on llama.cpp&apos;s %1 CPU backend with weight repacking off.</source>
         <translation>LlamaDesk 曾在此类模型上崩溃,因此在 llama.cpp 的 %1 CPU 后端上运行它,并关闭权重重排。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
+        <source>This CPU faulted in llama.cpp&apos;s repacked weights (%1), so repacking is off for this kind of model: a little slower, and safe.</source>
         <translation>此 CPU 在 llama.cpp 的重排权重中出错(%1),因此此类模型的重排已关闭:稍慢一些,但安全。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend instead.</source>
         <translation>此 CPU 在 llama.cpp 最快的代码中出错(%1),因此 LlamaDesk 改用其 %2 CPU 后端。</translation>
     </message>
     <message>
-        <source>This CPU faulted in llama.cpp's fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
+        <source>This CPU faulted in llama.cpp&apos;s fastest code (%1), so LlamaDesk uses its %2 CPU backend with weight repacking off.</source>
         <translation>此 CPU 在 llama.cpp 最快的代码中出错(%1),因此 LlamaDesk 使用其 %2 CPU 后端并关闭权重重排。</translation>
     </message>
     <message>
@@ -3008,15 +3008,15 @@
         <translation>程序 %1 不存在或无法运行。</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Install %2, or give the command's full path.</source>
+        <source>“%1” was not found on this computer. Install %2, or give the command&apos;s full path.</source>
         <translation>在此计算机上找不到“%1”。请安装 %2，或提供该命令的完整路径。</translation>
     </message>
     <message>
-        <source>“%1” was not found on this computer. Give the command's full path.</source>
+        <source>“%1” was not found on this computer. Give the command&apos;s full path.</source>
         <translation>在此计算机上找不到“%1”。请提供该命令的完整路径。</translation>
     </message>
     <message>
-        <source>A server's name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
+        <source>A server&apos;s name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores: %1</source>
         <translation>服务器名称必须由 1 到 64 个字母、数字、空格、点、短横线或下划线组成：%1</translation>
     </message>
     <message>
@@ -3040,8 +3040,8 @@
         <translation>这不是 JSON：%1</translation>
     </message>
     <message>
-        <source>Expected {"mcpServers": {"name": {"command": …}}}.</source>
-        <translation>应为 {"mcpServers": {"name": {"command": …}}}。</translation>
+        <source>Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}.</source>
+        <translation>应为 {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: …}}}。</translation>
     </message>
     <message>
         <source>The server “%1” must be an object.</source>
@@ -3084,7 +3084,7 @@
         <translation>%1 不是投影器 GGUF（%2）。</translation>
     </message>
     <message>
-        <source>%1 is a model, not a projector: a projector's name usually starts with mmproj.</source>
+        <source>%1 is a model, not a projector: a projector&apos;s name usually starts with mmproj.</source>
         <translation>%1 是模型而不是投影器：投影器的文件名通常以 mmproj 开头。</translation>
     </message>
     <message>
@@ -3092,7 +3092,7 @@
         <translation>此引擎版本无法读取图像（缺少 libmtmd）。</translation>
     </message>
     <message>
-        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model's).</source>
+        <source>The projector %1 could not be loaded with this model: it may be damaged, or made for another model (its width must match the model&apos;s).</source>
         <translation>投影器 %1 无法与此模型一起加载：它可能已损坏，或是为其他模型制作的（其宽度必须与模型一致）。</translation>
     </message>
     <message>
@@ -3140,7 +3140,7 @@
         <translation>工作机 %1 在回复中途停止响应，LlamaDesk 必须关闭。已生成的回复保留在历史记录中，并标记为已中断。</translation>
     </message>
     <message>
-        <source>This build of LlamaDesk's engine has no RPC backend, so it cannot pool computers.</source>
+        <source>This build of LlamaDesk&apos;s engine has no RPC backend, so it cannot pool computers.</source>
         <translation>此版本的 LlamaDesk 引擎没有 RPC 后端，因此无法组建计算机池。</translation>
     </message>
     <message>
@@ -3195,7 +3195,7 @@
         <translation>就地使用</translation>
     </message>
     <message>
-        <source>Copy into LlamaDesk's folder</source>
+        <source>Copy into LlamaDesk&apos;s folder</source>
         <translation>复制到 LlamaDesk 的文件夹</translation>
     </message>
     <message>

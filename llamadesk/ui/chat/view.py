@@ -5,8 +5,8 @@ conversation opens) and loads older ones as it is scrolled to the top, so a
 10,000-message conversation costs what one screen shows.
 
 A streaming reply grows by inserting each piece as plain text at the end; each
-finished Markdown block is then rendered in its place (catch_up.py; the
-rendering itself is markdown.py).
+finished Markdown block is then rendered in its place (streaming_reply.py,
+catch_up.py; the rendering itself is markdown.py).
 
 Everything shown is untrusted: Markdown is rendered with raw HTML off, links
 open in the system browser only when clicked, and no resource is ever loaded.
@@ -15,7 +15,6 @@ open in the system browser only when clicked, and no resource is ever loaded.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
@@ -35,14 +34,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
-from llamadesk.storage.export.markdown_render import BlockSplitter, code_style_css
+from llamadesk.storage.export.markdown_render import code_style_css
 from llamadesk.storage.records import MessageRecord, Source, file_uri
 from llamadesk.ui import formats
-from llamadesk.ui.chat.catch_up import Block, CatchUp
+from llamadesk.ui.chat.catch_up import CatchUp
 from llamadesk.ui.chat.image_blocks import SCHEME as IMAGE_SCHEME
 from llamadesk.ui.chat.image_blocks import ImageBlocks
 from llamadesk.ui.chat.markdown import SCHEME, MarkdownWriter, breakable
 from llamadesk.ui.chat.message_actions import ICON_SCHEME, MessageActions
+from llamadesk.ui.chat.streaming_reply import Shown, Stream, StreamingReply
 from llamadesk.ui.chat.thinking import Thinking
 from llamadesk.ui.chat.tool_blocks import ToolBlocks
 from llamadesk.ui.style.tokens import READING_WIDTH, S, palette_for
@@ -54,26 +54,7 @@ _STARTERS = "starters"
 _PASSAGE_TIP = 600
 
 
-@dataclass
-class _Shown:
-    record: MessageRecord
-    start: QTextCursor  # at the message's first character; moves with edits above it
-    label_end: QTextCursor  # after the role label: notes and actions go here
-    left_out: bool = False
-
-
-@dataclass
-class _Stream:
-    reply_id: int
-    label_end: QTextCursor
-    message_start: QTextCursor
-    splitter: BlockSplitter
-    waiting: bool = False  # "Writing…" is shown until the first piece of text
-    answered: bool = False  # the answer has started (after any thinking)
-    rendered_any: bool = False  # a finished block has been queued
-
-
-class ChatView(MessageActions, QTextBrowser):
+class ChatView(MessageActions, StreamingReply, QTextBrowser):
     """Signals: action_requested(str action, int message_id) for "edit", "regenerate",
     "continue", "previous" and "next"; earlier_requested() when scrolled to the top of
     a window with older messages; latest_requested() to show the newest messages."""
@@ -95,9 +76,9 @@ class ChatView(MessageActions, QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.has_more_above = False
         self.has_more_below = False
-        self._shown: dict[int, _Shown] = {}
+        self._shown: dict[int, Shown] = {}
         self._order: list[int] = []
-        self._stream: _Stream | None = None
+        self._stream: Stream | None = None
         # Each shown reply's sources, for their links: message id -> sources.
         self._sources: dict[int, tuple[Source, ...]] = {}
         self._build_formats()
@@ -265,7 +246,7 @@ class ChatView(MessageActions, QTextBrowser):
         cursor.endEditBlock()
         # Markers are made after the inserts so that they stay with their message.
         for message, start, label_end in placed:
-            self._shown[message.id] = _Shown(message, self._marker(start),
+            self._shown[message.id] = Shown(message, self._marker(start),
                                              self._marker(label_end))
         ids = [message.id for message in messages]
         self._order = ids + self._order if position == 0 and before_existing else \
@@ -447,112 +428,6 @@ class ChatView(MessageActions, QTextBrowser):
 
     def left_out_ids(self) -> list[int]:
         return [i for i in self._order if self._shown[i].left_out]
-
-    # -- streaming -----------------------------------------------------------
-
-    def begin_reply(self, reply_id: int, prefix: str = "", reasoning: str = "",
-                    thinking_ms: float | None = None) -> None:
-        """A reply starts streaming; a reply carried on starts with what it had (its
-        thinking, live again and timed on from ``thinking_ms``, and its answer)."""
-        self.finish_rendering()  # the previous reply's last blocks, if still queued
-        cursor = self._end()
-        if not self.document().isEmpty():
-            cursor.insertBlock(self._separator(), self._text_format)
-        message_start = cursor.position()
-        label_end = self._insert_header(cursor, "assistant", None, {})
-        cursor.insertBlock(QTextBlockFormat(), self._text_format)
-        self._catch_up.plain_start = cursor.position()
-        # Until the first token: the prompt is being read, which can take a while.
-        cursor.insertText(self.tr("Writing…"), self._note_format)
-        self._stream = _Stream(reply_id, self._marker(label_end), self._marker(message_start),
-                               BlockSplitter(), waiting=True)
-        if reasoning:
-            self.append_reasoning(reasoning, thinking_ms)
-        if prefix:
-            self.append_reply_text(prefix)
-
-    def _end_waiting(self, stream: _Stream) -> None:
-        if stream.waiting:
-            stream.waiting = False
-            self._catch_up.clear_plain()
-
-    def append_reasoning(self, piece: str, earlier_ms: float | None = None) -> None:
-        """A thinking model's reasoning, live and dimmed until its answer starts."""
-        stream = self._stream
-        if stream is None or stream.answered:
-            return
-        self._end_waiting(stream)
-        self._catch_up.plain_start = self.thinking.add_live(self._end, piece, earlier_ms)
-
-    def append_reply_text(self, piece: str) -> None:
-        stream = self._stream
-        if stream is None:
-            return
-        stream.answered = True
-        folded = self.thinking.fold_live(self._end, stream.reply_id)
-        if folded is not None:  # the answer goes below the folded line
-            self._catch_up.plain_start = folded
-        self._end_waiting(stream)
-        # Qt reads "\r\n" as one line break and Python as two characters: without
-        # "\r" the plain text's length in the document is the text's own.
-        piece = piece.replace("\r", "")
-        done = stream.splitter.feed(piece)
-        if done:
-            first = not stream.rendered_any
-            stream.rendered_any = True
-            self._catch_up.queue([Block(block, first=first and index == 0)
-                                  for index, block in enumerate(done)])
-        self._catch_up.add_text(piece)
-
-    def end_reply(self, record: MessageRecord | None,
-                  versions: dict[int, tuple[int, int]] | None = None,
-                  finish_reason: str | None = None) -> None:
-        """The reply is over: its note, stats and actions now; its last blocks are
-        rendered in turn, as they were while it streamed."""
-        stream, self._stream = self._stream, None
-        if stream is None:
-            return
-        self._end_waiting(stream)
-        # Ended while thinking (stopped, or out of tokens): the thinking stays, folded.
-        folded = self.thinking.fold_live(self._end, stream.reply_id, interrupted=True)
-        if folded is not None:
-            self._catch_up.plain_start = folded
-        self._catch_up.queue([Block(stream.splitter.pending, first=not stream.rendered_any,
-                                    last=True)])
-        label_end = stream.label_end.position()
-        cursor = QTextCursor(stream.label_end)
-        cursor.beginEditBlock()
-        if record is None:
-            self._insert_note(cursor, finish_reason)
-        else:
-            # The label's tooltip first: what is inserted after it must keep its own.
-            label = QTextCursor(stream.message_start)
-            label.setPosition(label_end, QTextCursor.MoveMode.KeepAnchor)
-            tooltip = QTextCharFormat()
-            tooltip.setToolTip(self._stats(record))
-            label.mergeCharFormat(tooltip)
-            self._insert_note(cursor, record.finish_reason)
-            self._insert_actions(cursor, record, (versions or {}).get(record.id))
-            # A fresh marker: the stream's moved along with the text put at it.
-            self._shown[record.id] = _Shown(record, stream.message_start,
-                                            self._marker(label_end))
-            self._order.append(record.id)
-            if record.sources:
-                # Below the reply's text, which is still being rendered.
-                self._catch_up.after_render(
-                    lambda: self._insert_sources(self._end(), record))
-            self._catch_up.after_render(lambda: self._insert_footer(self._end(), record))
-        cursor.endEditBlock()
-        self._reveal()
-
-    @property
-    def rendering(self) -> bool:
-        """Finished blocks of the reply are still shown as plain text."""
-        return self._catch_up.rendering
-
-    def finish_rendering(self) -> None:
-        """Render every queued block now."""
-        self._catch_up.finish()
 
     @property
     def dark(self) -> bool:
