@@ -10,6 +10,7 @@ import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -47,6 +48,21 @@ def _settings_dialog(main: MainWindow) -> SettingsDialog:
     dialog = main.settings_dialog
     assert isinstance(dialog, SettingsDialog) and dialog.pool_page is not None
     return dialog
+
+
+def _pooled_window(qtbot: QtBot, data_dir: Path, model: Path, address: str,
+                   monkeypatch: pytest.MonkeyPatch, **settings_: Any
+                   ) -> tuple[MainWindow, AppContext]:
+    """A window whose loads spread over the worker at ``address``, opening ``model``."""
+    # The code as a run without a keyring gives it (pool/codes.py).
+    monkeypatch.setenv("LLAMADESK_POOL", f"{address}={CODE}")
+    context = open_context(str(data_dir))
+    settings = Settings(context.paths.settings_file)
+    settings.update(pool_workers=[address], pool_use=True, **settings_)
+    settings.save()
+    main = build_main_window(context, str(model), settings)
+    qtbot.addWidget(main)
+    return main, context
 
 
 def test_the_pool_page_pairs_computers_and_lends_this_one(
@@ -141,14 +157,8 @@ def test_a_worker_that_vanishes_mid_reply_leaves_the_window_running(
                              context_length=4096, min_embd=512)
     worker = Worker(tmp_path, free_local_port())
     address = f"127.0.0.1:{worker.port}"
-    # The code as a run without a keyring gives it (pool/codes.py).
-    monkeypatch.setenv("LLAMADESK_POOL", f"{address}={CODE}")
-    context = open_context(str(data_dir))
-    settings = Settings(context.paths.settings_file)
-    settings.update(pool_workers=[address], pool_use=True, plain_max_tokens=4000)
-    settings.save()
-    main = build_main_window(context, str(model), settings)
-    qtbot.addWidget(main)
+    main, context = _pooled_window(qtbot, data_dir, model, address, monkeypatch,
+                                   plain_max_tokens=4000)
     try:
         main.show()
         qtbot.waitUntil(lambda: main.models.model is not None, timeout=60_000)
@@ -203,13 +213,7 @@ def test_a_pool_computer_that_cannot_be_reached_at_load_offers_this_one(
     """With "Spread models" on and a helper switched off, a load is not simply
     refused: the window names the helper and offers to load the model here alone."""
     address = f"127.0.0.1:{free_local_port()}"  # nothing listens there
-    monkeypatch.setenv("LLAMADESK_POOL", f"{address}={CODE}")
-    context = open_context(str(data_dir))
-    settings = Settings(context.paths.settings_file)
-    settings.update(pool_workers=[address], pool_use=True)
-    settings.save()
-    main = build_main_window(context, str(tiny_model), settings)
-    qtbot.addWidget(main)
+    main, context = _pooled_window(qtbot, data_dir, tiny_model, address, monkeypatch)
     try:
         main.show()
         qtbot.waitUntil(lambda: main.models.pool_question is not None, timeout=60_000)
