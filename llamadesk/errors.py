@@ -7,6 +7,8 @@ to the crash handler instead.
 
 from __future__ import annotations
 
+from llamadesk.notes import QT_TRANSLATE_NOOP, Note
+
 
 class LlamaDeskError(Exception):
     """Base class: ``str(error)`` is the message for the user."""
@@ -24,8 +26,10 @@ class PoolWorkerLost(GenerationError):
     """A pool worker stopped answering while the model used it: the reply so far is
     kept as interrupted, and the model must be loaded again (without that worker)."""
 
-    def __init__(self, message: object, worker: str) -> None:
-        super().__init__(message)
+    def __init__(self, worker: str) -> None:
+        super().__init__(Note(QT_TRANSLATE_NOOP(
+            "messages", "The pool worker %1 stopped answering, so the reply stops here; it "
+            "is kept, marked interrupted. Load the model again to go on."), worker))
         self.worker = worker
 
 

@@ -91,7 +91,7 @@ def _serve(args: argparse.Namespace) -> int:
         from llamadesk.engine.threads import physical_cores
 
         threads = physical_cores()
-    _own_stdout()
+    status = _own_stdout()
     rpc_port = start_rpc_server(threads)
 
     lent_mib = max(1, int(args.memory * 1024)) if args.memory else 0
@@ -107,11 +107,11 @@ def _serve(args: argparse.Namespace) -> int:
             lent = f"{lent_mib / 1024:.2g} GB of memory, its cgroup's limit"
 
     def listening(port: int) -> None:
-        _say(f"Lending this computer ({lent}) on {args.host}:{port} "
+        _say(status, f"Lending this computer ({lent}) on {args.host}:{port} "
              "(llama.cpp's RPC server is reachable only through the pairing)")
 
     def peers(connected: list[str]) -> None:
-        _say("Connected: " + (", ".join(connected) if connected else "nobody"))
+        _say(status, "Connected: " + (", ".join(connected) if connected else "nobody"))
 
     try:
         asyncio.run(run_worker(code, args.host, args.port, rpc_port, listening, peers,
@@ -122,22 +122,19 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-_STATUS: list[TextIO] = []  # where the status lines go (_own_stdout)
-
-
-def _own_stdout() -> None:
-    """The status lines keep standard output to themselves; llama.cpp's RPC server
-    prints there too, from its own thread, and its words landed in the middle of
-    ours (the window reads these lines: ui/pool/lending.py). Its output goes to
-    standard error from here on."""
+def _own_stdout() -> TextIO:
+    """Standard output for the status lines alone, returned: llama.cpp's RPC server
+    prints there too, from its own thread, and its words landed in the middle of ours
+    (the window reads these lines: ui/pool/lending.py). Its output goes to standard
+    error from here on."""
     sys.stdout.flush()
-    _STATUS.append(os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8"))
+    status = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    return status
 
 
-def _say(line: str) -> None:
-    status = _STATUS[0] if _STATUS else sys.stdout
-    status.write(line + "\n")
+def _say(status: TextIO, line: str) -> None:
+    status.write(line + "\n")  # one write: a line is never split
     status.flush()
 
 

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from llamadesk.engine.gguf_file import ModelFacts
-from llamadesk.engine.gpu import BackendInfo, GpuDevice, auto_gpu_layers, kv_cache_bytes
+from llamadesk.engine.gguf_file import ModelFacts, read_model_facts
+from llamadesk.engine.gpu import (
+    BackendInfo,
+    GpuDevice,
+    auto_gpu_layers,
+    detect_backend,
+    kv_cache_bytes,
+)
 from llamadesk.errors import ModelLoadError
 from llamadesk.notes import CONTEXT_SIZE, GPU_OFF, QT_TRANSLATE_NOOP, Note
 from llamadesk.units import format_bytes
@@ -105,6 +112,17 @@ def available_memory() -> int:
     available = int(psutil.virtual_memory().available)
     room = cgroup_room()
     return available if room is None else min(available, room)
+
+
+def fits_alone(path: Path, n_ctx: int | None = None) -> bool:
+    """Whether the model at ``path`` fits on this computer without a pool (asked when a
+    pool worker cannot be used: loading here is offered only where it can work)."""
+    try:
+        plan_placement(read_model_facts(path), detect_backend(), available_memory(),
+                       n_ctx=n_ctx)
+    except ModelLoadError:
+        return False
+    return True
 
 
 def plan_placement(

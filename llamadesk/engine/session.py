@@ -172,7 +172,7 @@ class ModelSession:
                                    local_gpus=bool(gpus) or pool is None)
         except ModelLoadError as error:
             if pool is not None and (gone := pool.broken()) is not None:
-                raise worker_lost(gone, ModelLoadError) from None
+                raise _lost_while_loading(gone) from None
             if not placement.on_gpu:
                 raise
             # A driver problem or a VRAM estimate that was off: the CPU still works.
@@ -187,7 +187,7 @@ class ModelSession:
         if pool is not None and (gone := pool.broken()) is not None:
             # Its layers hold stand-in zeros (pool/relay.py): not a model to answer with.
             llama.close()
-            raise worker_lost(gone, ModelLoadError)
+            raise _lost_while_loading(gone)
         states = None
         if options.state_cache_bytes != 0:
             budget = options.state_cache_bytes
@@ -535,7 +535,7 @@ class ModelSession:
         if self.lost_worker is None and self._pool_broken is not None:
             self.lost_worker = self._pool_broken()
         if self.lost_worker is not None:
-            raise worker_lost(self.lost_worker, PoolWorkerLost)
+            raise PoolWorkerLost(self.lost_worker)
 
     def _switch_to(self, conversation: object, prompt_tokens: list[int]) -> None:
         if self._states is None or conversation is None:
@@ -600,23 +600,8 @@ class ModelSession:
         self._llama.close()
 
 
-def fits_alone(path: Path, n_ctx: int | None = None) -> bool:
-    """Whether the model at ``path`` fits on this computer without a pool (asked when
-    a pool worker vanished: reloading here is offered only where it can work)."""
-    try:
-        plan_placement(read_model_facts(Path(path)), detect_backend(), available_memory(),
-                       n_ctx=n_ctx)
-    except LlamaDeskError:
-        return False
-    return True
-
-
-def worker_lost(worker: str, kind: type[LlamaDeskError]) -> LlamaDeskError:
-    if kind is PoolWorkerLost:
-        return PoolWorkerLost(Note(QT_TRANSLATE_NOOP(
-            "messages", "The pool worker %1 stopped answering, so the reply stops here; it "
-            "is kept, marked interrupted. Load the model again to go on."), worker), worker)
-    return kind(Note(QT_TRANSLATE_NOOP(
+def _lost_while_loading(worker: str) -> ModelLoadError:
+    return ModelLoadError(Note(QT_TRANSLATE_NOOP(
         "messages", "The pool worker %1 stopped answering while the model loaded."), worker))
 
 

@@ -129,31 +129,21 @@ class Relay:
         while True:
             try:
                 header = await self._near_reader.readexactly(_HEADER.size)
+                cmd, size = _HEADER.unpack(header)
+                # Every answered request is small and read whole; a tensor's data (it
+                # may be hundreds of megabytes) is copied as it comes, below.
+                payload = await self._near_reader.readexactly(size) \
+                    if size <= _MAX_SMALL_REQUEST else b""
             except (asyncio.IncompleteReadError, ConnectionError):
                 return  # llama.cpp closed: the model is gone
-            cmd, size = _HEADER.unpack(header)
-            if size <= _MAX_SMALL_REQUEST:
-                try:
-                    payload = await self._near_reader.readexactly(size)
-                except (asyncio.IncompleteReadError, ConnectionError):
-                    return
-                owed = answer_size(cmd, payload)
-                if self.far_gone:
-                    if owed is not None:
-                        self._near_writer.write(stand_in(cmd, owed, self._rpc_version))
-                    continue
-                if owed is not None:
-                    self._owed.append((cmd, owed))
-                await self._send(header + payload)
-                continue
-            # A tensor's data: copied as it comes (it may be hundreds of megabytes).
-            owed = answer_size(cmd, b"")
+            owed = answer_size(cmd, payload)
+            # Owed by the worker while it is there; should it go meanwhile, _far_ended
+            # answers what it owed.
             queued = owed is not None and not self.far_gone
-            if queued:
-                assert owed is not None
+            if owed is not None and queued:
                 self._owed.append((cmd, owed))
-            await self._send(header)
-            left = size
+            await self._send(header + payload)
+            left = size - len(payload)
             while left:
                 try:
                     data = await self._near_reader.read(min(left, _CHUNK))

@@ -154,6 +154,8 @@ class EngineThread:
         self._session: ModelSession | None = None
         self._path: Path | None = None
         self._options: LoadOptions | None = None
+        # Why there is no model, when a pool worker's loss left none (told each time).
+        self._gone: NoModel | None = None
         self._closing = False
         self._thread = threading.Thread(target=self._serve, name="inference", daemon=True)
         self._thread.start()
@@ -174,7 +176,7 @@ class EngineThread:
             if self._session is not None and self._session.lost_worker is not None:
                 self._without_the_pool()
             if self._session is None:
-                raise no_model()
+                raise self._gone or no_model()
             return work(self._session)
 
         return self._jobs.add(with_session, priority)
@@ -188,7 +190,7 @@ class EngineThread:
                 self._session.close()  # its memory first: two models may not fit
                 self._session, self._path = None, None
             self._session = ModelSession.load(path, options)
-            self._path, self._options = path, options
+            self._path, self._options, self._gone = path, options, None
             return self._session.info
 
         return self._jobs.add(load, LOAD, bounded=False)
@@ -197,18 +199,20 @@ class EngineThread:
         """A pool worker vanished (the request it cut off was told): the model is
         loaded again on this computer alone where it fits, so the server goes on
         answering; where it does not fit, each request is told why."""
-        from llamadesk.engine.session import ModelSession, fits_alone
+        from llamadesk.engine.placement import fits_alone
+        from llamadesk.engine.session import ModelSession
 
         session, path, options = self._session, self._path, self._options
         assert session is not None and path is not None and options is not None
         worker = session.lost_worker
         session.close()
         self._session = None
-        if not fits_alone(path, options.n_ctx):
-            raise NoModel(Note(QT_TRANSLATE_NOOP(
+        if not fits_alone(path, session.info.n_ctx):
+            self._gone = NoModel(Note(QT_TRANSLATE_NOOP(
                 "messages", "The pool worker %1 stopped answering, and %2 does not fit on "
                 "this computer alone. Start the pool on that computer again, then restart "
                 "`llamadesk serve`."), worker, path.name))
+            return
         log.warning("Pool worker %s vanished: loading %s on this computer alone", worker,
                     path.name)
         self._options = replace(options, pool=None, pool_workers=())

@@ -147,10 +147,6 @@ class MainWindow(QMainWindow):
         self.chat.conversation_created.connect(self.documents.conversation_created)
         self.documents.start_scan_later()
 
-    def _reply_failed(self, message: str) -> None:
-        if message:  # none: said otherwise (a vanished pool worker: ModelController asks)
-            self._show_error(message, self.tr("The reply failed"))
-
     def _show_error(self, message: str, title: str | None = None) -> None:
         from llamadesk.ui.errors import show_error
 
@@ -220,7 +216,8 @@ class MainWindow(QMainWindow):
         browser.status.connect(self._show_status)
         self.transfer.status.connect(self._show_status)
         models.status.connect(self._show_status)
-        chat.failed.connect(self._reply_failed)
+        chat.failed.connect(lambda message: self._show_error(message,
+                                                             self.tr("The reply failed")))
         models.failed.connect(lambda message: self._show_error(
             message, self.tr("The model could not be loaded")))
         self.transfer.import_finished.connect(lambda _: browser.refresh_sidebar())

@@ -58,7 +58,8 @@ class InferenceWorker(QObject):
         load_failed(str), load_cancelled()
         reply_started(object ReplyStarted), token_generated(int reply_id, str text),
         reasoning_generated(int reply_id, str text): a thinking model's reasoning
-        generation_finished(object MessageRecord), generation_failed(str)
+        generation_finished(object MessageRecord), generation_failed(str): the
+            message, or "" when pool_worker_lost follows and says it
         context_reported(object ContextReport): tokens used of n_ctx, messages left out
         api_busy(bool): an API request started (True) or ended (False) on this thread
         speculation_refused(str): the draft model chosen cannot guess for the loaded
@@ -138,7 +139,7 @@ class InferenceWorker(QObject):
                 try:
                     options = replace(options, pool=pair(options.pool_workers).plan)
                 except PoolError as error:  # the window asks whether to load it here
-                    self._pool_unusable(message_of(error), Path(path))
+                    self._pool_unusable(message_of(error), Path(path), options.n_ctx)
                     return
             self._session = ModelSession.load(Path(path), options)
         except Cancelled:
@@ -231,24 +232,21 @@ class InferenceWorker(QObject):
             session = self._session
             if session is not None and session.lost_worker is not None:
                 # The API client was told; the window is told here.
-                from llamadesk.engine.session import worker_lost
-
-                self._lost_pool_worker(message_of(
-                    worker_lost(session.lost_worker, PoolWorkerLost)))
+                self._lost_pool_worker(message_of(PoolWorkerLost(session.lost_worker)))
         jobs.finished_one()
 
     def _lost_pool_worker(self, message: str) -> None:
         """The model is closed (what it kept on the vanished worker is gone) and the
         window asks whether to load it on this computer alone, where it fits."""
-        path = self._session_path
+        session, path = self._session, self._session_path
         self._close_session()
-        if path is not None:
-            self._pool_unusable(message, path)
+        if session is not None and path is not None:
+            self._pool_unusable(message, path, session.info.n_ctx)
 
-    def _pool_unusable(self, message: str, path: Path) -> None:
-        from llamadesk.engine.session import fits_alone
+    def _pool_unusable(self, message: str, path: Path, n_ctx: int | None) -> None:
+        from llamadesk.engine.placement import fits_alone
 
-        self.pool_worker_lost.emit(message, str(path), fits_alone(path))
+        self.pool_worker_lost.emit(message, str(path), fits_alone(path, n_ctx))
 
     @Slot()
     def shutdown(self) -> None:

@@ -376,7 +376,8 @@ class ChatController(QObject):
                 self.browser.open(self.browser.conversation_id)
         self.browser.refresh_sidebar()
         self.state_changed.emit()
-        self.failed.emit(message)
+        if message:
+            self.failed.emit(message)
 
     def on_context_reported(self, report: ContextReport) -> None:
         self.browser.context_report = report

@@ -45,6 +45,8 @@ class PoolLending(QObject):
         self._process: QProcess | None = None
         self._config: tuple[str, int, float] | None = None
         self._error = ""
+        # Without a keyring: the code made for this window, kept until another is asked.
+        self._run_code: str | None = None
         self.peers: list[str] = []
         self.listening = False
         self.status = self.tr("Off")
@@ -56,19 +58,20 @@ class PoolLending(QObject):
     def code(self) -> tuple[str, bool]:
         """This computer's pairing code, and whether it is kept (False: no keyring, so a
         new one each time LlamaDesk starts lending)."""
-        code, source = self.codes.worker_code()
-        if source == "run":  # no keyring: the same code for as long as the window lives
-            self.codes = _Remembered(code, self.codes)
-        return code, source != "run"
+        if self._run_code is not None:
+            return self._run_code, False
+        return self._keep(*self.codes.worker_code())
 
     def new_code(self) -> str:
         """Another code: computers paired with the old one must be paired again."""
-        if isinstance(self.codes, _Remembered):
-            self.codes = self.codes.inner
-        code, _ = self.codes.worker_code(new=True)
+        code, _ = self._keep(*self.codes.worker_code(new=True))
         self._config = None  # the child has the old one: start it again
         self.apply()
         return code
+
+    def _keep(self, code: str, source: str) -> tuple[str, bool]:
+        self._run_code = code if source == "run" else None
+        return code, source != "run"
 
     def apply(self) -> None:
         """Start, stop or restart to match the settings."""
@@ -150,13 +153,3 @@ class PoolLending(QObject):
         self.status = text
         self.status_changed.emit(text)
 
-
-class _Remembered(PoolCodes):
-    """Without a keyring: the code made for this window, until it asks for another."""
-
-    def __init__(self, code: str, inner: PoolCodes) -> None:
-        super().__init__()
-        self._code, self.inner = code, inner
-
-    def worker_code(self, *, new: bool = False) -> tuple[str, str]:
-        return (self._code, "run") if not new else self.inner.worker_code(new=True)
