@@ -64,13 +64,7 @@ from llamadesk.engine.reasoning import (
 from llamadesk.engine.state_cache import ConversationStates
 from llamadesk.engine.stop_event import StopEvent
 from llamadesk.engine.threads import for_window, headless
-from llamadesk.engine.vision import (
-    PreparedImage,
-    Projector,
-    cannot_see,
-    find_projector,
-    libmtmd,
-)
+from llamadesk.engine.vision import PreparedImage, Projector, cannot_see, open_projector
 from llamadesk.errors import GenerationError, LlamaDeskError, ModelLoadError, PoolWorkerLost
 from llamadesk.notes import BASE_MODEL, QT_TRANSLATE_NOOP, Note
 
@@ -221,7 +215,7 @@ class ModelSession:
                  "threads %d/%d", facts.name, info.n_ctx, backend_text,
                  placement.n_gpu_layers, template.value, choice.config.label, threads.prompt,
                  threads.reply)
-        projector, no_images = _open_projector(options.projector, facts.path, llama,
+        projector, no_images = open_projector(options.projector, facts.path, llama,
                                                placement.on_gpu, threads.prompt)
         info = replace(info, projector=projector.path if projector else None,
                        no_images=no_images)
@@ -603,26 +597,3 @@ class ModelSession:
 def _lost_while_loading(worker: str) -> ModelLoadError:
     return ModelLoadError(Note(QT_TRANSLATE_NOOP(
         "messages", "The pool worker %1 stopped answering while the model loaded."), worker))
-
-
-def _open_projector(wanted: Path | bool | None, model: Path, llama: llama_cpp.Llama,
-                    on_gpu: bool, threads: int) -> tuple[Projector | None, str | None]:
-    """The projector to load with ``model`` (LoadOptions.projector), and when there
-    is none, why the model cannot read images, in words."""
-    if wanted is False:
-        return None, Note(QT_TRANSLATE_NOOP("messages", "no projector was loaded with it."))
-    path = wanted if isinstance(wanted, Path) else find_projector(model)
-    if path is None:
-        return None, Note(QT_TRANSLATE_NOOP(
-            "messages", "it is not a vision model, or its projector file (mmproj\u2026.gguf) "
-            "is not beside it."))
-    if libmtmd() is None:
-        return None, Note(QT_TRANSLATE_NOOP(
-            "messages", "this build of the engine has no image support (libmtmd)."))
-    try:
-        return Projector(path, llama, use_gpu=on_gpu, threads=threads), None
-    except ModelLoadError as error:
-        if isinstance(wanted, Path):
-            raise  # asked for by name: said, not skipped
-        log.warning("Projector %s not loaded: %s", path, error)
-        return None, str(error)

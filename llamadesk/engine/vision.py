@@ -249,3 +249,26 @@ class Projector:
         if self._ctx:
             self._mtmd.mtmd_free(self._ctx)
             self._ctx = None
+
+
+def open_projector(wanted: Path | bool | None, model: Path, llama: llama_cpp.Llama,
+                    on_gpu: bool, threads: int) -> tuple[Projector | None, str | None]:
+    """The projector to load with ``model`` (LoadOptions.projector), and when there
+    is none, why the model cannot read images, in words."""
+    if wanted is False:
+        return None, Note(QT_TRANSLATE_NOOP("messages", "no projector was loaded with it."))
+    path = wanted if isinstance(wanted, Path) else find_projector(model)
+    if path is None:
+        return None, Note(QT_TRANSLATE_NOOP(
+            "messages", "it is not a vision model, or its projector file (mmproj\u2026.gguf) "
+            "is not beside it."))
+    if libmtmd() is None:
+        return None, Note(QT_TRANSLATE_NOOP(
+            "messages", "this build of the engine has no image support (libmtmd)."))
+    try:
+        return Projector(path, llama, use_gpu=on_gpu, threads=threads), None
+    except ModelLoadError as error:
+        if isinstance(wanted, Path):
+            raise  # asked for by name: said, not skipped
+        log.warning("Projector %s not loaded: %s", path, error)
+        return None, str(error)
