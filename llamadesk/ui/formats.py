@@ -56,3 +56,11 @@ def number(value: int) -> str:
 
 def decimal(value: float, digits: int = 1) -> str:
     return QLocale().toString(float(value), "f", digits)
+
+
+def notes_in_italics() -> bool:
+    """Whether the chat's notes are set in italics: only for Latin letters. Arabic and
+    CJK have no italics, and a font's oblique face without their glyphs drew the
+    notes as empty boxes (Arabic, DejaVu Sans Oblique); the muted colour sets them
+    apart there."""
+    return QLocale().script() == QLocale.Script.LatinScript

@@ -279,3 +279,25 @@ def test_scrolling_up_stops_following_and_jump_brings_it_back(view: ChatView,
     view.append_reply_text("even more\n" * 20)
     assert bar.value() == bar.maximum()
     assert not view.jump_button.isVisible()
+
+
+@pytest.mark.parametrize(("locale", "italic"), [("en_US", True), ("ar", False), ("ja", False)])
+def test_notes_are_italic_only_in_latin_letters(qtbot: QtBot, locale: str,
+                                                italic: bool) -> None:
+    """Arabic and Japanese have no italics: an oblique face without their glyphs drew
+    the notes as empty boxes (seen in Arabic under Xvfb)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        shown = ChatView()
+        qtbot.addWidget(shown)
+        shown.show_messages([message(1, "user", "Q"),
+                             message(2, "assistant", "A", finish_reason="cancelled")])
+        at = shown.toPlainText().index("[stopped]") + 2
+        cursor = QTextCursor(shown.document())
+        cursor.setPosition(at)
+        assert cursor.charFormat().fontItalic() is italic
+    finally:
+        QLocale.setDefault(before)

@@ -36,7 +36,7 @@ class Thinking:
         self._document, self._insert_link = document, insert_link
         self.text_format = QTextCharFormat()
         self.note_format = QTextCharFormat()
-        self.note_format.setFontItalic(True)
+        self.note_format.setFontItalic(formats.notes_in_italics())
         self.reasoning_format = QTextCharFormat()
         self._folded: dict[int, _Folded] = {}
         self._live: QTextCursor | None = None  # where the live block starts

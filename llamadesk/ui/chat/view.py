@@ -126,7 +126,7 @@ class ChatView(MessageActions, StreamingReply, QTextBrowser):
         self._label_format = QTextCharFormat()
         self._label_format.setFontWeight(QFont.Weight.Bold)
         self._note_format = QTextCharFormat()
-        self._note_format.setFontItalic(True)
+        self._note_format.setFontItalic(formats.notes_in_italics())
         self._link_format = QTextCharFormat()
         self._link_format.setAnchor(True)
         self._left_out_format = QTextCharFormat(self._note_format)
